@@ -1,0 +1,21 @@
+import { actorOf, idParam, json, readJson, route } from "@/server/http";
+import { deleteScreening, putScreening } from "@/server/services/schedule";
+
+type Ctx = { params: Promise<{ slug: string; id: string }> };
+
+/**
+ * `{filmIds, preShowMinutes, introMinutes, qaMinutes, status}` -> 200 `{screening, fit, conflicts}`;
+ * 422 `does_not_fit` with the fit object when it is over the slot.
+ */
+export const PUT = route(async (req, { params }: Ctx) => {
+  const actor = actorOf(req);
+  const { slug, id } = await params;
+  return json(putScreening(actor, slug, idParam(id, "Slot"), await readJson(req)));
+});
+
+export const DELETE = route(async (req, { params }: Ctx) => {
+  const actor = actorOf(req);
+  const { slug, id } = await params;
+  deleteScreening(actor, slug, idParam(id, "Slot"));
+  return new Response(null, { status: 204 });
+});

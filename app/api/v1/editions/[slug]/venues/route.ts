@@ -1,0 +1,12 @@
+import { actorOf, json, readJson, route } from "@/server/http";
+import { createVenue, listVenues } from "@/server/services/editions";
+
+type Ctx = { params: Promise<{ slug: string }> };
+
+export const GET = route(async (req, { params }: Ctx) => json({ venues: listVenues(actorOf(req), (await params).slug) }));
+
+/** `{name, capacity, changeoverMinutes}` -> 201 */
+export const POST = route(async (req, { params }: Ctx) => {
+  const actor = actorOf(req);
+  return json(createVenue(actor, (await params).slug, await readJson(req)), 201);
+});

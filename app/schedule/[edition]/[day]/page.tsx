@@ -1,0 +1,56 @@
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import type { Metadata } from "next";
+import { EditionHeader } from "@/components/public/EditionHeader";
+import { ScreeningItem } from "@/components/public/ScreeningItem";
+import { isIsoDay } from "@/lib/festival-time";
+import { getPublished } from "@/server/services/public";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ edition: string; day: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { edition, day } = await params;
+  const published = getPublished(edition);
+  const d = published?.programme.days.find((x) => x.day === day);
+  return { title: d ? `${d.label} · ${published!.programme.edition.name}` : "Schedule" };
+}
+
+export default async function DayPage({ params }: Props) {
+  const { edition, day } = await params;
+  const published = getPublished(edition);
+  if (!published || !isIsoDay(day)) notFound();
+  const { programme } = published;
+  const index = programme.days.findIndex((d) => d.day === day);
+  if (index < 0) notFound();
+  const current = programme.days[index];
+  const base = `/schedule/${programme.edition.slug}`;
+  const prev = programme.days[index - 1];
+  const next = programme.days[index + 1];
+  return (
+    <>
+      <EditionHeader edition={programme.edition} version={published.version} />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        <h1 className="font-serif text-3xl font-bold">{current.label}</h1>
+        <p className="mt-1 text-sm text-stone-700">
+          Festival day from {programme.edition.dayBreak} to {programme.edition.dayBreak} the next morning; screenings after midnight are
+          listed here.
+        </p>
+        <nav aria-label="Days" className="mt-3 flex justify-between text-sm">
+          {prev ? <Link href={`${base}/${prev.day}`} className="underline">← {prev.label}</Link> : <span />}
+          {next ? <Link href={`${base}/${next.day}`} className="underline">{next.label} →</Link> : <span />}
+        </nav>
+        {current.screenings.length === 0 ? (
+          <p className="mt-6">No screenings on this day.</p>
+        ) : (
+          <ol className="mt-4" aria-label={`Screenings on ${current.label}`}>
+            {current.screenings.map((s) => (
+              <ScreeningItem key={s.id} s={s} base={base} />
+            ))}
+          </ol>
+        )}
+      </main>
+    </>
+  );
+}

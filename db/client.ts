@@ -1,0 +1,73 @@
+/**
+ * The one SQLite connection of this process: WAL mode, foreign keys on,
+ * busy_timeout so a second process (backup, CLI) waits instead of failing.
+ * Migrations run on first open, so `next start`, the CLIs and tests all see
+ * an up-to-date schema.
+ */
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import fs from "node:fs";
+import path from "node:path";
+import * as schema from "./schema";
+
+export type DB = BetterSQLite3Database<typeof schema>;
+
+export interface Connection {
+  db: DB;
+  sqlite: Database.Database;
+  path: string;
+}
+
+const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
+
+export function databasePath(): string {
+  return process.env.DATABASE_PATH || path.join(process.cwd(), "data", "lineup.db");
+}
+
+export function openDatabase(file: string): Connection {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle({ client: sqlite, schema });
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  return { db, sqlite, path: file };
+}
+
+// Next bundles server code into several chunks (instrumentation, route handlers, pages);
+// keep one connection per process on globalThis, keyed by file.
+const g = globalThis as unknown as { __lineupConnections?: Map<string, Connection> };
+
+export function connection(): Connection {
+  const file = databasePath();
+  g.__lineupConnections ??= new Map();
+  let c = g.__lineupConnections.get(file);
+  if (!c) {
+    c = openDatabase(file);
+    g.__lineupConnections.set(file, c);
+  }
+  return c;
+}
+
+export function getDb(): DB {
+  return connection().db;
+}
+
+/** Close every open connection (tests, CLIs). */
+export function closeAll(): void {
+  for (const c of g.__lineupConnections?.values() ?? []) c.sqlite.close();
+  g.__lineupConnections?.clear();
+}
+
+/**
+ * Runs `fn` in one IMMEDIATE transaction on this process's connection: all or
+ * nothing, and the write lock is taken up front so two writers queue instead of
+ * failing half-way. Nested calls become savepoints.
+ */
+export function transaction<T>(fn: (db: DB) => T): T {
+  const c = connection();
+  return c.sqlite.transaction(() => fn(c.db)).immediate();
+}

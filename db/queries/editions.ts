@@ -1,0 +1,100 @@
+/** Editions and their venues: rows <-> lib types. */
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Edition, Venue } from "../../lib/types";
+import type { DB } from "../client";
+import { editions, venues } from "../schema";
+
+type EditionRow = typeof editions.$inferSelect;
+type VenueRow = typeof venues.$inferSelect;
+
+export function toEdition(r: EditionRow): Edition {
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    firstDay: r.firstDay,
+    lastDay: r.lastDay,
+    timeZone: r.timeZone,
+    dayBreak: r.dayBreak,
+    version: r.version,
+  };
+}
+
+export function toVenue(r: VenueRow): Venue {
+  return {
+    id: r.id,
+    editionId: r.editionId,
+    slug: r.slug,
+    name: r.name,
+    capacity: r.capacity,
+    changeoverMinutes: r.changeoverMinutes,
+    version: r.version,
+  };
+}
+
+export type EditionData = Omit<Edition, "id" | "version">;
+
+export function listEditions(db: DB): Edition[] {
+  return db.select().from(editions).orderBy(asc(editions.firstDay)).all().map(toEdition);
+}
+
+export function getEditionBySlug(db: DB, slug: string): Edition | null {
+  const r = db.select().from(editions).where(eq(editions.slug, slug)).get();
+  return r ? toEdition(r) : null;
+}
+
+export function insertEdition(db: DB, data: EditionData): Edition {
+  return toEdition(db.insert(editions).values(data).returning().get());
+}
+
+export function updateEdition(db: DB, id: number, data: Partial<EditionData>, expectedVersion?: number): Edition | null {
+  const where = expectedVersion === undefined ? eq(editions.id, id) : and(eq(editions.id, id), eq(editions.version, expectedVersion));
+  const r = db
+    .update(editions)
+    .set({ ...data, version: sql`${editions.version} + 1` })
+    .where(where)
+    .returning()
+    .get();
+  return r ? toEdition(r) : null;
+}
+
+export type VenueData = Omit<Venue, "id" | "version" | "editionId" | "slug">;
+
+export function listVenues(db: DB, editionId: number): Venue[] {
+  return db
+    .select()
+    .from(venues)
+    .where(eq(venues.editionId, editionId))
+    .orderBy(asc(venues.position), asc(venues.id))
+    .all()
+    .map(toVenue);
+}
+
+export function getVenue(db: DB, editionId: number, id: number): Venue | null {
+  const r = db.select().from(venues).where(and(eq(venues.id, id), eq(venues.editionId, editionId))).get();
+  return r ? toVenue(r) : null;
+}
+
+export function insertVenue(db: DB, editionId: number, slug: string, data: VenueData): Venue {
+  const position = db.select({ n: sql<number>`coalesce(max(${venues.position}), 0) + 1` }).from(venues).where(eq(venues.editionId, editionId)).get()?.n ?? 1;
+  return toVenue(db.insert(venues).values({ ...data, editionId, slug, position }).returning().get());
+}
+
+export function updateVenue(db: DB, id: number, data: Partial<VenueData> & { slug?: string }, expectedVersion?: number): Venue | null {
+  const where = expectedVersion === undefined ? eq(venues.id, id) : and(eq(venues.id, id), eq(venues.version, expectedVersion));
+  const r = db
+    .update(venues)
+    .set({ ...data, version: sql`${venues.version} + 1` })
+    .where(where)
+    .returning()
+    .get();
+  return r ? toVenue(r) : null;
+}
+
+export function deleteVenue(db: DB, id: number): boolean {
+  return db.delete(venues).where(eq(venues.id, id)).run().changes > 0;
+}
+
+export function countEditions(db: DB): number {
+  return db.select({ n: sql<number>`count(*)` }).from(editions).get()?.n ?? 0;
+}

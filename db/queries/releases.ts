@@ -1,0 +1,43 @@
+/** Releases: immutable snapshots, newest first. */
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Release, ReleaseChange, ReleaseSnapshot } from "../../lib/types";
+import type { DB } from "../client";
+import { releases } from "../schema";
+
+type ReleaseRow = typeof releases.$inferSelect;
+
+export function toRelease(r: ReleaseRow): Release {
+  return { version: r.version, publishedAt: r.publishedAt, note: r.note, changes: r.changes, snapshot: r.snapshot };
+}
+
+export function latestRelease(db: DB, editionId: number): Release | null {
+  const r = db.select().from(releases).where(eq(releases.editionId, editionId)).orderBy(desc(releases.version)).limit(1).get();
+  return r ? toRelease(r) : null;
+}
+
+export function latestReleaseVersion(db: DB, editionId: number): number {
+  return db.select({ v: sql<number>`coalesce(max(${releases.version}), 0)` }).from(releases).where(eq(releases.editionId, editionId)).get()?.v ?? 0;
+}
+
+/** Every release's number, date, note and changes (not the snapshots), newest first. */
+export function listReleases(db: DB, editionId: number): Omit<Release, "snapshot">[] {
+  return db
+    .select({ version: releases.version, publishedAt: releases.publishedAt, note: releases.note, changes: releases.changes })
+    .from(releases)
+    .where(eq(releases.editionId, editionId))
+    .orderBy(desc(releases.version))
+    .all();
+}
+
+export function getRelease(db: DB, editionId: number, version: number): Release | null {
+  const r = db.select().from(releases).where(and(eq(releases.editionId, editionId), eq(releases.version, version))).get();
+  return r ? toRelease(r) : null;
+}
+
+export function insertRelease(
+  db: DB,
+  editionId: number,
+  data: { version: number; publishedAt: Date; publishedBy: number | null; note: string | null; snapshot: ReleaseSnapshot; changes: ReleaseChange[] },
+): Release {
+  return toRelease(db.insert(releases).values({ ...data, editionId }).returning().get());
+}

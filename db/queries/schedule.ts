@@ -1,0 +1,123 @@
+/** Slots and the screenings in them: rows <-> lib types. */
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Screening, ScreeningStatus, Slot } from "../../lib/types";
+import type { DB } from "../client";
+import { screeningFilms, screenings, slots } from "../schema";
+
+type SlotRow = typeof slots.$inferSelect;
+
+export function toSlot(r: SlotRow): Slot {
+  return { id: r.id, editionId: r.editionId, venueId: r.venueId, startsAt: r.startsAt, endsAt: r.endsAt, version: r.version };
+}
+
+export function listSlots(db: DB, editionId: number): Slot[] {
+  return db.select().from(slots).where(eq(slots.editionId, editionId)).orderBy(asc(slots.startsAt), asc(slots.id)).all().map(toSlot);
+}
+
+export function getSlot(db: DB, editionId: number, id: number): Slot | null {
+  const r = db.select().from(slots).where(and(eq(slots.id, id), eq(slots.editionId, editionId))).get();
+  return r ? toSlot(r) : null;
+}
+
+export type SlotData = Pick<Slot, "venueId" | "startsAt" | "endsAt">;
+
+export function insertSlot(db: DB, editionId: number, data: SlotData): Slot {
+  return toSlot(db.insert(slots).values({ ...data, editionId }).returning().get());
+}
+
+export function updateSlot(db: DB, id: number, data: Partial<SlotData>, expectedVersion?: number): Slot | null {
+  const where = expectedVersion === undefined ? eq(slots.id, id) : and(eq(slots.id, id), eq(slots.version, expectedVersion));
+  const r = db
+    .update(slots)
+    .set({ ...data, version: sql`${slots.version} + 1` })
+    .where(where)
+    .returning()
+    .get();
+  return r ? toSlot(r) : null;
+}
+
+export function deleteSlot(db: DB, id: number): boolean {
+  return db.delete(slots).where(eq(slots.id, id)).run().changes > 0;
+}
+
+type ScreeningRow = typeof screenings.$inferSelect;
+
+function withFilmIds(db: DB, rows: ScreeningRow[]): Screening[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const links: { screeningId: number; filmId: number; position: number }[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    links.push(
+      ...db
+        .select()
+        .from(screeningFilms)
+        .where(inArray(screeningFilms.screeningId, ids.slice(i, i + 500)))
+        .orderBy(asc(screeningFilms.screeningId), asc(screeningFilms.position))
+        .all(),
+    );
+  }
+  const byScreening = new Map<number, number[]>();
+  for (const l of links) {
+    const list = byScreening.get(l.screeningId) ?? [];
+    list.push(l.filmId);
+    byScreening.set(l.screeningId, list);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    slotId: r.slotId,
+    filmIds: byScreening.get(r.id) ?? [],
+    preShowMinutes: r.preShowMinutes,
+    introMinutes: r.introMinutes,
+    qaMinutes: r.qaMinutes,
+    status: r.status as ScreeningStatus,
+    version: r.version,
+  }));
+}
+
+export function listScreenings(db: DB, editionId: number): Screening[] {
+  return withFilmIds(db, db.select().from(screenings).where(eq(screenings.editionId, editionId)).all());
+}
+
+export function getScreeningBySlot(db: DB, slotId: number): Screening | null {
+  const r = db.select().from(screenings).where(eq(screenings.slotId, slotId)).get();
+  return r ? withFilmIds(db, [r])[0] : null;
+}
+
+export type ScreeningData = Pick<Screening, "filmIds" | "preShowMinutes" | "introMinutes" | "qaMinutes" | "status">;
+
+/** Creates or replaces the slot's screening (keeping its id, so its public identity survives edits). */
+export function putScreening(db: DB, editionId: number, slotId: number, data: ScreeningData, expectedVersion?: number): Screening | null {
+  const existing = db.select().from(screenings).where(eq(screenings.slotId, slotId)).get();
+  const { filmIds, ...fields } = data;
+  let id: number;
+  if (existing) {
+    if (expectedVersion !== undefined && existing.version !== expectedVersion) return null;
+    db.update(screenings).set({ ...fields, version: sql`${screenings.version} + 1` }).where(eq(screenings.id, existing.id)).run();
+    db.delete(screeningFilms).where(eq(screeningFilms.screeningId, existing.id)).run();
+    id = existing.id;
+  } else {
+    id = db.insert(screenings).values({ ...fields, editionId, slotId }).returning({ id: screenings.id }).get().id;
+  }
+  if (filmIds.length) db.insert(screeningFilms).values(filmIds.map((filmId, position) => ({ screeningId: id, filmId, position }))).run();
+  return getScreeningBySlot(db, slotId);
+}
+
+/** Moves a screening to another (empty) slot, keeping its identity. */
+export function moveScreening(db: DB, screeningId: number, toSlotId: number): void {
+  db.update(screenings).set({ slotId: toSlotId, version: sql`${screenings.version} + 1` }).where(eq(screenings.id, screeningId)).run();
+}
+
+export function deleteScreeningOfSlot(db: DB, slotId: number): boolean {
+  return db.delete(screenings).where(eq(screenings.slotId, slotId)).run().changes > 0;
+}
+
+export function scheduledFilmCounts(db: DB, editionId: number): Map<number, number> {
+  const rows = db
+    .select({ filmId: screeningFilms.filmId, n: sql<number>`count(*)` })
+    .from(screeningFilms)
+    .innerJoin(screenings, eq(screenings.id, screeningFilms.screeningId))
+    .where(eq(screenings.editionId, editionId))
+    .groupBy(screeningFilms.filmId)
+    .all();
+  return new Map(rows.map((r) => [r.filmId, r.n]));
+}

@@ -1,0 +1,166 @@
+/**
+ * The database schema. Instants are stored as UTC epoch milliseconds; calendar
+ * days as yyyy-mm-dd text; lists as JSON text. Every editable record carries a
+ * `version` that grows by one on each update (optimistic concurrency).
+ *
+ * After changing this file: `npm run db:generate` and commit db/migrations.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { FilmFlag, ReleaseChange, ReleaseSnapshot } from "../lib/types";
+
+const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    name: text("name").notNull().default(""),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ["admin", "publisher", "programmer", "viewer"] }).notNull().default("viewer"),
+    disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** sha256 of the cookie's token: the token itself is never stored. */
+    tokenHash: text("token_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull().default(now),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const films = sqliteTable(
+  "films",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title"),
+    originalTitle: text("original_title"),
+    year: integer("year"),
+    directors: text("directors", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    countries: text("countries", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    runtimeMinutes: integer("runtime_minutes"),
+    languages: text("languages", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    subtitles: text("subtitles"),
+    genre: text("genre"),
+    synopsis: text("synopsis"),
+    internalNotes: text("internal_notes"),
+    flags: text("flags", { mode: "json" }).$type<FilmFlag[]>().notNull().default(sql`'[]'`),
+    /** Normalised title + year (or directors + year + runtime when untitled), for duplicate detection. */
+    dedupeKey: text("dedupe_key").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [index("films_title_idx").on(t.title), index("films_dedupe_idx").on(t.dedupeKey)],
+);
+
+export const editions = sqliteTable(
+  "editions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    firstDay: text("first_day").notNull(),
+    lastDay: text("last_day").notNull(),
+    timeZone: text("time_zone").notNull(),
+    dayBreak: text("day_break").notNull().default("06:00"),
+    version: integer("version").notNull().default(1),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [uniqueIndex("editions_slug_unique").on(t.slug)],
+);
+
+export const venues = sqliteTable(
+  "venues",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    capacity: integer("capacity"),
+    changeoverMinutes: integer("changeover_minutes").notNull().default(0),
+    position: integer("position").notNull().default(0),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [uniqueIndex("venues_edition_slug_unique").on(t.editionId, t.slug)],
+);
+
+export const slots = sqliteTable(
+  "slots",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    venueId: integer("venue_id")
+      .notNull()
+      .references(() => venues.id, { onDelete: "restrict" }),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [index("slots_edition_start_idx").on(t.editionId, t.startsAt), index("slots_venue_idx").on(t.venueId)],
+);
+
+export const screenings = sqliteTable(
+  "screenings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    slotId: integer("slot_id")
+      .notNull()
+      .references(() => slots.id, { onDelete: "restrict" }),
+    preShowMinutes: integer("pre_show_minutes").notNull().default(0),
+    introMinutes: integer("intro_minutes").notNull().default(0),
+    qaMinutes: integer("qa_minutes").notNull().default(0),
+    status: text("status", { enum: ["tentative", "confirmed", "cancelled"] }).notNull().default("tentative"),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [uniqueIndex("screenings_slot_unique").on(t.slotId), index("screenings_edition_idx").on(t.editionId)],
+);
+
+export const screeningFilms = sqliteTable(
+  "screening_films",
+  {
+    screeningId: integer("screening_id")
+      .notNull()
+      .references(() => screenings.id, { onDelete: "cascade" }),
+    filmId: integer("film_id")
+      .notNull()
+      .references(() => films.id, { onDelete: "restrict" }),
+    position: integer("position").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.screeningId, t.position] }), index("screening_films_film_idx").on(t.filmId)],
+);
+
+export const releases = sqliteTable(
+  "releases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
+    publishedBy: integer("published_by").references(() => users.id, { onDelete: "set null" }),
+    note: text("note"),
+    snapshot: text("snapshot", { mode: "json" }).$type<ReleaseSnapshot>().notNull(),
+    changes: text("changes", { mode: "json" }).$type<ReleaseChange[]>().notNull(),
+  },
+  (t) => [uniqueIndex("releases_edition_version_unique").on(t.editionId, t.version)],
+);

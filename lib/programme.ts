@@ -1,0 +1,132 @@
+/**
+ * Programme layout: turns a release snapshot into the one view model every
+ * public output reads (day pages, film and venue pages, print, iCal, frab,
+ * CSV, the public JSON). One function, so every output says the same thing.
+ */
+import {
+  dayLabel,
+  daysBetween,
+  elapsedMinutes,
+  festivalDayOf,
+  isAfterMidnight,
+  localParts,
+  toZonedIso,
+} from "./festival-time";
+import { displayTitle, filmSegment, programmeTitle } from "./names";
+import type { PublicFilm, ReleaseSnapshot, SnapshotEdition, SnapshotVenue } from "./types";
+
+export interface ProgrammeFilm extends PublicFilm {
+  /** Title or "Untitled (Director, Year)". */
+  displayTitle: string;
+  /** URL segment, e.g. "12-matewan". */
+  segment: string;
+}
+
+export interface ProgrammeScreening {
+  id: number;
+  revision: number;
+  status: "confirmed" | "cancelled";
+  venue: SnapshotVenue;
+  films: ProgrammeFilm[];
+  /** "Modern Times + Metropolis" */
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** ISO 8601 in the edition's offset */
+  startIso: string;
+  endIso: string;
+  /** The festival day (day-break rule) */
+  festivalDay: string;
+  /** Local calendar date of the start (differs from festivalDay after midnight) */
+  localDate: string;
+  startTime: string;
+  endTime: string;
+  afterMidnight: boolean;
+  /** Real elapsed minutes of the slot */
+  slotMinutes: number;
+  /** Sum of the films' runtimes; null if any is unknown */
+  runtimeMinutes: number | null;
+  preShowMinutes: number;
+  introMinutes: number;
+  qaMinutes: number;
+}
+
+export interface ProgrammeDay {
+  day: string;
+  label: string;
+  screenings: ProgrammeScreening[];
+}
+
+export interface Programme {
+  edition: SnapshotEdition;
+  venues: SnapshotVenue[];
+  films: ProgrammeFilm[];
+  /** Every festival day of the edition, in order, even an empty one. */
+  days: ProgrammeDay[];
+  /** All screenings by start, then venue order. */
+  screenings: ProgrammeScreening[];
+}
+
+export function toProgrammeFilm(film: PublicFilm): ProgrammeFilm {
+  return { ...film, displayTitle: displayTitle(film), segment: filmSegment(film) };
+}
+
+export function buildProgramme(snapshot: ReleaseSnapshot): Programme {
+  const { edition } = snapshot;
+  const tz = edition.timeZone;
+  const venueOrder = new Map(snapshot.venues.map((v, i) => [v.id, i]));
+  const venues = new Map(snapshot.venues.map((v) => [v.id, v]));
+  const films = snapshot.films.map(toProgrammeFilm);
+  const filmsById = new Map(films.map((f) => [f.id, f]));
+
+  const screenings: ProgrammeScreening[] = snapshot.screenings.map((s) => {
+    const startsAt = new Date(s.startsAt);
+    const endsAt = new Date(s.endsAt);
+    const start = localParts(startsAt, tz);
+    const end = localParts(endsAt, tz);
+    const programmeFilms = s.filmIds.map((id) => filmsById.get(id)).filter((f): f is ProgrammeFilm => !!f);
+    const runtimes = programmeFilms.map((f) => f.runtimeMinutes);
+    const venue = venues.get(s.venueId) ?? { id: s.venueId, slug: String(s.venueId), name: "?", capacity: null };
+    return {
+      id: s.id,
+      revision: s.revision,
+      status: s.status,
+      venue,
+      films: programmeFilms,
+      title: programmeTitle(programmeFilms),
+      startsAt,
+      endsAt,
+      startIso: toZonedIso(startsAt, tz),
+      endIso: toZonedIso(endsAt, tz),
+      festivalDay: festivalDayOf(startsAt, tz, edition.dayBreak),
+      localDate: start.date,
+      startTime: start.time,
+      endTime: end.time,
+      afterMidnight: isAfterMidnight(startsAt, tz, edition.dayBreak),
+      slotMinutes: elapsedMinutes(startsAt, endsAt),
+      runtimeMinutes: runtimes.some((r) => r == null) ? null : runtimes.reduce<number>((a, r) => a + (r ?? 0), 0),
+      preShowMinutes: s.preShowMinutes,
+      introMinutes: s.introMinutes,
+      qaMinutes: s.qaMinutes,
+    };
+  });
+
+  screenings.sort(
+    (a, b) =>
+      a.startsAt.getTime() - b.startsAt.getTime() ||
+      (venueOrder.get(a.venue.id) ?? 0) - (venueOrder.get(b.venue.id) ?? 0) ||
+      a.id - b.id,
+  );
+
+  const byDay = new Map<string, ProgrammeScreening[]>();
+  for (const s of screenings) {
+    const list = byDay.get(s.festivalDay) ?? [];
+    list.push(s);
+    byDay.set(s.festivalDay, list);
+  }
+  const dayKeys = new Set(daysBetween(edition.firstDay, edition.lastDay));
+  for (const d of byDay.keys()) dayKeys.add(d);
+  const days = [...dayKeys].sort().map((day) => ({ day, label: dayLabel(day), screenings: byDay.get(day) ?? [] }));
+
+  return { edition, venues: snapshot.venues, films, days, screenings };
+}

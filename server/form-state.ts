@@ -1,0 +1,10 @@
+/** The shape server actions answer forms with; safe to import from client components. */
+export interface FormState {
+  ok: boolean;
+  message: string;
+  fields: Record<string, string>;
+  /** Extra data from the service's refusal, e.g. the fit arithmetic. */
+  details?: Record<string, unknown>;
+}
+
+export const emptyFormState: FormState = { ok: false, message: "", fields: {} };

@@ -1,0 +1,97 @@
+/**
+ * The thin HTTP edge of the service layer for /api/v1 route handlers: who is
+ * calling (session cookie), reading a bounded JSON body, and turning
+ * ServiceErrors into `{"error": {...}}` responses. No business rules here.
+ */
+import { SESSION_COOKIE, type Actor } from "./auth";
+import { ServiceError } from "./errors";
+import { LIMITS } from "./schemas";
+import { userOfToken } from "./services/accounts";
+
+export function cookieValue(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const i = part.indexOf("=");
+    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return undefined;
+}
+
+export function sessionToken(req: Request): string | undefined {
+  return cookieValue(req.headers.get("cookie"), SESSION_COOKIE);
+}
+
+export function actorOf(req: Request): Actor {
+  return userOfToken(sessionToken(req));
+}
+
+/** Reads the body as text, refusing more than `limit` bytes with 413. */
+export async function readText(req: Request, limit: number = LIMITS.bodyBytes): Promise<string> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > limit) throw tooLarge(limit);
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function readBytes(req: Request, limit: number): Promise<Uint8Array> {
+  const text = await readText(req, limit);
+  return new TextEncoder().encode(text);
+}
+
+function tooLarge(limit: number): ServiceError {
+  return new ServiceError("payload_too_large", `The request body is over ${Math.round(limit / 1000)} kB`, { body: `must be at most ${limit} bytes` });
+}
+
+/** A JSON body (an empty body reads as {}), or 400 invalid_json naming the body. */
+export async function readJson(req: Request): Promise<unknown> {
+  const text = await readText(req);
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ServiceError("invalid_json", "The request body is not valid JSON", { body: "is not valid JSON" });
+  }
+}
+
+export function json(data: unknown, status = 200, headers: HeadersInit = {}): Response {
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
+}
+
+export function errorResponse(e: unknown): Response {
+  if (e instanceof ServiceError) return json(e.toJSON(), e.status);
+  console.error("[lineup] unexpected error", e);
+  return json({ error: { code: "internal", message: "Something went wrong on our side", fields: {} } }, 500);
+}
+
+/** Wraps a route handler: every thrown ServiceError becomes its 4xx. */
+export function route<C>(fn: (req: Request, ctx: C) => Promise<Response> | Response) {
+  return async (req: Request, ctx: C): Promise<Response> => {
+    try {
+      return await fn(req, ctx);
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+}
+
+/** A positive integer path parameter, or 404. */
+export function idParam(value: string, what: string): number {
+  if (!/^\d{1,9}$/.test(value) || Number(value) === 0) throw new ServiceError("not_found", `${what} ${value.slice(0, 20)} not found`);
+  return Number(value);
+}

@@ -1,0 +1,229 @@
+/**
+ * One zod schema per input: the API routes, the server actions behind the forms
+ * and (later) the OpenAPI document all use these. Messages name the problem;
+ * the field is the key zod reports.
+ */
+import { z } from "zod";
+import { isClockTime, isIsoDay, isValidTimeZone, parseIsoInstant } from "../lib/festival-time";
+import { parseRuntime } from "../lib/runtime";
+
+export const LIMITS = {
+  title: 300,
+  shortText: 200,
+  synopsis: 10_000,
+  notes: 20_000,
+  listItems: 30,
+  filmsPerScreening: 30,
+  extrasMinutes: 600,
+  runtimeMinutes: 2_000,
+  slotMinutes: 24 * 60,
+  editionDays: 62,
+  bodyBytes: 1_000_000,
+} as const;
+
+const trimmed = (max: number) =>
+  z.string({ error: "must be text" }).trim().max(max, { error: `must be at most ${max} characters` });
+
+/** Optional text: "" and null both mean "none". */
+const optionalText = (max: number) =>
+  z
+    .union([trimmed(max), z.null()])
+    .optional()
+    .transform((v) => (v ? v : null));
+
+const textList = (max: number) =>
+  z
+    .array(trimmed(max).min(1, { error: "must not be empty" }), { error: "must be a list of text" })
+    .max(LIMITS.listItems, { error: `at most ${LIMITS.listItems} entries` });
+
+const wholeMinutes = (max: number) =>
+  z
+    .number({ error: "must be a number of minutes" })
+    .int({ error: "must be whole minutes" })
+    .min(0, { error: "must not be negative" })
+    .max(max, { error: `must be at most ${max} minutes` });
+
+const id = z.number({ error: "must be an id" }).int({ error: "must be an id" }).positive({ error: "must be an id" });
+
+/** A runtime as whole minutes, or as text in any spelling archives use ("1 hr 22 min", "135'"). */
+const runtime = z
+  .union([z.number({ error: "must be minutes or a runtime like '1 hr 22 min'" }), z.string(), z.null()], {
+    error: "must be minutes or a runtime like '1 hr 22 min'",
+  })
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) return null;
+    if (typeof v === "number") {
+      if (!Number.isInteger(v) || v < 1 || v > LIMITS.runtimeMinutes) {
+        ctx.addIssue({ code: "custom", message: `must be whole minutes from 1 to ${LIMITS.runtimeMinutes}` });
+        return z.NEVER;
+      }
+      return v;
+    }
+    const parsed = parseRuntime(v.slice(0, 100));
+    if (parsed === null) {
+      ctx.addIssue({ code: "custom", message: `could not read a runtime from "${v.slice(0, 40)}"` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const year = z
+  .union([z.number(), z.string(), z.null()], { error: "must be a year" })
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === null || v === "") return null;
+    const n = typeof v === "number" ? v : Number(v);
+    if (!Number.isInteger(n) || n < 1870 || n > 2100) {
+      ctx.addIssue({ code: "custom", message: "must be a year from 1870 to 2100" });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const version = z.number({ error: "must be the record's version number" }).int().positive().optional();
+
+export const filmInput = z.strictObject(
+  {
+    title: optionalText(LIMITS.title),
+    originalTitle: optionalText(LIMITS.title),
+    year,
+    directors: textList(LIMITS.shortText).default([]),
+    countries: textList(LIMITS.shortText).default([]),
+    runtimeMinutes: runtime,
+    languages: textList(LIMITS.shortText).default([]),
+    subtitles: optionalText(LIMITS.shortText),
+    genre: optionalText(LIMITS.shortText),
+    synopsis: optionalText(LIMITS.synopsis),
+    internalNotes: optionalText(LIMITS.notes),
+  },
+  { error: "unknown field" },
+);
+export type FilmInput = z.output<typeof filmInput>;
+
+/** A patch names only the fields it changes (plus, optionally, the version it was made on). */
+export const filmPatch = filmInput.partial().extend({ version });
+export type FilmPatch = z.output<typeof filmPatch>;
+
+const day = z.string({ error: "must be a date yyyy-mm-dd" }).refine(isIsoDay, { error: "must be a date yyyy-mm-dd" });
+const clock = z.string({ error: "must be a time HH:MM" }).refine(isClockTime, { error: "must be a time HH:MM (00:00-23:59)" });
+const timeZone = z
+  .string({ error: "must be an IANA time zone like Europe/Lisbon" })
+  .refine(isValidTimeZone, { error: "unknown time zone: use an IANA name like Europe/Lisbon" });
+
+export const slugText = z
+  .string({ error: "must be text" })
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, { error: "must be 2-63 lower-case letters, digits or hyphens" });
+
+const editionFields = {
+  slug: slugText,
+  name: trimmed(LIMITS.shortText).min(1, { error: "is required" }),
+  firstDay: day,
+  lastDay: day,
+  timeZone,
+  dayBreak: clock.default("06:00"),
+};
+
+function checkDays(v: { firstDay?: string; lastDay?: string }, ctx: z.RefinementCtx) {
+  if (!v.firstDay || !v.lastDay) return;
+  if (v.lastDay < v.firstDay) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "must not be before firstDay" });
+  const span = (Date.parse(v.lastDay) - Date.parse(v.firstDay)) / 86_400_000 + 1;
+  if (span > LIMITS.editionDays)
+    ctx.addIssue({ code: "custom", path: ["lastDay"], message: `an edition lasts at most ${LIMITS.editionDays} days` });
+}
+
+export const editionInput = z.strictObject(editionFields, { error: "unknown field" }).superRefine(checkDays);
+export type EditionInput = z.output<typeof editionInput>;
+
+export const editionPatch = z
+  .strictObject({ ...editionFields, dayBreak: clock, version }, { error: "unknown field" })
+  .partial()
+  .superRefine(checkDays);
+export type EditionPatch = z.output<typeof editionPatch>;
+
+const venueFields = {
+  name: trimmed(120).min(1, { error: "is required" }),
+  capacity: z
+    .number({ error: "must be a number of seats" })
+    .int({ error: "must be a whole number" })
+    .min(0, { error: "must not be negative" })
+    .max(100_000, { error: "must be at most 100000" })
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  changeoverMinutes: wholeMinutes(240).default(0),
+};
+export const venueInput = z.strictObject(venueFields, { error: "unknown field" });
+export type VenueInput = z.output<typeof venueInput>;
+export const venuePatch = z.strictObject({ ...venueFields, version }, { error: "unknown field" }).partial();
+export type VenuePatch = z.output<typeof venuePatch>;
+
+const instant = z
+  .string({ error: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" })
+  .transform((v, ctx) => {
+    const d = parseIsoInstant(v);
+    if (!d) {
+      ctx.addIssue({ code: "custom", message: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+function checkSlotTimes(v: { startsAt?: Date; endsAt?: Date }, ctx: z.RefinementCtx) {
+  if (!v.startsAt || !v.endsAt) return;
+  if (v.endsAt.getTime() <= v.startsAt.getTime())
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "must be after startsAt" });
+  else if (v.endsAt.getTime() - v.startsAt.getTime() > LIMITS.slotMinutes * 60_000)
+    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "a slot lasts at most 24 hours" });
+}
+
+export const slotInput = z
+  .strictObject({ venueId: id, startsAt: instant, endsAt: instant }, { error: "unknown field" })
+  .superRefine(checkSlotTimes);
+export type SlotInput = z.output<typeof slotInput>;
+export const slotPatch = z
+  .strictObject({ venueId: id, startsAt: instant, endsAt: instant, version }, { error: "unknown field" })
+  .partial()
+  .superRefine(checkSlotTimes);
+export type SlotPatch = z.output<typeof slotPatch>;
+
+export const screeningStatus = z.enum(["tentative", "confirmed", "cancelled"], {
+  error: "must be tentative, confirmed or cancelled",
+});
+
+export const screeningInput = z.strictObject(
+  {
+    filmIds: z
+      .array(id, { error: "must be a list of film ids" })
+      .min(1, { error: "choose at least one film" })
+      .max(LIMITS.filmsPerScreening, { error: `at most ${LIMITS.filmsPerScreening} films` })
+      .refine((ids) => new Set(ids).size === ids.length, { error: "lists a film twice" }),
+    preShowMinutes: wholeMinutes(LIMITS.extrasMinutes).default(0),
+    introMinutes: wholeMinutes(LIMITS.extrasMinutes).default(0),
+    qaMinutes: wholeMinutes(LIMITS.extrasMinutes).default(0),
+    status: screeningStatus.default("confirmed"),
+    version,
+  },
+  { error: "unknown field" },
+);
+export type ScreeningInput = z.output<typeof screeningInput>;
+
+export const releaseInput = z.strictObject(
+  { note: optionalText(2_000) },
+  { error: "unknown field" },
+);
+export type ReleaseInput = z.output<typeof releaseInput>;
+
+export const sessionInput = z.strictObject(
+  {
+    email: z.string({ error: "is required" }).trim().toLowerCase().min(3, { error: "is required" }).max(254, { error: "is too long" }),
+    password: z.string({ error: "is required" }).min(1, { error: "is required" }).max(1_000, { error: "is too long" }),
+  },
+  { error: "unknown field" },
+);
+export type SessionInput = z.output<typeof sessionInput>;
+
+export const filmQuery = z.object({
+  q: z.string().max(200, { error: "must be at most 200 characters" }).optional(),
+  limit: z.coerce.number().int().min(1).max(5_000).optional(),
+});

@@ -1,0 +1,116 @@
+/** Editions and their venues. */
+import { getDb, transaction } from "../../db/client";
+import * as q from "../../db/queries/editions";
+import type { DB } from "../../db/client";
+import { slugify } from "../../lib/names";
+import type { Edition, Venue } from "../../lib/types";
+import { authorise, type Actor } from "../auth";
+import { ServiceError, notFound } from "../errors";
+import { editionInput, editionPatch, venueInput, venuePatch } from "../schemas";
+import { parse, stale } from "../validate";
+import { stripUndefined } from "./films";
+
+/** The edition with this slug, or a 404. Public: editions are no secret. */
+export function requireEdition(db: DB, slug: string): Edition {
+  const e = typeof slug === "string" && slug.length <= 63 ? q.getEditionBySlug(db, slug) : null;
+  if (!e) throw notFound(`Edition "${String(slug).slice(0, 63)}"`);
+  return e;
+}
+
+export function listEditions(actor: Actor): Edition[] {
+  authorise(actor, "read");
+  return q.listEditions(getDb());
+}
+
+export function getEdition(actor: Actor, slug: string): Edition & { venues: Venue[] } {
+  authorise(actor, "read");
+  const db = getDb();
+  const edition = requireEdition(db, slug);
+  return { ...edition, venues: q.listVenues(db, edition.id) };
+}
+
+export function createEdition(actor: Actor, input: unknown): Edition {
+  authorise(actor, "admin");
+  const data = parse(editionInput, input);
+  return transaction((db) => {
+    if (q.getEditionBySlug(db, data.slug)) throw new ServiceError("conflict", `An edition "${data.slug}" exists already`, { slug: "is taken" });
+    return q.insertEdition(db, data);
+  });
+}
+
+export function updateEdition(actor: Actor, slug: string, input: unknown): Edition {
+  authorise(actor, "admin");
+  const { version, ...patch } = parse(editionPatch, input);
+  return transaction((db) => {
+    const current = requireEdition(db, slug);
+    if (version !== undefined && version !== current.version) throw stale("edition", current);
+    const merged = { ...current, ...stripUndefined(patch) };
+    if (merged.lastDay < merged.firstDay) throw new ServiceError("bad_request", "lastDay must not be before firstDay", { lastDay: "must not be before firstDay" });
+    if (patch.slug && patch.slug !== current.slug && q.getEditionBySlug(db, patch.slug))
+      throw new ServiceError("conflict", `An edition "${patch.slug}" exists already`, { slug: "is taken" });
+    const updated = q.updateEdition(db, current.id, stripUndefined(patch), current.version);
+    if (!updated) throw stale("edition", requireEdition(db, slug));
+    return updated;
+  });
+}
+
+export function listVenues(actor: Actor, slug: string): Venue[] {
+  authorise(actor, "read");
+  const db = getDb();
+  return q.listVenues(db, requireEdition(db, slug).id);
+}
+
+function uniqueVenueSlug(existing: Venue[], name: string, selfId?: number): string {
+  const base = slugify(name) || "venue";
+  const taken = new Set(existing.filter((v) => v.id !== selfId).map((v) => v.slug));
+  let slug = base;
+  for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
+  return slug;
+}
+
+export function createVenue(actor: Actor, slug: string, input: unknown): Venue {
+  authorise(actor, "edit");
+  const data = parse(venueInput, input);
+  return transaction((db) => {
+    const edition = requireEdition(db, slug);
+    const existing = q.listVenues(db, edition.id);
+    if (existing.some((v) => v.name.toLowerCase() === data.name.toLowerCase()))
+      throw new ServiceError("conflict", `A venue "${data.name}" exists already`, { name: "is taken" });
+    return q.insertVenue(db, edition.id, uniqueVenueSlug(existing, data.name), data);
+  });
+}
+
+export function updateVenue(actor: Actor, slug: string, venueId: number, input: unknown): Venue {
+  authorise(actor, "edit");
+  const { version, ...patch } = parse(venuePatch, input);
+  return transaction((db) => {
+    const edition = requireEdition(db, slug);
+    const current = q.getVenue(db, edition.id, venueId);
+    if (!current) throw notFound(`Venue ${venueId}`);
+    if (version !== undefined && version !== current.version) throw stale("venue", current);
+    const existing = q.listVenues(db, edition.id);
+    const changes: Parameters<typeof q.updateVenue>[2] = stripUndefined(patch);
+    if (patch.name) {
+      if (existing.some((v) => v.id !== venueId && v.name.toLowerCase() === patch.name!.toLowerCase()))
+        throw new ServiceError("conflict", `A venue "${patch.name}" exists already`, { name: "is taken" });
+      changes.slug = uniqueVenueSlug(existing, patch.name, venueId);
+    }
+    const updated = q.updateVenue(db, venueId, changes, current.version);
+    if (!updated) throw stale("venue", q.getVenue(db, edition.id, venueId));
+    return updated;
+  });
+}
+
+export function deleteVenue(actor: Actor, slug: string, venueId: number): void {
+  authorise(actor, "edit");
+  transaction((db) => {
+    const edition = requireEdition(db, slug);
+    if (!q.getVenue(db, edition.id, venueId)) throw notFound(`Venue ${venueId}`);
+    try {
+      q.deleteVenue(db, venueId);
+    } catch (e) {
+      if (String(e).includes("FOREIGN KEY")) throw new ServiceError("in_use", "This venue still has slots; delete or move them first", { id: "has slots" });
+      throw e;
+    }
+  });
+}

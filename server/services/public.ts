@@ -1,0 +1,47 @@
+/**
+ * What audiences read: the latest release of an edition, laid out once per
+ * release and kept in memory until the next release is published. No login.
+ */
+import { getDb } from "../../db/client";
+import { getEditionBySlug } from "../../db/queries/editions";
+import { latestRelease, listReleases } from "../../db/queries/releases";
+import { buildProgramme, type Programme } from "../../lib/programme";
+import type { Release } from "../../lib/types";
+
+export interface Published {
+  version: number;
+  publishedAt: Date;
+  note: string | null;
+  programme: Programme;
+  /** Every release's number, date, note and changes, newest first. */
+  history: Omit<Release, "snapshot">[];
+}
+
+const cache = new Map<string, Published | null>();
+
+/** The latest release, or null before the first one (or for an unknown edition). */
+export function getPublished(slug: string): Published | null {
+  if (typeof slug !== "string" || slug.length > 63) return null;
+  if (cache.has(slug)) return cache.get(slug)!;
+  const db = getDb();
+  const edition = getEditionBySlug(db, slug);
+  const release = edition ? latestRelease(db, edition.id) : null;
+  const published = release
+    ? {
+        version: release.version,
+        publishedAt: release.publishedAt,
+        note: release.note,
+        programme: buildProgramme(release.snapshot),
+        history: listReleases(db, edition!.id),
+      }
+    : null;
+  // Editions without a release are not remembered: the first release must show at once.
+  if (published) cache.set(slug, published);
+  return published;
+}
+
+/** Called after a release is written: the next reader lays out the new one. */
+export function forgetPublished(slug?: string): void {
+  if (slug) cache.delete(slug);
+  else cache.clear();
+}

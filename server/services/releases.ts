@@ -1,0 +1,117 @@
+/**
+ * Releases: numbered, immutable snapshots of what the public sees, each with a
+ * changelog against the one before. Publishing is one transaction: a reader
+ * sees the old release or the new one, never a mix.
+ */
+import type { DB } from "../../db/client";
+import { getDb, transaction } from "../../db/client";
+import * as q from "../../db/queries/releases";
+import { hasBlockingConflicts } from "../../lib/conflicts";
+import { diffReleases, nextRevisions } from "../../lib/release-diff";
+import type { Conflict, Edition, PublicFilm, Release, ReleaseChange, ReleaseSnapshot, SnapshotScreening } from "../../lib/types";
+import { authorise, type Actor } from "../auth";
+import { ServiceError } from "../errors";
+import { releaseInput } from "../schemas";
+import { parse } from "../validate";
+import { requireEdition } from "./editions";
+import { conflictsOf, loadState, type EditionState } from "./schedule";
+import { forgetPublished } from "./public";
+
+/** The public picture of the edition now: confirmed and cancelled screenings, never tentative ones or internal notes. */
+export function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): ReleaseSnapshot {
+  const { edition } = state;
+  const slotById = new Map(state.slots.map((s) => [s.id, s]));
+  const screenings: SnapshotScreening[] = [];
+  for (const s of state.screenings) {
+    const slot = slotById.get(s.slotId);
+    if (!slot || s.status === "tentative") continue;
+    screenings.push({
+      id: s.id,
+      venueId: slot.venueId,
+      startsAt: slot.startsAt.toISOString(),
+      endsAt: slot.endsAt.toISOString(),
+      filmIds: s.filmIds,
+      preShowMinutes: s.preShowMinutes,
+      introMinutes: s.introMinutes,
+      qaMinutes: s.qaMinutes,
+      status: s.status === "cancelled" ? "cancelled" : "confirmed",
+      revision: 0,
+    });
+  }
+  // A published screening is never silently removed: one that was deleted or pencilled
+  // back in since the last release stays public, marked cancelled.
+  const present = new Set(screenings.map((s) => s.id));
+  const carried = (previous?.screenings ?? []).filter((s) => !present.has(s.id)).map((s) => ({ ...s, status: "cancelled" as const }));
+  const all = [...screenings, ...carried];
+
+  const filmIds = new Set(all.flatMap((s) => s.filmIds));
+  const previousFilms = new Map((previous?.films ?? []).map((f) => [f.id, f]));
+  const films: PublicFilm[] = [...filmIds].sort((a, b) => a - b).flatMap((id) => {
+    const f = state.films.get(id);
+    if (!f) return previousFilms.has(id) ? [previousFilms.get(id)!] : [];
+    const { internalNotes: _notes, flags: _flags, version: _version, ...pub } = f;
+    return [pub];
+  });
+  const usedVenues = new Set(all.map((s) => s.venueId));
+  const previousVenues = (previous?.venues ?? []).filter((v) => !state.venues.some((x) => x.id === v.id) && usedVenues.has(v.id));
+  const draft: ReleaseSnapshot = {
+    edition: { slug: edition.slug, name: edition.name, firstDay: edition.firstDay, lastDay: edition.lastDay, timeZone: edition.timeZone, dayBreak: edition.dayBreak },
+    venues: [...state.venues.map((v) => ({ id: v.id, slug: v.slug, name: v.name, capacity: v.capacity })), ...previousVenues],
+    films,
+    screenings: all.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id - b.id),
+  };
+  return nextRevisions(previous, draft);
+}
+
+export interface ReleasePreview {
+  nextVersion: number;
+  changes: ReleaseChange[];
+  conflicts: Conflict[];
+  blocking: Conflict[];
+}
+
+function prepare(db: DB, edition: Edition) {
+  const state = loadState(db, edition);
+  const conflicts = conflictsOf(state);
+  const previous = q.latestRelease(db, edition.id);
+  const snapshot = buildSnapshot(state, previous?.snapshot ?? null);
+  const changes = diffReleases(previous?.snapshot ?? null, snapshot);
+  return { conflicts, previous, snapshot, changes };
+}
+
+/** What publishing now would change, and what would block it. */
+export function previewRelease(actor: Actor, slug: string): ReleasePreview {
+  authorise(actor, "read");
+  const db = getDb();
+  const edition = requireEdition(db, slug);
+  const { conflicts, previous, changes } = prepare(db, edition);
+  return { nextVersion: (previous?.version ?? 0) + 1, changes, conflicts, blocking: conflicts.filter((c) => c.severity === "error") };
+}
+
+export function publishRelease(actor: Actor, slug: string, input: unknown = {}): Release {
+  const user = authorise(actor, "publish");
+  const { note } = parse(releaseInput, input ?? {});
+  const release = transaction((db) => {
+    const edition = requireEdition(db, slug);
+    const { conflicts, previous, snapshot, changes } = prepare(db, edition);
+    if (hasBlockingConflicts(conflicts)) {
+      const blocking = conflicts.filter((c) => c.severity === "error");
+      throw new ServiceError("blocking_conflicts", `Publishing is blocked by ${blocking.length} conflict${blocking.length === 1 ? "" : "s"}`, {}, { conflicts: blocking });
+    }
+    return q.insertRelease(db, edition.id, {
+      version: (previous?.version ?? 0) + 1,
+      publishedAt: new Date(),
+      publishedBy: user.id,
+      note,
+      snapshot,
+      changes,
+    });
+  });
+  forgetPublished(slug);
+  return release;
+}
+
+export function listReleases(slug: string): Omit<Release, "snapshot">[] {
+  const db = getDb();
+  return q.listReleases(db, requireEdition(db, slug).id);
+}
