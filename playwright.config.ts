@@ -1,14 +1,16 @@
 import { defineConfig } from "@playwright/test";
 import os from "node:os";
 import path from "node:path";
+import { E2E_ADMIN, E2E_PORT } from "./e2e/constants";
+
+export { E2E_ADMIN };
 
 /**
  * E2E and API tests run against a production build (`next build` + `next start`)
  * on a fresh temporary database, with the server in a different TZ from the festival's.
  * Browsers: Debian's chromium (Playwright cannot download its own here).
  */
-const port = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_ADMIN = { email: "e2e-admin@lineup.test", password: "e2e-password-123" };
+const port = E2E_PORT;
 const dbFile = process.env.E2E_DATABASE_PATH ?? path.join(os.tmpdir(), `lineup-e2e-${process.pid}-${Date.now()}`, "lineup.db");
 
 export default defineConfig({

@@ -2,8 +2,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { EditionHeader } from "@/components/public/EditionHeader";
+import { FilterForm } from "@/components/public/FilterForm";
+import { ScreeningItem } from "@/components/public/ScreeningItem";
+import { currentFestivalDay, daysTodayFirst, nowAndNext } from "@/lib/whats-on";
 import { getPublished } from "@/server/services/public";
 
+// "Today" and "now" are read per request; the programme itself comes from the in-memory release.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ edition: string }> };
@@ -18,17 +22,51 @@ export default async function EditionPage({ params }: Props) {
   if (!published) notFound();
   const { programme } = published;
   const base = `/schedule/${programme.edition.slug}`;
+  const now = new Date();
+  const today = currentFestivalDay(programme, now);
+  const days = daysTodayFirst(programme, now);
+  const onNow = today ? nowAndNext(programme, now, 4) : null;
   return (
     <>
       <EditionHeader edition={programme.edition} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">Programme</h1>
+        {onNow && (onNow.now.length > 0 || onNow.next.length > 0) && (
+          <section aria-labelledby="whats-on" className="mt-4 rounded border border-accent bg-white p-3">
+            <h2 id="whats-on" className="text-xl font-semibold">
+              What&apos;s on
+            </h2>
+            {onNow.now.length > 0 && (
+              <>
+                <h3 className="mt-2 font-semibold">Now</h3>
+                <ol>
+                  {onNow.now.map((s) => (
+                    <ScreeningItem key={s.id} s={s} base={base} />
+                  ))}
+                </ol>
+              </>
+            )}
+            {onNow.next.length > 0 && (
+              <>
+                <h3 className="mt-2 font-semibold">Next</h3>
+                <ol>
+                  {onNow.next.map((s) => (
+                    <ScreeningItem key={s.id} s={s} base={base} showDay />
+                  ))}
+                </ol>
+              </>
+            )}
+          </section>
+        )}
         <h2 className="mt-6 text-xl font-semibold">Days</h2>
         <ul className="mt-2 grid gap-2 sm:grid-cols-3">
-          {programme.days.map((d) => (
+          {days.map((d) => (
             <li key={d.day}>
               <Link href={`${base}/${d.day}`} className="block rounded border border-stone-300 bg-white p-3 hover:border-accent">
-                <span className="block font-semibold">{d.label}</span>
+                <span className="block font-semibold">
+                  {d.day === today && <span className="mr-1 text-accent-dark">Today ·</span>}
+                  {d.label}
+                </span>
                 <span className="text-sm text-stone-700">
                   {d.screenings.length} screening{d.screenings.length === 1 ? "" : "s"}
                 </span>
@@ -36,6 +74,20 @@ export default async function EditionPage({ params }: Props) {
             </li>
           ))}
         </ul>
+        <h2 className="mt-6 text-xl font-semibold">Venues</h2>
+        <ul className="mt-2 flex flex-wrap gap-3">
+          {programme.venues.map((v) => (
+            <li key={v.id}>
+              <Link href={`${base}/venues/${v.slug}`} className="underline">
+                {v.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <h2 className="mt-6 text-xl font-semibold">Find a screening</h2>
+        <div className="mt-2">
+          <FilterForm programme={programme} filter={{}} action={`${base}/search`} />
+        </div>
       </main>
     </>
   );

@@ -37,6 +37,11 @@ export default async function DayPage({ params }: Props) {
           Festival day from {programme.edition.dayBreak} to {programme.edition.dayBreak} the next morning; screenings after midnight are
           listed here.
         </p>
+        <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+          <Link href={`${base}/${current.day}/grid`} className="hidden underline md:inline">Grid by venue</Link>
+          <Link href={`${base}/${current.day}/print`} className="underline">Printable programme</Link>
+          <Link href={`${base}/search?day=${current.day}`} className="underline">Filter this day</Link>
+        </p>
         <nav aria-label="Days" className="mt-3 flex justify-between text-sm">
           {prev ? <Link href={`${base}/${prev.day}`} className="underline">← {prev.label}</Link> : <span />}
           {next ? <Link href={`${base}/${next.day}`} className="underline">{next.label} →</Link> : <span />}

@@ -1,0 +1,74 @@
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import type { Metadata } from "next";
+import { EditionHeader } from "@/components/public/EditionHeader";
+import { dayGrid } from "@/lib/day-grid";
+import { getPublished } from "@/server/services/public";
+
+type Props = { params: Promise<{ edition: string; day: string }> };
+
+export const metadata: Metadata = { title: "Grid" };
+
+const PX_PER_MIN = 1.2;
+
+/** The festival day as a venue-by-time grid, for wide screens. */
+export default async function GridPage({ params }: Props) {
+  const { edition, day } = await params;
+  const published = getPublished(edition);
+  const d = published?.programme.days.find((x) => x.day === day);
+  if (!published || !d) notFound();
+  const { programme } = published;
+  const base = `/schedule/${programme.edition.slug}`;
+  const grid = dayGrid(d, programme.venues, programme.edition.timeZone);
+  return (
+    <>
+      <EditionHeader edition={programme.edition} version={published.version} />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <h1 className="font-serif text-3xl font-bold">{d.label}</h1>
+        <p className="mt-1 text-sm">
+          <Link href={`${base}/${d.day}`} className="underline">List view</Link>
+        </p>
+        {grid.items.length === 0 ? (
+          <p className="mt-4">No screenings on this day.</p>
+        ) : (
+          <div className="mt-4 overflow-x-auto">
+            <div className="grid min-w-[40rem]" style={{ gridTemplateColumns: `4rem repeat(${grid.venues.length}, minmax(10rem, 1fr))` }}>
+              <div />
+              {grid.venues.map((v) => (
+                <h2 key={v.id} className="border-b-2 border-stone-800 px-2 pb-1 text-sm font-semibold">
+                  <Link href={`${base}/venues/${v.slug}`}>{v.name}</Link>
+                </h2>
+              ))}
+              <div className="relative" style={{ height: grid.totalMinutes * PX_PER_MIN }}>
+                {grid.hours.map((h) => (
+                  <span key={h.offset} className="absolute right-2 -translate-y-2 text-xs tabular-nums text-stone-700" style={{ top: h.offset * PX_PER_MIN }}>
+                    {h.label}
+                  </span>
+                ))}
+              </div>
+              {grid.venues.map((v, col) => (
+                <ol key={v.id} className="relative border-l border-stone-300" aria-label={v.name} style={{ height: grid.totalMinutes * PX_PER_MIN }}>
+                  {grid.items
+                    .filter((i) => i.column === col)
+                    .map((i) => (
+                      <li
+                        key={i.screening.id}
+                        className={`absolute inset-x-1 overflow-hidden rounded border p-1 text-xs ${i.screening.status === "cancelled" ? "border-stone-400 bg-stone-100 text-stone-600" : "border-accent bg-white"}`}
+                        style={{ top: i.top * PX_PER_MIN, height: i.height * PX_PER_MIN }}
+                      >
+                        <span className="font-semibold tabular-nums">
+                          {i.screening.startTime}–{i.screening.endTime}
+                        </span>{" "}
+                        {i.screening.status === "cancelled" && <strong>Cancelled </strong>}
+                        <span className={i.screening.status === "cancelled" ? "line-through" : ""}>{i.screening.title}</span>
+                      </li>
+                    ))}
+                </ol>
+              ))}
+            </div>
+          </div>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { toZonedIso } from "@/lib/festival-time";
+import { formatRuntime } from "@/lib/runtime";
+import { getPublished } from "@/server/services/public";
+
+type Props = { params: Promise<{ edition: string; day: string }> };
+
+function load(edition: string, day: string) {
+  const published = getPublished(edition);
+  const d = published?.programme.days.find((x) => x.day === day);
+  return published && d ? { published, d } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { edition, day } = await params;
+  const found = load(edition, day);
+  return { title: found ? `${found.published.programme.edition.name} · ${found.d.label} (print)` : "Print" };
+}
+
+/** The daily programme for the box office: an A4 sheet, by time and venue, with the release it comes from. */
+export default async function PrintPage({ params }: Props) {
+  const { edition, day } = await params;
+  const found = load(edition, day);
+  if (!found) notFound();
+  const { published, d } = found;
+  const { programme } = published;
+  const asOf = toZonedIso(published.publishedAt, programme.edition.timeZone);
+  return (
+    <main id="main" className="print-sheet mx-auto max-w-[190mm] bg-white p-4 text-black print:p-0">
+      <header className="mb-2 flex items-baseline justify-between border-b-2 border-black pb-1">
+        <h1 className="font-serif text-[15pt] font-bold">{programme.edition.name}</h1>
+        <p className="text-[11pt] font-semibold">{d.label}</p>
+      </header>
+      <p className="no-print mb-2 text-sm">
+        <a href={`/schedule/${programme.edition.slug}/${d.day}`} className="underline">
+          Back to the day
+        </a>{" "}
+        · Print this page (A4).
+      </p>
+      {d.screenings.length === 0 ? (
+        <p>No screenings on this day.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Venue</th>
+              <th scope="col">Film</th>
+              <th scope="col">Director</th>
+              <th scope="col">Runtime</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.screenings.map((s) => {
+              const cancelled = s.status === "cancelled";
+              return (
+                <tr key={s.id} data-screening-id={s.id}>
+                  <td className="whitespace-nowrap tabular-nums">
+                    {s.startTime}–{s.endTime}
+                    {s.afterMidnight && " ☾"}
+                  </td>
+                  <td>{s.venue.name}</td>
+                  <td>
+                    {cancelled && <strong>CANCELLED </strong>}
+                    <span className={cancelled ? "line-through" : "font-semibold"}>{s.title}</span>
+                  </td>
+                  <td>{[...new Set(s.films.flatMap((f) => f.directors))].join(", ")}</td>
+                  <td className="whitespace-nowrap">{formatRuntime(s.runtimeMinutes)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <footer className="print-footer mt-3 flex justify-between border-t border-black pt-1 text-[8pt]">
+        <span>☾ after midnight (belongs to this festival day)</span>
+        <span>
+          Release {published.version} · as of <time dateTime={asOf}>{asOf.slice(0, 10)} {asOf.slice(11, 16)}</time>
+        </span>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,73 @@
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { EditionHeader } from "@/components/public/EditionHeader";
+import { ScreeningItem } from "@/components/public/ScreeningItem";
+import { idFromSegment } from "@/lib/names";
+import { formatRuntime } from "@/lib/runtime";
+import { getPublished } from "@/server/services/public";
+
+type Props = { params: Promise<{ edition: string; film: string }> };
+
+function load(edition: string, segment: string) {
+  const published = getPublished(edition);
+  const id = idFromSegment(segment);
+  const film = published?.programme.films.find((f) => f.id === id);
+  return published && film ? { published, film } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { edition, film } = await params;
+  const found = load(edition, film);
+  return { title: found ? `${found.film.displayTitle} · ${found.published.programme.edition.name}` : "Film" };
+}
+
+export default async function FilmPage({ params }: Props) {
+  const { edition, film: segment } = await params;
+  const found = load(edition, segment);
+  if (!found) notFound();
+  const { published, film } = found;
+  const { programme } = published;
+  const base = `/schedule/${programme.edition.slug}`;
+  const screenings = programme.screenings.filter((s) => s.films.some((f) => f.id === film.id));
+  const facts: [string, string | null][] = [
+    ["Directed by", film.directors.join(", ") || null],
+    ["Year", film.year ? String(film.year) : null],
+    ["Countries", film.countries.join(", ") || null],
+    ["Runtime", formatRuntime(film.runtimeMinutes)],
+    ["Languages", film.languages.join(", ") || null],
+    ["Subtitles", film.subtitles],
+    ["Section", film.genre],
+    ["Original title", film.originalTitle && film.originalTitle !== film.title ? film.originalTitle : null],
+  ];
+  return (
+    <>
+      <EditionHeader edition={programme.edition} version={published.version} />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        <article>
+          <h1 className="font-serif text-3xl font-bold">{film.displayTitle}</h1>
+          <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+            {facts
+              .filter(([, v]) => v)
+              .map(([k, v]) => (
+                <div key={k} className="contents">
+                  <dt className="font-medium text-stone-700">{k}</dt>
+                  <dd data-field={k.toLowerCase().replace(/\s+/g, "-")}>{v}</dd>
+                </div>
+              ))}
+          </dl>
+          {film.synopsis && <p className="mt-4 max-w-prose font-serif text-lg leading-relaxed">{film.synopsis}</p>}
+          <section aria-labelledby="screenings" className="mt-8">
+            <h2 id="screenings" className="text-xl font-semibold">
+              Screenings
+            </h2>
+            <ol>
+              {screenings.map((s) => (
+                <ScreeningItem key={s.id} s={s} base={base} showDay />
+              ))}
+            </ol>
+          </section>
+        </article>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { EditionHeader } from "@/components/public/EditionHeader";
+import { FilterForm } from "@/components/public/FilterForm";
+import { ScreeningItem } from "@/components/public/ScreeningItem";
+import { filterScreenings, isEmptyFilter, parseFilter } from "@/lib/programme-filter";
+import { getPublished } from "@/server/services/public";
+
+export const metadata: Metadata = { title: "Find a screening" };
+
+type Props = { params: Promise<{ edition: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const published = getPublished((await params).edition);
+  if (!published) notFound();
+  const { programme } = published;
+  const filter = parseFilter(await searchParams);
+  const base = `/schedule/${programme.edition.slug}`;
+  const results = isEmptyFilter(filter) ? programme.screenings : filterScreenings(programme, filter);
+  return (
+    <>
+      <EditionHeader edition={programme.edition} version={published.version} />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        <h1 className="font-serif text-3xl font-bold">Find a screening</h1>
+        <div className="mt-4">
+          <FilterForm programme={programme} filter={filter} action={`${base}/search`} />
+        </div>
+        <h2 className="mt-6 text-xl font-semibold" aria-live="polite">
+          {results.length} screening{results.length === 1 ? "" : "s"}
+        </h2>
+        {results.length > 0 && (
+          <ol className="mt-2">
+            {results.map((s) => (
+              <ScreeningItem key={s.id} s={s} base={base} showDay />
+            ))}
+          </ol>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { EditionHeader } from "@/components/public/EditionHeader";
+import { ScreeningItem } from "@/components/public/ScreeningItem";
+import { getPublished } from "@/server/services/public";
+
+type Props = { params: Promise<{ edition: string; venue: string }> };
+
+function load(edition: string, venueSlug: string) {
+  const published = getPublished(edition);
+  const venue = published?.programme.venues.find((v) => v.slug === venueSlug);
+  return published && venue ? { published, venue } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { edition, venue } = await params;
+  const found = load(edition, venue);
+  return { title: found ? `${found.venue.name} · ${found.published.programme.edition.name}` : "Venue" };
+}
+
+export default async function VenuePage({ params }: Props) {
+  const { edition, venue: venueSlug } = await params;
+  const found = load(edition, venueSlug);
+  if (!found) notFound();
+  const { published, venue } = found;
+  const { programme } = published;
+  const base = `/schedule/${programme.edition.slug}`;
+  const days = programme.days
+    .map((d) => ({ ...d, screenings: d.screenings.filter((s) => s.venue.id === venue.id) }))
+    .filter((d) => d.screenings.length > 0);
+  return (
+    <>
+      <EditionHeader edition={programme.edition} version={published.version} />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        <h1 className="font-serif text-3xl font-bold">{venue.name}</h1>
+        {venue.capacity != null && <p className="text-sm text-stone-700">{venue.capacity} seats</p>}
+        {days.length === 0 && <p className="mt-4">No screenings here.</p>}
+        {days.map((d) => (
+          <section key={d.day} aria-labelledby={`day-${d.day}`} className="mt-6">
+            <h2 id={`day-${d.day}`} className="text-xl font-semibold">
+              {d.label}
+            </h2>
+            <ol>
+              {d.screenings.map((s) => (
+                <ScreeningItem key={s.id} s={s} base={base} />
+              ))}
+            </ol>
+          </section>
+        ))}
+      </main>
+    </>
+  );
+}

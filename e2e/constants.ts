@@ -1,0 +1,4 @@
+/** The admin the e2e server is started with (LINEUP_ADMIN_EMAIL / LINEUP_ADMIN_PASSWORD). */
+export const E2E_ADMIN = { email: "e2e-admin@lineup.test", password: "e2e-password-123" };
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const DEMO_SLUG = "picket-line-2026";

@@ -1,0 +1,55 @@
+import { expect, request, type APIRequestContext } from "@playwright/test";
+import { E2E_ADMIN, E2E_PORT } from "./constants";
+
+export const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+
+/** An API client signed in as the e2e admin (session cookie kept by the context). */
+export async function signedIn(): Promise<APIRequestContext> {
+  const ctx = await request.newContext({ baseURL });
+  const res = await ctx.post("/api/v1/session", { data: E2E_ADMIN });
+  expect(res.status(), await res.text()).toBe(200);
+  return ctx;
+}
+
+export async function anonymous(): Promise<APIRequestContext> {
+  return request.newContext({ baseURL });
+}
+
+let counter = 0;
+/** A slug no other test uses. */
+export function uniqueSlug(prefix = "t"): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+export interface TestEdition {
+  slug: string;
+  venueId: number;
+  venue2Id: number;
+}
+
+/** A Lisbon edition over the night the clocks go back (2026-10-25), with two venues. */
+export async function makeEdition(api: APIRequestContext, overrides: Record<string, unknown> = {}): Promise<TestEdition> {
+  const slug = uniqueSlug("ed");
+  const e = await api.post("/api/v1/editions", {
+    data: { slug, name: `Test ${slug}`, firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon", dayBreak: "06:00", ...overrides },
+  });
+  expect(e.status(), await e.text()).toBe(201);
+  const v1 = await api.post(`/api/v1/editions/${slug}/venues`, { data: { name: "Cinema 1", capacity: 200, changeoverMinutes: 15 } });
+  expect(v1.status(), await v1.text()).toBe(201);
+  const v2 = await api.post(`/api/v1/editions/${slug}/venues`, { data: { name: "Hall B", capacity: 80, changeoverMinutes: 0 } });
+  expect(v2.status()).toBe(201);
+  return { slug, venueId: (await v1.json()).id, venue2Id: (await v2.json()).id };
+}
+
+export async function makeFilm(api: APIRequestContext, data: Record<string, unknown>): Promise<number> {
+  const res = await api.post("/api/v1/films", { data });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()).id;
+}
+
+export async function makeSlot(api: APIRequestContext, slug: string, venueId: number, startsAt: string, endsAt: string) {
+  const res = await api.post(`/api/v1/editions/${slug}/slots`, { data: { venueId, startsAt, endsAt } });
+  expect(res.status(), await res.text()).toBe(201);
+  return res.json();
+}
