@@ -48,6 +48,7 @@ export const films = sqliteTable(
     originalTitle: text("original_title"),
     year: integer("year"),
     directors: text("directors", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    cast: text("cast", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     countries: text("countries", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     runtimeMinutes: integer("runtime_minutes"),
     languages: text("languages", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),

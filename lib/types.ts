@@ -15,6 +15,8 @@ export interface Film {
   originalTitle: string | null;
   year: number | null;
   directors: string[];
+  /** Principal cast ("Starring"). */
+  cast: string[];
   countries: string[];
   /** Whole minutes; null when unknown. */
   runtimeMinutes: number | null;

@@ -89,6 +89,7 @@ export const filmInput = z.strictObject(
     originalTitle: optionalText(LIMITS.title),
     year,
     directors: textList(LIMITS.shortText).default([]),
+    cast: textList(LIMITS.shortText).default([]),
     countries: textList(LIMITS.shortText).default([]),
     runtimeMinutes: runtime,
     languages: textList(LIMITS.shortText).default([]),

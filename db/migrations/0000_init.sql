@@ -17,6 +17,7 @@ CREATE TABLE `films` (
 	`original_title` text,
 	`year` integer,
 	`directors` text DEFAULT '[]' NOT NULL,
+	`cast` text DEFAULT '[]' NOT NULL,
 	`countries` text DEFAULT '[]' NOT NULL,
 	`runtime_minutes` integer,
 	`languages` text DEFAULT '[]' NOT NULL,

@@ -15,6 +15,7 @@ export function toFilm(r: FilmRow): Film {
     originalTitle: r.originalTitle,
     year: r.year,
     directors: r.directors,
+    cast: r.cast,
     countries: r.countries,
     runtimeMinutes: r.runtimeMinutes,
     languages: r.languages,

@@ -44,4 +44,8 @@ export function getPublished(slug: string): Published | null {
 export function forgetPublished(slug?: string): void {
   if (slug) cache.delete(slug);
   else cache.clear();
+  // Next's page cache for the public pages (cache-handler.mjs), when running inside Next.
+  const pages = (globalThis as { __lineupPageCache?: { purge(slug: string): void; clear(): void } }).__lineupPageCache;
+  if (slug) pages?.purge(slug);
+  else pages?.clear();
 }

@@ -6,7 +6,11 @@ import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { isIsoDay } from "@/lib/festival-time";
 import { getPublished } from "@/server/services/public";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request and kept until the next release of the edition (cache-handler.mjs).
+export const revalidate = false;
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ edition: string; day: string }> };
 

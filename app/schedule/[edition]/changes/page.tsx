@@ -4,6 +4,12 @@ import { EditionHeader } from "@/components/public/EditionHeader";
 import { toZonedIso } from "@/lib/festival-time";
 import { getPublished } from "@/server/services/public";
 
+// Rendered on first request and kept until the next release of the edition (cache-handler.mjs).
+export const revalidate = false;
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ edition: string }> };
 
 export const metadata: Metadata = { title: "Changes" };

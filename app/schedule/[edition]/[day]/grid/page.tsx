@@ -5,6 +5,12 @@ import { EditionHeader } from "@/components/public/EditionHeader";
 import { dayGrid } from "@/lib/day-grid";
 import { getPublished } from "@/server/services/public";
 
+// Rendered on first request and kept until the next release of the edition (cache-handler.mjs).
+export const revalidate = false;
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ edition: string; day: string }> };
 
 export const metadata: Metadata = { title: "Grid" };

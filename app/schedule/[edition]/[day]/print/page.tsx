@@ -4,6 +4,12 @@ import { toZonedIso } from "@/lib/festival-time";
 import { formatRuntime } from "@/lib/runtime";
 import { getPublished } from "@/server/services/public";
 
+// Rendered on first request and kept until the next release of the edition (cache-handler.mjs).
+export const revalidate = false;
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ edition: string; day: string }> };
 
 function load(edition: string, day: string) {

@@ -6,6 +6,12 @@ import { idFromSegment } from "@/lib/names";
 import { formatRuntime } from "@/lib/runtime";
 import { getPublished } from "@/server/services/public";
 
+// Rendered on first request and kept until the next release of the edition (cache-handler.mjs).
+export const revalidate = false;
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ edition: string; film: string }> };
 
 function load(edition: string, segment: string) {
@@ -31,6 +37,7 @@ export default async function FilmPage({ params }: Props) {
   const screenings = programme.screenings.filter((s) => s.films.some((f) => f.id === film.id));
   const facts: [string, string | null][] = [
     ["Directed by", film.directors.join(", ") || null],
+    ["Starring", film.cast.join(", ") || null],
     ["Year", film.year ? String(film.year) : null],
     ["Countries", film.countries.join(", ") || null],
     ["Runtime", formatRuntime(film.runtimeMinutes)],

@@ -4,6 +4,12 @@ import { EditionHeader } from "@/components/public/EditionHeader";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { getPublished } from "@/server/services/public";
 
+// Rendered on first request and kept until the next release of the edition (cache-handler.mjs).
+export const revalidate = false;
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ edition: string; venue: string }> };
 
 function load(edition: string, venueSlug: string) {

@@ -1,0 +1,33 @@
+/** Bulk writes for large generated or imported data sets: prepared statements in the caller's transaction. */
+import type { DB } from "../client";
+import { films, screeningFilms, screenings, slots } from "../schema";
+import type { FilmData } from "./films";
+
+export function insertFilmsBulk(db: DB, rows: (FilmData & { dedupeKey: string })[]): number[] {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += 200) {
+    ids.push(...db.insert(films).values(rows.slice(i, i + 200)).returning({ id: films.id }).all().map((r) => r.id));
+  }
+  return ids;
+}
+
+export interface BulkScreening {
+  venueId: number;
+  startsAt: Date;
+  endsAt: Date;
+  screening: { filmIds: number[]; preShowMinutes: number; introMinutes: number; qaMinutes: number; status: "tentative" | "confirmed" | "cancelled" } | null;
+}
+
+/** Inserts slots and their screenings; returns the new slot ids in order. */
+export function insertScheduleBulk(db: DB, editionId: number, rows: BulkScreening[]): number[] {
+  const slotIds: number[] = [];
+  for (const row of rows) {
+    const slotId = db.insert(slots).values({ editionId, venueId: row.venueId, startsAt: row.startsAt, endsAt: row.endsAt }).returning({ id: slots.id }).get().id;
+    slotIds.push(slotId);
+    if (!row.screening) continue;
+    const { filmIds, ...fields } = row.screening;
+    const id = db.insert(screenings).values({ ...fields, editionId, slotId }).returning({ id: screenings.id }).get().id;
+    db.insert(screeningFilms).values(filmIds.map((filmId, position) => ({ screeningId: id, filmId, position }))).run();
+  }
+  return slotIds;
+}

@@ -1,0 +1,49 @@
+/** Small release snapshots built in code, for tests of the public outputs. */
+import type { PublicFilm, ReleaseSnapshot, SnapshotScreening } from "./types";
+
+export function film(id: number, title: string | null, runtimeMinutes: number | null, extra: Partial<PublicFilm> = {}): PublicFilm {
+  return {
+    id,
+    title,
+    originalTitle: null,
+    year: 2000,
+    directors: ["Jane Doe"],
+    cast: [],
+    countries: ["Portugal"],
+    runtimeMinutes,
+    languages: ["Portuguese"],
+    subtitles: "English",
+    genre: "Drama",
+    synopsis: null,
+    ...extra,
+  };
+}
+
+export function screening(id: number, venueId: number, startsAt: string, endsAt: string, filmIds: number[], extra: Partial<SnapshotScreening> = {}): SnapshotScreening {
+  return {
+    id,
+    venueId,
+    startsAt: new Date(startsAt).toISOString(),
+    endsAt: new Date(endsAt).toISOString(),
+    filmIds,
+    preShowMinutes: 0,
+    introMinutes: 0,
+    qaMinutes: 0,
+    status: "confirmed",
+    revision: 0,
+    ...extra,
+  };
+}
+
+/** Lisbon, 2026-10-23..25: the night of the 24th to the 25th the clocks go back. */
+export function lisbonSnapshot(screenings: SnapshotScreening[], films: PublicFilm[]): ReleaseSnapshot {
+  return {
+    edition: { slug: "fest", name: "Fest", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon", dayBreak: "06:00" },
+    venues: [
+      { id: 1, slug: "cinema-1", name: "Cinema 1", capacity: 200 },
+      { id: 2, slug: "hall-b", name: "Hall B", capacity: 80 },
+    ],
+    films,
+    screenings,
+  };
+}

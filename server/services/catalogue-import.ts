@@ -1,0 +1,144 @@
+/**
+ * Catalogue import: archive pages, HTML and spreadsheets in; a preview of what
+ * was understood; then one all-or-nothing transaction. Personal data goes to
+ * internal notes (flagged), never to a public field.
+ */
+import { transaction, getDb } from "../../db/client";
+import { allFilms, filmsByDedupeKeys, insertFilm } from "../../db/queries/films";
+import { checkImportSize, decodeInput, detectFormat, parseCatalogue, proposeActions, type FieldName, type ParsedEntry, type SourceFormat } from "../../lib/catalogue";
+import { dedupeKey } from "../../lib/catalogue/dedupe";
+import { displayTitle } from "../../lib/names";
+import type { Film } from "../../lib/types";
+import { authorise, type Actor } from "../auth";
+import { ServiceError } from "../errors";
+import { filmInput } from "../schemas";
+import { derivedFlags } from "./films";
+import { z } from "zod";
+
+export const MAX_IMPORT_BYTES = 5_000_000;
+
+export type ImportAction = "new" | "same" | "duplicate-in-paste" | "possible-duplicate";
+
+export interface PreviewEntry extends ParsedEntry {
+  displayTitle: string;
+  action: ImportAction;
+  /** the existing film it matches ("same" / "possible-duplicate") */
+  filmId?: number;
+  /** the earlier entry of this paste it repeats */
+  ofIndex?: number;
+}
+
+export interface ImportPreview {
+  format: SourceFormat;
+  encoding: string;
+  mapping?: Record<string, FieldName | null>;
+  warnings: string[];
+  entries: PreviewEntry[];
+  summary: { entries: number; new: number; same: number; duplicates: number; flagged: number };
+}
+
+export interface ImportResult extends ImportPreview {
+  created: Film[];
+  merged: number[];
+}
+
+/** Choices the programmer made in the preview: per entry, skip it, edit fields, or merge into / keep both for a duplicate. */
+export const importDecisions = z.strictObject({
+  mapping: z.record(z.string().max(200), z.string().max(40).nullable()).optional(),
+  entries: z
+    .array(
+      z.strictObject({
+        index: z.number().int().min(0),
+        skip: z.boolean().optional(),
+        duplicate: z.enum(["merge", "keep-both"]).optional(),
+        film: filmInput.partial().optional(),
+      }),
+    )
+    .max(20_000)
+    .optional(),
+});
+export type ImportDecisions = z.output<typeof importDecisions>;
+
+function decodeBody(body: Uint8Array | string): { text: string; encoding: string } {
+  if (typeof body === "string") return { text: body, encoding: "utf-8" };
+  if (body.byteLength > MAX_IMPORT_BYTES) throw tooLarge();
+  const decoded = decodeInput(body);
+  if ("error" in decoded) throw new ServiceError("bad_request", `Cannot import this file: ${decoded.error}`, { body: decoded.error });
+  return decoded;
+}
+
+function tooLarge() {
+  return new ServiceError("payload_too_large", `Imports are limited to ${MAX_IMPORT_BYTES / 1_000_000} MB; split the file`, { body: `must be at most ${MAX_IMPORT_BYTES} bytes` });
+}
+
+export function previewImport(actor: Actor, body: Uint8Array | string, opts: { contentType?: string; fileName?: string; mapping?: Record<string, FieldName | null> } = {}): ImportPreview {
+  authorise(actor, "edit");
+  const { text, encoding } = decodeBody(body);
+  const sizeError = checkImportSize(text);
+  if (sizeError) throw new ServiceError(text.length > MAX_IMPORT_BYTES ? "payload_too_large" : "bad_request", sizeError, { body: sizeError });
+  const format = detectFormat(text, opts.contentType, opts.fileName);
+  let parsed;
+  try {
+    parsed = parseCatalogue(text, { format, mapping: opts.mapping });
+  } catch (e) {
+    throw new ServiceError("bad_request", `Cannot read this ${format.toUpperCase()}: ${e instanceof Error ? e.message : String(e)}`, { body: "could not be parsed" });
+  }
+  if ("error" in parsed && typeof parsed.error === "string") throw new ServiceError("bad_request", parsed.error as string, { body: parsed.error as string });
+  if (parsed.entries.length === 0) throw new ServiceError("bad_request", "No films found in this text", { body: "contains no entries" });
+  const keys = [...new Set(parsed.entries.map((e) => dedupeKey(e.film)))];
+  const existing = keys.length > 2_000 ? allFilms(getDb()) : filmsByDedupeKeys(getDb(), keys);
+  const actions = new Map(proposeActions(parsed.entries, existing).map((a) => [a.index, a]));
+  const entries: PreviewEntry[] = parsed.entries.map((e) => {
+    const a = actions.get(e.index);
+    return { ...e, displayTitle: displayTitle(e.film), action: a?.action ?? "new", filmId: a?.filmId, ofIndex: a?.ofIndex };
+  });
+  return {
+    format: parsed.format,
+    encoding,
+    mapping: parsed.mapping,
+    warnings: parsed.warnings,
+    entries,
+    summary: {
+      entries: entries.length,
+      new: entries.filter((e) => e.action === "new").length,
+      same: entries.filter((e) => e.action === "same").length,
+      duplicates: entries.filter((e) => e.action === "duplicate-in-paste" || e.action === "possible-duplicate").length,
+      flagged: entries.filter((e) => e.film.flags.length > 0).length,
+    },
+  };
+}
+
+/**
+ * Commits an import in one transaction. Without decisions: new entries are created,
+ * "same" entries and repeats within the paste are skipped (importing twice creates nothing),
+ * possible duplicates are kept as separate films only when the programmer says "keep-both".
+ */
+export function commitImport(actor: Actor, body: Uint8Array | string, opts: { contentType?: string; fileName?: string; decisions?: unknown } = {}): ImportResult {
+  authorise(actor, "edit");
+  const decisions = importDecisions.parse(opts.decisions ?? {});
+  const preview = previewImport(actor, body, { ...opts, mapping: decisions.mapping as Record<string, FieldName | null> | undefined });
+  const byIndex = new Map((decisions.entries ?? []).map((d) => [d.index, d]));
+  const created: Film[] = [];
+  const merged: number[] = [];
+  transaction((db) => {
+    for (const e of preview.entries) {
+      const d = byIndex.get(e.index);
+      if (d?.skip) continue;
+      if (e.action === "same" || e.action === "duplicate-in-paste") continue;
+      if (e.action === "possible-duplicate" && d?.duplicate !== "keep-both") {
+        if (e.filmId) merged.push(e.filmId);
+        continue;
+      }
+      const { flags, ...fields } = e.film;
+      const candidate = { ...fields, ...(d?.film ?? {}) };
+      const checked = filmInput.safeParse(candidate);
+      if (!checked.success)
+        throw new ServiceError("bad_request", `Entry ${e.index + 1} (${e.displayTitle}): ${checked.error.issues[0]?.message}`, {
+          [`entries.${e.index}.${checked.error.issues[0]?.path.join(".")}`]: checked.error.issues[0]?.message ?? "invalid",
+        });
+      const film = checked.data;
+      created.push(insertFilm(db, { ...film, flags: derivedFlags(film, flags) }, dedupeKey(film)));
+    }
+  });
+  return { ...preview, created, merged };
+}

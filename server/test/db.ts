@@ -1,0 +1,17 @@
+/** A fresh SQLite file per test file, and a signed-in admin to call services as. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { closeAll, getDb } from "../../db/client";
+import { insertUser } from "../../db/queries/users";
+import { hashPassword, type User } from "../auth";
+import { forgetPublished } from "../services/public";
+
+export function freshDatabase(): { admin: User; dir: string } {
+  closeAll();
+  forgetPublished();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-unit-"));
+  process.env.DATABASE_PATH = path.join(dir, "test.db");
+  const admin = insertUser(getDb(), { email: "admin@test", name: "Admin", passwordHash: hashPassword("pw"), role: "admin" });
+  return { admin, dir };
+}
