@@ -1,0 +1,179 @@
+/**
+ * Conflicts: what is wrong with an edition's schedule, returned as data.
+ *
+ * - venue-overlap (error): two slots of one venue overlap in time.
+ * - changeover (warning): two slots of one venue are closer than its changeover
+ *   minutes (touching is fine when the changeover is 0).
+ * - film-overlap: one film (one print) in two screenings whose times overlap
+ *   (error when both are confirmed, warning when one is tentative).
+ * - outside-festival (error): a slot that starts outside the edition's festival days.
+ * - incomplete-film (error): a confirmed screening with a film that has no title or no runtime.
+ * - does-not-fit (error when confirmed, warning when tentative): the screening runs
+ *   longer than its slot (e.g. after the slot was shortened).
+ *
+ * Errors block a release; warnings do not. Cancelled screenings clash with nothing.
+ * Sweep-based: O(n log n) in the number of slots.
+ */
+import { elapsedMinutes, festivalDayWindow, localParts } from "./festival-time";
+import { checkFit } from "./fit";
+import { displayTitle } from "./names";
+import type { Conflict, Edition, Film, Screening, Slot, Venue } from "./types";
+
+export interface ConflictInput {
+  edition: Pick<Edition, "firstDay" | "lastDay" | "timeZone" | "dayBreak">;
+  venues: Pick<Venue, "id" | "name" | "changeoverMinutes">[];
+  slots: Pick<Slot, "id" | "venueId" | "startsAt" | "endsAt">[];
+  screenings: (Pick<Screening, "slotId" | "status" | "preShowMinutes" | "introMinutes" | "qaMinutes"> & { films: Film[] })[];
+}
+
+export function findConflicts(input: ConflictInput): Conflict[] {
+  const { edition } = input;
+  const tz = edition.timeZone;
+  const out: Conflict[] = [];
+  const venueById = new Map(input.venues.map((v) => [v.id, v]));
+  const slotById = new Map(input.slots.map((s) => [s.id, s]));
+  const clock = (d: Date) => localParts(d, tz).time;
+  const when = (d: Date) => {
+    const p = localParts(d, tz);
+    return `${p.date} ${p.time}`;
+  };
+
+  // Venue overlap and changeover: per venue, slots by start; compare each slot with
+  // the running latest end (so one long slot clashing with several is caught).
+  const byVenue = new Map<number, ConflictInput["slots"]>();
+  for (const s of input.slots) {
+    const list = byVenue.get(s.venueId);
+    if (list) list.push(s);
+    else byVenue.set(s.venueId, [s]);
+  }
+  for (const [venueId, list] of byVenue) {
+    const venue = venueById.get(venueId);
+    const name = venue?.name ?? `venue ${venueId}`;
+    const changeover = venue?.changeoverMinutes ?? 0;
+    list.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id - b.id);
+    let prev: (typeof list)[number] | null = null;
+    for (const s of list) {
+      if (prev) {
+        const gap = (s.startsAt.getTime() - prev.endsAt.getTime()) / 60_000;
+        if (gap < 0) {
+          out.push({
+            type: "venue-overlap",
+            severity: "error",
+            message: `${name}: slots ${clock(prev.startsAt)}-${clock(prev.endsAt)} and ${clock(s.startsAt)}-${clock(s.endsAt)} on ${when(s.startsAt).slice(0, 10)} overlap by ${Math.min(-gap, elapsedMinutes(s.startsAt, s.endsAt))} min`,
+            slotIds: [prev.id, s.id],
+            filmIds: [],
+          });
+        } else if (gap < changeover) {
+          out.push({
+            type: "changeover",
+            severity: "warning",
+            message: `${name}: only ${gap} min between ${clock(prev.endsAt)} and ${clock(s.startsAt)} on ${when(s.startsAt).slice(0, 10)}; changeover needs ${changeover} min`,
+            slotIds: [prev.id, s.id],
+            filmIds: [],
+          });
+        }
+      }
+      if (!prev || s.endsAt.getTime() > prev.endsAt.getTime()) prev = s;
+    }
+  }
+
+  // Slots outside the festival days.
+  const first = festivalDayWindow(edition.firstDay, tz, edition.dayBreak).start.getTime();
+  const last = festivalDayWindow(edition.lastDay, tz, edition.dayBreak).end.getTime();
+  for (const s of input.slots) {
+    const t = s.startsAt.getTime();
+    if (t < first || t >= last) {
+      out.push({
+        type: "outside-festival",
+        severity: "error",
+        message: `Slot at ${when(s.startsAt)} is outside the festival (${edition.firstDay} to ${edition.lastDay})`,
+        slotIds: [s.id],
+        filmIds: [],
+      });
+    }
+  }
+
+  // Per screening: completeness and fit; collect film intervals for the print check.
+  const intervals = new Map<number, { slotId: number; start: number; end: number; tentative: boolean }[]>();
+  for (const sc of input.screenings) {
+    if (sc.status === "cancelled") continue;
+    const slot = slotById.get(sc.slotId);
+    if (!slot) continue;
+    const tentative = sc.status === "tentative";
+    if (!tentative) {
+      const incomplete = sc.films.filter((f) => !f.title?.trim() || f.runtimeMinutes === null);
+      for (const f of incomplete) {
+        const missing = [!f.title?.trim() ? "title" : null, f.runtimeMinutes === null ? "runtime" : null].filter(Boolean).join(" and ");
+        out.push({
+          type: "incomplete-film",
+          severity: "error",
+          message: `Confirmed screening at ${when(slot.startsAt)} has "${displayTitle(f)}" without a ${missing}`,
+          slotIds: [slot.id],
+          filmIds: [f.id],
+        });
+      }
+    }
+    const fit = checkFit({
+      slotMinutes: elapsedMinutes(slot.startsAt, slot.endsAt),
+      preShowMinutes: sc.preShowMinutes,
+      introMinutes: sc.introMinutes,
+      qaMinutes: sc.qaMinutes,
+      runtimes: sc.films.map((f) => f.runtimeMinutes),
+    });
+    if (fit.status === "over") {
+      out.push({
+        type: "does-not-fit",
+        severity: tentative ? "warning" : "error",
+        message: `Screening at ${when(slot.startsAt)} does not fit: ${fit.message}`,
+        slotIds: [slot.id],
+        filmIds: sc.films.map((f) => f.id),
+      });
+    }
+    for (const f of sc.films) {
+      const list = intervals.get(f.id);
+      const iv = { slotId: slot.id, start: slot.startsAt.getTime(), end: slot.endsAt.getTime(), tentative };
+      if (list) list.push(iv);
+      else intervals.set(f.id, [iv]);
+    }
+  }
+
+  // One print in two places: overlapping screenings of the same film.
+  const filmById = new Map(input.screenings.flatMap((s) => s.films).map((f) => [f.id, f]));
+  for (const [filmId, list] of intervals) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.start - b.start || a.slotId - b.slotId);
+    const open: typeof list = [];
+    for (const iv of list) {
+      for (let i = open.length - 1; i >= 0; i--) if (open[i].end <= iv.start) open.splice(i, 1);
+      for (const o of open) {
+        if (o.slotId === iv.slotId) continue;
+        const film = filmById.get(filmId);
+        out.push({
+          type: "film-overlap",
+          severity: o.tentative || iv.tentative ? "warning" : "error",
+          message: `"${film ? displayTitle(film) : `Film ${filmId}`}" is screened at ${when(new Date(o.start))} and ${when(new Date(iv.start))} at overlapping times (one print)`,
+          slotIds: [o.slotId, iv.slotId],
+          filmIds: [filmId],
+        });
+      }
+      open.push(iv);
+    }
+  }
+  return out;
+}
+
+export function hasBlockingConflicts(conflicts: Conflict[]): boolean {
+  return conflicts.some((c) => c.severity === "error");
+}
+
+/** Conflicts indexed by each slot they name. */
+export function conflictsBySlot(conflicts: Conflict[]): Map<number, Conflict[]> {
+  const map = new Map<number, Conflict[]>();
+  for (const c of conflicts)
+    for (const id of c.slotIds) {
+      const list = map.get(id);
+      if (list) list.push(c);
+      else map.set(id, [c]);
+    }
+  return map;
+}

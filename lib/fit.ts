@@ -1,0 +1,100 @@
+/**
+ * Fit: does a screening fit its slot?
+ *
+ * total = pre-show + intro + sum of runtimes + Q&A; it fits when total <= slot
+ * minutes (equal fits). The arithmetic is returned as data (terms) and as a
+ * sentence: "10 + 177 + 20 = 207 min > 180 min slot, over by 27 min".
+ * A missing runtime makes the total unknown: such a screening may only be tentative.
+ */
+import type { FitResult, FitTerm } from "./types";
+
+export interface FitInput {
+  slotMinutes: number;
+  preShowMinutes: number;
+  introMinutes: number;
+  qaMinutes: number;
+  /** One per film, in programme order; null = unknown. */
+  runtimes: (number | null)[];
+  /** Display titles, same order as runtimes (for the terms' labels). */
+  titles?: string[];
+}
+
+export function checkFit(input: FitInput): FitResult {
+  const { slotMinutes } = input;
+  const terms: FitTerm[] = [];
+  if (input.preShowMinutes > 0) terms.push({ label: "pre-show", minutes: input.preShowMinutes });
+  if (input.introMinutes > 0) terms.push({ label: "intro", minutes: input.introMinutes });
+  input.runtimes.forEach((r, i) => terms.push({ label: input.titles?.[i] ?? `film ${i + 1}`, minutes: r }));
+  if (input.qaMinutes > 0) terms.push({ label: "Q&A", minutes: input.qaMinutes });
+
+  const sum = terms.map((t) => (t.minutes === null ? "?" : String(t.minutes))).join(" + ") || "0";
+  if (terms.some((t) => t.minutes === null)) {
+    const unknown = terms.filter((t) => t.minutes === null).map((t) => t.label);
+    return {
+      status: "unknown",
+      slotMinutes,
+      totalMinutes: null,
+      spareMinutes: null,
+      overByMinutes: null,
+      terms,
+      message: `${sum} = ? min in a ${slotMinutes} min slot, runtime unknown (${unknown.join(", ")})`,
+    };
+  }
+  const total = terms.reduce((a, t) => a + (t.minutes ?? 0), 0);
+  if (total > slotMinutes) {
+    const over = total - slotMinutes;
+    return { status: "over", slotMinutes, totalMinutes: total, spareMinutes: null, overByMinutes: over, terms, message: `${sum} = ${total} min > ${slotMinutes} min slot, over by ${over} min` };
+  }
+  const spare = slotMinutes - total;
+  const message = spare === 0 ? `${sum} = ${total} min = ${slotMinutes} min slot, fits exactly` : `${sum} = ${total} min <= ${slotMinutes} min slot, ${spare} min spare`;
+  return { status: "fits", slotMinutes, totalMinutes: total, spareMinutes: spare, overByMinutes: null, terms, message };
+}
+
+/** The short badge of a fit: "fits", "12 min spare", "over by 27", "runtime unknown". */
+export function fitBadge(fit: FitResult | null): { label: string; tone: "ok" | "bad" | "unknown" | "empty" } {
+  if (!fit) return { label: "empty", tone: "empty" };
+  if (fit.status === "unknown") return { label: "runtime unknown", tone: "unknown" };
+  if (fit.status === "over") return { label: `over by ${fit.overByMinutes}`, tone: "bad" };
+  return { label: fit.spareMinutes === 0 ? "fits" : `${fit.spareMinutes} min spare`, tone: "ok" };
+}
+
+export interface RankCandidate {
+  id: number;
+  title: string;
+  runtimeMinutes: number | null;
+  /** Already has a screening in this edition. */
+  scheduled: boolean;
+  year?: number | null;
+}
+
+export interface RankedCandidate extends RankCandidate {
+  totalMinutes: number;
+  spareMinutes: number;
+}
+
+/**
+ * "What fits here": films that fit the slot with the given extras, least spare
+ * time first, then not yet screened, then longer films, then title. Films of
+ * unknown runtime or that would overrun are left out.
+ */
+export function rankFilmsForSlot(
+  slotMinutes: number,
+  extras: { preShowMinutes: number; introMinutes: number; qaMinutes: number },
+  films: RankCandidate[],
+): RankedCandidate[] {
+  const fixed = extras.preShowMinutes + extras.introMinutes + extras.qaMinutes;
+  const out: RankedCandidate[] = [];
+  for (const f of films) {
+    if (f.runtimeMinutes === null) continue;
+    const total = fixed + f.runtimeMinutes;
+    if (total > slotMinutes) continue;
+    out.push({ ...f, totalMinutes: total, spareMinutes: slotMinutes - total });
+  }
+  return out.sort(
+    (a, b) =>
+      a.spareMinutes - b.spareMinutes ||
+      Number(a.scheduled) - Number(b.scheduled) ||
+      a.title.localeCompare(b.title) ||
+      a.id - b.id,
+  );
+}

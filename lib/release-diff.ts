@@ -1,0 +1,111 @@
+/**
+ * Release diffs: what changed for the public between two releases, in the
+ * festival's own words and zone: new screenings, moved (venue), re-timed,
+ * films changed, cancelled, reinstated. Also the per-screening revision
+ * (iCal SEQUENCE), which grows by one in each release where a screening changed.
+ */
+import { festivalDayOf, isAfterMidnight, localParts, shortDayLabel } from "./festival-time";
+import { programmeTitle } from "./names";
+import type { ReleaseChange, ReleaseSnapshot, SnapshotScreening } from "./types";
+
+function describeTime(iso: string, snap: ReleaseSnapshot): string {
+  const { timeZone, dayBreak } = snap.edition;
+  const d = new Date(iso);
+  const day = festivalDayOf(d, timeZone, dayBreak);
+  const t = localParts(d, timeZone).time;
+  return `${shortDayLabel(day)} ${t}${isAfterMidnight(d, timeZone, dayBreak) ? " (after midnight)" : ""}`;
+}
+
+function titleOf(s: SnapshotScreening, snap: ReleaseSnapshot): string {
+  const films = new Map(snap.films.map((f) => [f.id, f]));
+  return programmeTitle(s.filmIds.map((id) => films.get(id) ?? { title: `Film ${id}`, directors: [], year: null }));
+}
+
+function venueName(id: number, snap: ReleaseSnapshot): string {
+  return snap.venues.find((v) => v.id === id)?.name ?? `venue ${id}`;
+}
+
+function sameFilmIds(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+function filmsJson(s: SnapshotScreening, snap: ReleaseSnapshot): string {
+  const films = new Map(snap.films.map((f) => [f.id, f]));
+  return JSON.stringify(s.filmIds.map((id) => films.get(id) ?? null));
+}
+
+/** True when anything the public sees of this screening differs (time, venue, films, their details, minutes, status). */
+function changed(a: SnapshotScreening, prev: ReleaseSnapshot, b: SnapshotScreening, next: ReleaseSnapshot): boolean {
+  return (
+    a.startsAt !== b.startsAt ||
+    a.endsAt !== b.endsAt ||
+    a.venueId !== b.venueId ||
+    a.status !== b.status ||
+    a.preShowMinutes !== b.preShowMinutes ||
+    a.introMinutes !== b.introMinutes ||
+    a.qaMinutes !== b.qaMinutes ||
+    !sameFilmIds(a.filmIds, b.filmIds) ||
+    filmsJson(a, prev) !== filmsJson(b, next) ||
+    venueName(a.venueId, prev) !== venueName(b.venueId, next)
+  );
+}
+
+/** The changelog of `next` against `prev` (null for the first release: everything is new). */
+export function diffReleases(prev: ReleaseSnapshot | null, next: ReleaseSnapshot): ReleaseChange[] {
+  const changes: ReleaseChange[] = [];
+  const before = new Map((prev?.screenings ?? []).map((s) => [s.id, s]));
+  const seen = new Set<number>();
+  for (const s of next.screenings) {
+    seen.add(s.id);
+    const title = titleOf(s, next);
+    const at = `${describeTime(s.startsAt, next)}, ${venueName(s.venueId, next)}`;
+    const p = before.get(s.id);
+    if (!p || !prev) {
+      changes.push({ type: s.status === "cancelled" ? "cancelled" : "new", screeningId: s.id, message: s.status === "cancelled" ? `Cancelled: ${title} (${at})` : `New: ${title}, ${at}` });
+      continue;
+    }
+    if (p.status !== s.status) {
+      if (s.status === "cancelled") changes.push({ type: "cancelled", screeningId: s.id, message: `Cancelled: ${title} (${at})` });
+      else changes.push({ type: "reinstated", screeningId: s.id, message: `Back on: ${title}, ${at}` });
+      continue;
+    }
+    const parts: string[] = [];
+    let type: ReleaseChange["type"] | null = null;
+    if (p.venueId !== s.venueId) {
+      type = "moved";
+      parts.push(`from ${venueName(p.venueId, prev)} to ${venueName(s.venueId, next)}`);
+    }
+    if (p.startsAt !== s.startsAt || p.endsAt !== s.endsAt) {
+      type ??= "retimed";
+      parts.push(p.startsAt !== s.startsAt ? `from ${describeTime(p.startsAt, prev)} to ${describeTime(s.startsAt, next)}` : `now ends at ${localParts(new Date(s.endsAt), next.edition.timeZone).time}`);
+    }
+    if (type) {
+      changes.push({ type, screeningId: s.id, message: `${title} moved ${parts.join(", ")}` });
+      if (!sameFilmIds(p.filmIds, s.filmIds)) changes.push({ type: "films-changed", screeningId: s.id, message: `${at}: ${titleOf(p, prev)} is now ${title}` });
+      continue;
+    }
+    if (!sameFilmIds(p.filmIds, s.filmIds)) {
+      changes.push({ type: "films-changed", screeningId: s.id, message: `${at}: ${titleOf(p, prev)} is now ${title}` });
+      continue;
+    }
+    if (changed(p, prev, s, next)) changes.push({ type: "films-changed", screeningId: s.id, message: `${at}: details of ${title} updated` });
+  }
+  for (const p of prev?.screenings ?? []) {
+    if (!seen.has(p.id)) changes.push({ type: "removed", screeningId: p.id, message: `Removed: ${titleOf(p, prev!)} (${describeTime(p.startsAt, prev!)}, ${venueName(p.venueId, prev!)})` });
+  }
+  return changes;
+}
+
+/** `draft` with each screening's revision set: 0 when new, previous + 1 when changed, unchanged otherwise. */
+export function nextRevisions(prev: ReleaseSnapshot | null, draft: ReleaseSnapshot): ReleaseSnapshot {
+  const before = new Map((prev?.screenings ?? []).map((s) => [s.id, s]));
+  return {
+    ...draft,
+    screenings: draft.screenings.map((s) => {
+      const p = before.get(s.id);
+      if (!p || !prev) return { ...s, revision: 0 };
+      return { ...s, revision: changed(p, prev, s, draft) ? p.revision + 1 : p.revision };
+    }),
+  };
+}
+
