@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getDb } from "../db/client";
+import { connection, getDb } from "../db/client";
 import { countUsers, findUserWithHash } from "../db/queries/users";
 import { verifyPassword } from "./auth";
 import { DEMO_SLUG } from "./demo";
@@ -13,13 +13,13 @@ describe("start-up", () => {
   it("creates admin@localhost with a random password printed once, when no user exists", () => {
     freshDatabase();
     const db = getDb();
-    db.$client.exec("delete from users");
+    connection().sqlite.exec("delete from users");
     const lines: string[] = [];
     const log = console.log;
     console.log = (line: string) => lines.push(line);
     try {
-      startUp({ LINEUP_DEMO: "0" } as NodeJS.ProcessEnv);
-      startUp({ LINEUP_DEMO: "0" } as NodeJS.ProcessEnv);
+      startUp({ LINEUP_DEMO: "0" } as unknown as NodeJS.ProcessEnv);
+      startUp({ LINEUP_DEMO: "0" } as unknown as NodeJS.ProcessEnv);
     } finally {
       console.log = log;
     }
@@ -37,7 +37,7 @@ describe("start-up", () => {
 
   it("creates the configured admin, and seeds a demo festival that is published and free of errors", () => {
     freshDatabase();
-    const env = { LINEUP_ADMIN_EMAIL: "Boss@Fest.org", LINEUP_ADMIN_PASSWORD: "s3cret-pass" } as NodeJS.ProcessEnv;
+    const env = { LINEUP_ADMIN_EMAIL: "Boss@Fest.org", LINEUP_ADMIN_PASSWORD: "s3cret-pass" } as unknown as NodeJS.ProcessEnv;
     startUp(env);
     startUp(env); // a restart adds nothing
     const { user } = signIn({ email: "boss@fest.org", password: "s3cret-pass" });

@@ -3,8 +3,8 @@
  * release and kept in memory until the next release is published. No login.
  */
 import { getDb } from "../../db/client";
-import { getEditionBySlug } from "../../db/queries/editions";
-import { latestRelease, listReleases } from "../../db/queries/releases";
+import { getEditionBySlug, listEditions as listAllEditions } from "../../db/queries/editions";
+import { latestRelease, latestReleaseVersion, listReleases } from "../../db/queries/releases";
 import { buildProgramme, type Programme } from "../../lib/programme";
 import type { Release } from "../../lib/types";
 
@@ -48,4 +48,12 @@ export function forgetPublished(slug?: string): void {
   const pages = (globalThis as { __lineupPageCache?: { purge(slug: string): void; clear(): void } }).__lineupPageCache;
   if (slug) pages?.purge(slug);
   else pages?.clear();
+}
+
+/** Editions that have at least one release, for the public front page. */
+export function listPublishedEditions(): { slug: string; name: string; firstDay: string; lastDay: string }[] {
+  const db = getDb();
+  return listAllEditions(db)
+    .filter((e) => latestReleaseVersion(db, e.id) > 0)
+    .map((e) => ({ slug: e.slug, name: e.name, firstDay: e.firstDay, lastDay: e.lastDay }));
 }

@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState } from "react";
+import { createFilmAction, deleteFilmAction, updateFilmAction } from "@/app/admin/actions";
+import { emptyFormState } from "@/server/form-state";
+import type { Film } from "@/lib/types";
+import { Field, FormMessage, buttonClass, quietButtonClass } from "./Field";
+
+/** The film form: one zod schema on the server, field errors next to the fields. */
+export function FilmForm({ film }: { film?: Film }) {
+  const [state, action, pending] = useActionState(film ? updateFilmAction : createFilmAction, emptyFormState);
+  const [delState, delAction, deleting] = useActionState(deleteFilmAction, emptyFormState);
+  const e = state.fields;
+  const list = (v: string[] | undefined) => (v ?? []).join(", ");
+  return (
+    <div className="grid gap-6">
+      <form action={action} className="grid gap-4" noValidate aria-label={film ? "Edit film" : "New film"}>
+        {film && <input type="hidden" name="id" value={film.id} />}
+        {film && <input type="hidden" name="version" value={film.version} />}
+        <FormMessage ok={state.ok} message={state.message} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label="Title" name="title" defaultValue={film?.title} error={e.title} hint="Leave empty if the source gives none; the film is then flagged." />
+          <Field label="Original title" name="originalTitle" defaultValue={film?.originalTitle} error={e.originalTitle} />
+          <Field label="Year" name="year" defaultValue={film?.year} error={e.year} inputProps={{ inputMode: "numeric" }} />
+          <Field label="Runtime" name="runtimeMinutes" defaultValue={film?.runtimeMinutes} error={e.runtimeMinutes} hint={`Minutes, or as written: "1 hr 22 min", "1:27", "135'"`} />
+          <Field label="Directors" name="directors" defaultValue={list(film?.directors)} error={e.directors} hint="Comma separated" />
+          <Field label="Cast" name="cast" defaultValue={list(film?.cast)} error={e.cast} hint="Comma separated" />
+          <Field label="Countries" name="countries" defaultValue={list(film?.countries)} error={e.countries} />
+          <Field label="Languages" name="languages" defaultValue={list(film?.languages)} error={e.languages} />
+          <Field label="Subtitles" name="subtitles" defaultValue={film?.subtitles} error={e.subtitles} />
+          <Field label="Genre or section" name="genre" defaultValue={film?.genre} error={e.genre} />
+        </div>
+        <Field label="Synopsis" name="synopsis" defaultValue={film?.synopsis} error={e.synopsis} multiline />
+        <Field label="Internal notes (never public)" name="internalNotes" defaultValue={film?.internalNotes} error={e.internalNotes} multiline />
+        <div>
+          <button type="submit" className={buttonClass} disabled={pending}>
+            {pending ? "Saving…" : film ? "Save film" : "Add film"}
+          </button>
+        </div>
+      </form>
+      {film && (
+        <form action={delAction} className="grid gap-2 border-t border-stone-300 pt-4">
+          <input type="hidden" name="id" value={film.id} />
+          <FormMessage ok={delState.ok} message={delState.message} />
+          <div>
+            <button type="submit" className={quietButtonClass} disabled={deleting}>
+              Delete film
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

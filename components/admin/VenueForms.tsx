@@ -1,0 +1,73 @@
+"use client";
+
+import { useActionState } from "react";
+import { createVenueAction, deleteVenueAction, updateVenueAction } from "@/app/admin/actions";
+import { emptyFormState } from "@/server/form-state";
+import type { Venue } from "@/lib/types";
+import { FormMessage, buttonClass, quietButtonClass } from "./Field";
+
+function VenueFields({ venue, fields }: { venue?: Venue; fields: Record<string, string> }) {
+  const p = venue ? `v${venue.id}` : "new";
+  return (
+    <>
+      <label className="grid gap-1 text-sm">
+        <span className="font-medium">Name</span>
+        <input id={`${p}-name`} name="name" defaultValue={venue?.name ?? ""} className="rounded border border-stone-400 px-2 py-1.5" aria-invalid={!!fields.name} />
+        {fields.name && <span className="text-red-700">{fields.name}</span>}
+      </label>
+      <label className="grid gap-1 text-sm">
+        <span className="font-medium">Capacity</span>
+        <input name="capacity" inputMode="numeric" defaultValue={venue?.capacity ?? ""} className="w-24 rounded border border-stone-400 px-2 py-1.5" aria-invalid={!!fields.capacity} />
+        {fields.capacity && <span className="text-red-700">{fields.capacity}</span>}
+      </label>
+      <label className="grid gap-1 text-sm">
+        <span className="font-medium">Changeover (min)</span>
+        <input name="changeoverMinutes" inputMode="numeric" defaultValue={venue?.changeoverMinutes ?? 0} className="w-24 rounded border border-stone-400 px-2 py-1.5" aria-invalid={!!fields.changeoverMinutes} />
+        {fields.changeoverMinutes && <span className="text-red-700">{fields.changeoverMinutes}</span>}
+      </label>
+    </>
+  );
+}
+
+export function VenueRow({ edition, venue }: { edition: string; venue: Venue }) {
+  const [state, action, pending] = useActionState(updateVenueAction, emptyFormState);
+  const [del, delAction] = useActionState(deleteVenueAction, emptyFormState);
+  return (
+    <li className="grid gap-2 border-b border-stone-200 py-3">
+      <form action={action} className="flex flex-wrap items-end gap-3" aria-label={`Venue ${venue.name}`}>
+        <input type="hidden" name="edition" value={edition} />
+        <input type="hidden" name="id" value={venue.id} />
+        <input type="hidden" name="version" value={venue.version} />
+        <VenueFields venue={venue} fields={state.fields} />
+        <button type="submit" className={quietButtonClass} disabled={pending}>
+          Save
+        </button>
+      </form>
+      <form action={delAction}>
+        <input type="hidden" name="edition" value={edition} />
+        <input type="hidden" name="id" value={venue.id} />
+        <button type="submit" className="text-sm text-red-800 underline">
+          Delete {venue.name}
+        </button>
+      </form>
+      <FormMessage ok={state.ok} message={state.message} />
+      <FormMessage ok={del.ok} message={del.message} />
+    </li>
+  );
+}
+
+export function NewVenueForm({ edition }: { edition: string }) {
+  const [state, action, pending] = useActionState(createVenueAction, emptyFormState);
+  return (
+    <form action={action} className="grid gap-2" aria-label="Add a venue">
+      <input type="hidden" name="edition" value={edition} />
+      <div className="flex flex-wrap items-end gap-3">
+        <VenueFields fields={state.fields} />
+        <button type="submit" className={buttonClass} disabled={pending}>
+          Add venue
+        </button>
+      </div>
+      <FormMessage ok={state.ok} message={state.message} />
+    </form>
+  );
+}

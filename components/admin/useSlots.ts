@@ -1,0 +1,27 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { SlotView } from "@/server/services/schedule";
+import { api } from "../api";
+
+export type { SlotView };
+
+export const slotsKey = (slug: string, day: string) => ["slots", slug, day] as const;
+
+export function useSlots(slug: string, day: string, initialSlots?: SlotView[]) {
+  return useQuery({
+    queryKey: slotsKey(slug, day),
+    queryFn: () => api<{ slots: SlotView[] }>(`/api/v1/editions/${encodeURIComponent(slug)}/slots?day=${day}`).then((r) => r.slots),
+    initialData: initialSlots,
+    refetchInterval: 5_000,
+  });
+}
+
+/** A mutation of the edition's schedule that refreshes the day's slots after it settles. */
+export function useScheduleMutation<TVars>(slug: string, day: string, fn: (vars: TVars) => Promise<unknown>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSettled: () => qc.invalidateQueries({ queryKey: ["slots", slug] }),
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * The programme as CSV for spreadsheets: UTF-8 with a BOM (so Excel reads the
+ * accents), RFC 4180 quoting with CRLF line ends, and spreadsheet formula
+ * injection neutralised (a cell starting with = + - @ tab or CR gets a leading
+ * apostrophe). One row per screening, in start order; cancelled ones included
+ * with status "cancelled".
+ */
+import type { Programme } from "../programme";
+import { screeningDirectors } from "./shared";
+
+export const CSV_HEADER = ["date", "festival_day", "start", "end", "venue", "titles", "directors", "runtime_minutes", "status"] as const;
+
+/** Neutralises a cell a spreadsheet would run as a formula. */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180: quote a field containing a comma, quote, CR or LF; double embedded quotes. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function csvRow(cells: (string | number | null)[]): string {
+  return cells.map((c) => csvField(neutraliseFormula(c == null ? "" : String(c)))).join(",");
+}
+
+export function renderScheduleCsv(programme: Programme): string {
+  const rows = [csvRow([...CSV_HEADER])];
+  for (const s of programme.screenings) {
+    rows.push(
+      csvRow([
+        s.localDate,
+        s.festivalDay,
+        s.startTime,
+        s.endTime,
+        s.venue.name,
+        s.title,
+        screeningDirectors(s).join("; "),
+        s.runtimeMinutes,
+        s.status,
+      ]),
+    );
+  }
+  return "\uFEFF" + rows.join("\r\n") + "\r\n";
+}

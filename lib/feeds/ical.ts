@@ -1,0 +1,80 @@
+/**
+ * iCalendar feed of a release (RFC 5545), built with ical-generator.
+ *
+ * - One VEVENT per screening; UID `screening-<id>@lineup.<edition slug>` is stable
+ *   across releases and SEQUENCE is the screening's revision, so calendar apps
+ *   update (or cancel) the event they already have.
+ * - DTSTART/DTEND carry TZID=<edition zone> with a VTIMEZONE built from Intl
+ *   offsets (./vtimezone.ts) for the years concerned, so the clock times are the
+ *   public pages' clock times, including on the night the clocks go back.
+ * - Cancelled screenings stay in the feed with STATUS:CANCELLED; SUMMARY stays the
+ *   plain title (as on the public pages) and DESCRIPTION starts with "CANCELLED".
+ * - DTSTAMP is the release's publication instant (UTC), so an unchanged release
+ *   renders byte-identical output.
+ */
+import { TZDate } from "@date-fns/tz";
+import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import type { Programme, ProgrammeScreening } from "../programme";
+import { filmCredits, filmUrl, screeningUrl } from "./shared";
+import { buildVtimezone } from "./vtimezone";
+
+export interface IcalOptions {
+  release: { version: number; publishedAt: Date };
+  baseUrl: string;
+  /** A subset (e.g. one venue, one film, a personal list); default: every screening. */
+  screenings?: ProgrammeScreening[];
+  /** Calendar name; default: the edition's name. */
+  name?: string;
+}
+
+export function icalUid(editionSlug: string, screeningId: number): string {
+  return `screening-${screeningId}@lineup.${editionSlug}`;
+}
+
+function description(s: ProgrammeScreening, slug: string, baseUrl: string): string {
+  const lines: string[] = [];
+  if (s.status === "cancelled") lines.push("CANCELLED", "");
+  for (const f of s.films) {
+    const credits = filmCredits(f);
+    lines.push(s.films.length > 1 || !credits ? `${f.displayTitle}${credits ? ` (${credits})` : ""}` : credits);
+    lines.push(filmUrl(baseUrl, slug, f));
+  }
+  return lines.join("\n");
+}
+
+export function renderIcal(programme: Programme, opts: IcalOptions): string {
+  const { edition } = programme;
+  const tz = edition.timeZone;
+  const screenings = opts.screenings ?? programme.screenings;
+  const slug = edition.slug;
+
+  const instants = screenings.flatMap((s) => [s.startsAt.getTime(), s.endsAt.getTime()]);
+  const from = new Date(instants.length ? Math.min(...instants) : opts.release.publishedAt.getTime());
+  const to = new Date(instants.length ? Math.max(...instants) : opts.release.publishedAt.getTime());
+
+  const cal = new ICalCalendar({
+    prodId: { company: "Lineup", product: "Festival programme", language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+    name: opts.name ?? edition.name,
+    // name null: DTSTAMP stays UTC; the generator still emits the events' VTIMEZONE.
+    timezone: { name: null, generator: (zone) => buildVtimezone(zone, from, to) },
+    x: [["X-WR-TIMEZONE", tz]],
+  });
+
+  for (const s of screenings) {
+    cal.createEvent({
+      id: icalUid(slug, s.id),
+      sequence: s.revision,
+      stamp: opts.release.publishedAt,
+      start: new TZDate(s.startsAt.getTime(), tz),
+      end: new TZDate(s.endsAt.getTime(), tz),
+      timezone: tz,
+      summary: s.title,
+      location: s.venue.name,
+      description: description(s, slug, opts.baseUrl),
+      url: screeningUrl(opts.baseUrl, slug, s),
+      status: s.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return cal.toString();
+}

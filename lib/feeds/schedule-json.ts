@@ -1,0 +1,109 @@
+/**
+ * Our own public JSON API format for a release (not frab): the same days,
+ * times (ISO with the edition's offset), venues and titles as the public pages.
+ */
+import { toZonedIso } from "../festival-time";
+import type { Programme, ProgrammeScreening } from "../programme";
+import { filmUrl } from "./shared";
+
+export interface PublicScheduleFilmJson {
+  id: number;
+  title: string | null;
+  displayTitle: string;
+  originalTitle: string | null;
+  year: number | null;
+  directors: string[];
+  cast: string[];
+  countries: string[];
+  runtimeMinutes: number | null;
+  languages: string[];
+  subtitles: string | null;
+  genre: string | null;
+  synopsis: string | null;
+  url: string;
+}
+
+export interface PublicScheduleScreeningJson {
+  id: number;
+  status: "confirmed" | "cancelled";
+  revision: number;
+  startsAt: string;
+  endsAt: string;
+  festivalDay: string;
+  localDate: string;
+  startTime: string;
+  endTime: string;
+  afterMidnight: boolean;
+  slotMinutes: number;
+  runtimeMinutes: number | null;
+  preShowMinutes: number;
+  introMinutes: number;
+  qaMinutes: number;
+  venue: { id: number; slug: string; name: string };
+  title: string;
+  films: PublicScheduleFilmJson[];
+}
+
+export interface PublicScheduleJson {
+  edition: { slug: string; name: string; firstDay: string; lastDay: string; timeZone: string; dayBreak: string };
+  release: { version: number; publishedAt: string };
+  venues: { id: number; slug: string; name: string; capacity: number | null }[];
+  days: { date: string; label: string; screenings: PublicScheduleScreeningJson[] }[];
+}
+
+function screeningJson(s: ProgrammeScreening, slug: string, baseUrl: string | undefined): PublicScheduleScreeningJson {
+  return {
+    id: s.id,
+    status: s.status,
+    revision: s.revision,
+    startsAt: s.startIso,
+    endsAt: s.endIso,
+    festivalDay: s.festivalDay,
+    localDate: s.localDate,
+    startTime: s.startTime,
+    endTime: s.endTime,
+    afterMidnight: s.afterMidnight,
+    slotMinutes: s.slotMinutes,
+    runtimeMinutes: s.runtimeMinutes,
+    preShowMinutes: s.preShowMinutes,
+    introMinutes: s.introMinutes,
+    qaMinutes: s.qaMinutes,
+    venue: { id: s.venue.id, slug: s.venue.slug, name: s.venue.name },
+    title: s.title,
+    // Whitelisted field by field: a film field added later never leaks by accident.
+    films: s.films.map((f) => ({
+      id: f.id,
+      title: f.title,
+      displayTitle: f.displayTitle,
+      originalTitle: f.originalTitle,
+      year: f.year,
+      directors: [...f.directors],
+      cast: [...f.cast],
+      countries: [...f.countries],
+      runtimeMinutes: f.runtimeMinutes,
+      languages: [...f.languages],
+      subtitles: f.subtitles,
+      genre: f.genre,
+      synopsis: f.synopsis,
+      url: filmUrl(baseUrl, slug, f),
+    })),
+  };
+}
+
+export function renderPublicScheduleJson(
+  programme: Programme,
+  release: { version: number; publishedAt: Date },
+  opts: { baseUrl?: string } = {},
+): PublicScheduleJson {
+  const e = programme.edition;
+  return {
+    edition: { slug: e.slug, name: e.name, firstDay: e.firstDay, lastDay: e.lastDay, timeZone: e.timeZone, dayBreak: e.dayBreak },
+    release: { version: release.version, publishedAt: toZonedIso(release.publishedAt, e.timeZone) },
+    venues: programme.venues.map((v) => ({ id: v.id, slug: v.slug, name: v.name, capacity: v.capacity })),
+    days: programme.days.map((d) => ({
+      date: d.day,
+      label: d.label,
+      screenings: d.screenings.map((s) => screeningJson(s, e.slug, opts.baseUrl)),
+    })),
+  };
+}
