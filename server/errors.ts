@@ -62,7 +62,12 @@ export class ServiceError extends Error {
 export function fieldsFromZod(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const name = issue.path.length ? issue.path.join(".") : "body";
+    const prefix = issue.path.map(String);
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) fields[[...prefix, key].join(".")] ??= "is not a known field";
+      continue;
+    }
+    const name = prefix.length ? prefix.join(".") : "body";
     if (!fields[name]) fields[name] = issue.message;
   }
   return fields;

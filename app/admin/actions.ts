@@ -68,7 +68,7 @@ export async function createEditionAction(_prev: FormState, data: FormData): Pro
   } catch (e) {
     return formError(e);
   }
-  redirect(`/admin/${slug}`);
+  redirect(`/admin/editions/${slug}`);
 }
 
 export async function updateEditionAction(_prev: FormState, data: FormData): Promise<FormState> {
@@ -87,8 +87,8 @@ export async function updateEditionAction(_prev: FormState, data: FormData): Pro
   } catch (e) {
     return formError(e);
   }
-  revalidatePath(`/admin/${slug}`);
-  if (slug !== f.currentSlug) redirect(`/admin/${slug}`);
+  revalidatePath(`/admin/editions/${slug}`);
+  if (slug !== f.currentSlug) redirect(`/admin/editions/${slug}`);
   return { ok: true, message: "Edition saved", fields: {} };
 }
 
@@ -107,7 +107,7 @@ export async function createVenueAction(_prev: FormState, data: FormData): Promi
   } catch (e) {
     return formError(e);
   }
-  revalidatePath(`/admin/${f.edition}`);
+  revalidatePath(`/admin/editions/${f.edition}`);
   return { ok: true, message: `Venue "${f.name}" added`, fields: {} };
 }
 
@@ -118,7 +118,7 @@ export async function updateVenueAction(_prev: FormState, data: FormData): Promi
   } catch (e) {
     return formError(e);
   }
-  revalidatePath(`/admin/${f.edition}`);
+  revalidatePath(`/admin/editions/${f.edition}`);
   return { ok: true, message: `Venue "${f.name}" saved`, fields: {} };
 }
 
@@ -129,7 +129,7 @@ export async function deleteVenueAction(_prev: FormState, data: FormData): Promi
   } catch (e) {
     return formError(e);
   }
-  revalidatePath(`/admin/${f.edition}`);
+  revalidatePath(`/admin/editions/${f.edition}`);
   return { ok: true, message: "Venue deleted", fields: {} };
 }
 
@@ -141,6 +141,6 @@ export async function publishAction(_prev: FormState, data: FormData): Promise<F
   } catch (e) {
     return formError(e);
   }
-  revalidatePath(`/admin/${f.edition}`);
-  redirect(`/admin/${f.edition}/publish?published=${version}`);
+  revalidatePath(`/admin/editions/${f.edition}`);
+  redirect(`/admin/editions/${f.edition}/publish?published=${version}`);
 }

@@ -78,7 +78,7 @@ test.describe("/api/v1/films", () => {
 
   test("malformed JSON is 400 and a body over 1 MB is 413", async () => {
     const api = await signedIn();
-    const malformed = await api.post("/api/v1/films", { headers: { "content-type": "application/json" }, data: '{"title": ' });
+    const malformed = await api.post("/api/v1/films", { headers: { "content-type": "application/json" }, data: Buffer.from('{"title": ') });
     expect(malformed.status()).toBe(400);
     expect((await malformed.json()).error.code).toBe("invalid_json");
     const huge = await api.post("/api/v1/films", { data: { title: "Big", synopsis: "x".repeat(1_100_000) } });

@@ -40,7 +40,7 @@ test.describe("POST/DELETE /api/v1/session", () => {
     const missing = await api.post("/api/v1/session", { data: { email: E2E_ADMIN.email } });
     expect(missing.status()).toBe(400);
     expect((await missing.json()).error.fields).toHaveProperty("password");
-    const bad = await api.post("/api/v1/session", { headers: { "content-type": "application/json" }, data: "{not json" });
+    const bad = await api.post("/api/v1/session", { headers: { "content-type": "application/json" }, data: Buffer.from("{not json") });
     expect(bad.status()).toBe(400);
     expect((await bad.json()).error).toMatchObject({ code: "invalid_json", fields: { body: expect.any(String) } });
   });
