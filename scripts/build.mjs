@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const SOURCES = ["app", "components", "lib", "server", "db", "next.config.ts", "package.json", "package-lock.json", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "server", "db", "cache-handler.mjs", "next.config.ts", "package.json", "package-lock.json", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json"];
 
 function newestMtime(p) {
   let st;
@@ -20,7 +20,7 @@ function newestMtime(p) {
 }
 
 export function buildIsCurrent() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.LINEUP_DIST_DIR || ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return false;
   const built = fs.statSync(buildId).mtimeMs;
   return SOURCES.every((s) => newestMtime(path.join(root, s)) <= built);
