@@ -19,6 +19,14 @@ let failed = 0;
 let exit = 0;
 
 if (only !== "e2e") {
+  // The type check counts as one test: the build itself does not check types.
+  const tsc = spawnSync(bin("tsc"), ["--noEmit", "-p", "."], { cwd: root, stdio: "inherit" });
+  if (tsc.status === 0) passed += 1;
+  else {
+    failed += 1;
+    exit = 1;
+    console.log("type check failed (tsc --noEmit)");
+  }
   const r = spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], { cwd: root, stdio: "inherit" });
   if (fs.existsSync(vitestReport)) {
     const j = JSON.parse(fs.readFileSync(vitestReport, "utf8"));

@@ -115,3 +115,8 @@ export function listReleases(slug: string): Omit<Release, "snapshot">[] {
   const db = getDb();
   return q.listReleases(db, requireEdition(db, slug).id);
 }
+
+/** The edition's IANA zone (public: editions are no secret), for showing release times. */
+export function editionTimeZone(slug: string): string {
+  return requireEdition(getDb(), slug).timeZone;
+}

@@ -88,6 +88,34 @@ export default async function EditionPage({ params }: Props) {
         <div className="mt-2">
           <FilterForm programme={programme} filter={{}} action={`${base}/search`} />
         </div>
+        <section aria-labelledby="take-away" className="mt-6">
+          <h2 id="take-away" className="text-xl font-semibold">
+            Take the programme with you
+          </h2>
+          <ul className="mt-2 list-disc pl-5">
+            <li>
+              <a href={`${base}/schedule.ics`} className="underline" data-feed="ics">
+                Add the whole festival to your calendar
+              </a>{" "}
+              (iCalendar)
+            </li>
+            <li>
+              <a href={`${base}/schedule.xml`} className="underline" data-feed="xml">
+                schedule.xml
+              </a>{" "}
+              and{" "}
+              <a href={`${base}/schedule.json`} className="underline" data-feed="json">
+                schedule.json
+              </a>{" "}
+              for festival apps (frab format)
+            </li>
+            <li>
+              <a href={`${base}/schedule.csv`} className="underline" data-feed="csv">
+                Spreadsheet (CSV)
+              </a>
+            </li>
+          </ul>
+        </section>
       </main>
     </>
   );

@@ -37,7 +37,7 @@ export default async function ChangesPage({ params }: Props) {
         {history.map((r) => {
           const iso = toZonedIso(r.publishedAt, tz);
           return (
-            <section key={r.version} aria-labelledby={`release-${r.version}`} className="mt-6 border-t border-stone-300 pt-4">
+            <section key={r.version} data-release={r.version} aria-labelledby={`release-${r.version}`} className="mt-6 border-t border-stone-300 pt-4">
               <h2 id={`release-${r.version}`} className="text-xl font-semibold">
                 Release {r.version}
                 <span className="ml-2 text-base font-normal text-stone-700">

@@ -67,6 +67,13 @@ export default async function FilmPage({ params }: Props) {
             <h2 id="screenings" className="text-xl font-semibold">
               Screenings
             </h2>
+            {screenings.length > 0 && (
+              <p className="mt-1 text-sm">
+                <a href={`${base}/films/${film.segment}.ics`} className="underline" data-feed="film-ics">
+                  Add every screening of {film.displayTitle} to your calendar
+                </a>
+              </p>
+            )}
             <ol>
               {screenings.map((s) => (
                 <ScreeningItem key={s.id} s={s} base={base} showDay />

@@ -40,6 +40,11 @@ export default async function VenuePage({ params }: Props) {
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">{venue.name}</h1>
         {venue.capacity != null && <p className="text-sm text-stone-700">{venue.capacity} seats</p>}
+        <p className="mt-2 text-sm">
+          <a href={`${base}/venues/${venue.slug}.ics`} className="underline" data-feed="venue-ics">
+            Add {venue.name} screenings to your calendar
+          </a>
+        </p>
         {days.length === 0 && <p className="mt-4">No screenings here.</p>}
         {days.map((d) => (
           <section key={d.day} aria-labelledby={`day-${d.day}`} className="mt-6">

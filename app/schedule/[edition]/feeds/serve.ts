@@ -1,0 +1,26 @@
+/** The HTTP side of the public feeds: caching headers and 304s around server/services/feeds. */
+import { isNotModified } from "@/lib/feeds/headers";
+import { route } from "@/server/http";
+import { getFeed, publicBaseUrl, type FeedKind } from "@/server/services/feeds";
+
+export const FEED_CACHE_CONTROL = "public, max-age=60";
+
+export function serveFeed(req: Request, slug: string, kind: FeedKind, key?: string): Response {
+  const feed = getFeed(slug, { kind, key, baseUrl: publicBaseUrl(req) });
+  const headers: Record<string, string> = {
+    etag: feed.etag,
+    "last-modified": feed.lastModified.toUTCString(),
+    "cache-control": FEED_CACHE_CONTROL,
+  };
+  if (isNotModified(req.headers, feed.etag, feed.lastModified)) return new Response(null, { status: 304, headers });
+  headers["content-type"] = feed.contentType;
+  if (feed.contentDisposition) headers["content-disposition"] = feed.contentDisposition;
+  return new Response(feed.body, { status: 200, headers });
+}
+
+type EditionCtx = { params: Promise<{ edition: string }> };
+
+/** A GET handler for a whole-edition feed (schedule.ics, .xml, .json, .csv). */
+export function editionFeed(kind: FeedKind) {
+  return route(async (req: Request, { params }: EditionCtx) => serveFeed(req, (await params).edition, kind));
+}

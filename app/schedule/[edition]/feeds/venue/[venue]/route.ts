@@ -1,0 +1,12 @@
+import { route } from "@/server/http";
+import { serveFeed } from "../../serve";
+
+export const dynamic = "force-dynamic";
+
+type Ctx = { params: Promise<{ edition: string; venue: string }> };
+
+/** Public: one venue's screenings as iCalendar; served at /schedule/{edition}/venues/{venue}.ics (rewrite in next.config.ts). */
+export const GET = route(async (req, { params }: Ctx) => {
+  const { edition, venue } = await params;
+  return serveFeed(req, edition, "venue-ics", venue.replace(/\.ics$/, ""));
+});

@@ -1,0 +1,6 @@
+import { editionFeed } from "../feeds/serve";
+
+export const dynamic = "force-dynamic";
+
+/** Public: the latest release as schedule.json (rendered once per release; ETag, 304). */
+export const GET = editionFeed("json");
