@@ -1,0 +1,70 @@
+/** Shapes shared by the catalogue readers (re-exported from ./index). */
+import type { FilmFlag } from "../types";
+
+export type SourceFormat = "text" | "html" | "csv" | "tsv";
+
+export type FieldName =
+  | "title"
+  | "originalTitle"
+  | "year"
+  | "directors"
+  | "cast"
+  | "countries"
+  | "runtimeMinutes"
+  | "languages"
+  | "subtitles"
+  | "genre"
+  | "synopsis"
+  | "internalNotes";
+
+export interface ParsedFilm {
+  title: string | null;
+  originalTitle: string | null;
+  year: number | null;
+  directors: string[];
+  cast: string[];
+  countries: string[];
+  runtimeMinutes: number | null;
+  languages: string[];
+  subtitles: string | null;
+  genre: string | null;
+  synopsis: string | null;
+  internalNotes: string | null;
+  flags: FilmFlag[];
+}
+
+export interface ParsedEntry {
+  /** 0-based order in the source. */
+  index: number;
+  film: ParsedFilm;
+  /** 1-based line numbers in the decoded text. */
+  sourceLines: { from: number; to: number };
+  /** The entry's raw text. */
+  source: string;
+}
+
+export interface ParseResult {
+  format: SourceFormat;
+  entries: ParsedEntry[];
+  warnings: string[];
+  /** CSV/TSV only: header -> field (null: kept in internal notes). */
+  mapping?: Record<string, FieldName | null>;
+}
+
+export function emptyFilm(): ParsedFilm {
+  return {
+    title: null,
+    originalTitle: null,
+    year: null,
+    directors: [],
+    cast: [],
+    countries: [],
+    runtimeMinutes: null,
+    languages: [],
+    subtitles: null,
+    genre: null,
+    synopsis: null,
+    internalNotes: null,
+    flags: [],
+  };
+}
