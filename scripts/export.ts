@@ -98,7 +98,14 @@ function relative(fromFile: string, toFile: string): string {
 }
 
 export function rewriteHtml(html: string, fromFile: string, pages: Set<string>, files: Set<string>): string {
+  const exported = (target: string) => {
+    const pathname = target.split("#")[0].split("?")[0];
+    return pages.has(pathname) || pathname === "/" || files.has(pathname) || pathname.startsWith("/_next/static/");
+  };
   return html
+    // Forms and links to server-only addresses (search, filters, sign-in) cannot work on a static host.
+    .replace(/<form\b[^>]*action="(\/[^"]*)"[^>]*>[\s\S]*?<\/form>/gi, (all, action: string) => (exported(action) ? all : ""))
+    .replace(/<a\b[^>]*href="(\/[^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (all, href: string, text: string) => (exported(href) || text.includes("<a") ? all : `<span>${text}</span>`))
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
     .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*>/gi, "")
     .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*>/gi, "")

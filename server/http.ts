@@ -25,11 +25,11 @@ export function actorOf(req: Request): Actor {
   return userOfToken(sessionToken(req));
 }
 
-/** Reads the body as text, refusing more than `limit` bytes with 413. */
-export async function readText(req: Request, limit: number = LIMITS.bodyBytes): Promise<string> {
+/** Reads the raw body, refusing more than `limit` bytes with 413 (without reading it all first). */
+export async function readBytes(req: Request, limit: number = LIMITS.bodyBytes): Promise<Uint8Array> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);
-  if (!req.body) return "";
+  if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -43,12 +43,12 @@ export async function readText(req: Request, limit: number = LIMITS.bodyBytes): 
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
-export async function readBytes(req: Request, limit: number): Promise<Uint8Array> {
-  const text = await readText(req, limit);
-  return new TextEncoder().encode(text);
+/** Reads the body as UTF-8 text, refusing more than `limit` bytes with 413. */
+export async function readText(req: Request, limit: number = LIMITS.bodyBytes): Promise<string> {
+  return Buffer.from(await readBytes(req, limit)).toString("utf8");
 }
 
 function tooLarge(limit: number): ServiceError {

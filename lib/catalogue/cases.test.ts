@@ -202,7 +202,7 @@ describe("CSV and TSV", () => {
       ["Matewan", ["John Sayles"], 135, 1987],
       ["Two Days, One Night", ["Jean-Pierre Dardenne", "Luc Dardenne"], 95, 2014],
     ]);
-    expect(r.entries[0].film.synopsis).toBe("Coal, strikes and guns");
+    expect(r.entries[0].film.synopsis).toBe("Coal, strikes\nand guns") // line breaks inside a spreadsheet cell are kept;
     expect(r.entries[0].film.internalNotes).toBe("Print source: 35mm");
     expect(r.entries[0].sourceLines).toEqual({ from: 2, to: 3 });
     expect(r.entries[1].sourceLines).toEqual({ from: 4, to: 4 });

@@ -66,7 +66,8 @@ export function readCsv(text: string, delimiter: "," | "\t", override?: Record<s
     if (!row.record.some((v) => v.trim())) continue;
     const b = new FilmBuilder();
     row.record.forEach((value, i) => {
-      const v = value.trim();
+      // A leading apostrophe is how spreadsheet exports (ours included) neutralise formulas.
+      const v = value.trim().replace(/^'(?=[=+\-@])/, "");
       if (!v) return;
       const header = headers[i] ?? `Column ${i + 1}`;
       const field = mapping[header] ?? null;

@@ -585,7 +585,7 @@ export class FilmBuilder {
 
   finish(): ParsedFilm {
     const f = this.film;
-    f.synopsis = this.synopsis.length ? this.synopsis.join(" ").replace(/\s+/g, " ").trim() : null;
+    f.synopsis = this.synopsis.length ? this.synopsis.join(" ").replace(/[ \t\r]+/g, " ").replace(/ *\n+ */g, "\n").trim() : null;
     const notes = [...this.notes];
     let personal = false;
     const clean = (key: "title" | "originalTitle" | "synopsis" | "subtitles" | "genre", label: string) => {

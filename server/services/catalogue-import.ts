@@ -4,7 +4,9 @@
  * internal notes (flagged), never to a public field.
  */
 import { transaction, getDb } from "../../db/client";
-import { allFilms, filmsByDedupeKeys, insertFilm } from "../../db/queries/films";
+import { allFilms, filmsByDedupeKeys, getFilm, insertFilm, updateFilm } from "../../db/queries/films";
+import type { DB } from "../../db/client";
+import { renderCatalogueCsv } from "../../lib/catalogue/export";
 import { checkImportSize, decodeInput, detectFormat, parseCatalogue, proposeActions, type FieldName, type ParsedEntry, type SourceFormat } from "../../lib/catalogue";
 import { dedupeKey } from "../../lib/catalogue/dedupe";
 import { displayTitle } from "../../lib/names";
@@ -12,6 +14,7 @@ import type { Film } from "../../lib/types";
 import { authorise, type Actor } from "../auth";
 import { ServiceError } from "../errors";
 import { filmInput } from "../schemas";
+import { parse } from "../validate";
 import { derivedFlags } from "./films";
 import { z } from "zod";
 
@@ -43,8 +46,15 @@ export interface ImportResult extends ImportPreview {
 }
 
 /** Choices the programmer made in the preview: per entry, skip it, edit fields, or merge into / keep both for a duplicate. */
+const FIELD_NAMES = ["title", "originalTitle", "year", "directors", "cast", "countries", "runtimeMinutes", "languages", "subtitles", "genre", "synopsis", "internalNotes"] as const satisfies readonly FieldName[];
+
+/** Column header -> film field (null: keep the column in internal notes). */
+export const importMapping = z.record(z.string().max(200), z.enum(FIELD_NAMES, { error: `must be one of ${FIELD_NAMES.join(", ")} or null` }).nullable(), {
+  error: "must map column headers to film fields",
+});
+
 export const importDecisions = z.strictObject({
-  mapping: z.record(z.string().max(200), z.string().max(40).nullable()).optional(),
+  mapping: importMapping.optional(),
   entries: z
     .array(
       z.strictObject({
@@ -77,9 +87,10 @@ export function previewImport(actor: Actor, body: Uint8Array | string, opts: { c
   const sizeError = checkImportSize(text);
   if (sizeError) throw new ServiceError(text.length > MAX_IMPORT_BYTES ? "payload_too_large" : "bad_request", sizeError, { body: sizeError });
   const format = detectFormat(text, opts.contentType, opts.fileName);
+  const mapping = opts.mapping === undefined || opts.mapping === null ? undefined : parse(importMapping, opts.mapping);
   let parsed;
   try {
-    parsed = parseCatalogue(text, { format, mapping: opts.mapping });
+    parsed = parseCatalogue(text, { format, mapping });
   } catch (e) {
     throw new ServiceError("bad_request", `Cannot read this ${format.toUpperCase()}: ${e instanceof Error ? e.message : String(e)}`, { body: "could not be parsed" });
   }
@@ -115,7 +126,7 @@ export function previewImport(actor: Actor, body: Uint8Array | string, opts: { c
  */
 export function commitImport(actor: Actor, body: Uint8Array | string, opts: { contentType?: string; fileName?: string; decisions?: unknown } = {}): ImportResult {
   authorise(actor, "edit");
-  const decisions = importDecisions.parse(opts.decisions ?? {});
+  const decisions = parse(importDecisions, opts.decisions ?? {});
   const preview = previewImport(actor, body, { ...opts, mapping: decisions.mapping as Record<string, FieldName | null> | undefined });
   const byIndex = new Map((decisions.entries ?? []).map((d) => [d.index, d]));
   const created: Film[] = [];
@@ -126,7 +137,10 @@ export function commitImport(actor: Actor, body: Uint8Array | string, opts: { co
       if (d?.skip) continue;
       if (e.action === "same" || e.action === "duplicate-in-paste") continue;
       if (e.action === "possible-duplicate" && d?.duplicate !== "keep-both") {
-        if (e.filmId) merged.push(e.filmId);
+        if (e.filmId) {
+          mergeInto(db, e.filmId, { ...e.film, ...(d?.film ?? {}) });
+          merged.push(e.filmId);
+        }
         continue;
       }
       const { flags, ...fields } = e.film;
@@ -141,4 +155,27 @@ export function commitImport(actor: Actor, body: Uint8Array | string, opts: { co
     }
   });
   return { ...preview, created, merged };
+}
+
+/** Merge: the existing film keeps what it has; fields it lacks are filled from the imported entry. */
+function mergeInto(db: DB, filmId: number, entry: Partial<Film>): void {
+  const current = getFilm(db, filmId);
+  if (!current) return;
+  const patch: Partial<Film> = {};
+  const scalars = ["title", "originalTitle", "year", "runtimeMinutes", "subtitles", "genre", "synopsis"] as const;
+  for (const k of scalars) if ((current[k] === null || current[k] === "") && entry[k] != null && entry[k] !== "") (patch as Record<string, unknown>)[k] = entry[k];
+  const lists = ["directors", "cast", "countries", "languages"] as const;
+  for (const k of lists) if (current[k].length === 0 && (entry[k]?.length ?? 0) > 0) patch[k] = entry[k];
+  if (entry.internalNotes && !(current.internalNotes ?? "").includes(entry.internalNotes))
+    patch.internalNotes = [current.internalNotes, entry.internalNotes].filter(Boolean).join("\n");
+  if (Object.keys(patch).length === 0) return;
+  const merged = { ...current, ...patch };
+  const flags = derivedFlags(merged, [...new Set([...current.flags, ...(entry.flags ?? [])].filter((f) => f === "personal-data"))]);
+  updateFilm(db, filmId, { ...patch, flags }, dedupeKey(merged));
+}
+
+/** The whole catalogue as CSV, internal notes included (so it needs a signed-in reader). */
+export function exportCatalogueCsv(actor: Actor): string {
+  authorise(actor, "read");
+  return renderCatalogueCsv(allFilms(getDb()));
 }

@@ -2,15 +2,20 @@
 import { getDb, transaction } from "../../db/client";
 import * as q from "../../db/queries/films";
 import { dedupeKey } from "../../lib/catalogue/dedupe";
+import { hasPersonalData, stripPersonalData } from "../../lib/catalogue/personal";
 import type { Film, FilmFlag } from "../../lib/types";
 import { authorise, type Actor } from "../auth";
 import { ServiceError, notFound } from "../errors";
 import { filmInput, filmPatch, filmQuery } from "../schemas";
 import { parse, stale } from "../validate";
 
-/** Flags that follow from the data; personal-data is set by the importer and kept until a person clears the notes. */
-export function derivedFlags(film: Pick<Film, "title" | "runtimeMinutes">, keep: FilmFlag[] = []): FilmFlag[] {
-  const flags = new Set<FilmFlag>(keep.filter((f) => f === "personal-data"));
+/**
+ * Flags that follow from the data. personal-data: the internal notes hold personal data
+ * (the importer, or the scrubber below, moved it there); it clears when the notes do.
+ */
+export function derivedFlags(film: Pick<Film, "title" | "runtimeMinutes"> & { internalNotes?: string | null }, keep: FilmFlag[] = []): FilmFlag[] {
+  const flags = new Set<FilmFlag>(keep.filter((f) => f === "personal-data" && film.internalNotes !== null && film.internalNotes !== ""));
+  if (film.internalNotes && hasPersonalData(film.internalNotes)) flags.add("personal-data");
   if (!film.title) flags.add("missing-title");
   if (film.runtimeMinutes == null) flags.add("missing-runtime");
   return [...flags];
@@ -31,7 +36,7 @@ export function getFilm(actor: Actor, id: number): Film {
 
 export function createFilm(actor: Actor, input: unknown): Film {
   authorise(actor, "edit");
-  const data = parse(filmInput, input);
+  const data = scrubPersonalData(parse(filmInput, input));
   return transaction((db) => {
     const flags = derivedFlags(data);
     return q.insertFilm(db, { ...data, flags }, dedupeKey(data));
@@ -40,11 +45,12 @@ export function createFilm(actor: Actor, input: unknown): Film {
 
 export function updateFilm(actor: Actor, id: number, input: unknown): Film {
   authorise(actor, "edit");
-  const { version, ...patch } = parse(filmPatch, input);
+  const { version, ...raw } = parse(filmPatch, input);
   return transaction((db) => {
     const current = q.getFilm(db, id);
     if (!current) throw notFound(`Film ${id}`);
     if (version !== undefined && version !== current.version) throw stale("film", current);
+    const patch = scrubPersonalData({ ...raw, internalNotes: raw.internalNotes === undefined ? current.internalNotes : raw.internalNotes });
     const merged = { ...current, ...stripUndefined(patch) };
     const flags = derivedFlags(merged, merged.internalNotes ? current.flags : []);
     const updated = q.updateFilm(db, id, { ...stripUndefined(patch), flags }, dedupeKey(merged), current.version);
@@ -68,4 +74,38 @@ export function deleteFilm(actor: Actor, id: number): void {
 
 export function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const PUBLIC_TEXT = ["title", "originalTitle", "subtitles", "genre", "synopsis"] as const;
+const PUBLIC_LISTS = ["directors", "cast", "countries", "languages"] as const;
+
+/**
+ * Personal data (phone numbers, e-mail and postal addresses) typed into a public field is
+ * moved to the internal notes, so it can never reach a public page, release or export.
+ */
+export function scrubPersonalData<T extends Partial<Pick<Film, (typeof PUBLIC_TEXT)[number] | (typeof PUBLIC_LISTS)[number] | "internalNotes">>>(film: T): T {
+  const removed: string[] = [];
+  const out: Record<string, unknown> = { ...film };
+  for (const k of PUBLIC_TEXT) {
+    const v = film[k];
+    if (typeof v !== "string" || !v) continue;
+    const r = stripPersonalData(v);
+    if (r.removed.length) {
+      removed.push(...r.removed.map((x) => `${k}: ${x}`));
+      out[k] = r.text;
+    }
+  }
+  for (const k of PUBLIC_LISTS) {
+    const v = film[k];
+    if (!Array.isArray(v)) continue;
+    const kept: string[] = [];
+    for (const item of v) {
+      const r = stripPersonalData(item);
+      if (r.removed.length) removed.push(...r.removed.map((x) => `${k}: ${x}`));
+      if (r.text) kept.push(r.text);
+    }
+    out[k] = kept;
+  }
+  if (removed.length) out.internalNotes = [film.internalNotes, `Moved from public fields: ${removed.join("; ")}`].filter(Boolean).join("\n");
+  return out as T;
 }

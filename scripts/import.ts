@@ -1,0 +1,61 @@
+/**
+ * npm run import -- FILE [--dry-run] [--database FILE]
+ *
+ * Imports an archive page, HTML file or spreadsheet (CSV/TSV) into the catalogue of the
+ * database at DATABASE_PATH (default data/lineup.db), through the same service as the
+ * web importer: preview first; without --dry-run, one all-or-nothing transaction.
+ * Prints the summary: entries, new, same as existing, duplicates, flagged.
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const dryRun = argv.includes("--dry-run");
+  const dbIndex = argv.indexOf("--database");
+  if (dbIndex >= 0) process.env.DATABASE_PATH = argv[dbIndex + 1];
+  const file = argv.find((a, i) => !a.startsWith("--") && argv[i - 1] !== "--database");
+  if (!file) {
+    console.error("usage: npm run import -- FILE [--dry-run] [--database FILE]");
+    process.exit(2);
+  }
+  if (!fs.existsSync(file)) {
+    console.error(`import: ${file}: no such file`);
+    process.exit(2);
+  }
+  const { getDb, closeAll } = await import("../db/client");
+  const { firstAdmin } = await import("../db/queries/users");
+  const { ServiceError } = await import("../server/errors");
+  const { commitImport, previewImport } = await import("../server/services/catalogue-import");
+  const { ensureAdmin } = await import("../server/services/accounts");
+  // A fresh database gets its admin as the server would create it (LINEUP_ADMIN_* or admin@localhost).
+  if (!firstAdmin(getDb())) ensureAdmin(process.env);
+  const admin = firstAdmin(getDb());
+  if (!admin) {
+    console.error("import: no admin user in this database");
+    process.exit(2);
+  }
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const fileName = path.basename(file);
+  try {
+    const result = dryRun ? previewImport(admin, bytes, { fileName }) : commitImport(admin, bytes, { fileName });
+    const s = result.summary;
+    for (const w of result.warnings) console.log(`warning: ${w}`);
+    for (const e of result.entries.filter((x) => x.film.flags.length > 0 || x.action !== "new"))
+      console.log(`  #${e.index + 1} ${e.displayTitle} (lines ${e.sourceLines.from}-${e.sourceLines.to}): ${e.action}${e.filmId ? ` of film ${e.filmId}` : ""}${e.film.flags.length ? ` [${e.film.flags.join(", ")}]` : ""}`);
+    console.log(
+      `${dryRun ? "dry run, nothing written" : "imported"}: ${s.entries} entries (${result.format}, ${result.encoding}), ${s.new} new, ${s.same} same as existing, ${s.duplicates} duplicates, ${s.flagged} flagged` +
+        (dryRun ? "" : `; ${(result as ReturnType<typeof commitImport>).created.length} films created, ${(result as ReturnType<typeof commitImport>).merged.length} merged`),
+    );
+  } catch (e) {
+    if (e instanceof ServiceError) {
+      console.error(`import refused: ${e.message}`);
+      process.exit(1);
+    }
+    throw e;
+  } finally {
+    closeAll();
+  }
+}
+
+void main();
