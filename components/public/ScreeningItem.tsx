@@ -50,6 +50,10 @@ export function ScreeningItem({ s, base, showDay = false }: { s: ProgrammeScreen
           <span data-field="runtime">{formatRuntime(s.runtimeMinutes)}</span>
           {s.films.length === 1 && s.films[0].directors.length > 0 && <> · {s.films[0].directors.join(", ")}</>}
           {s.qaMinutes > 0 && <> · with Q&amp;A</>}
+          {" · "}
+          <a href={`${base}/screenings/${s.id}.ics`} className="underline-offset-2 hover:underline" data-feed="screening-ics">
+            Add<span className="sr-only"> {s.title}</span> to calendar
+          </a>
         </div>
       </div>
     </li>

@@ -1,0 +1,99 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020";
+import { describe, expect, it } from "vitest";
+import { API_OPERATIONS, openApiDocument } from "./openapi";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const apiDir = path.join(root, "app/api/v1");
+
+/** Every route.ts under app/api/v1 as [openapi path, file]. */
+function routeFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...routeFiles(p));
+    else if (name === "route.ts") out.push(p);
+  }
+  return out;
+}
+
+function openApiPath(file: string): string {
+  const rel = path.relative(path.join(root, "app"), path.dirname(file)).split(path.sep);
+  return "/" + rel.filter((seg) => !/^\(.*\)$/.test(seg)).map((seg) => seg.replace(/^\[(?:\.\.\.)?(.+)\]$/, "{$1}")).join("/");
+}
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+function exportedMethods(source: string): string[] {
+  const found = new Set<string>();
+  for (const m of source.matchAll(/export\s+(?:const|let|var)\s+([A-Z]+)\b|export\s+(?:async\s+)?function\s+([A-Z]+)\s*\(/g)) {
+    const name = m[1] ?? m[2];
+    if (METHODS.includes(name)) found.add(name);
+  }
+  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
+    for (const part of m[1].split(",")) {
+      const name = part.trim().split(/\s+as\s+/).pop()!.trim();
+      if (METHODS.includes(name)) found.add(name);
+    }
+  return [...found];
+}
+
+const doc = openApiDocument() as { openapi: string; paths: Record<string, Record<string, any>>; components: { schemas: Record<string, unknown> } };
+
+describe("OpenAPI document", () => {
+  const files = routeFiles(apiDir);
+
+  it("finds the API's route files", () => {
+    expect(files.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it.each(files.map((f) => [path.relative(root, f), f]))("covers every exported method of %s", (_name, file) => {
+    const p = openApiPath(file);
+    const methods = exportedMethods(readFileSync(file, "utf8"));
+    expect(methods.length, `${file} exports no HTTP method`).toBeGreaterThan(0);
+    expect(doc.paths[p], `path ${p} missing from the document`).toBeDefined();
+    for (const m of methods) expect(doc.paths[p][m.toLowerCase()], `${m} ${p} missing`).toBeDefined();
+  });
+
+  it("documents no API path that has no route file", () => {
+    const real = new Set(files.map(openApiPath));
+    for (const p of Object.keys(doc.paths).filter((x) => x.startsWith("/api/"))) expect(real.has(p), p).toBe(true);
+  });
+
+  it("is OpenAPI 3.1 with a JSON error envelope on every error response, and unique operation ids", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    const ids = new Set<string>();
+    for (const [p, ops] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(ops)) {
+        expect(ids.has(op.operationId), op.operationId).toBe(false);
+        ids.add(op.operationId);
+        for (const [status, r] of Object.entries(op.responses as Record<string, any>))
+          if (Number(status) >= 400) expect(r.content["application/json"].schema, `${method} ${p} ${status}`).toEqual({ $ref: "#/components/schemas/Error" });
+        for (const name of (p.match(/\{([^}]+)\}/g) ?? []).map((x) => x.slice(1, -1)))
+          expect(op.parameters.some((q: any) => q.in === "path" && q.name === name), `${method} ${p} {${name}}`).toBe(true);
+      }
+  });
+
+  it("takes request bodies from the zod schemas, read as input (strict objects, defaults, limits)", () => {
+    const s = doc.components.schemas as Record<string, any>;
+    expect(s.SlotInput.required).toEqual(["venueId", "startsAt", "endsAt"]);
+    expect(s.SlotInput.additionalProperties).toBe(false);
+    expect(s.ScreeningInput.properties.status.enum).toEqual(["tentative", "confirmed", "cancelled"]);
+    expect(s.EditionInput.properties.dayBreak.default).toBe("06:00");
+    expect(s.FilmInput.properties.runtimeMinutes.type).toEqual(["number", "string", "null"]);
+    // Every write with a body documents it: a zod schema (JSON) or, for raw uploads, its content types.
+    for (const op of API_OPERATIONS.filter((o) => o.method === "post" || o.method === "put" || o.method === "patch"))
+      expect(op.body ?? op.rawBody, `${op.method} ${op.path}`).toBeDefined();
+  });
+
+  it("has schemas that compile with a JSON Schema 2020-12 validator, and every $ref resolves", () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajv.addSchema({ $id: "https://lineup.invalid/openapi.json", ...doc } as object);
+    const text = JSON.stringify(doc);
+    for (const m of text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)) expect(doc.components.schemas[m[1]], m[1]).toBeDefined();
+    const validate = ajv.getSchema("https://lineup.invalid/openapi.json#/components/schemas/Error")!;
+    expect(validate({ error: { code: "not_found", message: "x", fields: {} } })).toBe(true);
+    expect(validate({ error: { code: "nope", message: "x", fields: {} } })).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { User } from "../auth";
+import { ServiceError } from "../errors";
+import { freshDatabase } from "../test/db";
+import { createEdition, createVenue } from "./editions";
+import { forgetFeeds, getFeed, publicBaseUrl, type FeedKind } from "./feeds";
+import { createFilm } from "./films";
+import { publishRelease } from "./releases";
+import { createSlot, putScreening, updateSlot } from "./schedule";
+
+let admin: User;
+const SLUG = "feeds-test";
+const BASE = "https://festival.example";
+
+function setUp() {
+  createEdition(admin, { slug: SLUG, name: "Feeds test", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" });
+  const v = createVenue(admin, SLUG, { name: "Cinema 1" });
+  const f = createFilm(admin, { title: "Matewan", runtimeMinutes: 135, directors: ["John Sayles"] });
+  const a = createSlot(admin, SLUG, { venueId: v.id, startsAt: "2026-10-25T00:30:00+01:00", endsAt: "2026-10-25T02:30:00+00:00" });
+  const put = putScreening(admin, SLUG, a.id, { filmIds: [f.id] });
+  return { v, f, a, screeningId: put.screening.id };
+}
+
+const notFound = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ServiceError);
+    expect((e as ServiceError).status).toBe(404);
+    return;
+  }
+  throw new Error("expected a 404");
+};
+
+describe("feeds service", () => {
+  beforeEach(() => {
+    admin = freshDatabase().admin;
+    forgetFeeds();
+  });
+
+  it("404s before the first release and for an unknown edition, venue, film or screening", () => {
+    setUp();
+    notFound(() => getFeed(SLUG, { kind: "ics", baseUrl: BASE }));
+    notFound(() => getFeed("nope", { kind: "csv", baseUrl: BASE }));
+    publishRelease(admin, SLUG);
+    notFound(() => getFeed(SLUG, { kind: "venue-ics", key: "nowhere", baseUrl: BASE }));
+    notFound(() => getFeed(SLUG, { kind: "film-ics", key: "99999-nothing", baseUrl: BASE }));
+    notFound(() => getFeed(SLUG, { kind: "screening-ics", key: "99999", baseUrl: BASE }));
+    notFound(() => getFeed(SLUG, { kind: "screening-ics", key: "1; drop", baseUrl: BASE }));
+  });
+
+  it("renders each kind with its content type, ETag and Last-Modified", () => {
+    const { v, f, screeningId } = setUp();
+    const release = publishRelease(admin, SLUG);
+    const cases: [FeedKind, string | undefined, string][] = [
+      ["ics", undefined, "text/calendar; charset=utf-8"],
+      ["venue-ics", v.slug, "text/calendar; charset=utf-8"],
+      ["film-ics", `${f.id}-matewan`, "text/calendar; charset=utf-8"],
+      ["screening-ics", String(screeningId), "text/calendar; charset=utf-8"],
+      ["xml", undefined, "application/xml; charset=utf-8"],
+      ["json", undefined, "application/json; charset=utf-8"],
+      ["csv", undefined, "text/csv; charset=utf-8"],
+    ];
+    const etags = new Set<string>();
+    for (const [kind, key, type] of cases) {
+      const feed = getFeed(SLUG, { kind, key, baseUrl: BASE });
+      expect(feed.contentType, kind).toBe(type);
+      expect(feed.etag, kind).toMatch(new RegExp(`^"${SLUG}-v1-`));
+      expect(feed.lastModified.getTime()).toBe(release.publishedAt.getTime());
+      etags.add(feed.etag);
+    }
+    expect(etags.size).toBe(cases.length);
+    expect(getFeed(SLUG, { kind: "csv", baseUrl: BASE }).contentDisposition).toBe(`attachment; filename="${SLUG}-schedule.csv"`);
+    expect(getFeed(SLUG, { kind: "ics", baseUrl: BASE }).body).toContain(`URL;VALUE=URI:${BASE}/schedule/${SLUG}/films/${f.id}-matewan`);
+  });
+
+  it("renders once per release: the same object until the next release, then the new one", () => {
+    const { a } = setUp();
+    publishRelease(admin, SLUG);
+    const first = getFeed(SLUG, { kind: "ics", baseUrl: BASE });
+    expect(getFeed(SLUG, { kind: "ics", baseUrl: BASE })).toBe(first);
+    // Another base URL is another rendering, with another ETag.
+    const other = getFeed(SLUG, { kind: "ics", baseUrl: "https://other.example" });
+    expect(other).not.toBe(first);
+    expect(other.etag).not.toBe(first.etag);
+    // Unpublished edits change nothing.
+    updateSlot(admin, SLUG, a.id, { startsAt: "2026-10-24T23:30:00+01:00" });
+    expect(getFeed(SLUG, { kind: "ics", baseUrl: BASE })).toBe(first);
+    publishRelease(admin, SLUG);
+    const second = getFeed(SLUG, { kind: "ics", baseUrl: BASE });
+    expect(second).not.toBe(first);
+    expect(second.etag).toContain("-v2-");
+    expect(second.body).toContain("SEQUENCE:1");
+  });
+
+  it("takes the base URL from LINEUP_PUBLIC_URL, else the forwarded or own origin", () => {
+    const req = (headers: Record<string, string> = {}) => new Request("http://127.0.0.1:3000/schedule/x/schedule.ics", { headers });
+    expect(publicBaseUrl(req(), { LINEUP_PUBLIC_URL: "https://fest.example/" })).toBe("https://fest.example");
+    expect(publicBaseUrl(req(), {})).toBe("http://127.0.0.1:3000");
+    expect(publicBaseUrl(req({ host: "fest.example" }), {})).toBe("http://fest.example");
+    expect(publicBaseUrl(req({ "x-forwarded-proto": "https", "x-forwarded-host": "fest.example, proxy" }), {})).toBe("https://fest.example");
+    expect(publicBaseUrl(req({ "x-forwarded-host": "evil.example/<script>" }), {})).toBe("http://127.0.0.1:3000");
+  });
+});
