@@ -39,11 +39,25 @@ export interface GeneratedScreening {
   status: "confirmed" | "tentative" | "cancelled";
 }
 
+/**
+ * A clash made on purpose AFTER the release, for the conflict analysis to find:
+ * either a new empty slot, or an edit of one generated screening (index into
+ * `screenings`): a shorter slot, or another programme.
+ */
+export interface DeliberateConflict {
+  type: "venue-overlap" | "outside-festival" | "does-not-fit" | "film-overlap";
+  addSlot?: { venue: number; startsAt: string; endsAt: string; screening?: { films: number[]; status: "confirmed" } };
+  edit?: { screening: number; endsAt?: string; films?: number[] };
+}
+
 export interface GeneratedFestival {
   edition: { slug: string; name: string; firstDay: string; lastDay: string; timeZone: string; dayBreak: string };
   venues: { name: string; capacity: number; changeoverMinutes: number }[];
   films: GeneratedFilm[];
+  /** Free of error conflicts: this is what gets released. */
   screenings: GeneratedScreening[];
+  /** Applied after the release. */
+  deliberate: DeliberateConflict[];
 }
 
 /** mulberry32: small, fast, deterministic. */
@@ -79,6 +93,12 @@ function runtimeOf(r: ReturnType<typeof rng>, kind: "short" | "feature" | "epic"
   return Math.min(180, Math.max(70, Math.round(100 + (r.next() + r.next() + r.next() - 1.5) * 45)));
 }
 
+const MIN = 60_000;
+/** Daily pattern of each screen: when it opens (festival clock) and when its last screening must end (next morning). */
+const OPENING = ["10:00", "10:30", "11:00", "10:15", "12:00", "10:45", "11:30"];
+const CLOSING = ["02:00", "05:00", "03:00", "01:30", "04:00", "02:30", "03:30"];
+const CHANGEOVERS = [0, 10, 15, 20, 30];
+
 export function generateFestival(o: GenerateOptions): GeneratedFestival {
   const r = rng(o.seed);
   const films: GeneratedFilm[] = [];
@@ -99,56 +119,137 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
       synopsis: `Workers at the ${r.pick(WORDS).toLowerCase()} face the ${r.pick(ADJ).toLowerCase()} ${r.pick(WORDS).toLowerCase()}.`,
     });
   }
-  const shorts = films.map((_, i) => i).filter((i) => kinds[i] === "short");
-  const features = films.map((_, i) => i).filter((i) => kinds[i] !== "short");
+  const ids = films.map((_, i) => i);
+  const shorts = ids.filter((i) => kinds[i] === "short");
+  const features = ids.filter((i) => kinds[i] === "feature");
+  const epics = ids.filter((i) => kinds[i] === "epic");
+  const shortPool = shorts.length ? shorts : ids;
+  const featurePool = features.length ? features : ids;
 
   const timeZone = "Europe/Lisbon";
-  const firstDay = addDays("2026-10-25", -Math.min(o.days - 1, 6)); // the DST night falls inside the festival
+  const firstDay = addDays("2026-10-25", -Math.min(o.days - 1, 6)); // the night the clocks go back falls inside the festival
   const edition = { slug: "bench-festival", name: "Benchmark Festival", firstDay, lastDay: addDays(firstDay, o.days - 1), timeZone, dayBreak: "06:00" };
-  const venues = Array.from({ length: o.venues }, (_, i) => ({ name: `Screen ${i + 1}`, capacity: r.int(40, 600), changeoverMinutes: [0, 10, 15, 20, 30][i % 5] }));
+  const venues = Array.from({ length: o.venues }, (_, i) => ({ name: `Screen ${i + 1}`, capacity: r.int(40, 600), changeoverMinutes: CHANGEOVERS[i % CHANGEOVERS.length] }));
+  const at = (day: string, time: string) => zonedTimeToInstant(day, time, timeZone)!.getTime();
+  const iso = (ms: number) => toZonedIso(new Date(ms), timeZone);
 
-  // Daily pattern per venue: from 10:00 (festival clock) until 05:00 the next morning at most.
-  const perVenueDay = Math.ceil(o.screenings / (o.venues * o.days));
-  const avgAvail = (19 * 60) / perVenueDay;
-  const pFeature = Math.min(0.7, Math.max(0.05, (avgAvail - 40) / 130));
+  // One print per film: the intervals each film is already screened in.
+  const busy = new Map<number, [number, number][]>();
+  const isFree = (p: number[], a: number, b: number) => p.every((i) => !(busy.get(i) ?? []).some(([s, e]) => s < b && a < e));
+  const runtime = (p: number[]) => p.reduce((a, i) => a + films[i].runtimeMinutes, 0);
+
+  interface VenueDay {
+    day: string;
+    d: number;
+    v: number;
+    cursor: number;
+    close: number;
+    hardEnd: number;
+    made: number;
+  }
+  const venueDays: VenueDay[] = [];
+  for (let d = 0; d < o.days; d++)
+    for (let v = 0; v < o.venues; v++) {
+      const day = addDays(firstDay, d);
+      const next = addDays(day, 1);
+      venueDays.push({ day, d, v, cursor: at(day, OPENING[v % OPENING.length]), close: at(next, CLOSING[v % CLOSING.length]), hardEnd: at(next, "05:30"), made: 0 });
+    }
+
   const screenings: GeneratedScreening[] = [];
-  for (let d = 0; d < o.days && screenings.length < o.screenings; d++) {
-    const day = addDays(firstDay, d);
-    const dayStart = zonedTimeToInstant(day, "10:00", timeZone)!.getTime();
-    const dayEnd = zonedTimeToInstant(addDays(day, 1), "05:00", timeZone)!.getTime();
-    for (let v = 0; v < o.venues && screenings.length < o.screenings; v++) {
-      let cursor = dayStart + r.int(0, 6) * 15 * 60_000;
-      for (let k = 0; k < perVenueDay && screenings.length < o.screenings; k++) {
-        let programme: number[];
-        if (r.chance(pFeature) && features.length) programme = [r.pick(features)];
-        else {
-          const n = r.int(1, 5);
-          programme = [...new Set(Array.from({ length: n }, () => r.pick(shorts.length ? shorts : features)))];
+  /** Adds one screening at the venue-day's cursor; false when the day is full. */
+  function add(vd: VenueDay, left: number): boolean {
+    const changeover = venues[vd.v].changeoverMinutes;
+    const budget = Math.max(0, (vd.close - vd.cursor) / MIN / Math.max(1, left) - changeover - 5);
+    const tight = budget < 60;
+    const pre = r.pick(tight ? [0, 5] : [0, 5, 10]);
+    const intro = tight ? 0 : r.pick([0, 0, 5, 10]);
+    const qa = tight ? 0 : r.pick([0, 0, 0, 15, 20, 30]);
+    for (let attempt = 0; attempt < 40; attempt++) {
+      let p: number[];
+      if (vd.made === 0 && epics.length && vd.v === vd.d % venues.length && attempt < 10) p = [r.pick(epics)]; // a marathon opens one screen a day
+      else if (budget >= 90 && r.chance(Math.min(0.85, (budget - 60) / 60))) p = [r.pick(featurePool)];
+      else {
+        // a programme of shorts of about the time there is
+        const want = Math.max(10, Math.min(budget - pre - intro - qa, 110));
+        p = [];
+        let sum = 0;
+        for (let k = 0; k < 20 && p.length < 8 && sum < want; k++) {
+          const s = r.pick(shortPool);
+          if (p.includes(s) || (p.length > 0 && sum + films[s].runtimeMinutes > want + 10)) continue;
+          p.push(s);
+          sum += films[s].runtimeMinutes;
         }
-        const runtime = programme.reduce((a, i) => a + films[i].runtimeMinutes, 0);
-        const intro = r.pick([0, 0, 5, 10]);
-        const qa = r.pick([0, 0, 0, 15, 20, 30]);
-        const pre = r.pick([0, 5, 10]);
-        const need = runtime + intro + qa + pre;
-        const length = Math.ceil((need + r.int(0, 20)) / 15) * 15;
-        const end = cursor + length * 60_000;
-        if (end > dayEnd) break;
-        screenings.push({
-          venue: v,
-          startsAt: toZonedIso(new Date(cursor), timeZone),
-          endsAt: toZonedIso(new Date(end), timeZone),
-          films: programme,
-          preShowMinutes: pre,
-          introMinutes: intro,
-          qaMinutes: qa,
-          status: r.chance(0.05) ? "tentative" : r.chance(0.03) ? "cancelled" : "confirmed",
-        });
-        cursor = end + (venues[v].changeoverMinutes + r.pick([0, 0, 15, 30])) * 60_000;
-        cursor = Math.ceil(cursor / (5 * 60_000)) * 5 * 60_000;
       }
+      const need = runtime(p) + pre + intro + qa;
+      const length = Math.ceil((need + r.pick([0, 0, 5, 10])) / 5) * 5;
+      const end = vd.cursor + length * MIN;
+      if (end > vd.hardEnd) return false;
+      if (!isFree(p, vd.cursor, end)) continue;
+      const status = r.chance(0.05) ? "tentative" : r.chance(0.03) ? "cancelled" : "confirmed";
+      screenings.push({ venue: vd.v, startsAt: iso(vd.cursor), endsAt: iso(end), films: p, preShowMinutes: pre, introMinutes: intro, qaMinutes: qa, status });
+      for (const i of p) {
+        const list = busy.get(i);
+        if (list) list.push([vd.cursor, end]);
+        else busy.set(i, [[vd.cursor, end]]);
+      }
+      vd.made++;
+      const next = end + (changeover + r.pick([0, 0, 0, 5, 15])) * MIN;
+      vd.cursor = Math.ceil(next / (5 * MIN)) * 5 * MIN;
+      return true;
+    }
+    return false;
+  }
+  // Share the screenings out over the venue-days; a day that falls short passes its deficit on.
+  venueDays.forEach((vd, i) => {
+    const target = Math.round((o.screenings - screenings.length) / (venueDays.length - i));
+    while (vd.made < target && screenings.length < o.screenings && add(vd, target - vd.made));
+  });
+  // Whatever is still missing goes into the late nights, round-robin.
+  for (let progress = true; screenings.length < o.screenings && progress; ) {
+    progress = false;
+    for (const vd of venueDays) if (screenings.length < o.screenings && add(vd, 1)) progress = true;
+  }
+
+  // After the release: a few clashes, made on purpose, each of one kind.
+  const confirmed = screenings.map((_, i) => i).filter((i) => screenings[i].status === "confirmed");
+  const used = new Set<number>();
+  const deliberate: DeliberateConflict[] = [];
+  const ms = (s: string) => new Date(s).getTime();
+  const a = confirmed[Math.floor(confirmed.length / 2)];
+  if (a !== undefined) {
+    used.add(a);
+    const s = screenings[a];
+    deliberate.push({ type: "venue-overlap", addSlot: { venue: s.venue, startsAt: iso(ms(s.startsAt) + 10 * MIN), endsAt: iso(ms(s.startsAt) + 70 * MIN) } });
+  }
+  // a confirmed screening the day before the festival opens
+  const early = featurePool.find((i) => films[i].runtimeMinutes <= 90) ?? shortPool.find((i) => films[i].runtimeMinutes <= 90);
+  if (venues.length && early !== undefined)
+    deliberate.push({
+      type: "outside-festival",
+      addSlot: { venue: 0, startsAt: iso(at(addDays(firstDay, -1), "14:00")), endsAt: iso(at(addDays(firstDay, -1), "15:30")), screening: { films: [early], status: "confirmed" } },
+    });
+  const b = confirmed.slice(Math.floor(confirmed.length / 3)).find((i) => !used.has(i) && runtime(screenings[i].films) >= 30);
+  if (b !== undefined) {
+    used.add(b);
+    const s = screenings[b];
+    const need = runtime(s.films) + s.preShowMinutes + s.introMinutes + s.qaMinutes;
+    deliberate.push({ type: "does-not-fit", edit: { screening: b, endsAt: iso(ms(s.startsAt) + (need - 15) * MIN) } });
+  }
+  // One print in two places: give screening j the film of screening i, shown at the same time on another screen.
+  const minutes = (s: GeneratedScreening) => (ms(s.endsAt) - ms(s.startsAt)) / MIN;
+  search: for (const i of confirmed.slice(Math.floor((confirmed.length * 2) / 3)).concat(confirmed)) {
+    const si = screenings[i];
+    if (used.has(i) || si.films.length !== 1) continue;
+    for (const j of confirmed) {
+      const sj = screenings[j];
+      if (used.has(j) || sj.venue === si.venue || !(ms(sj.startsAt) < ms(si.endsAt) && ms(si.startsAt) < ms(sj.endsAt))) continue;
+      if (runtime(si.films) + sj.preShowMinutes + sj.introMinutes + sj.qaMinutes > minutes(sj)) continue;
+      used.add(i).add(j);
+      deliberate.push({ type: "film-overlap", edit: { screening: j, films: [...si.films] } });
+      break search;
     }
   }
-  return { edition, venues, films, screenings };
+  return { edition, venues, films, screenings, deliberate };
 }
 
 /** Archive text of `n` entries in the three layouts archives paste, for the import benchmark. */

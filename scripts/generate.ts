@@ -34,7 +34,7 @@ async function main() {
   const t0 = performance.now();
   const r = loadGeneratedFestival(admin, generateFestival(opts));
   console.log(
-    `generated ${r.slug}: ${r.films} films, ${r.slots} slots (${r.deliberateConflicts} deliberate clashes after the release), release ${r.releaseVersion}, in ${Math.round(performance.now() - t0)} ms -> ${process.env.DATABASE_PATH ?? "data/lineup.db"}`,
+    `generated ${r.slug}: ${r.films} films, ${r.screenings} screenings in ${r.slots} slots (${r.deliberateConflicts} deliberate clashes after the release: ${r.deliberate.map((d) => d.type).join(", ")}), release ${r.releaseVersion}, in ${Math.round(performance.now() - t0)} ms -> ${process.env.DATABASE_PATH ?? "data/lineup.db"}`,
   );
   closeAll();
 }

@@ -1,4 +1,5 @@
 /** Bulk writes for large generated or imported data sets: prepared statements in the caller's transaction. */
+import { eq, sql } from "drizzle-orm";
 import type { DB } from "../client";
 import { films, screeningFilms, screenings, slots } from "../schema";
 import type { FilmData } from "./films";
@@ -18,16 +19,33 @@ export interface BulkScreening {
   screening: { filmIds: number[]; preShowMinutes: number; introMinutes: number; qaMinutes: number; status: "tentative" | "confirmed" | "cancelled" } | null;
 }
 
-/** Inserts slots and their screenings; returns the new slot ids in order. */
-export function insertScheduleBulk(db: DB, editionId: number, rows: BulkScreening[]): number[] {
+/** Inserts slots and their screenings; returns the new slot ids and screening ids (null for an empty slot) in order. */
+export function insertScheduleBulk(db: DB, editionId: number, rows: BulkScreening[]): { slotIds: number[]; screeningIds: (number | null)[] } {
   const slotIds: number[] = [];
+  const screeningIds: (number | null)[] = [];
   for (const row of rows) {
     const slotId = db.insert(slots).values({ editionId, venueId: row.venueId, startsAt: row.startsAt, endsAt: row.endsAt }).returning({ id: slots.id }).get().id;
     slotIds.push(slotId);
-    if (!row.screening) continue;
+    if (!row.screening) {
+      screeningIds.push(null);
+      continue;
+    }
     const { filmIds, ...fields } = row.screening;
     const id = db.insert(screenings).values({ ...fields, editionId, slotId }).returning({ id: screenings.id }).get().id;
-    db.insert(screeningFilms).values(filmIds.map((filmId, position) => ({ screeningId: id, filmId, position }))).run();
+    screeningIds.push(id);
+    if (filmIds.length) db.insert(screeningFilms).values(filmIds.map((filmId, position) => ({ screeningId: id, filmId, position }))).run();
   }
-  return slotIds;
+  return { slotIds, screeningIds };
+}
+
+/** Moves a slot's end (no version check: bulk edits of generated data). */
+export function setSlotEnd(db: DB, slotId: number, endsAt: Date): void {
+  db.update(slots).set({ endsAt, version: sql`${slots.version} + 1` }).where(eq(slots.id, slotId)).run();
+}
+
+/** Replaces a screening's programme. */
+export function setScreeningFilms(db: DB, screeningId: number, filmIds: number[]): void {
+  db.delete(screeningFilms).where(eq(screeningFilms.screeningId, screeningId)).run();
+  if (filmIds.length) db.insert(screeningFilms).values(filmIds.map((filmId, position) => ({ screeningId, filmId, position }))).run();
+  db.update(screenings).set({ version: sql`${screenings.version} + 1` }).where(eq(screenings.id, screeningId)).run();
 }

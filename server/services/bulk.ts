@@ -1,28 +1,38 @@
 /**
  * Loading a whole generated festival at once (benchmarks, demos of scale): the
  * edition and venues through the ordinary services, films and the schedule in
- * one transaction of bulk inserts, then a release, then a few deliberate clashes.
+ * one transaction of bulk inserts, then a release (which must not be blocked:
+ * the generated schedule is free of error conflicts), then the few deliberate
+ * clashes the generator asks for, so the conflict analysis has work to find.
  */
 import { transaction } from "../../db/client";
-import { insertFilmsBulk, insertScheduleBulk, type BulkScreening } from "../../db/queries/bulk";
+import { insertFilmsBulk, insertScheduleBulk, setScreeningFilms, setSlotEnd } from "../../db/queries/bulk";
 import { getEditionBySlug } from "../../db/queries/editions";
 import { dedupeKey } from "../../lib/catalogue/dedupe";
-import type { GeneratedFestival } from "../../bench/festival-data";
+import type { DeliberateConflict, GeneratedFestival } from "../../bench/festival-data";
 import { authorise, type Actor } from "../auth";
 import { ServiceError } from "../errors";
 import { createEdition, createVenue } from "./editions";
 import { derivedFlags } from "./films";
 import { publishRelease } from "./releases";
 
+export interface LoadedDeliberate {
+  type: DeliberateConflict["type"];
+  /** The slot the clash is about: the added slot, or the slot of the edited screening. */
+  slotId: number;
+}
+
 export interface LoadedFestival {
   slug: string;
   films: number;
   slots: number;
+  screenings: number;
   releaseVersion: number;
   deliberateConflicts: number;
+  deliberate: LoadedDeliberate[];
 }
 
-export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival): LoadedFestival {
+export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, options: { deliberate?: boolean } = {}): LoadedFestival {
   authorise(actor, "admin");
   createEdition(actor, data.edition);
   const venues = data.venues.map((v) => createVenue(actor, data.edition.slug, v));
@@ -34,7 +44,7 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival): Lo
       data.films.map((f) => ({ ...f, originalTitle: null, cast: [], internalNotes: null, flags: derivedFlags(f), dedupeKey: dedupeKey(f) })),
     ),
   );
-  const slotIds = transaction((db) =>
+  const { slotIds, screeningIds } = transaction((db) =>
     insertScheduleBulk(
       db,
       edition.id,
@@ -48,27 +58,41 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival): Lo
   );
   const release = publishRelease(actor, data.edition.slug, { note: "Generated programme" });
 
-  // After the release: a few clashes for the conflict analysis to find (a double-booked screen, one print in two places).
-  let deliberate = 0;
-  transaction((db) => {
-    const picks = data.screenings.slice(0, 3);
-    const extra: BulkScreening[] = picks.map((s) => ({
-      venueId: venues[s.venue].id,
-      startsAt: new Date(new Date(s.startsAt).getTime() + 10 * 60_000),
-      endsAt: new Date(new Date(s.endsAt).getTime() + 10 * 60_000),
-      screening: null,
-    }));
-    const other = data.screenings.find((s) => s.venue !== picks[0]?.venue);
-    if (other && picks[0]) {
-      extra.push({
-        venueId: venues[other.venue].id,
-        startsAt: new Date(picks[0].startsAt),
-        endsAt: new Date(picks[0].endsAt),
-        screening: { filmIds: picks[0].films.map((i) => filmIds[i]), preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "tentative" },
-      });
-    }
-    insertScheduleBulk(db, edition.id, extra);
-    deliberate = extra.length;
-  });
-  return { slug: data.edition.slug, films: filmIds.length, slots: slotIds.length + deliberate, releaseVersion: release.version, deliberateConflicts: deliberate };
+  // After the release: the deliberate clashes (a double-booked screen, a slot before the festival, a slot cut short, one print in two places).
+  const deliberate: LoadedDeliberate[] = [];
+  if (options.deliberate !== false) {
+    transaction((db) => {
+      for (const c of data.deliberate) {
+        if (c.addSlot) {
+          const { slotIds: [id] } = insertScheduleBulk(db, edition.id, [
+            {
+              venueId: venues[c.addSlot.venue].id,
+              startsAt: new Date(c.addSlot.startsAt),
+              endsAt: new Date(c.addSlot.endsAt),
+              screening: c.addSlot.screening
+                ? { filmIds: c.addSlot.screening.films.map((i) => filmIds[i]), preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: c.addSlot.screening.status }
+                : null,
+            },
+          ]);
+          deliberate.push({ type: c.type, slotId: id });
+        } else if (c.edit) {
+          const slotId = slotIds[c.edit.screening];
+          const screeningId = screeningIds[c.edit.screening];
+          if (c.edit.endsAt) setSlotEnd(db, slotId, new Date(c.edit.endsAt));
+          if (c.edit.films && screeningId !== null) setScreeningFilms(db, screeningId, c.edit.films.map((i) => filmIds[i]));
+          deliberate.push({ type: c.type, slotId });
+        }
+      }
+    });
+  }
+  const added = deliberate.filter((_, i) => data.deliberate[i]?.addSlot).length;
+  return {
+    slug: data.edition.slug,
+    films: filmIds.length,
+    slots: slotIds.length + added,
+    screenings: data.screenings.length,
+    releaseVersion: release.version,
+    deliberateConflicts: deliberate.length,
+    deliberate,
+  };
 }
