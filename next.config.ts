@@ -14,6 +14,38 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   // Per-venue, per-film and per-screening iCal feeds live next to the public pages'
   // dynamic segments (/venues/[venue]), so "<x>.ics" is rewritten to the feed handlers.
+  experimental: {
+    // Server actions accept only same-origin posts; list the public host names here when
+    // Lineup runs behind a proxy that rewrites Host (LINEUP_ALLOWED_ORIGINS=a.org,b.org).
+    serverActions: {
+      allowedOrigins: (process.env.LINEUP_ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+      bodySizeLimit: "1mb",
+    },
+  },
+  async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+    ];
+    // Pages cached per release carry no per-request nonce, so no script may run on them.
+    const noScript = [
+      {
+        key: "Content-Security-Policy",
+        value: "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+      },
+    ];
+    return [
+      { source: "/:path*", headers: common },
+      { source: "/schedule/:edition/:day(\\d{4}-\\d{2}-\\d{2})", headers: noScript },
+      { source: "/schedule/:edition/:day(\\d{4}-\\d{2}-\\d{2})/:view(grid|print)", headers: noScript },
+      { source: "/schedule/:edition/venues/:venue", headers: noScript },
+      { source: "/schedule/:edition/films/:film", headers: noScript },
+      { source: "/schedule/:edition/changes", headers: noScript },
+      { source: "/api/v1/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
+  },
   async rewrites() {
     return {
       beforeFiles: [

@@ -165,3 +165,55 @@ export const releases = sqliteTable(
   },
   (t) => [uniqueIndex("releases_edition_version_unique").on(t.editionId, t.version)],
 );
+
+/** A user's role in one edition; overrides the user's own (global) role there. */
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["admin", "publisher", "programmer", "viewer"] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.editionId] })],
+);
+
+/** Personal API tokens (Authorization: Bearer ...): stored as sha256 hashes, scoped to a role, revocable. */
+export const apiTokens = sqliteTable(
+  "api_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    role: text("role", { enum: ["admin", "publisher", "programmer", "viewer"] }).notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
+);
+
+/** Every change: who, when, what, before and after (JSON). */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "timestamp_ms" }).notNull().default(now),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    userEmail: text("user_email"),
+    editionId: integer("edition_id"),
+    entity: text("entity").notNull(),
+    entityId: integer("entity_id"),
+    action: text("action").notNull(),
+    summary: text("summary").notNull().default(""),
+    before: text("before", { mode: "json" }),
+    after: text("after", { mode: "json" }),
+  },
+  (t) => [index("audit_edition_idx").on(t.editionId, t.at), index("audit_entity_idx").on(t.entity, t.entityId), index("audit_user_idx").on(t.userId, t.at)],
+);

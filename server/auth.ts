@@ -51,6 +51,10 @@ export function randomPassword(): string {
 
 export type Permission = "read" | "edit" | "publish" | "admin";
 
+/** Roles from least to most: viewer reads unreleased data; programmer edits the catalogue, slots and
+ * screenings; publisher also releases; admin also manages users and settings. */
+export const ROLES: Role[] = ["viewer", "programmer", "publisher", "admin"];
+
 const GRANTS: Record<Role, Permission[]> = {
   viewer: ["read"],
   programmer: ["read", "edit"],
@@ -58,10 +62,42 @@ const GRANTS: Record<Role, Permission[]> = {
   admin: ["read", "edit", "publish", "admin"],
 };
 
-/** 401 for the public, 403 for a role without the permission; returns the user otherwise. */
-export function authorise(actor: Actor, permission: Permission): User {
+const rank = (r: Role) => ROLES.indexOf(r);
+
+/**
+ * The role that counts: in an edition, the user's role there (or their own role);
+ * for the shared catalogue, their highest role anywhere; for users and tokens, their own role.
+ * An API token caps it at the token's role.
+ */
+export function effectiveRole(user: User, scope: { editionId?: number; global?: boolean } = {}): Role {
+  let role: Role;
+  if (scope.editionId !== undefined) role = user.editionRoles[scope.editionId] ?? user.role;
+  else if (scope.global) role = user.role;
+  else role = [user.role, ...Object.values(user.editionRoles)].reduce((a, b) => (rank(b) > rank(a) ? b : a));
+  if (user.tokenRole && rank(user.tokenRole) < rank(role)) role = user.tokenRole;
+  return role;
+}
+
+export function mayDo(user: User, permission: Permission, scope: { editionId?: number; global?: boolean } = {}): boolean {
+  return GRANTS[effectiveRole(user, scope)].includes(permission);
+}
+
+/**
+ * 401 for the public, 403 for a role without the permission; returns the user otherwise.
+ * Pass the edition's id for anything inside an edition (roles are per edition).
+ */
+export function authorise(actor: Actor, permission: Permission, editionId?: number): User {
   if (!actor) throw new ServiceError("unauthorized", "Sign in first");
-  if (!GRANTS[actor.role].includes(permission))
-    throw new ServiceError("forbidden", `Your role (${actor.role}) may not ${permission === "edit" ? "make changes" : permission}`);
+  const scope = editionId !== undefined ? { editionId } : { global: permission === "admin" };
+  if (!mayDo(actor, permission, scope)) {
+    const role = effectiveRole(actor, scope);
+    throw new ServiceError("forbidden", `Your role (${role}${editionId !== undefined ? " in this edition" : ""}) may not ${permission === "edit" ? "make changes" : permission === "admin" ? "administer" : permission}`);
+  }
+  return actor;
+}
+
+/** 401 unless signed in (the per-edition check follows once the edition is known). */
+export function requireUser(actor: Actor): User {
+  if (!actor) throw new ServiceError("unauthorized", "Sign in first");
   return actor;
 }

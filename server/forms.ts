@@ -8,7 +8,7 @@ export { emptyFormState, type FormState } from "./form-state";
 import type { FormState } from "./form-state";
 
 export function formError(e: unknown): FormState {
-  if (e instanceof ServiceError) return { ok: false, message: e.message, fields: e.fields, details: e.details };
+  if (e instanceof ServiceError) return { ok: false, message: e.message, fields: e.fields, details: e.details, code: e.code };
   throw e;
 }
 

@@ -6,7 +6,7 @@
 import { SESSION_COOKIE, type Actor } from "./auth";
 import { ServiceError } from "./errors";
 import { LIMITS } from "./schemas";
-import { userOfToken } from "./services/accounts";
+import { userOfApiToken, userOfToken } from "./services/accounts";
 
 export function cookieValue(header: string | null, name: string): string | undefined {
   if (!header) return undefined;
@@ -21,8 +21,21 @@ export function sessionToken(req: Request): string | undefined {
   return cookieValue(req.headers.get("cookie"), SESSION_COOKIE);
 }
 
+/** The caller: an API token (`Authorization: Bearer lineup_...`) or the session cookie. */
 export function actorOf(req: Request): Actor {
+  const auth = req.headers.get("authorization");
+  if (auth) {
+    const m = /^Bearer\s+(\S+)$/i.exec(auth);
+    const user = m ? userOfApiToken(m[1]) : null;
+    if (!user) throw new ServiceError("unauthorized", "The API token is not valid (revoked, mistyped or not a Lineup token)");
+    return user;
+  }
   return userOfToken(sessionToken(req));
+}
+
+/** The client's address as the proxy in front of Lineup reports it (for the sign-in rate limit). */
+export function clientIp(req: Request): string | undefined {
+  return req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || undefined;
 }
 
 /** Reads the raw body, refusing more than `limit` bytes with 413 (without reading it all first). */

@@ -5,11 +5,11 @@
  * Served at /api/v1/openapi.json and shown at /api/docs.
  */
 import { z } from "zod";
-import { LIMITS, editionInput, editionPatch, filmInput, filmPatch, filmQuery, releaseInput, screeningInput, sessionInput, slotInput, slotPatch, venueInput, venuePatch } from "./schemas";
+import { LIMITS, auditQuery, tokenInput, userInput, userPatch, editionInput, editionPatch, filmInput, filmPatch, filmQuery, releaseInput, screeningInput, sessionInput, slotInput, slotPatch, venueInput, venuePatch } from "./schemas";
 
 type JsonSchema = Record<string, unknown>;
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
 
 /** Who may call an operation. */
 export type Access = "public" | "read" | "edit" | "publish" | "admin";
@@ -75,6 +75,7 @@ const ERROR_CODES = [
   "runtime_unknown",
   "unprocessable",
   "unsupported_media_type",
+  "rate_limited",
 ];
 
 function inputSchemas(): Record<string, JsonSchema> {
@@ -94,6 +95,10 @@ function inputSchemas(): Record<string, JsonSchema> {
     ScreeningInput: fromZod(screeningInput, { filmIds: "the films in screening order (a feature, a double bill, a shorts programme)", version: VERSION }),
     ReleaseInput: fromZod(releaseInput, { note: "shown with the release on the changes page" }),
     SessionInput: fromZod(sessionInput),
+    UserInput: fromZod(userInput, { password: "at least 10 characters", role: "the user's own role (everywhere unless an edition gives another)" }),
+    UserPatch: fromZod(userPatch, { editionRoles: "edition slug -> role in that edition, or null to remove it", password: "a new password; ends the user's sessions", disabled: "true disables the account and ends its sessions" }),
+    TokenInput: fromZod(tokenInput, { role: "the token's role: at most your own" }),
+    AuditQuery: fromZod(auditQuery),
   };
 }
 
@@ -451,6 +456,57 @@ export const API_OPERATIONS: ApiOperation[] = [
     method: "get", path: "/api/v1/openapi.json", operationId: "getOpenApi", tag: "meta", access: "public",
     summary: "This document", responses: { 200: { description: "OpenAPI 3.1", schema: { type: "object" } } }, errors: [],
   },
+  /* ---------- team: users, API tokens, audit ---------- */
+  {
+    method: "get", path: "/api/v1/users", operationId: "listUsers", tag: "team", access: "admin",
+    summary: "Every user with their role and per-edition roles",
+    responses: { 200: { description: "Users", schema: obj({ users: { type: "array", items: { type: "object" } } }) } },
+    errors: [401, 403],
+  },
+  {
+    method: "post", path: "/api/v1/users", operationId: "createUser", tag: "team", access: "admin",
+    summary: "Add a user", body: "UserInput",
+    responses: { 201: { description: "The new user", schema: { type: "object" } } },
+    errors: [400, 401, 403, 409],
+  },
+  {
+    method: "patch", path: "/api/v1/users/{id}", operationId: "updateUser", tag: "team", access: "admin",
+    summary: "Set a user's role or per-edition roles, reset their password, disable the account", body: "UserPatch",
+    responses: { 200: { description: "The user", schema: { type: "object" } } },
+    errors: [400, 401, 403, 404, 409],
+  },
+  {
+    method: "get", path: "/api/v1/tokens", operationId: "listTokens", tag: "team", access: "read",
+    summary: "Your personal API tokens (never the secrets)",
+    responses: { 200: { description: "Tokens", schema: obj({ tokens: { type: "array", items: { type: "object" } } }) } },
+    errors: [401],
+  },
+  {
+    method: "post", path: "/api/v1/tokens", operationId: "createToken", tag: "team", access: "read",
+    summary: "Create a personal API token (shown once; use as Authorization: Bearer ...)", body: "TokenInput",
+    responses: { 201: { description: "The token, shown this once", schema: obj({ token: str, id: int, name: str, role: str }) } },
+    errors: [400, 401, 403],
+  },
+  {
+    method: "delete", path: "/api/v1/tokens/{id}", operationId: "revokeToken", tag: "team", access: "read",
+    summary: "Revoke one of your tokens",
+    responses: { 204: { description: "Revoked" } },
+    errors: [401, 404],
+  },
+  {
+    method: "get", path: "/api/v1/audit", operationId: "listAudit", tag: "team", access: "read",
+    summary: "The audit log, newest first (all of it for admins; one edition's for its readers)",
+    query: [
+      { name: "edition", description: "an edition's slug", schema: str },
+      { name: "entity", description: "film, edition, venue, slot, screening, release, user, token or import", schema: str },
+      { name: "entityId", description: "the record's id", schema: int },
+      { name: "userId", description: "who made the change", schema: int },
+      { name: "beforeId", description: "older than this entry (paging)", schema: int },
+      { name: "limit", description: "at most 1000 (default 200)", schema: int },
+    ],
+    responses: { 200: { description: "Entries: who, when, what, before and after", schema: obj({ entries: { type: "array", items: { type: "object" } } }) } },
+    errors: [400, 401, 403, 404],
+  },
 ];
 
 const FEED_HEADERS = ["etag", "last-modified", "cache-control"];
@@ -478,6 +534,7 @@ export const FEED_OPERATIONS: ApiOperation[] = [
 ];
 
 const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
+  429: "rate_limited: too many sign-in attempts (10 per 15 minutes per account and per address)",
   400: "bad_request (fields name each problem) or invalid_json",
   401: "unauthorized: sign in first (or wrong credentials)",
   403: "forbidden: your role may not do this",

@@ -228,3 +228,49 @@ export const filmQuery = z.object({
   q: z.string().max(200, { error: "must be at most 200 characters" }).optional(),
   limit: z.coerce.number().int().min(1).max(5_000).optional(),
 });
+
+export const roleEnum = z.enum(["viewer", "programmer", "publisher", "admin"], { error: "must be viewer, programmer, publisher or admin" });
+
+const password = z
+  .string({ error: "is required" })
+  .min(10, { error: "must be at least 10 characters" })
+  .max(200, { error: "must be at most 200 characters" });
+
+export const userInput = z.strictObject(
+  {
+    email: z.string({ error: "is required" }).trim().toLowerCase().max(254, { error: "is too long" }).pipe(z.email({ error: "must be an e-mail address" })),
+    name: z.string().trim().max(200, { error: "must be at most 200 characters" }).default(""),
+    password,
+    role: roleEnum.default("viewer"),
+  },
+  { error: "unknown field" },
+);
+
+export const userPatch = z.strictObject(
+  {
+    name: z.string().trim().max(200, { error: "must be at most 200 characters" }).optional(),
+    role: roleEnum.optional(),
+    disabled: z.boolean({ error: "must be true or false" }).optional(),
+    password: password.optional(),
+    /** editionSlug -> role there, or null to remove it */
+    editionRoles: z.record(z.string().max(63), roleEnum.nullable(), { error: "must map edition slugs to roles" }).optional(),
+  },
+  { error: "unknown field" },
+);
+
+export const tokenInput = z.strictObject(
+  {
+    name: z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(100, { error: "must be at most 100 characters" }),
+    role: roleEnum,
+  },
+  { error: "unknown field" },
+);
+
+export const auditQuery = z.object({
+  edition: z.string().max(63).optional(),
+  entity: z.enum(["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import"], { error: "is not a kind of record" }).optional(),
+  entityId: z.coerce.number({ error: "must be a number" }).int().positive().optional(),
+  userId: z.coerce.number({ error: "must be a number" }).int().positive().optional(),
+  beforeId: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+});

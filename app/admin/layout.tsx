@@ -17,6 +17,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <nav aria-label="Programmers" className="flex gap-4 text-sm">
             <Link href="/admin" className="underline underline-offset-2">Editions</Link>
             <Link href="/admin/films" className="underline underline-offset-2">Catalogue</Link>
+            <Link href="/admin/audit" className="underline underline-offset-2">Audit log</Link>
+            <Link href="/admin/users" className="underline underline-offset-2">Users</Link>
+            <Link href="/admin/tokens" className="underline underline-offset-2">Tokens</Link>
           </nav>
           <form action={logoutAction} className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-stone-700">{user.email}</span>

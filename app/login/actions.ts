@@ -4,7 +4,8 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SESSION_COOKIE, SESSION_IDLE_MS } from "@/server/auth";
 import { formError, formObject, type FormState } from "@/server/forms";
-import { signIn, signOut } from "@/server/services/accounts";
+import { currentActor } from "@/server/session";
+import { signIn, signOut, signOutEverywhere } from "@/server/services/accounts";
 
 function safeNext(next: string | undefined): string {
   return next && next.startsWith("/") && !next.startsWith("//") ? next : "/admin";
@@ -12,14 +13,16 @@ function safeNext(next: string | undefined): string {
 
 export async function loginAction(_prev: FormState, data: FormData): Promise<FormState> {
   const { email, password, next } = formObject(data);
+  const h = await headers();
+  const jar = await cookies();
   let session;
   try {
-    session = signIn({ email, password });
+    const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || undefined;
+    session = signIn({ email, password }, { ip, previousToken: jar.get(SESSION_COOKIE)?.value });
   } catch (e) {
     return formError(e);
   }
-  const h = await headers();
-  (await cookies()).set(SESSION_COOKIE, session.token, {
+  jar.set(SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
@@ -27,6 +30,18 @@ export async function loginAction(_prev: FormState, data: FormData): Promise<For
     maxAge: Math.floor(SESSION_IDLE_MS / 1000),
   });
   redirect(safeNext(next));
+}
+
+/** Ends every session of the signed-in user (all browsers), then this one. */
+export async function logoutEverywhereAction(): Promise<void> {
+  const jar = await cookies();
+  try {
+    signOutEverywhere(await currentActor());
+  } catch {
+    /* not signed in: nothing to end */
+  }
+  jar.delete(SESSION_COOKIE);
+  redirect("/login");
 }
 
 export async function logoutAction(): Promise<void> {

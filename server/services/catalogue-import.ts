@@ -11,6 +11,7 @@ import { checkImportSize, decodeInput, detectFormat, parseCatalogue, proposeActi
 import { dedupeKey } from "../../lib/catalogue/dedupe";
 import { displayTitle } from "../../lib/names";
 import type { Film } from "../../lib/types";
+import { audit } from "../audit";
 import { authorise, type Actor } from "../auth";
 import { ServiceError } from "../errors";
 import { filmInput } from "../schemas";
@@ -153,6 +154,12 @@ export function commitImport(actor: Actor, body: Uint8Array | string, opts: { co
       const film = checked.data;
       created.push(insertFilm(db, { ...film, flags: derivedFlags(film, flags) }, dedupeKey(film)));
     }
+    audit(db, actor, {
+      entity: "import",
+      action: "commit",
+      summary: `${preview.format} import: ${created.length} films created, ${merged.length} merged, ${preview.entries.length} entries read`,
+      after: { created: created.map((f) => f.id), merged },
+    });
   });
   return { ...preview, created, merged };
 }

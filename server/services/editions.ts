@@ -4,7 +4,8 @@ import * as q from "../../db/queries/editions";
 import type { DB } from "../../db/client";
 import { slugify } from "../../lib/names";
 import type { Edition, Venue } from "../../lib/types";
-import { authorise, type Actor } from "../auth";
+import { authorise, requireUser, type Actor, type Permission } from "../auth";
+import { audit } from "../audit";
 import { ServiceError, notFound } from "../errors";
 import { editionInput, editionPatch, venueInput, venuePatch } from "../schemas";
 import { parse, stale } from "../validate";
@@ -17,13 +18,24 @@ export function requireEdition(db: DB, slug: string): Edition {
   return e;
 }
 
+/**
+ * 401 for the public, 404 for an unknown edition, 403 unless the caller's role in this
+ * edition grants the permission. Called first, before the input is even read.
+ */
+export function authoriseIn(actor: Actor, slug: string, permission: Permission): Edition {
+  requireUser(actor);
+  const edition = requireEdition(getDb(), slug);
+  authorise(actor, permission, edition.id);
+  return edition;
+}
+
 export function listEditions(actor: Actor): Edition[] {
   authorise(actor, "read");
   return q.listEditions(getDb());
 }
 
 export function getEdition(actor: Actor, slug: string): Edition & { venues: Venue[] } {
-  authorise(actor, "read");
+  authoriseIn(actor, slug, "read");
   const db = getDb();
   const edition = requireEdition(db, slug);
   return { ...edition, venues: q.listVenues(db, edition.id) };
@@ -34,12 +46,14 @@ export function createEdition(actor: Actor, input: unknown): Edition {
   const data = parse(editionInput, input);
   return transaction((db) => {
     if (q.getEditionBySlug(db, data.slug)) throw new ServiceError("conflict", `An edition "${data.slug}" exists already`, { slug: "is taken" });
-    return q.insertEdition(db, data);
+    const edition = q.insertEdition(db, data);
+    audit(db, actor, { entity: "edition", entityId: edition.id, editionId: edition.id, action: "create", summary: edition.name, after: edition });
+    return edition;
   });
 }
 
 export function updateEdition(actor: Actor, slug: string, input: unknown): Edition {
-  authorise(actor, "admin");
+  authoriseIn(actor, slug, "admin");
   const { version, ...patch } = parse(editionPatch, input);
   return transaction((db) => {
     const current = requireEdition(db, slug);
@@ -50,12 +64,13 @@ export function updateEdition(actor: Actor, slug: string, input: unknown): Editi
       throw new ServiceError("conflict", `An edition "${patch.slug}" exists already`, { slug: "is taken" });
     const updated = q.updateEdition(db, current.id, stripUndefined(patch), current.version);
     if (!updated) throw stale("edition", requireEdition(db, slug));
+    audit(db, actor, { entity: "edition", entityId: current.id, editionId: current.id, action: "update", summary: updated.name, before: current, after: updated });
     return updated;
   });
 }
 
 export function listVenues(actor: Actor, slug: string): Venue[] {
-  authorise(actor, "read");
+  authoriseIn(actor, slug, "read");
   const db = getDb();
   return q.listVenues(db, requireEdition(db, slug).id);
 }
@@ -69,19 +84,21 @@ function uniqueVenueSlug(existing: Venue[], name: string, selfId?: number): stri
 }
 
 export function createVenue(actor: Actor, slug: string, input: unknown): Venue {
-  authorise(actor, "edit");
+  authoriseIn(actor, slug, "edit");
   const data = parse(venueInput, input);
   return transaction((db) => {
     const edition = requireEdition(db, slug);
     const existing = q.listVenues(db, edition.id);
     if (existing.some((v) => v.name.toLowerCase() === data.name.toLowerCase()))
       throw new ServiceError("conflict", `A venue "${data.name}" exists already`, { name: "is taken" });
-    return q.insertVenue(db, edition.id, uniqueVenueSlug(existing, data.name), data);
+    const venue = q.insertVenue(db, edition.id, uniqueVenueSlug(existing, data.name), data);
+    audit(db, actor, { entity: "venue", entityId: venue.id, editionId: edition.id, action: "create", summary: venue.name, after: venue });
+    return venue;
   });
 }
 
 export function updateVenue(actor: Actor, slug: string, venueId: number, input: unknown): Venue {
-  authorise(actor, "edit");
+  authoriseIn(actor, slug, "edit");
   const { version, ...patch } = parse(venuePatch, input);
   return transaction((db) => {
     const edition = requireEdition(db, slug);
@@ -97,17 +114,20 @@ export function updateVenue(actor: Actor, slug: string, venueId: number, input: 
     }
     const updated = q.updateVenue(db, venueId, changes, current.version);
     if (!updated) throw stale("venue", q.getVenue(db, edition.id, venueId));
+    audit(db, actor, { entity: "venue", entityId: venueId, editionId: edition.id, action: "update", summary: updated.name, before: current, after: updated });
     return updated;
   });
 }
 
 export function deleteVenue(actor: Actor, slug: string, venueId: number): void {
-  authorise(actor, "edit");
+  authoriseIn(actor, slug, "edit");
   transaction((db) => {
     const edition = requireEdition(db, slug);
-    if (!q.getVenue(db, edition.id, venueId)) throw notFound(`Venue ${venueId}`);
+    const current = q.getVenue(db, edition.id, venueId);
+    if (!current) throw notFound(`Venue ${venueId}`);
     try {
       q.deleteVenue(db, venueId);
+      audit(db, actor, { entity: "venue", entityId: venueId, editionId: edition.id, action: "delete", summary: current.name, before: current });
     } catch (e) {
       if (String(e).includes("FOREIGN KEY")) throw new ServiceError("in_use", "This venue still has slots; delete or move them first", { id: "has slots" });
       throw e;

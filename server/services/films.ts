@@ -5,6 +5,7 @@ import { dedupeKey } from "../../lib/catalogue/dedupe";
 import { hasPersonalData, stripPersonalData } from "../../lib/catalogue/personal";
 import type { Film, FilmFlag } from "../../lib/types";
 import { authorise, type Actor } from "../auth";
+import { audit } from "../audit";
 import { ServiceError, notFound } from "../errors";
 import { filmInput, filmPatch, filmQuery } from "../schemas";
 import { parse, stale } from "../validate";
@@ -39,7 +40,9 @@ export function createFilm(actor: Actor, input: unknown): Film {
   const data = scrubPersonalData(parse(filmInput, input));
   return transaction((db) => {
     const flags = derivedFlags(data);
-    return q.insertFilm(db, { ...data, flags }, dedupeKey(data));
+    const film = q.insertFilm(db, { ...data, flags }, dedupeKey(data));
+    audit(db, actor, { entity: "film", entityId: film.id, action: "create", summary: film.title ?? "untitled", after: film });
+    return film;
   });
 }
 
@@ -55,6 +58,7 @@ export function updateFilm(actor: Actor, id: number, input: unknown): Film {
     const flags = derivedFlags(merged, merged.internalNotes ? current.flags : []);
     const updated = q.updateFilm(db, id, { ...stripUndefined(patch), flags }, dedupeKey(merged), current.version);
     if (!updated) throw stale("film", q.getFilm(db, id));
+    audit(db, actor, { entity: "film", entityId: id, action: "update", summary: updated.title ?? "untitled", before: current, after: updated });
     return updated;
   });
 }
@@ -62,13 +66,15 @@ export function updateFilm(actor: Actor, id: number, input: unknown): Film {
 export function deleteFilm(actor: Actor, id: number): void {
   authorise(actor, "edit");
   transaction((db) => {
-    if (!q.getFilm(db, id)) throw notFound(`Film ${id}`);
+    const current = q.getFilm(db, id);
+    if (!current) throw notFound(`Film ${id}`);
     const uses = q.screeningCountOfFilm(db, id);
     if (uses > 0)
       throw new ServiceError("in_use", `This film is in ${uses} screening${uses === 1 ? "" : "s"}; take it out of them first`, {
         id: "is scheduled",
       });
     q.deleteFilm(db, id);
+    audit(db, actor, { entity: "film", entityId: id, action: "delete", summary: current.title ?? "untitled", before: current });
   });
 }
 

@@ -9,11 +9,12 @@ import * as q from "../../db/queries/releases";
 import { hasBlockingConflicts } from "../../lib/conflicts";
 import { diffReleases, nextRevisions } from "../../lib/release-diff";
 import type { Conflict, Edition, PublicFilm, Release, ReleaseChange, ReleaseSnapshot, SnapshotScreening } from "../../lib/types";
-import { authorise, type Actor } from "../auth";
+import { requireUser, type Actor } from "../auth";
+import { audit } from "../audit";
 import { ServiceError } from "../errors";
 import { releaseInput } from "../schemas";
 import { parse } from "../validate";
-import { requireEdition } from "./editions";
+import { authoriseIn, requireEdition } from "./editions";
 import { conflictsOf, loadState, type EditionState } from "./schedule";
 import { forgetPublished } from "./public";
 
@@ -81,7 +82,7 @@ function prepare(db: DB, edition: Edition) {
 
 /** What publishing now would change, and what would block it. */
 export function previewRelease(actor: Actor, slug: string): ReleasePreview {
-  authorise(actor, "read");
+  authoriseIn(actor, slug, "read");
   const db = getDb();
   const edition = requireEdition(db, slug);
   const { conflicts, previous, changes } = prepare(db, edition);
@@ -89,7 +90,8 @@ export function previewRelease(actor: Actor, slug: string): ReleasePreview {
 }
 
 export function publishRelease(actor: Actor, slug: string, input: unknown = {}): Release {
-  const user = authorise(actor, "publish");
+  const user = requireUser(actor);
+  authoriseIn(actor, slug, "publish");
   const { note } = parse(releaseInput, input ?? {});
   const release = transaction((db) => {
     const edition = requireEdition(db, slug);
@@ -98,7 +100,7 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
       const blocking = conflicts.filter((c) => c.severity === "error");
       throw new ServiceError("blocking_conflicts", `Publishing is blocked by ${blocking.length} conflict${blocking.length === 1 ? "" : "s"}`, {}, { conflicts: blocking });
     }
-    return q.insertRelease(db, edition.id, {
+    const release = q.insertRelease(db, edition.id, {
       version: (previous?.version ?? 0) + 1,
       publishedAt: new Date(),
       publishedBy: user.id,
@@ -106,6 +108,8 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
       snapshot,
       changes,
     });
+    audit(db, user, { entity: "release", entityId: release.version, editionId: edition.id, action: "publish", summary: `release ${release.version}: ${changes.length} change${changes.length === 1 ? "" : "s"}`, after: { version: release.version, note, changes } });
+    return release;
   });
   forgetPublished(slug);
   return release;

@@ -12,11 +12,12 @@ import { elapsedMinutes, festivalDayOf, toZonedIso } from "../../lib/festival-ti
 import { checkFit } from "../../lib/fit";
 import { displayTitle } from "../../lib/names";
 import type { Conflict, Edition, Film, FitResult, Screening, Slot, Venue } from "../../lib/types";
-import { authorise, type Actor } from "../auth";
+import { audit } from "../audit";
+import { type Actor } from "../auth";
 import { ServiceError, notFound } from "../errors";
 import { screeningInput, slotInput, slotPatch } from "../schemas";
 import { parse, stale } from "../validate";
-import { requireEdition } from "./editions";
+import { authoriseIn, requireEdition } from "./editions";
 
 export interface ScreeningView {
   id: number;
@@ -133,7 +134,7 @@ export interface Board {
 
 /** The programmers' picture of an edition (unreleased data: needs a signed-in reader). */
 export function getBoard(actor: Actor, slug: string, day?: string): Board {
-  authorise(actor, "read");
+  authoriseIn(actor, slug, "read");
   const db = getDb();
   const state = loadState(db, requireEdition(db, slug));
   const conflicts = conflictsOf(state);
@@ -147,7 +148,7 @@ export function getBoard(actor: Actor, slug: string, day?: string): Board {
 }
 
 export function listConflicts(actor: Actor, slug: string): Conflict[] {
-  authorise(actor, "read");
+  authoriseIn(actor, slug, "read");
   const db = getDb();
   return conflictsOf(loadState(db, requireEdition(db, slug)));
 }
@@ -161,7 +162,7 @@ function viewOfSlot(db: DB, edition: Edition, slotId: number): SlotView {
 }
 
 export function getSlot(actor: Actor, slug: string, slotId: number): SlotView {
-  authorise(actor, "read");
+  authoriseIn(actor, slug, "read");
   const db = getDb();
   return viewOfSlot(db, requireEdition(db, slug), slotId);
 }
@@ -173,18 +174,20 @@ function requireVenue(state: { venues: Venue[] }, venueId: number): Venue {
 }
 
 export function createSlot(actor: Actor, slug: string, input: unknown): SlotView {
-  authorise(actor, "edit");
+  authoriseIn(actor, slug, "edit");
   const data = parse(slotInput, input);
   return transaction((db) => {
     const edition = requireEdition(db, slug);
     requireVenue({ venues: listVenues(db, edition.id) }, data.venueId);
     const slot = q.insertSlot(db, edition.id, data);
-    return viewOfSlot(db, edition, slot.id);
+    const view = viewOfSlot(db, edition, slot.id);
+    audit(db, actor, { entity: "slot", entityId: slot.id, editionId: edition.id, action: "create", summary: `${view.startsAt}-${view.endsAt.slice(11, 16)}`, after: { venueId: slot.venueId, startsAt: view.startsAt, endsAt: view.endsAt } });
+    return view;
   });
 }
 
 export function updateSlot(actor: Actor, slug: string, slotId: number, input: unknown): SlotView {
-  authorise(actor, "edit");
+  authoriseIn(actor, slug, "edit");
   const { version, ...patch } = parse(slotPatch, input);
   return transaction((db) => {
     const edition = requireEdition(db, slug);
@@ -197,17 +200,30 @@ export function updateSlot(actor: Actor, slug: string, slotId: number, input: un
     if (endsAt.getTime() <= startsAt.getTime())
       throw new ServiceError("bad_request", "endsAt must be after startsAt", { endsAt: "must be after startsAt" });
     q.updateSlot(db, slotId, patch, current.version);
-    return viewOfSlot(db, edition, slotId);
+    const view = viewOfSlot(db, edition, slotId);
+    audit(db, actor, {
+      entity: "slot",
+      entityId: slotId,
+      editionId: edition.id,
+      action: "update",
+      summary: `${view.startsAt}-${view.endsAt.slice(11, 16)}`,
+      before: { venueId: current.venueId, startsAt: current.startsAt, endsAt: current.endsAt },
+      after: { venueId: view.venueId, startsAt: view.startsAt, endsAt: view.endsAt },
+    });
+    return view;
   });
 }
 
 export function deleteSlot(actor: Actor, slug: string, slotId: number): void {
-  authorise(actor, "edit");
+  authoriseIn(actor, slug, "edit");
   transaction((db) => {
     const edition = requireEdition(db, slug);
-    if (!q.getSlot(db, edition.id, slotId)) throw notFound(`Slot ${slotId}`);
+    const current = q.getSlot(db, edition.id, slotId);
+    if (!current) throw notFound(`Slot ${slotId}`);
+    const screening = q.getScreeningBySlot(db, slotId);
     q.deleteScreeningOfSlot(db, slotId);
     q.deleteSlot(db, slotId);
+    audit(db, actor, { entity: "slot", entityId: slotId, editionId: edition.id, action: "delete", before: { ...current, screening } });
   });
 }
 
@@ -217,7 +233,7 @@ export function deleteSlot(actor: Actor, slug: string, slotId: number): void {
  * with unknown runtime may only be pencilled in (tentative).
  */
 export function putScreening(actor: Actor, slug: string, slotId: number, input: unknown): { screening: ScreeningView; fit: FitResult; conflicts: Conflict[] } {
-  authorise(actor, "edit");
+  authoriseIn(actor, slug, "edit");
   const data = parse(screeningInput, input);
   return transaction((db) => {
     const edition = requireEdition(db, slug);
@@ -239,15 +255,26 @@ export function putScreening(actor: Actor, slug: string, slotId: number, input: 
       throw stale("screening", screeningView(existing, new Map(getFilmsByIds(db, existing.filmIds).map((f) => [f.id, f]))));
     q.putScreening(db, edition.id, slotId, data, existing?.version);
     const view = viewOfSlot(db, edition, slotId);
+    audit(db, actor, {
+      entity: "screening",
+      entityId: view.screening!.id,
+      editionId: edition.id,
+      action: existing ? "update" : "create",
+      summary: `${view.screening!.films.map((f) => f.displayTitle).join(" + ")} at ${view.startsAt} (${data.status})`,
+      before: existing ?? null,
+      after: { slotId, ...data },
+    });
     return { screening: view.screening!, fit, conflicts: view.conflicts };
   });
 }
 
 export function deleteScreening(actor: Actor, slug: string, slotId: number): void {
-  authorise(actor, "edit");
+  authoriseIn(actor, slug, "edit");
   transaction((db) => {
     const edition = requireEdition(db, slug);
     if (!q.getSlot(db, edition.id, slotId)) throw notFound(`Slot ${slotId}`);
-    if (!q.deleteScreeningOfSlot(db, slotId)) throw notFound(`Screening in slot ${slotId}`);
+    const existing = q.getScreeningBySlot(db, slotId);
+    if (!existing || !q.deleteScreeningOfSlot(db, slotId)) throw notFound(`Screening in slot ${slotId}`);
+    audit(db, actor, { entity: "screening", entityId: existing.id, editionId: edition.id, action: "delete", before: existing });
   });
 }

@@ -1,0 +1,54 @@
+"use server";
+/** Server actions for users and API tokens: form fields in, one service call, FormState out. */
+import { revalidatePath } from "next/cache";
+import { formError, formObject, type FormState } from "@/server/forms";
+import { currentActor } from "@/server/session";
+import { createApiToken, createUser, revokeApiToken, updateUser } from "@/server/services/accounts";
+
+export async function createUserAction(_prev: FormState, data: FormData): Promise<FormState> {
+  const f = formObject(data);
+  try {
+    const u = createUser(await currentActor(), { email: f.email, name: f.name, password: f.password, role: f.role });
+    revalidatePath("/admin/users");
+    return { ok: true, message: `Added ${u.email} as ${u.role}`, fields: {} };
+  } catch (e) {
+    return formError(e);
+  }
+}
+
+export async function updateUserAction(_prev: FormState, data: FormData): Promise<FormState> {
+  const f = formObject(data);
+  const patch: Record<string, unknown> = {};
+  if (f.role) patch.role = f.role;
+  if (f.disabled !== undefined) patch.disabled = f.disabled === "true";
+  if (f.password) patch.password = f.password;
+  if (f.edition) patch.editionRoles = { [f.edition]: f.editionRole || null };
+  try {
+    const u = updateUser(await currentActor(), Number(f.id), patch);
+    revalidatePath("/admin/users");
+    return { ok: true, message: f.password ? `New password set for ${u.email}; their sessions were ended` : `Saved ${u.email}`, fields: {} };
+  } catch (e) {
+    return formError(e);
+  }
+}
+
+export async function createTokenAction(_prev: FormState, data: FormData): Promise<FormState> {
+  const f = formObject(data);
+  try {
+    const t = createApiToken(await currentActor(), { name: f.name, role: f.role });
+    revalidatePath("/admin/tokens");
+    return { ok: true, message: `Token "${t.name}" created. Copy it now: it is not shown again.`, fields: {}, details: { token: t.token } };
+  } catch (e) {
+    return formError(e);
+  }
+}
+
+export async function revokeTokenAction(_prev: FormState, data: FormData): Promise<FormState> {
+  try {
+    revokeApiToken(await currentActor(), Number(formObject(data).id));
+    revalidatePath("/admin/tokens");
+    return { ok: true, message: "Token revoked", fields: {} };
+  } catch (e) {
+    return formError(e);
+  }
+}

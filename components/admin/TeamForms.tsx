@@ -1,0 +1,117 @@
+"use client";
+
+import { useActionState } from "react";
+import { createTokenAction, createUserAction, revokeTokenAction, updateUserAction } from "@/app/admin/team-actions";
+import { emptyFormState } from "@/server/form-state";
+import { Field, FormMessage, buttonClass, quietButtonClass } from "./Field";
+
+const ROLES = ["viewer", "programmer", "publisher", "admin"] as const;
+
+function RoleSelect({ name, value, label, allowNone }: { name: string; value?: string; label: string; allowNone?: boolean }) {
+  return (
+    <label className="grid gap-1 text-sm">
+      <span className="font-medium">{label}</span>
+      <select name={name} defaultValue={value ?? (allowNone ? "" : "viewer")} className="rounded border border-stone-400 px-2 py-1.5">
+        {allowNone && <option value="">(their own role)</option>}
+        {ROLES.map((r) => (
+          <option key={r} value={r}>{r}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function NewUserForm() {
+  const [state, action, pending] = useActionState(createUserAction, emptyFormState);
+  return (
+    <form action={action} className="grid gap-3" aria-label="Add a user">
+      <FormMessage ok={state.ok} message={state.message} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="E-mail" name="email" type="email" error={state.fields.email} required />
+        <Field label="Name" name="name" error={state.fields.name} />
+        <Field label="Password (at least 10 characters)" name="password" type="password" error={state.fields.password} required />
+        <RoleSelect name="role" label="Role" />
+      </div>
+      <div>
+        <button type="submit" className={buttonClass} disabled={pending}>Add user</button>
+      </div>
+    </form>
+  );
+}
+
+export function UserRow({ user, editions }: { user: { id: number; email: string; name: string; role: string; disabled: boolean; editionRoles: Record<string, string> }; editions: { slug: string; name: string }[] }) {
+  const [state, action, pending] = useActionState(updateUserAction, emptyFormState);
+  return (
+    <li className="grid gap-2 border-b border-stone-200 py-3" data-user={user.email}>
+      <p>
+        <strong>{user.email}</strong> {user.name && <span className="text-stone-700">({user.name})</span>} · {user.role}
+        {user.disabled && <span className="ml-2 rounded bg-stone-800 px-1 text-xs text-white">disabled</span>}
+        {Object.entries(user.editionRoles).map(([slug, r]) => (
+          <span key={slug} className="ml-2 rounded bg-stone-200 px-1 text-xs">{slug}: {r}</span>
+        ))}
+      </p>
+      <form action={action} className="flex flex-wrap items-end gap-3" aria-label={`Change ${user.email}`}>
+        <input type="hidden" name="id" value={user.id} />
+        <RoleSelect name="role" value={user.role} label="Role" />
+        <label className="grid gap-1 text-sm">
+          <span className="font-medium">Edition</span>
+          <select name="edition" defaultValue="" className="rounded border border-stone-400 px-2 py-1.5">
+            <option value="">(none)</option>
+            {editions.map((e) => (
+              <option key={e.slug} value={e.slug}>{e.name}</option>
+            ))}
+          </select>
+        </label>
+        <RoleSelect name="editionRole" label="Role in that edition" allowNone />
+        <label className="grid gap-1 text-sm">
+          <span className="font-medium">Account</span>
+          <select name="disabled" defaultValue={String(user.disabled)} className="rounded border border-stone-400 px-2 py-1.5">
+            <option value="false">active</option>
+            <option value="true">disabled</option>
+          </select>
+        </label>
+        <label className="grid gap-1 text-sm">
+          <span className="font-medium">New password</span>
+          <input name="password" type="password" autoComplete="new-password" className="rounded border border-stone-400 px-2 py-1.5" />
+        </label>
+        <button type="submit" className={quietButtonClass} disabled={pending}>Save</button>
+      </form>
+      <FormMessage ok={state.ok} message={state.message} />
+      {Object.entries(state.fields).map(([k, v]) => (
+        <p key={k} className="text-sm text-red-800">{k}: {v}</p>
+      ))}
+    </li>
+  );
+}
+
+export function NewTokenForm() {
+  const [state, action, pending] = useActionState(createTokenAction, emptyFormState);
+  const token = typeof state.details?.token === "string" ? state.details.token : null;
+  return (
+    <form action={action} className="grid gap-3" aria-label="New API token">
+      <FormMessage ok={state.ok} message={state.message} />
+      {token && (
+        <p className="rounded border border-green-700 bg-white p-2 font-mono text-sm" data-testid="new-token">
+          {token}
+        </p>
+      )}
+      <div className="flex flex-wrap items-end gap-3">
+        <Field label="Name" name="name" error={state.fields.name} />
+        <RoleSelect name="role" label="Role" value="viewer" />
+        <button type="submit" className={buttonClass} disabled={pending}>Create token</button>
+      </div>
+      {state.fields.role && <p className="text-sm text-red-800">{state.fields.role}</p>}
+    </form>
+  );
+}
+
+export function RevokeTokenButton({ id }: { id: number }) {
+  const [state, action, pending] = useActionState(revokeTokenAction, emptyFormState);
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" className="text-sm text-red-800 underline" disabled={pending}>Revoke</button>
+      {state.message && <span className="ml-2 text-sm">{state.message}</span>}
+    </form>
+  );
+}

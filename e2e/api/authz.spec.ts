@@ -1,0 +1,199 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { DEMO_SLUG, E2E_ADMIN } from "../constants";
+import { anonymous, baseURL, signedIn, uniqueSlug } from "../helpers";
+import { request } from "@playwright/test";
+
+/**
+ * Every route under app/api, found by walking the folder: each mutation refuses the public
+ * (401) and an under-privileged caller (403); each read of unreleased data refuses the public.
+ * A new route without a check fails here.
+ */
+const API_DIR = path.resolve(__dirname, "../../app/api");
+
+interface RouteMethod {
+  file: string;
+  url: string;
+  method: string;
+}
+
+function routes(): RouteMethod[] {
+  const out: RouteMethod[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === "route.ts") {
+        const text = fs.readFileSync(p, "utf8");
+        const url =
+          "/api/" +
+          path
+            .relative(API_DIR, path.dirname(p))
+            .split(path.sep)
+            .map((seg) => (seg === "[slug]" ? DEMO_SLUG : /^\[.+\]$/.test(seg) ? "1" : seg))
+            .join("/");
+        for (const m of text.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)) out.push({ file: path.relative(API_DIR, p), url, method: m[1] });
+      }
+    }
+  };
+  walk(API_DIR);
+  return out;
+}
+
+/** Public by design (with the reason). */
+const PUBLIC: Record<string, string> = {
+  "GET /api/health": "health check for load balancers",
+  "POST /api/v1/session": "signing in",
+  "DELETE /api/v1/session": "signing out needs no session",
+  "GET /api/v1/openapi.json": "the API description",
+  [`GET /api/v1/editions/${DEMO_SLUG}/schedule`]: "the released schedule is public",
+  [`GET /api/v1/editions/${DEMO_SLUG}/releases`]: "the changelog of releases is public",
+};
+/** Any signed-in user, whatever their role (their own things). */
+const SELF_SERVICE: Record<string, string> = {
+  "GET /api/v1/tokens": "your own tokens",
+  "POST /api/v1/tokens": "your own tokens (capped at your role)",
+  "DELETE /api/v1/tokens/1": "your own tokens",
+};
+
+async function send(api: APIRequestContext, r: RouteMethod) {
+  const opts = r.url.endsWith("/import") ? { headers: { "content-type": "text/plain" }, data: "Title: X" } : { data: {} };
+  return api.fetch(r.url, { method: r.method, ...opts });
+}
+
+async function userContext(role: string): Promise<APIRequestContext> {
+  const admin = await signedIn();
+  const email = `${uniqueSlug(role)}@lineup.test`;
+  const res = await admin.post("/api/v1/users", { data: { email, password: "a-long-password-1", role } });
+  expect(res.status(), await res.text()).toBe(201);
+  const ctx = await request.newContext({ baseURL });
+  expect((await ctx.post("/api/v1/session", { data: { email, password: "a-long-password-1" } })).status()).toBe(200);
+  return ctx;
+}
+
+test.describe("authorisation of every API route", () => {
+  const all = routes();
+
+  test("the walk finds the routes", () => {
+    expect(all.length).toBeGreaterThan(25);
+  });
+
+  test("the public gets 401 from every route that is not public by design", async () => {
+    const anon = await anonymous();
+    const failures: string[] = [];
+    for (const r of all) {
+      const key = `${r.method} ${r.url}`;
+      if (PUBLIC[key]) continue;
+      const res = await send(anon, r);
+      if (res.status() !== 401) failures.push(`${key} -> ${res.status()} (${r.file})`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  test("a viewer gets 403 from every mutation (and a programmer from publishing and admin routes)", async () => {
+    const viewer = await userContext("viewer");
+    const failures: string[] = [];
+    for (const r of all.filter((x) => x.method !== "GET")) {
+      const key = `${r.method} ${r.url}`;
+      if (PUBLIC[key] || SELF_SERVICE[key]) continue;
+      const res = await send(viewer, r);
+      if (res.status() !== 403) failures.push(`${key} -> ${res.status()} (${r.file})`);
+    }
+    expect(failures).toEqual([]);
+    const programmer = await userContext("programmer");
+    for (const [method, url] of [
+      ["POST", `/api/v1/editions/${DEMO_SLUG}/releases`],
+      ["POST", "/api/v1/users"],
+      ["PATCH", "/api/v1/users/1"],
+      ["POST", "/api/v1/editions"],
+      ["PATCH", `/api/v1/editions/${DEMO_SLUG}`],
+    ])
+      expect((await programmer.fetch(url, { method, data: {} })).status(), `${method} ${url}`).toBe(403);
+  });
+});
+
+test.describe("roles per edition, tokens, sessions, rate limit", () => {
+  test("a role given for one edition applies there only", async () => {
+    const admin = await signedIn();
+    const other = uniqueSlug("ed");
+    expect((await admin.post("/api/v1/editions", { data: { slug: other, name: "Other", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" } })).status()).toBe(201);
+    const email = `${uniqueSlug("prog")}@lineup.test`;
+    const created = await (await admin.post("/api/v1/users", { data: { email, password: "a-long-password-1", role: "viewer" } })).json();
+    expect((await admin.patch(`/api/v1/users/${created.id}`, { data: { editionRoles: { [other]: "programmer" } } })).status()).toBe(200);
+    const ctx = await request.newContext({ baseURL });
+    expect((await ctx.post("/api/v1/session", { data: { email, password: "a-long-password-1" } })).status()).toBe(200);
+    expect((await ctx.post(`/api/v1/editions/${other}/venues`, { data: { name: "Hall" } })).status()).toBe(201);
+    expect((await ctx.post(`/api/v1/editions/${DEMO_SLUG}/venues`, { data: { name: "Hall" } })).status()).toBe(403);
+    // The change is in the audit log, with who made it.
+    const audit = await (await admin.get(`/api/v1/audit?edition=${other}&entity=venue`)).json();
+    expect(audit.entries[0]).toMatchObject({ action: "create", entity: "venue", userEmail: email, summary: "Hall" });
+  });
+
+  test("API tokens: shown once, stored hashed, capped to their role, revocable", async () => {
+    const admin = await signedIn();
+    const res = await admin.post("/api/v1/tokens", { data: { name: "script", role: "viewer" } });
+    expect(res.status()).toBe(201);
+    const { token, id } = await res.json();
+    expect(token).toMatch(/^lineup_/);
+    const list = await (await admin.get("/api/v1/tokens")).json();
+    expect(JSON.stringify(list)).not.toContain(token);
+    const bot = await request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+    expect((await bot.get(`/api/v1/editions/${DEMO_SLUG}/conflicts`)).status()).toBe(200);
+    expect((await bot.post("/api/v1/films", { data: { title: "By a viewer token" } })).status()).toBe(403);
+    expect((await admin.delete(`/api/v1/tokens/${id}`)).status()).toBe(204);
+    expect((await bot.get(`/api/v1/editions/${DEMO_SLUG}/conflicts`)).status()).toBe(401);
+    const bogus = await request.newContext({ baseURL, extraHTTPHeaders: { authorization: "Bearer lineup_nope" } });
+    expect((await bogus.get("/api/v1/films")).status()).toBe(401);
+  });
+
+  test("sign-in rotates the session; sign out everywhere ends every session; disabling a user ends theirs", async () => {
+    const admin = await signedIn();
+    const email = `${uniqueSlug("s")}@lineup.test`;
+    const u = await (await admin.post("/api/v1/users", { data: { email, password: "a-long-password-1", role: "programmer" } })).json();
+    const a = await request.newContext({ baseURL });
+    const b = await request.newContext({ baseURL });
+    const cookieOf = async (ctx: APIRequestContext) => (await ctx.storageState()).cookies.find((c) => c.name === "lineup_session")?.value;
+    expect((await a.post("/api/v1/session", { data: { email, password: "a-long-password-1" } })).status()).toBe(200);
+    const first = await cookieOf(a);
+    expect((await a.post("/api/v1/session", { data: { email, password: "a-long-password-1" } })).status()).toBe(200);
+    expect(await cookieOf(a)).not.toBe(first);
+    const stale = await request.newContext({ baseURL, extraHTTPHeaders: { cookie: `lineup_session=${first}` } });
+    expect((await stale.get("/api/v1/films")).status()).toBe(401);
+    expect((await b.post("/api/v1/session", { data: { email, password: "a-long-password-1" } })).status()).toBe(200);
+    expect((await a.delete("/api/v1/session?everywhere=true")).status()).toBe(200);
+    expect((await b.get("/api/v1/films")).status()).toBe(401);
+    expect((await b.post("/api/v1/session", { data: { email, password: "a-long-password-1" } })).status()).toBe(200);
+    expect((await admin.patch(`/api/v1/users/${u.id}`, { data: { disabled: true } })).status()).toBe(200);
+    expect((await b.get("/api/v1/films")).status()).toBe(401);
+    expect((await b.post("/api/v1/session", { data: { email, password: "a-long-password-1" } })).status()).toBe(401);
+  });
+
+  test("sign-in is rate-limited per account: 10 tries per 15 minutes, with a clear message", async () => {
+    const admin = await signedIn();
+    const email = `${uniqueSlug("rl")}@lineup.test`;
+    expect((await admin.post("/api/v1/users", { data: { email, password: "a-long-password-1", role: "viewer" } })).status()).toBe(201);
+    const ctx = await anonymous();
+    for (let i = 0; i < 10; i++) expect((await ctx.post("/api/v1/session", { data: { email, password: "wrong-password" } })).status()).toBe(401);
+    const blocked = await ctx.post("/api/v1/session", { data: { email, password: "a-long-password-1" } });
+    expect(blocked.status()).toBe(429);
+    expect((await blocked.json()).error.message).toMatch(/Too many sign-in attempts for this account; try again in \d+ minutes?/);
+    // Another account is not affected.
+    expect((await ctx.post("/api/v1/session", { data: E2E_ADMIN })).status()).toBe(200);
+  });
+
+  test("security headers: CSP with a nonce on dynamic pages, no script at all on cached public pages", async () => {
+    const anon = await anonymous();
+    const login = await anon.get("/login");
+    const csp = login.headers()["content-security-policy"];
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    const html = await login.text();
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(login.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(login.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    const day = await anon.get(`/schedule/${DEMO_SLUG}/2026-10-23`);
+    expect(day.headers()["content-security-policy"]).toContain("script-src 'none'");
+  });
+});

@@ -1,0 +1,21 @@
+/** Reading the audit trail: per edition, per record, per user. */
+import { getDb } from "../../db/client";
+import { listAudit, type AuditEntry } from "../../db/queries/audit";
+import { getEditionBySlug } from "../../db/queries/editions";
+import { authorise, type Actor } from "../auth";
+import { notFound } from "../errors";
+import { auditQuery } from "../schemas";
+import { parse } from "../validate";
+
+/** Admins see everything; others see the trail of the editions they may read. */
+export function listAuditLog(actor: Actor, query: unknown = {}): AuditEntry[] {
+  const f = parse(auditQuery, query);
+  let editionId: number | undefined;
+  if (f.edition) {
+    const e = getEditionBySlug(getDb(), f.edition);
+    if (!e) throw notFound(`Edition "${f.edition}"`);
+    authorise(actor, "read", e.id);
+    editionId = e.id;
+  } else authorise(actor, "admin");
+  return listAudit(getDb(), { editionId, entity: f.entity, entityId: f.entityId, userId: f.userId, beforeId: f.beforeId, limit: f.limit });
+}
