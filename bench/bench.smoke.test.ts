@@ -89,7 +89,8 @@ describe("generated festival", () => {
       edition: data.edition,
       venues: data.venues.map((v, i) => ({ ...v, id: i + 1 })),
       slots,
-      screenings: data.screenings.map((s, i) => ({ ...s, slotId: i + 1, films: s.films.map((j) => films[j]) })),
+      screenings: data.screenings.map((s, i) => ({ ...s, slotId: i + 1, filmIds: s.films.map((j) => films[j].id) })),
+      films: new Map(films.map((f) => [f.id, f])),
     });
     expect(conflicts.filter((c) => c.severity === "error")).toEqual([]);
   });

@@ -12,11 +12,13 @@ function f(id: number, runtimeMinutes: number | null = 90, title: string | null 
   return { id, title, originalTitle: null, year: 2000, directors: ["D"], cast: [], countries: [], runtimeMinutes, languages: [], subtitles: null, genre: null, synopsis: null, internalNotes: null, flags: [], version: 1 };
 }
 const slot = (id: number, venueId: number, start: string, end: string) => ({ id, venueId, startsAt: new Date(start), endsAt: new Date(end) });
-const scr = (slotId: number, films: Film[], status: ScreeningStatus = "confirmed") => ({ slotId, status, preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, films });
-const run = (slots: ConflictInput["slots"], screenings: ConflictInput["screenings"] = []) => findConflicts({ edition, venues, slots, screenings });
+type TestScreening = ConflictInput["screenings"][number] & { films: Film[] };
+const scr = (slotId: number, films: Film[], status: ScreeningStatus = "confirmed"): TestScreening => ({ slotId, status, preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, filmIds: films.map((x) => x.id), films });
+const run = (slots: ConflictInput["slots"], screenings: TestScreening[] = []) =>
+  findConflicts({ edition, venues, slots, screenings, films: new Map(screenings.flatMap((s) => s.films).map((x) => [x.id, x])) });
 
 describe("findConflicts: named boundary cases", () => {
-  const cases: { name: string; slots: ConflictInput["slots"]; screenings?: ConflictInput["screenings"]; expect: { type: string; severity: string; slotIds: number[] }[] }[] = [
+  const cases: { name: string; slots: ConflictInput["slots"]; screenings?: TestScreening[]; expect: { type: string; severity: string; slotIds: number[] }[] }[] = [
     {
       name: "touching slots with changeover 0 are fine",
       slots: [slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"), slot(2, 1, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00")],

@@ -23,7 +23,9 @@ export interface ConflictInput {
   edition: Pick<Edition, "firstDay" | "lastDay" | "timeZone" | "dayBreak">;
   venues: Pick<Venue, "id" | "name" | "changeoverMinutes">[];
   slots: Pick<Slot, "id" | "venueId" | "startsAt" | "endsAt">[];
-  screenings: (Pick<Screening, "slotId" | "status" | "preShowMinutes" | "introMinutes" | "qaMinutes"> & { films: Film[] })[];
+  screenings: Pick<Screening, "slotId" | "status" | "preShowMinutes" | "introMinutes" | "qaMinutes" | "filmIds">[];
+  /** The films the screenings name, by id (unknown ids are skipped). */
+  films: ReadonlyMap<number, Film>;
 }
 
 export function findConflicts(input: ConflictInput): Conflict[] {
@@ -95,13 +97,22 @@ export function findConflicts(input: ConflictInput): Conflict[] {
 
   // Per screening: completeness and fit; collect film intervals for the print check.
   const intervals = new Map<number, { slotId: number; start: number; end: number; tentative: boolean }[]>();
+  const filmsOf = (ids: number[]) => {
+    const out: Film[] = [];
+    for (const id of ids) {
+      const f = input.films.get(id);
+      if (f) out.push(f);
+    }
+    return out;
+  };
   for (const sc of input.screenings) {
     if (sc.status === "cancelled") continue;
     const slot = slotById.get(sc.slotId);
     if (!slot) continue;
     const tentative = sc.status === "tentative";
+    const films = filmsOf(sc.filmIds);
     if (!tentative) {
-      const incomplete = sc.films.filter((f) => !f.title?.trim() || f.runtimeMinutes === null);
+      const incomplete = films.filter((f) => !f.title?.trim() || f.runtimeMinutes === null);
       for (const f of incomplete) {
         const missing = [!f.title?.trim() ? "title" : null, f.runtimeMinutes === null ? "runtime" : null].filter(Boolean).join(" and ");
         out.push({
@@ -113,23 +124,24 @@ export function findConflicts(input: ConflictInput): Conflict[] {
         });
       }
     }
-    const fit = checkFit({
-      slotMinutes: elapsedMinutes(slot.startsAt, slot.endsAt),
-      preShowMinutes: sc.preShowMinutes,
-      introMinutes: sc.introMinutes,
-      qaMinutes: sc.qaMinutes,
-      runtimes: sc.films.map((f) => f.runtimeMinutes),
-    });
-    if (fit.status === "over") {
+    // The sum first (cheap); the sentence with the arithmetic only for a screening that is over.
+    const slotMinutes = elapsedMinutes(slot.startsAt, slot.endsAt);
+    let total = sc.preShowMinutes + sc.introMinutes + sc.qaMinutes;
+    for (const f of films) total += f.runtimeMinutes ?? 0;
+    const fit =
+      total > slotMinutes && films.every((f) => f.runtimeMinutes !== null)
+        ? checkFit({ slotMinutes, preShowMinutes: sc.preShowMinutes, introMinutes: sc.introMinutes, qaMinutes: sc.qaMinutes, runtimes: films.map((f) => f.runtimeMinutes) })
+        : null;
+    if (fit?.status === "over") {
       out.push({
         type: "does-not-fit",
         severity: tentative ? "warning" : "error",
         message: `Screening at ${when(slot.startsAt)} does not fit: ${fit.message}`,
         slotIds: [slot.id],
-        filmIds: sc.films.map((f) => f.id),
+        filmIds: films.map((f) => f.id),
       });
     }
-    for (const f of sc.films) {
+    for (const f of films) {
       const list = intervals.get(f.id);
       const iv = { slotId: slot.id, start: slot.startsAt.getTime(), end: slot.endsAt.getTime(), tentative };
       if (list) list.push(iv);
@@ -138,7 +150,7 @@ export function findConflicts(input: ConflictInput): Conflict[] {
   }
 
   // One print in two places: overlapping screenings of the same film.
-  const filmById = new Map(input.screenings.flatMap((s) => s.films).map((f) => [f.id, f]));
+  const filmById = input.films;
   for (const [filmId, list] of intervals) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.start - b.start || a.slotId - b.slotId);

@@ -8,34 +8,56 @@ import { festivalDayOf, isAfterMidnight, localParts, shortDayLabel } from "./fes
 import { programmeTitle } from "./names";
 import type { ReleaseChange, ReleaseSnapshot, SnapshotScreening } from "./types";
 
-function describeTime(iso: string, snap: ReleaseSnapshot): string {
-  const { timeZone, dayBreak } = snap.edition;
+/** Lookups of one snapshot, built once (a release of 3,000 screenings must not rebuild them per screening). */
+interface Index {
+  snap: ReleaseSnapshot;
+  films: Map<number, ReleaseSnapshot["films"][number]>;
+  venues: Map<number, string>;
+  filmJson: Map<number, string>;
+}
+
+const indexes = new WeakMap<ReleaseSnapshot, Index>();
+
+function indexOf(snap: ReleaseSnapshot): Index {
+  let ix = indexes.get(snap);
+  if (!ix) {
+    ix = { snap, films: new Map(snap.films.map((f) => [f.id, f])), venues: new Map(snap.venues.map((v) => [v.id, v.name])), filmJson: new Map() };
+    indexes.set(snap, ix);
+  }
+  return ix;
+}
+
+function describeTime(iso: string, ix: Index): string {
+  const { timeZone, dayBreak } = ix.snap.edition;
   const d = new Date(iso);
   const day = festivalDayOf(d, timeZone, dayBreak);
   const t = localParts(d, timeZone).time;
   return `${shortDayLabel(day)} ${t}${isAfterMidnight(d, timeZone, dayBreak) ? " (after midnight)" : ""}`;
 }
 
-function titleOf(s: SnapshotScreening, snap: ReleaseSnapshot): string {
-  const films = new Map(snap.films.map((f) => [f.id, f]));
-  return programmeTitle(s.filmIds.map((id) => films.get(id) ?? { title: `Film ${id}`, directors: [], year: null }));
+function titleOf(s: SnapshotScreening, ix: Index): string {
+  return programmeTitle(s.filmIds.map((id) => ix.films.get(id) ?? { title: `Film ${id}`, directors: [], year: null }));
 }
 
-function venueName(id: number, snap: ReleaseSnapshot): string {
-  return snap.venues.find((v) => v.id === id)?.name ?? `venue ${id}`;
+function venueName(id: number, ix: Index): string {
+  return ix.venues.get(id) ?? `venue ${id}`;
 }
 
 function sameFilmIds(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
-function filmsJson(s: SnapshotScreening, snap: ReleaseSnapshot): string {
-  const films = new Map(snap.films.map((f) => [f.id, f]));
-  return JSON.stringify(s.filmIds.map((id) => films.get(id) ?? null));
+function filmJson(id: number, ix: Index): string {
+  let j = ix.filmJson.get(id);
+  if (j === undefined) {
+    j = JSON.stringify(ix.films.get(id) ?? null);
+    ix.filmJson.set(id, j);
+  }
+  return j;
 }
 
 /** True when anything the public sees of this screening differs (time, venue, films, their details, minutes, status). */
-function changed(a: SnapshotScreening, prev: ReleaseSnapshot, b: SnapshotScreening, next: ReleaseSnapshot): boolean {
+function changed(a: SnapshotScreening, prev: Index, b: SnapshotScreening, next: Index): boolean {
   return (
     a.startsAt !== b.startsAt ||
     a.endsAt !== b.endsAt ||
@@ -45,21 +67,25 @@ function changed(a: SnapshotScreening, prev: ReleaseSnapshot, b: SnapshotScreeni
     a.introMinutes !== b.introMinutes ||
     a.qaMinutes !== b.qaMinutes ||
     !sameFilmIds(a.filmIds, b.filmIds) ||
-    filmsJson(a, prev) !== filmsJson(b, next) ||
+    a.filmIds.some((id) => filmJson(id, prev) !== filmJson(id, next)) ||
     venueName(a.venueId, prev) !== venueName(b.venueId, next)
   );
 }
 
 /** The changelog of `next` against `prev` (null for the first release: everything is new). */
-export function diffReleases(prev: ReleaseSnapshot | null, next: ReleaseSnapshot): ReleaseChange[] {
+export function diffReleases(prevSnap: ReleaseSnapshot | null, nextSnap: ReleaseSnapshot): ReleaseChange[] {
   const changes: ReleaseChange[] = [];
-  const before = new Map((prev?.screenings ?? []).map((s) => [s.id, s]));
+  const prev = prevSnap ? indexOf(prevSnap) : null;
+  const next = indexOf(nextSnap);
+  const before = new Map((prevSnap?.screenings ?? []).map((s) => [s.id, s]));
   const seen = new Set<number>();
-  for (const s of next.screenings) {
+  for (const s of nextSnap.screenings) {
     seen.add(s.id);
+    const p = before.get(s.id);
+    // Unchanged screenings (most of them) cost one comparison, no formatting.
+    if (p && prev && !changed(p, prev, s, next)) continue;
     const title = titleOf(s, next);
     const at = `${describeTime(s.startsAt, next)}, ${venueName(s.venueId, next)}`;
-    const p = before.get(s.id);
     if (!p || !prev) {
       changes.push({ type: s.status === "cancelled" ? "cancelled" : "new", screeningId: s.id, message: s.status === "cancelled" ? `Cancelled: ${title} (${at})` : `New: ${title}, ${at}` });
       continue;
@@ -77,7 +103,7 @@ export function diffReleases(prev: ReleaseSnapshot | null, next: ReleaseSnapshot
     }
     if (p.startsAt !== s.startsAt || p.endsAt !== s.endsAt) {
       type ??= "retimed";
-      parts.push(p.startsAt !== s.startsAt ? `from ${describeTime(p.startsAt, prev)} to ${describeTime(s.startsAt, next)}` : `now ends at ${localParts(new Date(s.endsAt), next.edition.timeZone).time}`);
+      parts.push(p.startsAt !== s.startsAt ? `from ${describeTime(p.startsAt, prev)} to ${describeTime(s.startsAt, next)}` : `now ends at ${localParts(new Date(s.endsAt), nextSnap.edition.timeZone).time}`);
     }
     if (type) {
       changes.push({ type, screeningId: s.id, message: `${title} moved ${parts.join(", ")}` });
@@ -88,23 +114,25 @@ export function diffReleases(prev: ReleaseSnapshot | null, next: ReleaseSnapshot
       changes.push({ type: "films-changed", screeningId: s.id, message: `${at}: ${titleOf(p, prev)} is now ${title}` });
       continue;
     }
-    if (changed(p, prev, s, next)) changes.push({ type: "films-changed", screeningId: s.id, message: `${at}: details of ${title} updated` });
+    changes.push({ type: "films-changed", screeningId: s.id, message: `${at}: details of ${title} updated` });
   }
-  for (const p of prev?.screenings ?? []) {
+  for (const p of prevSnap?.screenings ?? []) {
     if (!seen.has(p.id)) changes.push({ type: "removed", screeningId: p.id, message: `Removed: ${titleOf(p, prev!)} (${describeTime(p.startsAt, prev!)}, ${venueName(p.venueId, prev!)})` });
   }
   return changes;
 }
 
 /** `draft` with each screening's revision set: 0 when new, previous + 1 when changed, unchanged otherwise. */
-export function nextRevisions(prev: ReleaseSnapshot | null, draft: ReleaseSnapshot): ReleaseSnapshot {
-  const before = new Map((prev?.screenings ?? []).map((s) => [s.id, s]));
+export function nextRevisions(prevSnap: ReleaseSnapshot | null, draft: ReleaseSnapshot): ReleaseSnapshot {
+  const before = new Map((prevSnap?.screenings ?? []).map((s) => [s.id, s]));
+  const prev = prevSnap ? indexOf(prevSnap) : null;
+  const next = indexOf(draft);
   return {
     ...draft,
     screenings: draft.screenings.map((s) => {
       const p = before.get(s.id);
       if (!p || !prev) return { ...s, revision: 0 };
-      return { ...s, revision: changed(p, prev, s, draft) ? p.revision + 1 : p.revision };
+      return { ...s, revision: changed(p, prev, s, next) ? p.revision + 1 : p.revision };
     }),
   };
 }

@@ -64,15 +64,7 @@ export function loadState(db: DB, edition: Edition): EditionState {
 }
 
 export function conflictsOf(state: EditionState): Conflict[] {
-  const slotById = new Map(state.slots.map((s) => [s.id, s]));
-  return findConflicts({
-    edition: state.edition,
-    venues: state.venues,
-    slots: state.slots,
-    screenings: state.screenings
-      .filter((s) => slotById.has(s.slotId))
-      .map((s) => ({ ...s, films: s.filmIds.map((id) => state.films.get(id)).filter((f): f is Film => !!f) })),
-  });
+  return findConflicts({ edition: state.edition, venues: state.venues, slots: state.slots, screenings: state.screenings, films: state.films });
 }
 
 export function fitOf(slot: Pick<Slot, "startsAt" | "endsAt">, screening: Pick<Screening, "preShowMinutes" | "introMinutes" | "qaMinutes">, films: Film[]): FitResult {
