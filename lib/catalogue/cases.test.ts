@@ -27,6 +27,8 @@ describe("title lines", () => {
     ["markdown heading", "## Modern Times\nRunning Time: 87 min", { title: "Modern Times", runtimeMinutes: 87 }],
     ["laurel is not a title", "Official Selection, 2014 Cannes Film Festival\nDirected by: X Y\nRuntime: 95 min", { title: null, directors: ["X Y"] }],
     ["no title is never invented", "Directed by: Nigel Cole\nRuntime: 113 min", { title: null, flags: ["missing-title"] }],
+    ["a title that starts like a prize is still a title", "Golden Harvest (1999)\nDirector: Ana Silva\nRun Time: 90 min", { title: "Golden Harvest", year: 1999 }],
+    ["a prize line with a year is a laurel", "Golden Bear, Berlinale 2014\nDirected by: X Y\nRuntime: 95 min", { title: null, directors: ["X Y"] }],
   ];
   it.each(cases)("%s", (_name, text, want) => {
     const f = one(text);

@@ -389,7 +389,8 @@ export function isAllCaps(text: string): boolean {
 }
 
 const LAUREL_RE = /\b(?:official selection|selected for|winner|won|nominated|nominee|award-winning|world premiere|international premiere|european premiere|in competition|special mention|audience award|grand prix|jury prize)\b/i;
-const LAUREL2_RE = /\b(?:festival|awards?|prize|berlinale|sundance|cannes|venice|tiff|idfa|palme|golden|silver|academy|oscar)\b/i;
+// "Golden" or "Silver" alone starts many titles ("Golden Harvest (1999)"); only the prizes count.
+const LAUREL2_RE = /\b(?:festival|awards?|prize|berlinale|sundance|cannes|venice|tiff|idfa|palme|(?:golden|silver) (?:bear|lion|palm|globe|leopard|shell|dove|st\.? george|hugo|gate)|academy|oscars?)\b/i;
 
 /** "Official Selection, 2014 Cannes Film Festival": a laurel, not a title. */
 export function isLaurel(text: string): boolean {
