@@ -10,7 +10,47 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 
+/** The no-script policy of pages cached per release (the same as next.config.ts gives them). */
+const NO_SCRIPT_CSP =
+  "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+const CACHED_PAGE = /^\/schedule\/[^/]+\/(?:\d{4}-\d{2}-\d{2}(?:\/(?:grid|print))?|venues\/[^/.]+|films\/[^/.]+|changes)$/;
+
+interface FrontEntry {
+  body: Buffer;
+  etag: string;
+}
+
+/**
+ * A public page of the current release that has been rendered once is served from
+ * memory (filled by cache-handler.mjs, emptied when a release is published), like a
+ * static file: no rendering, no trip through Next's page pipeline.
+ */
+function fromFrontCache(request: NextRequest): Response | null {
+  if (request.method !== "GET" || request.nextUrl.search || request.headers.has("rsc") || request.headers.has("next-router-prefetch")) return null;
+  const front = (globalThis as { __lineupPageCache?: { front: Map<string, FrontEntry> } }).__lineupPageCache?.front;
+  const entry = front?.get(request.nextUrl.pathname);
+  if (!entry) return null;
+  const headers = new Headers({
+    "content-type": "text/html; charset=utf-8",
+    // Browsers revalidate every time (a 304 with the ETag is cheap): a new release shows at once.
+    "cache-control": "public, max-age=0, must-revalidate",
+    etag: entry.etag,
+    vary: "Accept-Encoding",
+    "content-security-policy": NO_SCRIPT_CSP,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "x-frame-options": "DENY",
+    "x-lineup-cache": "HIT",
+  });
+  if (request.headers.get("if-none-match") === entry.etag) return new Response(null, { status: 304, headers });
+  // Next drops a proxy response's Content-Encoding and compresses the body itself (as it
+  // does for static files), so the bytes go out as they are and Next gzips them.
+  return new Response(entry.body as unknown as BodyInit, { status: 200, headers });
+}
+
 export function proxy(request: NextRequest) {
+  if (CACHED_PAGE.test(request.nextUrl.pathname)) return fromFrontCache(request) ?? NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = [
     "default-src 'self'",
@@ -42,5 +82,10 @@ export const config = {
     // An edition's index (what's on now) and search are rendered per request.
     "/schedule/:edition",
     "/schedule/:edition/search",
+    // Pages cached per release: served from memory once rendered.
+    "/schedule/:edition/:day",
+    "/schedule/:edition/:day/:view",
+    "/schedule/:edition/venues/:venue",
+    "/schedule/:edition/films/:film",
   ],
 };
