@@ -221,9 +221,13 @@ export interface HttpOptions {
   warmupSeconds: number;
   connections: number;
   log: (s: string) => void;
+  /** A static copy of the day page (same bytes) in public/, served by the same server. */
+  sameSizePath?: string;
 }
 
 export const STATIC_PATH = "/robots.txt";
+/** Written by run.ts before the measuring server starts (public/ files must exist at start). */
+export const SAME_SIZE_PATH = "/bench-baseline.html";
 export const FEEDS = ["schedule.ics", "schedule.xml", "schedule.json"] as const;
 
 export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
@@ -247,6 +251,10 @@ export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
   for (const p of [STATIC_PATH, page, ...liveFeeds.map((f) => f.path)]) await load(base + p, o.warmupSeconds, o.connections);
   await load(base + page, o.warmupSeconds, o.connections, { "accept-encoding": "gzip" });
 
+  const sameSize = o.sameSizePath && (await check(o.sameSizePath)) === 200 ? o.sameSizePath : null;
+  if (sameSize) await load(base + sameSize, o.warmupSeconds, o.connections);
+  const sameRuns: LoadRun[] = [];
+  const sameRatios: number[] = [];
   const staticRuns: LoadRun[] = [];
   const pageRuns: LoadRun[] = [];
   const gzipRuns: LoadRun[] = [];
@@ -258,9 +266,12 @@ export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
     // the static baseline measured in the same round, right before the pages it is compared with
     const s = await load(base + STATIC_PATH, o.seconds, o.connections);
     staticRuns.push(s);
+    const same = sameSize ? await load(base + sameSize, o.seconds, o.connections) : null;
+    if (same) sameRuns.push(same);
     const p = await load(base + page, o.seconds, o.connections);
     pageRuns.push(p);
     ratios.push(p.rps / s.rps);
+    if (same) sameRatios.push(p.rps / same.rps);
     gzipRuns.push(await load(base + page, o.seconds, o.connections, { "accept-encoding": "gzip" }));
     for (const f of liveFeeds) {
       const r = await load(base + f.path, o.seconds, o.connections);
@@ -275,7 +286,11 @@ export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
   const conn = `${o.connections} connections, ${o.seconds} s runs`;
   figures.push(figure(`static file ${STATIC_PATH} (baseline)`, "req/s", staticRuns.map((r) => r.rps), null, [conn, bad(staticRuns)].filter(Boolean).join("; ")));
   figures.push(figure(`day page ${o.day} (${o.dayScreenings} screenings)`, "req/s", pageRuns.map((r) => r.rps), null, bad(pageRuns)));
-  figures.push(figure("day page / static req/s", "×", ratios, { op: ">=", value: 0.9 }, "ratio per round, same server"));
+  if (sameSize) {
+    figures.push(figure(`static copy of the day page ${sameSize} (same bytes)`, "req/s", sameRuns.map((r) => r.rps), null, bad(sameRuns)));
+    figures.push(figure("day page / static copy of the same bytes", "×", sameRatios, { op: ">=", value: 0.9 }, "ratio per round, same server: what serving a release costs over a file"));
+    figures.push(figure("day page / tiny static file (robots.txt)", "×", ratios, null, "ratio per round; dominated by the page's size, not by rendering"));
+  } else figures.push(figure("day page / static req/s", "×", ratios, { op: ">=", value: 0.9 }, "ratio per round, same server"));
   figures.push(figure("day page latency p50", "ms", pageRuns.map((r) => r.p50)));
   figures.push(figure("day page latency p99", "ms", pageRuns.map((r) => r.p99), { op: "<=", value: 50 }));
   figures.push(

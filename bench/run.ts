@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { generateArchiveText, generateFestival, type GeneratedFestival } from "./festival-data";
 import { inProcessFigures } from "./figures";
-import { ensureBuild, httpFigures, ROOT, startServer } from "./http";
+import { ensureBuild, httpFigures, ROOT, SAME_SIZE_PATH, startServer } from "./http";
 import { figure, formatTable, results, writeResults, type Figure } from "./results";
 
 export const FULL = { films: 2000, screenings: 3000, venues: 12, days: 14, entries: 10_000, seconds: 5, warmupSeconds: 2, httpRuns: 3, runs: 5 };
@@ -74,12 +74,24 @@ async function main() {
   // 3. HTTP figures against a production build.
   log(await ensureBuild(distDir, log));
   const busy = busiestDay(data, festivalDayOf);
+  // The same-size static baseline: the day page as served (from the release cache), saved into
+  // public/ before the measuring server starts (Next serves only files present at start).
+  const baselineFile = path.join(ROOT, "public", SAME_SIZE_PATH.slice(1));
+  const first = await startServer({ distDir, database, log });
+  try {
+    const pagePath = `${first.base}/schedule/${loaded.slug}/${busy.day}`;
+    await fetch(pagePath).then((r) => r.text());
+    fs.writeFileSync(baselineFile, await fetch(pagePath).then((r) => r.text()));
+  } finally {
+    await first.stop();
+  }
   const server = await startServer({ distDir, database, log });
   let http: Figure[];
   try {
-    http = await httpFigures({ server, slug: loaded.slug, day: busy.day, dayScreenings: busy.screenings, runs: size.httpRuns, seconds: size.seconds, warmupSeconds: size.warmupSeconds, connections: 10, log });
+    http = await httpFigures({ server, slug: loaded.slug, day: busy.day, dayScreenings: busy.screenings, runs: size.httpRuns, seconds: size.seconds, warmupSeconds: size.warmupSeconds, connections: 10, log, sameSizePath: SAME_SIZE_PATH });
   } finally {
     await server.stop();
+    fs.rmSync(baselineFile, { force: true });
   }
 
   figures.push(...http, ...inProcess, figure("generate + load + first release (npm run generate)", "ms", [generateMs], null, "one run"));
