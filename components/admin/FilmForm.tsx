@@ -18,6 +18,14 @@ export function FilmForm({ film }: { film?: Film }) {
         {film && <input type="hidden" name="id" value={film.id} />}
         {film && <input type="hidden" name="version" value={film.version} />}
         <FormMessage ok={state.ok} message={state.message} />
+        {state.code === "stale_version" && film && (
+          <p className="flex flex-wrap gap-3 text-sm">
+            <a href={`/admin/films/${film.id}`} className="underline">Reload the current version</a>
+            <button type="submit" name="version" value={String((state.details?.current as { version?: number } | undefined)?.version ?? film.version)} className="underline">
+              Reapply my changes to it
+            </button>
+          </p>
+        )}
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label="Title" name="title" defaultValue={film?.title} error={e.title} hint="Leave empty if the source gives none; the film is then flagged." />
           <Field label="Original title" name="originalTitle" defaultValue={film?.originalTitle} error={e.originalTitle} />
