@@ -4,10 +4,36 @@ import type { DB } from "../client";
 import { films, screeningFilms, screenings, slots } from "../schema";
 import type { FilmData } from "./films";
 
+/**
+ * Inserts many films with one prepared statement (drizzle's query builder costs more than
+ * SQLite here: 10,000 imported films). Runs in the caller's transaction; returns the ids in order.
+ */
 export function insertFilmsBulk(db: DB, rows: (FilmData & { dedupeKey: string })[]): number[] {
+  const client = (db as unknown as { $client?: { prepare(sql: string): { run(...args: unknown[]): { lastInsertRowid: number | bigint } } } }).$client;
+  if (!client) throw new Error("insertFilmsBulk needs a better-sqlite3 drizzle database");
+  const stmt = client.prepare(
+    `insert into films (title, original_title, year, directors, "cast", countries, runtime_minutes, languages, subtitles, genre, synopsis, internal_notes, flags, dedupe_key)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += 200) {
-    ids.push(...db.insert(films).values(rows.slice(i, i + 200)).returning({ id: films.id }).all().map((r) => r.id));
+  for (const r of rows) {
+    const info = stmt.run(
+      r.title,
+      r.originalTitle,
+      r.year,
+      JSON.stringify(r.directors),
+      JSON.stringify(r.cast),
+      JSON.stringify(r.countries),
+      r.runtimeMinutes,
+      JSON.stringify(r.languages),
+      r.subtitles,
+      r.genre,
+      r.synopsis,
+      r.internalNotes,
+      JSON.stringify(r.flags),
+      r.dedupeKey,
+    );
+    ids.push(Number(info.lastInsertRowid));
   }
   return ids;
 }
