@@ -5,6 +5,7 @@
  * Served at /api/v1/openapi.json and shown at /api/docs.
  */
 import { z } from "zod";
+import { moveInput, patternInput } from "./board-schemas";
 import { LIMITS, auditQuery, tokenInput, userInput, userPatch, editionInput, editionPatch, filmInput, filmPatch, filmQuery, releaseInput, screeningInput, sessionInput, slotInput, slotPatch, venueInput, venuePatch } from "./schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -97,6 +98,8 @@ function inputSchemas(): Record<string, JsonSchema> {
     SessionInput: fromZod(sessionInput),
     UserInput: fromZod(userInput, { password: "at least 10 characters", role: "the user's own role (everywhere unless an edition gives another)" }),
     UserPatch: fromZod(userPatch, { editionRoles: "edition slug -> role in that edition, or null to remove it", password: "a new password; ends the user's sessions", disabled: "true disables the account and ends its sessions" }),
+    MoveScreeningInput: fromZod(moveInput, { toSlotId: "the empty slot to move the screening to", version: VERSION }),
+    SlotPatternInput: fromZod(patternInput, { times: "local start times HH:MM (day-break rule)", minutes: "each slot's length in real minutes", days: "festival days yyyy-mm-dd (default: every day)" }),
     TokenInput: fromZod(tokenInput, { role: "the token's role: at most your own" }),
     AuditQuery: fromZod(auditQuery),
   };
@@ -455,6 +458,22 @@ export const API_OPERATIONS: ApiOperation[] = [
   {
     method: "get", path: "/api/v1/openapi.json", operationId: "getOpenApi", tag: "meta", access: "public",
     summary: "This document", responses: { 200: { description: "OpenAPI 3.1", schema: { type: "object" } } }, errors: [],
+  },
+  {
+    method: "post", path: "/api/v1/editions/{slug}/slots/{id}/screening/move", operationId: "moveScreening", tag: "slots", access: "edit",
+    summary: "Move a slot's screening to another (empty) slot, atomically",
+    description: "Keeps the screening's identity. 409 stale_version / 409 conflict (target occupied) / 422 does_not_fit with the fit.",
+    body: "MoveScreeningInput",
+    responses: { 200: { description: "Both slots as GET lists them", schema: obj({ from: ref("Slot"), to: ref("Slot") }) } },
+    errors: [400, 401, 403, 404, 409, 413, 422],
+  },
+  {
+    method: "post", path: "/api/v1/editions/{slug}/slots/pattern", operationId: "createSlotPattern", tag: "slots", access: "edit",
+    summary: "Create slots from a daily pattern (\"every day 14:00, 17:00, 20:30 in Venue 2, 150 min\")",
+    description: "One transaction: 400 naming times.N / days.N / venueId, nothing created.",
+    body: "SlotPatternInput",
+    responses: { 201: { description: "The new slots", schema: obj({ slots: { type: "array", items: ref("Slot") } }) } },
+    errors: [400, 401, 403, 404, 413],
   },
   /* ---------- team: users, API tokens, audit ---------- */
   {

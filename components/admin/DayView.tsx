@@ -34,6 +34,7 @@ export function DayView({ edition, venues, day, initialSlots }: { edition: DayEd
       <nav aria-label="Days" className="flex gap-4 text-sm">
         {prev >= edition.firstDay && <Link href={`${base}/${prev}`} className="underline">← {dayLabel(prev)}</Link>}
         {next <= edition.lastDay && <Link href={`${base}/${next}`} className="underline">{dayLabel(next)} →</Link>}
+        <Link href={`/admin/editions/${edition.slug}/board/${day}`} className="underline">Board</Link>
         <span className="text-stone-600">Times in {edition.timeZone}; the day runs from {edition.dayBreak} to {edition.dayBreak} the next morning.</span>
       </nav>
       {venues.length === 0 ? (

@@ -45,6 +45,7 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
             return (
               <li key={d}>
                 <Link href={`${base}/days/${d}`} className="underline">{dayLabel(d)}</Link>
+                <Link href={`${base}/board/${d}`} className="ml-2 text-sm underline" aria-label={`Board ${dayLabel(d)}`}>Board</Link>
                 <span className="ml-2 text-sm text-stone-700">{n} slot{n === 1 ? "" : "s"}</span>
               </li>
             );

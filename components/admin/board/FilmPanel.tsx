@@ -1,0 +1,121 @@
+"use client";
+
+import { useDraggable } from "@dnd-kit/core";
+import { memo } from "react";
+import type { BoardFilm } from "@/lib/board";
+import { formatRuntime } from "@/lib/runtime";
+import type { FilmFlag } from "@/lib/types";
+
+export interface PanelFilm extends BoardFilm {
+  flags: FilmFlag[];
+  year: number | null;
+  scheduled: boolean;
+}
+
+export interface FilmFilters {
+  q: string;
+  unscheduledOnly: boolean;
+  minRuntime: string;
+  maxRuntime: string;
+  flag: "" | FilmFlag;
+}
+
+export const emptyFilters: FilmFilters = { q: "", unscheduledOnly: false, minRuntime: "", maxRuntime: "", flag: "" };
+
+/** The films the panel lists: the search result narrowed by the filters. */
+export function filterFilms(films: PanelFilm[], f: FilmFilters): PanelFilm[] {
+  const min = /^\d+$/.test(f.minRuntime.trim()) ? Number(f.minRuntime) : null;
+  const max = /^\d+$/.test(f.maxRuntime.trim()) ? Number(f.maxRuntime) : null;
+  return films.filter(
+    (film) =>
+      (!f.unscheduledOnly || !film.scheduled) &&
+      (min === null || (film.runtimeMinutes !== null && film.runtimeMinutes >= min)) &&
+      (max === null || (film.runtimeMinutes !== null && film.runtimeMinutes <= max)) &&
+      (!f.flag || film.flags.includes(f.flag)),
+  );
+}
+
+const SHOWN = 150;
+
+export function FilmPanel({
+  films,
+  filters,
+  onFilters,
+  loading,
+}: {
+  films: PanelFilm[];
+  filters: FilmFilters;
+  onFilters: (f: FilmFilters) => void;
+  loading: boolean;
+}) {
+  const set = <K extends keyof FilmFilters>(k: K, v: FilmFilters[K]) => onFilters({ ...filters, [k]: v });
+  const input = "rounded border border-stone-400 px-2 py-1 text-sm";
+  return (
+    <aside aria-labelledby="films-h" className="grid content-start gap-2 rounded border border-stone-300 bg-white p-3 text-sm">
+      <h2 id="films-h" className="font-semibold">Films</h2>
+      <label className="grid gap-1">
+        <span>Search films</span>
+        <input type="search" value={filters.q} onChange={(e) => set("q", e.target.value)} className={input} placeholder="Title or director" />
+      </label>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={filters.unscheduledOnly} onChange={(e) => set("unscheduledOnly", e.target.checked)} />
+        <span>Unscheduled only</span>
+      </label>
+      <div className="flex gap-2">
+        <label className="grid gap-1">
+          <span>Min runtime</span>
+          <input inputMode="numeric" value={filters.minRuntime} onChange={(e) => set("minRuntime", e.target.value)} className={`${input} w-20`} aria-describedby="runtime-unit" />
+        </label>
+        <label className="grid gap-1">
+          <span>Max runtime</span>
+          <input inputMode="numeric" value={filters.maxRuntime} onChange={(e) => set("maxRuntime", e.target.value)} className={`${input} w-20`} aria-describedby="runtime-unit" />
+        </label>
+      </div>
+      <span id="runtime-unit" className="text-xs text-stone-600">minutes</span>
+      <label className="grid gap-1">
+        <span>Flag</span>
+        <select value={filters.flag} onChange={(e) => set("flag", e.target.value as FilmFilters["flag"])} className={input}>
+          <option value="">any</option>
+          <option value="missing-title">missing title</option>
+          <option value="missing-runtime">missing runtime</option>
+          <option value="personal-data">personal data</option>
+        </select>
+      </label>
+      <p className="text-stone-700" aria-live="polite">
+        {loading ? "Loading…" : `${films.length} film${films.length === 1 ? "" : "s"}${films.length > SHOWN ? ` (first ${SHOWN} shown)` : ""}`}
+      </p>
+      <ul aria-label="Films to place" className="grid max-h-[60vh] gap-1 overflow-auto pr-1">
+        {films.slice(0, SHOWN).map((f) => (
+          <FilmChip key={f.id} film={f} />
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+const FilmChip = memo(function FilmChip({ film }: { film: PanelFilm }) {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: `film:${film.id}`,
+    data: { kind: "film", film: { id: film.id, title: film.title, displayTitle: film.displayTitle, runtimeMinutes: film.runtimeMinutes } },
+  });
+  return (
+    <li>
+      <div
+        ref={setNodeRef}
+        {...listeners}
+        {...attributes}
+        aria-roledescription="draggable film"
+        aria-label={`${film.displayTitle}, ${formatRuntime(film.runtimeMinutes)}${film.scheduled ? ", scheduled" : ""}`}
+        data-film-id={film.id}
+        className={`cursor-grab touch-none rounded border px-2 py-1 ${isDragging ? "border-dashed opacity-50" : "border-stone-300 bg-stone-50 hover:bg-stone-100"}`}
+      >
+        <span className="font-medium">{film.displayTitle}</span>{" "}
+        <span className="text-stone-600">{formatRuntime(film.runtimeMinutes)}</span>
+        {film.scheduled && <span className="ml-1 rounded bg-stone-200 px-1 text-xs">scheduled</span>}
+        {film.flags.map((fl) => (
+          <span key={fl} className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">{fl}</span>
+        ))}
+      </div>
+    </li>
+  );
+});

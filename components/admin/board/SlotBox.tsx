@@ -1,0 +1,138 @@
+"use client";
+
+import { useDraggable, useDroppable } from "@dnd-kit/core";
+import { memo } from "react";
+import type { DropPlan } from "@/lib/board";
+import { fitBadge } from "@/lib/fit";
+import { clockOf } from "@/lib/slot-times";
+import type { SlotView } from "./useBoard";
+
+export const toneClass = (tone: string) =>
+  tone === "bad" ? "bg-red-100 text-red-900" : tone === "ok" ? "bg-green-100 text-green-900" : tone === "unknown" ? "bg-amber-100 text-amber-900" : "bg-stone-100 text-stone-700";
+
+export function slotName(slot: Pick<SlotView, "startsAt" | "endsAt">, venueName: string, timeZone: string) {
+  return `${venueName} at ${clockOf(slot.startsAt, timeZone)}`;
+}
+
+export interface SlotBoxProps {
+  slot: SlotView;
+  venueName: string;
+  timeZone: string;
+  top: number;
+  height: number;
+  lane: number;
+  selected: boolean;
+  /** While something is dragged over this slot: would the drop be made, with the arithmetic. */
+  preview: DropPlan | null;
+  /** While the bottom edge is dragged: the new length. */
+  resizeMinutes: number | null;
+  onSelect: (id: number, viaKeyboard: boolean) => void;
+}
+
+/** One slot on the grid: a drop target holding a draggable screening and a resize handle. */
+export const SlotBox = memo(function SlotBox({ slot, venueName, timeZone, top, height, lane, selected, preview, resizeMinutes, onSelect }: SlotBoxProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: `slot:${slot.id}`, data: { slotId: slot.id }, disabled: slot.id < 0 });
+  const start = clockOf(slot.startsAt, timeZone);
+  const end = clockOf(slot.endsAt, timeZone);
+  const s = slot.screening;
+  const badge = fitBadge(slot.fit);
+  const errors = slot.conflicts.filter((c) => c.severity === "error");
+  const titles = s ? s.films.map((f) => f.displayTitle).join(" + ") : "";
+  const label = `${venueName}, ${start} to ${end}, ${slot.minutes} min, ${s ? `${titles} (${s.status === "tentative" ? "pencilled in" : s.status})` : "empty"}${slot.conflicts.length ? `, ${slot.conflicts.length} conflict${slot.conflicts.length === 1 ? "" : "s"}` : ""}`;
+  return (
+    <article
+      ref={setNodeRef}
+      aria-label={label}
+      aria-current={selected ? "true" : undefined}
+      tabIndex={0}
+      data-slot-id={slot.id}
+      data-testid="board-slot"
+      onClick={() => onSelect(slot.id, false)}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget || e.defaultPrevented) return;
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          onSelect(slot.id, true);
+        }
+      }}
+      style={{ top, height: resizeMinutes !== null ? Math.max(height, 4) : height, left: 4 + lane * 14, right: 4 }}
+      className={`absolute z-10 overflow-hidden rounded border-2 bg-white px-1.5 py-0.5 text-xs shadow-sm ${
+        selected ? "ring-2 ring-blue-700" : ""
+      } ${errors.length ? "border-red-700" : slot.conflicts.length ? "border-amber-600" : "border-stone-400"} ${s?.status === "tentative" ? "border-dashed" : ""} ${
+        isOver && preview ? (preview.ok ? "bg-green-50" : "bg-red-50") : ""
+      } ${slot.id < 0 ? "opacity-60" : ""}`}
+    >
+      <p className="flex flex-wrap items-center gap-1 font-semibold">
+        <span>
+          {start}–{end}
+        </span>
+        <span className="font-normal text-stone-600">{slot.minutes} min</span>
+        {slot.conflicts.length > 0 && (
+          <span
+            data-testid="conflict-marker"
+            data-conflict-types={[...new Set(slot.conflicts.map((c) => c.type))].join(" ")}
+            title={slot.conflicts.map((c) => c.message).join("\n")}
+            className={`rounded px-1 font-bold ${errors.length ? "bg-red-700 text-white" : "bg-amber-300 text-amber-950"}`}
+          >
+            <span aria-hidden="true">⚠</span> {slot.conflicts.length}
+            <span className="sr-only"> conflict{slot.conflicts.length === 1 ? "" : "s"}: {slot.conflicts.map((c) => c.message).join("; ")}</span>
+          </span>
+        )}
+      </p>
+      {s ? <ScreeningChip slot={slot} titles={titles} venueName={venueName} start={start} /> : <p className="text-stone-500">Empty</p>}
+      {slot.fit && (
+        <span className={`mt-0.5 inline-block rounded px-1 ${toneClass(badge.tone)}`} data-testid="fit-badge" title={slot.fit.message}>
+          {badge.label}
+        </span>
+      )}
+      {isOver && preview && preview.message && (
+        <p data-testid="drop-preview" className={`mt-0.5 rounded px-1 font-medium ${preview.ok ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}>
+          {preview.ok ? "Fits: " : "Won't fit: "}
+          {preview.message}
+        </p>
+      )}
+      {resizeMinutes !== null && <p className="mt-0.5 rounded bg-blue-100 px-1 text-blue-900" data-testid="resize-preview">{resizeMinutes} min</p>}
+      {slot.id > 0 && <ResizeHandle slotId={slot.id} name={`${venueName} ${start}`} />}
+    </article>
+  );
+});
+
+function ScreeningChip({ slot, titles, venueName, start }: { slot: SlotView; titles: string; venueName: string; start: string }) {
+  const s = slot.screening!;
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: `screening:${slot.id}`,
+    data: { kind: "screening", slotId: slot.id },
+    disabled: slot.id < 0 || s.id < 0,
+  });
+  return (
+    <div
+      ref={setNodeRef}
+      {...listeners}
+      {...attributes}
+      aria-roledescription="draggable screening"
+      aria-label={`Screening ${titles} in ${venueName} at ${start}`}
+      data-testid="screening"
+      data-status={s.status}
+      className={`cursor-grab touch-none leading-tight ${isDragging ? "opacity-40" : ""} ${s.status === "tentative" ? "italic text-stone-700" : ""} ${s.status === "cancelled" ? "line-through text-stone-500" : ""}`}
+    >
+      {titles}
+      {s.status !== "confirmed" && <span className="ml-1 text-[10px] not-italic uppercase tracking-wide no-underline">{s.status === "tentative" ? "pencilled" : "cancelled"}</span>}
+    </div>
+  );
+}
+
+function ResizeHandle({ slotId, name }: { slotId: number; name: string }) {
+  const { attributes, listeners, setNodeRef } = useDraggable({ id: `resize:${slotId}`, data: { kind: "resize", slotId } });
+  return (
+    <div
+      ref={setNodeRef}
+      {...listeners}
+      {...attributes}
+      aria-roledescription="resize handle"
+      aria-label={`Resize the slot ${name}: Space, then arrow up or down in 5-minute steps`}
+      data-testid="resize-handle"
+      onClick={(e) => e.stopPropagation()}
+      className="absolute inset-x-0 bottom-0 h-2 cursor-ns-resize touch-none bg-stone-300/60 hover:bg-blue-400 focus:bg-blue-500"
+    />
+  );
+}

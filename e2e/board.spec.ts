@@ -1,0 +1,405 @@
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { E2E_ADMIN } from "./constants";
+import { makeEdition, makeFilm, makeSlot, signedIn, uniqueSlug } from "./helpers";
+
+/**
+ * The scheduling board (issue 7), against the production build: dnd-kit drags with
+ * the mouse and with the keyboard, fit arithmetic shown before and after a drop,
+ * conflicts, undo, an optimistic change the server refuses, and "what fits here".
+ * The festival is in Lisbon, the browser in Tokyo, the server in Los Angeles.
+ */
+
+test.use({ viewport: { width: 1600, height: 1100 } });
+
+const DAY = "2026-10-24";
+
+async function logIn(page: Page) {
+  await page.goto("/login?next=/admin");
+  await page.getByLabel("E-mail").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Editions" })).toBeVisible();
+}
+
+async function openBoard(page: Page, slug: string, search: string) {
+  await page.goto(`/admin/editions/${slug}/board/${DAY}`);
+  await expect(page.getByTestId("board")).toBeVisible();
+  await page.getByLabel("Search films").fill(search);
+  // Wait until the list shows the search's result only (a chip must not move under the mouse).
+  await expect(page.getByRole("list", { name: "Films to place" }).locator("[data-film-id]").filter({ hasNotText: search })).toHaveCount(0);
+}
+
+const slotOn = (page: Page, venue: string, start: string) => page.getByRole("article", { name: new RegExp(`^${venue}, ${start} to `) });
+const film = (page: Page, id: number) => page.locator(`[data-film-id="${id}"]`);
+
+/** A dnd-kit pointer drag: press, move past the 5 px activation distance, travel in steps, hover, release. */
+async function drag(page: Page, source: Locator, target: Locator, opts: { before?: () => Promise<void> } = {}) {
+  await target.scrollIntoViewIfNeeded();
+  await source.scrollIntoViewIfNeeded();
+  const s = (await source.boundingBox())!;
+  const t = (await target.boundingBox())!;
+  const sx = s.x + Math.min(s.width / 2, 40);
+  const sy = s.y + Math.min(s.height / 2, 8);
+  const tx = t.x + t.width / 2;
+  const ty = t.y + Math.min(t.height / 2, 40);
+  await page.mouse.move(sx, sy);
+  await page.mouse.down();
+  await page.mouse.move(sx + 8, sy + 8, { steps: 4 });
+  await page.mouse.move(tx, ty, { steps: 20 });
+  await page.mouse.move(tx + 2, ty + 2, { steps: 2 });
+  await opts.before?.();
+  await page.mouse.up();
+}
+
+/** Drags a handle straight down (or up) by `dy` pixels. */
+async function dragBy(page: Page, handle: Locator, dy: number) {
+  await handle.scrollIntoViewIfNeeded();
+  const b = (await handle.boundingBox())!;
+  const x = b.x + b.width / 2;
+  const y = b.y + b.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y + Math.sign(dy) * 8, { steps: 4 });
+  await page.mouse.move(x, y + dy, { steps: 20 });
+  await page.mouse.up();
+}
+
+async function slotsOf(api: APIRequestContext, slug: string) {
+  const res = await api.get(`/api/v1/editions/${slug}/slots`);
+  expect(res.status()).toBe(200);
+  return (await res.json()).slots as { id: number; startsAt: string; endsAt: string; screening: { filmIds: number[]; status: string; version: number } | null; conflicts: { type: string }[] }[];
+}
+
+async function put(api: APIRequestContext, slug: string, slotId: number, body: Record<string, unknown>) {
+  const res = await api.put(`/api/v1/editions/${slug}/slots/${slotId}/screening`, { data: body });
+  expect(res.status(), await res.text()).toBe(200);
+  return res.json();
+}
+
+test("1. a 177-minute film dragged into a 150-minute slot is refused with the arithmetic, and nothing is saved", async ({ page }) => {
+  const api = await signedIn();
+  const ed = await makeEdition(api);
+  const tag = uniqueSlug("b1");
+  const title = `The Long Night ${tag}`;
+  const id = await makeFilm(api, { title, runtimeMinutes: 177 });
+  const short = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T14:00:00+01:00`, `${DAY}T16:30:00+01:00`);
+  await logIn(page);
+  await openBoard(page, ed.slug, tag);
+  const target = slotOn(page, "Cinema 1", "14:00");
+  await expect(target).toContainText("150 min");
+
+  await drag(page, film(page, id), target, {
+    before: async () => {
+      // While hovering, the target already says it will not fit, with the sum.
+      await expect(target.getByTestId("drop-preview")).toHaveText("Won't fit: 177 = 177 min > 150 min slot, over by 27 min");
+    },
+  });
+  await expect(page.getByTestId("board-error")).toHaveText("Not placed: 177 = 177 min > 150 min slot, over by 27 min");
+  await expect(target).toContainText("Empty");
+  const slots = await slotsOf(api, ed.slug);
+  expect(slots.find((s) => s.id === short.id)!.screening).toBeNull();
+});
+
+test("2. the same film dragged into a 195-minute slot is saved with 18 min spare", async ({ page }) => {
+  const consoleErrors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+  const api = await signedIn();
+  const ed = await makeEdition(api);
+  const tag = uniqueSlug("b2");
+  const title = `The Long Night ${tag}`;
+  const id = await makeFilm(api, { title, runtimeMinutes: 177 });
+  const long = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T18:00:00+01:00`, `${DAY}T21:15:00+01:00`);
+  await logIn(page);
+  await openBoard(page, ed.slug, tag);
+  const target = slotOn(page, "Cinema 1", "18:00");
+  await drag(page, film(page, id), target, {
+    before: async () => {
+      await expect(target.getByTestId("drop-preview")).toHaveText("Fits: 177 = 177 min <= 195 min slot, 18 min spare");
+    },
+  });
+  await expect(target.getByTestId("fit-badge")).toHaveText("18 min spare");
+  await expect(target.getByTestId("screening")).toHaveText(title);
+  await expect(page.getByTestId("board-status")).toHaveText(`${title} placed in Cinema 1 at 18:00, 18 min spare`);
+  const slots = await slotsOf(api, ed.slug);
+  expect(slots.find((s) => s.id === long.id)!.screening).toMatchObject({ filmIds: [id], status: "confirmed" });
+  // The film now counts as scheduled: "unscheduled only" hides it.
+  await page.getByLabel("Unscheduled only").check();
+  await expect(film(page, id)).toHaveCount(0);
+  // Server and client render the board alike (no hydration mismatch).
+  expect(consoleErrors.filter((e) => /hydrat/i.test(e))).toEqual([]);
+});
+
+test("3. moving a screening to a clashing time shows the conflict; undo restores the server state (and the same for a resize)", async ({ page }) => {
+  const api = await signedIn();
+  const ed = await makeEdition(api);
+  const tag = uniqueSlug("b3");
+  const title = `Matewan ${tag}`;
+  const id = await makeFilm(api, { title, runtimeMinutes: 100 });
+  const a = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T14:00:00+01:00`, `${DAY}T16:00:00+01:00`);
+  const b = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T18:30:00+01:00`, `${DAY}T20:30:00+01:00`);
+  const c = await makeSlot(api, ed.slug, ed.venue2Id, `${DAY}T18:00:00+01:00`, `${DAY}T20:00:00+01:00`);
+  await put(api, ed.slug, a.id, { filmIds: [id], status: "confirmed" });
+  await put(api, ed.slug, c.id, { filmIds: [id], status: "confirmed" });
+  await logIn(page);
+  await openBoard(page, ed.slug, tag);
+  const slotA = slotOn(page, "Cinema 1", "14:00");
+  const slotB = slotOn(page, "Cinema 1", "18:30");
+  const slotC = slotOn(page, "Hall B", "18:00");
+  await expect(slotB.getByTestId("conflict-marker")).toHaveCount(0);
+
+  // Move the 14:00 screening to 18:30: the same print is then in Hall B at 18:00 too.
+  await drag(page, slotA.getByTestId("screening"), slotB);
+  await expect(slotB.getByTestId("screening")).toHaveText(title);
+  await expect(slotB.getByTestId("conflict-marker")).toBeVisible();
+  await expect(slotB.getByTestId("conflict-marker")).toHaveAttribute("data-conflict-types", /film-overlap/);
+  await expect(slotC.getByTestId("conflict-marker")).toBeVisible();
+  await expect(page.getByTestId("board-status")).toHaveText(`${title} moved to Cinema 1 at 18:30, 20 min spare`);
+  let slots = await slotsOf(api, ed.slug);
+  expect(slots.find((s) => s.id === b.id)!.screening?.filmIds).toEqual([id]);
+  expect(slots.find((s) => s.id === a.id)!.screening).toBeNull();
+
+  // Undo: back in the 14:00 slot, no marker, and so on the server.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(slotA.getByTestId("screening")).toHaveText(title);
+  await expect(slotB.getByTestId("conflict-marker")).toHaveCount(0);
+  await expect(slotC.getByTestId("conflict-marker")).toHaveCount(0);
+  slots = await slotsOf(api, ed.slug);
+  expect(slots.find((s) => s.id === a.id)!.screening?.filmIds).toEqual([id]);
+  expect(slots.find((s) => s.id === b.id)!.screening).toBeNull();
+  expect(slots.flatMap((s) => s.conflicts)).toEqual([]);
+
+  // Redo and undo again with the keyboard shortcuts.
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("Control+Shift+Z");
+  await expect(slotB.getByTestId("screening")).toHaveText(title);
+  await expect(slotB.getByTestId("conflict-marker")).toBeVisible();
+  await page.keyboard.press("Control+Z");
+  await expect(slotA.getByTestId("screening")).toHaveText(title);
+  await expect(slotB.getByTestId("conflict-marker")).toHaveCount(0);
+
+  // Resize the 14:00 slot's bottom edge down by 165 min (to 18:45): it overlaps 18:30.
+  await dragBy(page, slotA.getByTestId("resize-handle"), 165);
+  await expect(slotA).toContainText("14:00–18:45");
+  await expect(slotA.getByTestId("conflict-marker")).toHaveAttribute("data-conflict-types", /venue-overlap/);
+  await expect(slotB.getByTestId("conflict-marker")).toBeVisible();
+  slots = await slotsOf(api, ed.slug);
+  expect(slots.find((s) => s.id === a.id)!.endsAt).toBe(`${DAY}T18:45:00+01:00`);
+  await page.keyboard.press("Control+Z");
+  await expect(slotA).toContainText("14:00–16:00");
+  await expect(slotA.getByTestId("conflict-marker")).toHaveCount(0);
+  await expect(slotB.getByTestId("conflict-marker")).toHaveCount(0);
+  slots = await slotsOf(api, ed.slug);
+  expect(slots.find((s) => s.id === a.id)!.endsAt).toBe(`${DAY}T16:00:00+01:00`);
+});
+
+test("4. the same placement with the keyboard only: Space to pick up, arrows to a slot, Space to drop", async ({ page }) => {
+  const api = await signedIn();
+  const ed = await makeEdition(api);
+  const tag = uniqueSlug("b4");
+  const title = `Salt of the Earth ${tag}`;
+  const id = await makeFilm(api, { title, runtimeMinutes: 177 });
+  const long = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T18:00:00+01:00`, `${DAY}T21:15:00+01:00`);
+  await logIn(page);
+  await openBoard(page, ed.slug, tag);
+  const target = slotOn(page, "Cinema 1", "18:00");
+  await expect(film(page, id)).toBeVisible();
+
+  await film(page, id).focus();
+  await page.keyboard.press("Space");
+  await page.waitForTimeout(150);
+  await page.keyboard.press("ArrowRight");
+  await expect(target.getByTestId("drop-preview")).toHaveText("Fits: 177 = 177 min <= 195 min slot, 18 min spare");
+  // dnd-kit's live region says where it is and whether it fits.
+  await expect(page.locator(`[id^="DndLiveRegion"]`)).toContainText(`is over Cinema 1 at 18:00, empty. Fits: 177 = 177 min <= 195 min slot, 18 min spare`);
+  await page.keyboard.press("Space");
+  await expect(target.getByTestId("fit-badge")).toHaveText("18 min spare");
+  await expect(page.getByTestId("board-status")).toHaveText(`${title} placed in Cinema 1 at 18:00, 18 min spare`);
+  const slots = await slotsOf(api, ed.slug);
+  expect(slots.find((s) => s.id === long.id)!.screening).toMatchObject({ filmIds: [id] });
+
+  // Status with the keyboard: select the slot (Enter), pencil it in.
+  await target.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /Cinema 1, 18:00–21:15/ })).toBeFocused();
+  await page.getByRole("button", { name: "Pencil in" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(target.getByTestId("screening")).toHaveAttribute("data-status", "tentative");
+  await expect(target.getByTestId("screening")).toHaveClass(/italic/);
+  await expect(target).toHaveClass(/border-dashed/);
+  await expect(page.getByTestId("board-status")).toHaveText(`${title} in Cinema 1 at 18:00 is now pencilled in`);
+});
+
+test("5. an optimistic change the server refuses (stale version) rolls back and says so", async ({ page }) => {
+  const api = await signedIn();
+  const ed = await makeEdition(api);
+  const tag = uniqueSlug("b5");
+  const first = `First Feature ${tag}`;
+  const second = `Second Short ${tag}`;
+  const firstId = await makeFilm(api, { title: first, runtimeMinutes: 90 });
+  const secondId = await makeFilm(api, { title: second, runtimeMinutes: 20 });
+  const slot = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T18:00:00+01:00`, `${DAY}T21:15:00+01:00`);
+  const placed = await put(api, ed.slug, slot.id, { filmIds: [firstId], status: "confirmed" });
+  await logIn(page);
+  await openBoard(page, ed.slug, tag);
+  const target = slotOn(page, "Cinema 1", "18:00");
+  await expect(target.getByTestId("screening")).toHaveText(first);
+
+  // The board stops hearing about changes (its polls fail) while another programmer pencils the screening in.
+  const listUrl = (u: URL) => u.pathname === `/api/v1/editions/${ed.slug}/slots`;
+  await page.route(listUrl, (route) => (route.request().method() === "GET" ? route.abort() : route.continue()));
+  await put(api, ed.slug, slot.id, { filmIds: [firstId], status: "tentative", version: placed.screening.version });
+
+  // Adding a film to the programme is shown at once, sent with the old version (held back a moment
+  // so the optimistic picture can be seen), refused with 409 and rolled back.
+  const putUrl = (u: URL) => u.pathname === `/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`;
+  await page.route(putUrl, async (route) => {
+    await new Promise((r) => setTimeout(r, 700));
+    await route.continue();
+  });
+  await drag(page, film(page, secondId), target);
+  await expect(target.getByTestId("screening")).toHaveText(`${first} + ${second}`);
+  await expect(page.getByTestId("board-error")).toHaveText("Someone else changed this slot; the board has been reloaded");
+  await expect(target.getByTestId("screening")).toHaveText(first);
+  let slots = await slotsOf(api, ed.slug);
+  expect(slots.find((s) => s.id === slot.id)!.screening).toMatchObject({ filmIds: [firstId], status: "tentative" });
+
+  // Once the board can reload, it shows the other programmer's change.
+  await page.unroute(listUrl);
+  await expect(target.getByTestId("screening")).toHaveAttribute("data-status", "tentative", { timeout: 10_000 });
+  slots = await slotsOf(api, ed.slug);
+  expect(slots.find((s) => s.id === slot.id)!.screening!.filmIds).toEqual([firstId]);
+});
+
+test("6. what fits here: the film that exactly fills the slot comes first, and is placed with one key", async ({ page }) => {
+  const api = await signedIn();
+  const ed = await makeEdition(api);
+  const tag = uniqueSlug("b6");
+  const exact = `Exact Fill ${tag}`;
+  await makeFilm(api, { title: `Ten Spare ${tag}`, runtimeMinutes: 140 });
+  await makeFilm(api, { title: `Alpha Short ${tag}`, runtimeMinutes: 90 });
+  const exactId = await makeFilm(api, { title: exact, runtimeMinutes: 150 });
+  await makeFilm(api, { title: `Too Long ${tag}`, runtimeMinutes: 170 });
+  const slot = await makeSlot(api, ed.slug, ed.venue2Id, `${DAY}T14:00:00+01:00`, `${DAY}T16:30:00+01:00`);
+  await logIn(page);
+  await openBoard(page, ed.slug, tag);
+  await expect(page.getByRole("list", { name: "Films to place" }).locator("[data-film-id]")).toHaveCount(4);
+
+  const target = slotOn(page, "Hall B", "14:00");
+  await target.focus();
+  await page.keyboard.press("Enter");
+  const list = page.getByTestId("what-fits");
+  await expect(list.getByRole("button")).toHaveCount(3);
+  await expect(list.getByRole("button").nth(0)).toHaveText(`Place ${exact} (150 min, fills it exactly)`);
+  await expect(list.getByRole("button").nth(1)).toContainText(`Ten Spare ${tag} (140 min, 10 min spare)`);
+  await expect(list.getByRole("button").nth(2)).toContainText(`Alpha Short ${tag}`);
+  await expect(list).not.toContainText("Too Long");
+
+  await list.getByRole("button").nth(0).focus();
+  await page.keyboard.press("Enter");
+  await expect(target.getByTestId("fit-badge")).toHaveText("fits");
+  await expect(page.getByTestId("board-status")).toHaveText(`${exact} placed in Hall B at 14:00, fits`);
+  const slots = await slotsOf(api, ed.slug);
+  expect(slots.find((s) => s.id === slot.id)!.screening).toMatchObject({ filmIds: [exactId], status: "confirmed" });
+});
+
+test("7. drawing on an empty column and a daily pattern create slots", async ({ page }) => {
+  const api = await signedIn();
+  const ed = await makeEdition(api);
+  await logIn(page);
+  await openBoard(page, ed.slug, "zzz-none");
+  // Draw 10:00-12:00 in Hall B: the column's top is the 06:00 day-break, 1 px per minute.
+  const layer = page.locator(`section[data-venue-id="${ed.venue2Id}"] [data-testid="draw-layer"]`);
+  const grid = page.getByTestId("board-grid");
+  await grid.evaluate((el) => (el.scrollTop = 200));
+  const box = (await layer.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + 240; // 10:00
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y + 10, { steps: 3 });
+  await page.mouse.move(x, y + 120, { steps: 15 });
+  await expect(page.getByTestId("draw-preview")).toHaveText("120 min");
+  await page.mouse.up();
+  await expect(slotOn(page, "Hall B", "10:00")).toContainText("10:00–12:00");
+  await expect(page.getByTestId("board-status")).toHaveText("New slot in Hall B, 10:00–12:00 (120 min)");
+
+  // A daily pattern: every festival day 14:00, 17:00, 20:30 in Cinema 1, 150 min.
+  await page.getByText("Create slots from a daily pattern").click();
+  const form = page.getByRole("form", { name: "Daily pattern" });
+  await form.getByLabel("Venue").selectOption({ label: "Cinema 1" });
+  await form.getByLabel("Start times").fill("14:00, 17:00, 20:30");
+  await form.getByLabel("Minutes each").fill("150");
+  await form.getByRole("button", { name: "Create slots" }).click();
+  await expect(page.getByTestId("board-status")).toHaveText("9 slots created in Cinema 1");
+  await expect(slotOn(page, "Cinema 1", "20:30")).toContainText("20:30–23:00");
+  const slots = await slotsOf(api, ed.slug);
+  expect(slots).toHaveLength(10);
+  // Undo removes the drawn slot.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(slotOn(page, "Hall B", "10:00")).toHaveCount(0);
+  expect(await slotsOf(api, ed.slug)).toHaveLength(9);
+});
+
+test("speed figures: 12 venues, 60 slots (printed, not asserted)", async ({ page }) => {
+  test.setTimeout(120_000);
+  const api = await signedIn();
+  const ed = await makeEdition(api);
+  const venues = [ed.venueId, ed.venue2Id];
+  for (let i = 3; i <= 12; i++) {
+    const r = await api.post(`/api/v1/editions/${ed.slug}/venues`, { data: { name: `Screen ${i}`, changeoverMinutes: 15 } });
+    expect(r.status()).toBe(201);
+    venues.push((await r.json()).id);
+  }
+  const tag = uniqueSlug("perf");
+  const films: number[] = [];
+  for (let i = 0; i < 30; i++) films.push(await makeFilm(api, { title: `Perf ${i} ${tag}`, runtimeMinutes: 80 + i }));
+  const slotIds: number[] = [];
+  for (const v of venues) {
+    const r = await api.post(`/api/v1/editions/${ed.slug}/slots/pattern`, { data: { venueId: v, times: ["10:00", "12:30", "15:00", "17:30", "20:00"], minutes: 140, days: [DAY] } });
+    expect(r.status(), await r.text()).toBe(201);
+    slotIds.push(...(await r.json()).slots.map((s: { id: number }) => s.id));
+  }
+  expect(slotIds).toHaveLength(60);
+  for (let i = 0; i < 30; i++) await put(api, ed.slug, slotIds[i * 2], { filmIds: [films[i]], status: i % 3 ? "confirmed" : "tentative" });
+  const extra = await makeFilm(api, { title: `Perf drop ${tag}`, runtimeMinutes: 120 });
+
+  await logIn(page);
+  const figures: Record<string, number[]> = { hydration: [], clientRender: [], domContentLoaded: [], dropToBadge: [] };
+  const measured = () => page.evaluate(() => performance.getEntriesByName("board:first-render").length);
+  const firstRender = () => page.evaluate(() => Math.round(performance.getEntriesByName("board:first-render")[0].duration));
+  for (let run = 0; run < 3; run++) {
+    await page.goto(`/admin/editions/${ed.slug}/board/${DAY}`);
+    await expect(page.getByTestId("board-slot")).toHaveCount(60);
+    // The server-rendered HTML shows the slots before hydration: wait for the board's own mark.
+    await expect.poll(measured).toBe(1);
+    figures.hydration.push(await firstRender());
+    figures.domContentLoaded.push(
+      await page.evaluate(() => {
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+        return Math.round(nav.domContentLoadedEventEnd - nav.startTime);
+      }),
+    );
+    // A client-side render from scratch with the data there: to Sunday's (empty) board and back.
+    await page.getByRole("link", { name: /Sunday, 25 October 2026/ }).click();
+    await expect(page.getByRole("heading", { name: /Board: Sunday/ })).toBeVisible();
+    await page.evaluate(() => performance.clearMeasures("board:first-render"));
+    await page.getByRole("link", { name: /Saturday, 24 October 2026/ }).click();
+    await expect(page.getByTestId("board-slot")).toHaveCount(60);
+    await expect.poll(measured).toBe(1);
+    figures.clientRender.push(await firstRender());
+  }
+  await page.getByLabel("Search films").fill(`Perf drop ${tag}`);
+  await expect(page.getByRole("list", { name: "Films to place" }).locator("[data-film-id]")).toHaveCount(1);
+  for (const i of [1, 3, 5]) {
+    const target = page.locator(`article[data-slot-id="${slotIds[i]}"]`);
+    await page.evaluate(() => performance.clearMeasures("board:drop-to-badge"));
+    await drag(page, film(page, extra), target);
+    await expect(target.getByTestId("fit-badge")).toHaveText("20 min spare");
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName("board:drop-to-badge").length)).toBe(1);
+    figures.dropToBadge.push(Math.round(await page.evaluate(() => performance.getEntriesByName("board:drop-to-badge")[0].duration)));
+  }
+  console.log(
+    `[board speed] 12 venues, 60 slots: hydration render (ms) ${figures.hydration.join(", ")}; client render from scratch (ms) ${figures.clientRender.join(", ")}; ` +
+      `DOMContentLoaded (ms) ${figures.domContentLoaded.join(", ")}; drop -> badge painted (ms) ${figures.dropToBadge.join(", ")}`,
+  );
+});

@@ -1,0 +1,330 @@
+import { describe, expect, it } from "vitest";
+import {
+  HISTORY_LIMIT,
+  applyCommand,
+  boardWindow,
+  drawnRange,
+  emptyHistory,
+  gridMinutes,
+  historyReducer,
+  hourMarks,
+  inverseOf,
+  nextRedo,
+  nextTarget,
+  nextUndo,
+  patternSlot,
+  planDrop,
+  remapCommand,
+  resizedEnd,
+  slotBox,
+  snapMinutes,
+  type BoardCommand,
+  type BoardFilm,
+  type BoardSlot,
+  type History,
+} from "./board";
+import { toZonedIso } from "./festival-time";
+
+const LISBON = "Europe/Lisbon";
+
+const film = (id: number, title: string, runtimeMinutes: number | null): BoardFilm => ({ id, title, displayTitle: title, runtimeMinutes });
+
+function slot(id: number, startsAt: string, endsAt: string, extra: Partial<BoardSlot> = {}): BoardSlot {
+  return {
+    id,
+    venueId: 1,
+    startsAt,
+    endsAt,
+    minutes: Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / 60_000),
+    festivalDay: "2026-10-24",
+    version: 1,
+    screening: null,
+    fit: null,
+    conflicts: [],
+    ...extra,
+  };
+}
+
+describe("board geometry: named boundary cases", () => {
+  const cases = [
+    { name: "an ordinary day is 24 h", day: "2026-10-23", tz: LISBON, dayBreak: "06:00", minutes: 1440, marks: 25, first: "06:00", last: "06:00" },
+    { name: "DST night (clocks back): the day lasts 25 h, 01:00 shown twice", day: "2026-10-24", tz: LISBON, dayBreak: "06:00", minutes: 1500, marks: 26, first: "06:00", last: "06:00" },
+    { name: "DST night (clocks forward): 23 h, no 01:00", day: "2026-03-28", tz: LISBON, dayBreak: "06:00", minutes: 1380, marks: 24, first: "06:00", last: "06:00" },
+    { name: "half-hour zone with a half-hour day-break: first line at 06:00, 30 min down", day: "2026-10-24", tz: "Asia/Kolkata", dayBreak: "05:30", minutes: 1440, marks: 24, first: "06:00", last: "05:00" },
+  ];
+  it.each(cases)("$name", ({ day, tz, dayBreak, minutes, marks, first, last }) => {
+    const win = boardWindow(day, tz, dayBreak);
+    expect(win.minutes).toBe(minutes);
+    const hm = hourMarks(win, tz);
+    expect(hm).toHaveLength(marks);
+    expect(hm[0].label).toBe(first);
+    expect(hm[hm.length - 1].label).toBe(last);
+    // Marks are in real time: strictly increasing offsets, 60 min apart.
+    for (let i = 1; i < hm.length; i++) expect(hm[i].offset - hm[i - 1].offset).toBe(60);
+  });
+
+  it("DST night: the repeated 01:00 is marked as an offset change", () => {
+    const win = boardWindow("2026-10-24", LISBON);
+    const ones = hourMarks(win, LISBON).filter((m) => m.label === "01:00");
+    expect(ones.map((m) => [m.offset, m.utcOffset, m.offsetChanged])).toEqual([
+      [1140, "+01:00", false],
+      [1200, "+00:00", true],
+    ]);
+  });
+
+  it("half-hour zone: first mark 30 min below the day-break", () => {
+    const win = boardWindow("2026-10-24", "Asia/Kolkata", "05:30");
+    expect(hourMarks(win, "Asia/Kolkata")[0].offset).toBe(30);
+  });
+
+  const boxes = [
+    { name: "DST-night slot 00:30-02:30 is 180 min tall", day: "2026-10-24", start: "2026-10-25T00:30:00+01:00", end: "2026-10-25T02:30:00+00:00", top: 1110, height: 180 },
+    { name: "slot crossing midnight on an ordinary night", day: "2026-10-23", start: "2026-10-23T23:00:00+01:00", end: "2026-10-24T01:00:00+01:00", top: 1020, height: 120 },
+    { name: "slot at the day-break is at the top", day: "2026-10-23", start: "2026-10-23T06:00:00+01:00", end: "2026-10-23T07:30:00+01:00", top: 0, height: 90 },
+    { name: "slot running past the next day-break keeps its full height", day: "2026-10-23", start: "2026-10-24T05:00:00+01:00", end: "2026-10-24T07:00:00+01:00", top: 1380, height: 120 },
+  ];
+  it.each(boxes)("$name", ({ day, start, end, top, height }) => {
+    const win = boardWindow(day, LISBON);
+    const box = slotBox(win, { startsAt: start, endsAt: end }, 15, 1);
+    expect(box.top).toBe(top);
+    expect(box.height).toBe(height);
+    expect(box.changeoverTop).toBe(top + height);
+    expect(box.changeoverHeight).toBe(15);
+    // Scale: 1.5 px per minute scales everything.
+    expect(slotBox(win, { startsAt: start, endsAt: end }, 15, 1.5).height).toBe(height * 1.5);
+  });
+
+  it("the grid stretches to a slot (and its changeover) running past the next day-break", () => {
+    const win = boardWindow("2026-10-23", LISBON);
+    expect(gridMinutes(win, [])).toBe(1440);
+    expect(gridMinutes(win, [{ endsAt: "2026-10-24T07:00:00+01:00", changeoverMinutes: 15 }])).toBe(1440 + 60 + 15);
+  });
+});
+
+describe("snapping to 5 minutes", () => {
+  const cases: [string, number, "round" | "floor" | "ceil", number][] = [
+    ["exact", 15, "round", 15],
+    ["12 rounds down", 12, "round", 10],
+    ["12.5 rounds up", 12.5, "round", 15],
+    ["13 rounds up", 13, "round", 15],
+    ["floor", 14.9, "floor", 10],
+    ["ceil", 10.1, "ceil", 15],
+    ["float fuzz 14.9999999 is 15", 14.9999999, "floor", 15],
+    ["negative near zero is 0, not -0", -2, "round", 0],
+  ];
+  it.each(cases)("%s", (_n, m, mode, out) => {
+    expect(Object.is(snapMinutes(m, 5, mode), out)).toBe(true);
+  });
+
+  it("resizing snaps the end to the board's 5-minute grid", () => {
+    const win = boardWindow("2026-10-23", LISBON);
+    const s = { startsAt: "2026-10-23T18:00:00+01:00", endsAt: "2026-10-23T20:30:00+01:00" };
+    const r = resizedEnd(win, s, 23, 1);
+    expect(toZonedIso(r.endsAt, LISBON)).toBe("2026-10-23T20:55:00+01:00");
+    expect(r.minutes).toBe(175);
+    // Never shorter than 5 minutes.
+    expect(resizedEnd(win, s, -1000, 1).minutes).toBe(5);
+    // 2 px per minute: 46 px is 23 min.
+    expect(resizedEnd(win, s, 46, 2).minutes).toBe(175);
+  });
+
+  it("resizing across the DST night counts real minutes", () => {
+    const win = boardWindow("2026-10-24", LISBON);
+    const s = { startsAt: "2026-10-25T00:30:00+01:00", endsAt: "2026-10-25T01:30:00+01:00" };
+    const r = resizedEnd(win, s, 120, 1);
+    expect(r.minutes).toBe(180);
+    expect(toZonedIso(r.endsAt, LISBON)).toBe("2026-10-25T02:30:00+00:00");
+  });
+
+  const draws: [string, number, number, { start: number; end: number } | null][] = [
+    ["downwards", 100, 50, { start: 100, end: 150 }],
+    ["upwards", 100, -50, { start: 50, end: 100 }],
+    ["snaps outwards", 102, 46, { start: 100, end: 150 }],
+    ["a click draws nothing", 100, 0, null],
+    ["clamped to the grid", 1430, 100, { start: 1430, end: 1440 }],
+  ];
+  it.each(draws)("drawing %s", (_n, start, delta, out) => {
+    expect(drawnRange(start, delta, 1, 1440)).toEqual(out);
+  });
+});
+
+describe("would this drop fit (checkFit, as the server)", () => {
+  const slots = [
+    slot(1, "2026-10-24T14:00:00+01:00", "2026-10-24T16:30:00+01:00"),
+    slot(2, "2026-10-24T18:00:00+01:00", "2026-10-24T21:15:00+01:00"),
+    slot(3, "2026-10-24T22:00:00+01:00", "2026-10-25T00:00:00+01:00", {
+      screening: { id: 9, filmIds: [7], films: [film(7, "Short", 20)], preShowMinutes: 10, introMinutes: 0, qaMinutes: 0, status: "tentative", version: 4 },
+    }),
+  ];
+  const long = film(5, "Matewan", 177);
+
+  it("177 min into a 150 min slot is refused with the arithmetic", () => {
+    const p = planDrop({ kind: "film", film: long }, slots[0], slots);
+    expect(p.ok).toBe(false);
+    expect(p.message).toBe("177 = 177 min > 150 min slot, over by 27 min");
+  });
+
+  it("177 min into a 195 min slot is placed, 18 min spare, confirmed", () => {
+    const p = planDrop({ kind: "film", film: long }, slots[1], slots);
+    expect(p.ok && p.action).toBe("place");
+    expect(p.fit?.spareMinutes).toBe(18);
+    expect(p.ok && p.command).toEqual({ kind: "put", slotId: 2, spec: { films: [long], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed" } });
+  });
+
+  it("a film onto an occupied slot joins its programme, keeping extras and status", () => {
+    const p = planDrop({ kind: "film", film: film(6, "Ninety", 90) }, slots[2], slots);
+    expect(p.ok && p.action).toBe("append");
+    expect(p.message).toBe("10 + 20 + 90 = 120 min = 120 min slot, fits exactly");
+    expect(p.ok && p.command.kind === "put" && p.command.spec?.status).toBe("tentative");
+  });
+
+  it("a film already in the programme is refused", () => {
+    expect(planDrop({ kind: "film", film: film(7, "Short", 20) }, slots[2], slots)).toMatchObject({ ok: false, reason: "already-in" });
+  });
+
+  it("a film of unknown runtime is pencilled in", () => {
+    const p = planDrop({ kind: "film", film: film(8, "Lost reel", null) }, slots[1], slots);
+    expect(p.ok && p.command.kind === "put" && p.command.spec?.status).toBe("tentative");
+  });
+
+  it("moving a screening: onto an empty slot moves; onto an occupied one or itself is refused", () => {
+    expect(planDrop({ kind: "screening", slotId: 3 }, slots[0], slots)).toMatchObject({ ok: true, action: "move", command: { kind: "move", fromSlotId: 3, toSlotId: 1 } });
+    expect(planDrop({ kind: "screening", slotId: 3 }, slots[2], slots)).toMatchObject({ ok: false, reason: "same-slot" });
+    const withTwo = slots.map((s) => (s.id === 1 ? { ...s, screening: slots[2].screening } : s));
+    expect(planDrop({ kind: "screening", slotId: 3 }, withTwo[0], withTwo)).toMatchObject({ ok: false, reason: "occupied" });
+  });
+});
+
+describe("commands: optimistic picture and inverses", () => {
+  const ctx = { timeZone: LISBON, dayBreak: "06:00" };
+  const start = [slot(1, "2026-10-24T14:00:00+01:00", "2026-10-24T17:15:00+01:00"), slot(2, "2026-10-24T18:00:00+01:00", "2026-10-24T21:15:00+01:00")];
+  const spec = { films: [film(5, "Matewan", 177)], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed" as const };
+
+  function run(slots: BoardSlot[], cmd: BoardCommand) {
+    const undo = inverseOf(cmd, slots, cmd.kind === "create" ? 99 : undefined)!;
+    const after = applyCommand(slots, cmd, { ...ctx, tempId: 99 });
+    return { after, undo };
+  }
+
+  it("place <-> clear", () => {
+    const { after, undo } = run(start, { kind: "put", slotId: 2, spec });
+    expect(after[1].screening?.filmIds).toEqual([5]);
+    expect(after[1].fit?.spareMinutes).toBe(18);
+    expect(undo).toEqual({ kind: "put", slotId: 2, spec: null });
+    expect(applyCommand(after, undo, ctx)[1].screening).toBeNull();
+  });
+
+  it("move a->b <-> move b->a", () => {
+    const placed = applyCommand(start, { kind: "put", slotId: 1, spec }, ctx);
+    const { after, undo } = run(placed, { kind: "move", fromSlotId: 1, toSlotId: 2 });
+    expect(after[0].screening).toBeNull();
+    expect(after[1].screening?.filmIds).toEqual([5]);
+    expect(undo).toEqual({ kind: "move", fromSlotId: 2, toSlotId: 1 });
+    expect(applyCommand(after, undo, ctx)[0].screening?.filmIds).toEqual([5]);
+  });
+
+  it("resize old <-> new, with minutes and fit recomputed", () => {
+    const placed = applyCommand(start, { kind: "put", slotId: 2, spec }, ctx);
+    const { after, undo } = run(placed, { kind: "resize", slotId: 2, endsAt: "2026-10-24T20:30:00+01:00" });
+    expect(after[1].minutes).toBe(150);
+    expect(after[1].fit?.status).toBe("over");
+    expect(undo).toEqual({ kind: "resize", slotId: 2, endsAt: "2026-10-24T21:15:00+01:00" });
+  });
+
+  it("status old <-> new", () => {
+    const placed = applyCommand(start, { kind: "put", slotId: 2, spec }, ctx);
+    const { after, undo } = run(placed, { kind: "put", slotId: 2, spec: { ...spec, status: "tentative" } });
+    expect(after[1].screening?.status).toBe("tentative");
+    expect(undo.kind === "put" && undo.spec?.status).toBe("confirmed");
+  });
+
+  it("create <-> delete, and a re-created slot's new id is remapped", () => {
+    const { after, undo } = run(start, { kind: "create", venueId: 1, startsAt: "2026-10-25T00:30:00+01:00", endsAt: "2026-10-25T02:30:00+00:00" });
+    expect(after).toHaveLength(3);
+    expect(after[2]).toMatchObject({ id: 99, minutes: 180, festivalDay: "2026-10-24" });
+    expect(undo).toEqual({ kind: "delete", slotId: 99 });
+    const recreate = inverseOf(undo, after)!;
+    expect(recreate).toMatchObject({ kind: "create", restoresId: 99 });
+    expect(remapCommand({ kind: "move", fromSlotId: 99, toSlotId: 2 }, 99, 120)).toEqual({ kind: "move", fromSlotId: 120, toSlotId: 2 });
+  });
+});
+
+describe("undo / redo stack", () => {
+  const record = (h: History<number>, n: number) => historyReducer(h, { type: "record", op: n });
+
+  it(`keeps at least 20 steps (default ${HISTORY_LIMIT})`, () => {
+    expect(HISTORY_LIMIT).toBeGreaterThanOrEqual(20);
+    let h = emptyHistory<number>();
+    for (let i = 1; i <= 20; i++) h = record(h, i);
+    for (let i = 20; i >= 1; i--) {
+      expect(nextUndo(h)).toBe(i);
+      h = historyReducer(h, { type: "undone" });
+    }
+    expect(nextUndo(h)).toBeUndefined();
+    for (let i = 1; i <= 20; i++) {
+      expect(nextRedo(h)).toBe(i);
+      h = historyReducer(h, { type: "redone" });
+    }
+    expect(h.past).toHaveLength(20);
+  });
+
+  it("drops the oldest step beyond the limit (limit 20, 25 recorded)", () => {
+    let h = emptyHistory<number>(20);
+    for (let i = 1; i <= 25; i++) h = record(h, i);
+    expect(h.past).toHaveLength(20);
+    expect(h.past[0]).toBe(6);
+  });
+
+  it("undo with nothing to undo and redo with nothing to redo change nothing", () => {
+    const h = emptyHistory<number>(20);
+    expect(historyReducer(h, { type: "undone" })).toBe(h);
+    expect(historyReducer(h, { type: "redone" })).toBe(h);
+  });
+
+  it("a new action after undo forgets the redo branch", () => {
+    let h = record(record(emptyHistory<number>(), 1), 2);
+    h = historyReducer(h, { type: "undone" });
+    expect(nextRedo(h)).toBe(2);
+    h = record(h, 3);
+    expect(h.future).toEqual([]);
+    expect(h.past).toEqual([1, 3]);
+  });
+
+  it("map rewrites every step (id remapping)", () => {
+    let h = record(record(emptyHistory<number>(), 1), 2);
+    h = historyReducer(h, { type: "undone" });
+    h = historyReducer(h, { type: "map", fn: (n) => n * 10 });
+    expect(h.past).toEqual([10]);
+    expect(h.future).toEqual([20]);
+  });
+});
+
+describe("daily patterns", () => {
+  it("00:30 on Saturday's festival day is Sunday morning, 150 real minutes across the DST night", () => {
+    const r = patternSlot("2026-10-24", "00:30", 150, LISBON);
+    if ("error" in r) throw new Error(r.error);
+    expect(toZonedIso(r.startsAt, LISBON)).toBe("2026-10-25T00:30:00+01:00");
+    expect(toZonedIso(r.endsAt, LISBON)).toBe("2026-10-25T02:00:00+00:00");
+  });
+  it("a time the clocks skip is refused", () => {
+    expect(patternSlot("2026-03-28", "01:30", 90, LISBON)).toEqual({ error: expect.stringContaining("does not exist") });
+  });
+  it("a time that is not a time is refused", () => {
+    expect(patternSlot("2026-10-24", "25:00", 90, LISBON)).toEqual({ error: "must be a time like 20:30" });
+  });
+});
+
+describe("keyboard dragging: next target", () => {
+  const rects = [
+    { id: "a", left: 100, top: 0, width: 100, height: 100 },
+    { id: "b", left: 100, top: 200, width: 100, height: 100 },
+    { id: "c", left: 250, top: 20, width: 100, height: 100 },
+  ];
+  it("down stays in the column, right goes to the next column, nothing beyond the edge", () => {
+    const at = { left: 100, top: 0, width: 100, height: 100 };
+    expect(nextTarget(rects, at, "down")?.id).toBe("b");
+    expect(nextTarget(rects, at, "right")?.id).toBe("c");
+    expect(nextTarget(rects, at, "up")).toBeNull();
+    expect(nextTarget(rects, { left: 0, top: 0, width: 50, height: 50 }, "right")?.id).toBe("a");
+  });
+});

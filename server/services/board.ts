@@ -1,0 +1,101 @@
+/**
+ * The scheduling board's writes that are more than one row: moving a screening
+ * from one slot to another, and laying out a daily pattern of slots. Each runs
+ * in one transaction: all or nothing.
+ */
+import { transaction } from "../../db/client";
+import { getFilmsByIds } from "../../db/queries/films";
+import { listVenues } from "../../db/queries/editions";
+import * as q from "../../db/queries/schedule";
+import { patternSlot } from "../../lib/board";
+import { daysBetween, isClockTime, isIsoDay } from "../../lib/festival-time";
+import type { Film } from "../../lib/types";
+import type { Actor } from "../auth";
+import { ServiceError, notFound } from "../errors";
+import { moveInput, patternInput } from "../board-schemas";
+import { parse, stale } from "../validate";
+import { authoriseIn, requireEdition } from "./editions";
+import { fitOf, loadState, slotViews, type SlotView } from "./schedule";
+
+/**
+ * Moves the screening in `fromSlotId` (keeping its identity) to the empty slot `toSlotId`.
+ * 404 for an unknown slot or an empty `from`; 409 `stale_version` when `version`
+ * is not the screening's; 409 `conflict` when the target has a screening; 422
+ * `does_not_fit` (with the fit) when it would run over the target, as putScreening refuses.
+ */
+export function moveScreening(actor: Actor, slug: string, fromSlotId: number, toSlotId: number, input: { version?: number } = {}): { from: SlotView; to: SlotView } {
+  authoriseIn(actor, slug, "edit");
+  const { version: expected } = parse(moveInput.pick({ version: true }), input);
+  return transaction((db) => {
+    const edition = requireEdition(db, slug);
+    const from = q.getSlot(db, edition.id, fromSlotId);
+    if (!from) throw notFound(`Slot ${fromSlotId}`);
+    const to = q.getSlot(db, edition.id, toSlotId);
+    if (!to) throw notFound(`Slot ${toSlotId}`, { toSlotId: "is not a slot of this edition" });
+    const screening = q.getScreeningBySlot(db, fromSlotId);
+    if (!screening) throw notFound(`Screening in slot ${fromSlotId}`);
+    const films = getFilmsByIds(db, screening.filmIds);
+    const byId = new Map(films.map((f) => [f.id, f]));
+    const ordered = screening.filmIds.map((fid) => byId.get(fid)).filter((f): f is Film => !!f);
+    if (expected !== undefined && expected !== screening.version) {
+      const current = slotViews(loadState(db, edition)).find((s) => s.id === fromSlotId)?.screening ?? null;
+      throw stale("screening", current);
+    }
+    if (fromSlotId === toSlotId) throw new ServiceError("bad_request", "The screening is already in that slot", { toSlotId: "must be another slot" });
+    const occupant = q.getScreeningBySlot(db, toSlotId);
+    if (occupant) throw new ServiceError("conflict", `Slot ${toSlotId} already has a screening; clear it first`, { toSlotId: "already has a screening" });
+    const fit = fitOf(to, screening, ordered);
+    if (fit.status === "over" && screening.status !== "cancelled")
+      throw new ServiceError("does_not_fit", `Does not fit: ${fit.message}`, {}, { fit });
+    if (fit.status === "unknown" && screening.status === "confirmed")
+      throw new ServiceError("runtime_unknown", `Only a tentative screening may have an unknown runtime: ${fit.message}`, { status: "must be tentative while a runtime is unknown" }, { fit });
+    q.moveScreening(db, screening.id, toSlotId);
+    const views = slotViews(loadState(db, edition));
+    return { from: views.find((s) => s.id === fromSlotId)!, to: views.find((s) => s.id === toSlotId)! };
+  });
+}
+
+/** The move route's body `{toSlotId, version}`, checked after the caller is authorised. */
+export function moveScreeningRequest(actor: Actor, slug: string, fromSlotId: number, body: unknown): { from: SlotView; to: SlotView } {
+  authoriseIn(actor, slug, "edit");
+  const { toSlotId, version: v } = parse(moveInput, body);
+  return moveScreening(actor, slug, fromSlotId, toSlotId, { version: v });
+}
+
+/**
+ * "Every day 14:00, 17:00, 20:30 in Venue 2, 150 min": for each festival day of the
+ * edition (or the `days` given), one slot per time, read with the day-break rule and
+ * lasting `minutes` real minutes. One transaction: a time that is invalid (or does not
+ * exist on one of the days, the night the clocks go forward) refuses the whole pattern
+ * with 400 naming the field, and nothing is created.
+ */
+export function createSlotsFromPattern(actor: Actor, slug: string, input: unknown): { slots: SlotView[] } {
+  authoriseIn(actor, slug, "edit");
+  const data = parse(patternInput, input);
+  const badTime = data.times.findIndex((t) => !isClockTime(t));
+  if (badTime >= 0) throw new ServiceError("bad_request", `Invalid times.${badTime}: must be a time like 20:30`, { [`times.${badTime}`]: "must be a time like 20:30 (00:00-23:59)" });
+  const dup = data.times.findIndex((t, i) => data.times.indexOf(t) !== i);
+  if (dup >= 0) throw new ServiceError("bad_request", `Invalid times.${dup}: ${data.times[dup]} is listed twice`, { [`times.${dup}`]: "is listed twice" });
+  return transaction((db) => {
+    const edition = requireEdition(db, slug);
+    if (!listVenues(db, edition.id).some((v) => v.id === data.venueId))
+      throw new ServiceError("bad_request", `Unknown venue ${data.venueId} in this edition`, { venueId: "is not a venue of this edition" });
+    const all = daysBetween(edition.firstDay, edition.lastDay);
+    const days = data.days ?? all;
+    days.forEach((d, i) => {
+      if (!isIsoDay(d) || !all.includes(d))
+        throw new ServiceError("bad_request", `Invalid days.${i}: ${String(d).slice(0, 20)} is not a festival day of this edition`, { [`days.${i}`]: `must be a festival day from ${edition.firstDay} to ${edition.lastDay}` });
+    });
+    const created: number[] = [];
+    for (const day of [...new Set(days)]) {
+      data.times.forEach((time, i) => {
+        const r = patternSlot(day, time, data.minutes, edition.timeZone, edition.dayBreak);
+        if ("error" in r) throw new ServiceError("bad_request", `Invalid times.${i}: on ${day} ${time} ${r.error}`, { [`times.${i}`]: `on ${day}: ${r.error}` });
+        created.push(q.insertSlot(db, edition.id, { venueId: data.venueId, startsAt: r.startsAt, endsAt: r.endsAt }).id);
+      });
+    }
+    const ids = new Set(created);
+    const views = slotViews(loadState(db, edition)).filter((s) => ids.has(s.id));
+    return { slots: views };
+  });
+}
