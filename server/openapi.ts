@@ -475,6 +475,12 @@ export const API_OPERATIONS: ApiOperation[] = [
     responses: { 201: { description: "The new slots", schema: obj({ slots: { type: "array", items: ref("Slot") } }) } },
     errors: [400, 401, 403, 404, 413],
   },
+  {
+    method: "get", path: "/api/v1/backup", operationId: "downloadBackup", tag: "team", access: "admin",
+    summary: "A consistent copy of the database, made while Lineup runs and checked before it is sent",
+    responses: { 200: { description: "The SQLite file", contentType: "application/vnd.sqlite3", schema: { type: "string", contentMediaType: "application/vnd.sqlite3" } } },
+    errors: [401, 403],
+  },
   /* ---------- team: users, API tokens, audit ---------- */
   {
     method: "get", path: "/api/v1/users", operationId: "listUsers", tag: "team", access: "admin",
