@@ -1,6 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
-import { E2E_ADMIN } from "./constants";
-import { makeEdition, makeFilm, makeSlot, signedIn, uniqueSlug } from "./helpers";
+import { logIn, makeEdition, makeFilm, makeSlot, signedIn, uniqueSlug } from "./helpers";
 
 /**
  * The scheduling board (issue 7), against the production build: dnd-kit drags with
@@ -12,14 +11,6 @@ import { makeEdition, makeFilm, makeSlot, signedIn, uniqueSlug } from "./helpers
 test.use({ viewport: { width: 1600, height: 1100 } });
 
 const DAY = "2026-10-24";
-
-async function logIn(page: Page) {
-  await page.goto("/login?next=/admin");
-  await page.getByLabel("E-mail").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Editions" })).toBeVisible();
-}
 
 async function openBoard(page: Page, slug: string, search: string) {
   await page.goto(`/admin/editions/${slug}/board/${DAY}`);

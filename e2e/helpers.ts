@@ -1,4 +1,4 @@
-import { expect, request, type APIRequestContext } from "@playwright/test";
+import { expect, request, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_ADMIN, E2E_PORT } from "./constants";
 
 export const baseURL = `http://127.0.0.1:${E2E_PORT}`;
@@ -52,4 +52,13 @@ export async function makeSlot(api: APIRequestContext, slug: string, venueId: nu
   const res = await api.post(`/api/v1/editions/${slug}/slots`, { data: { venueId, startsAt, endsAt } });
   expect(res.status(), await res.text()).toBe(201);
   return res.json();
+}
+
+/** Signs the page in through the login form as the e2e admin and lands on the editions list. */
+export async function logIn(page: Page, next = "/admin") {
+  await page.goto(`/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel("E-mail").fill(E2E_ADMIN.email);
+  await page.getByLabel("Password").fill(E2E_ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  if (next === "/admin") await expect(page.getByRole("heading", { name: "Editions" })).toBeVisible();
 }

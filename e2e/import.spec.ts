@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { E2E_ADMIN } from "./constants";
-import { anonymous, makeEdition, makeSlot, signedIn } from "./helpers";
+import { anonymous, logIn, makeEdition, makeSlot, signedIn } from "./helpers";
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../../shared/catalogue/archive-sample.txt"), "utf8");
 const EXPECTED = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../shared/catalogue/archive-sample.expected.json"), "utf8")) as {
@@ -135,10 +134,7 @@ test.describe("catalogue import", () => {
   });
 
   test("the import screen: paste, preview, edit, import", async ({ page }) => {
-    await page.goto("/login?next=/admin/films/import");
-    await page.getByLabel("E-mail").fill(E2E_ADMIN.email);
-    await page.getByLabel("Password").fill(E2E_ADMIN.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await logIn(page, "/admin/films/import");
     await expect(page.getByRole("heading", { name: "Import films" })).toBeVisible();
     const stamp = String(Date.now());
     await page.getByLabel("Paste here").fill(`THE ORGANIZER ${stamp.toUpperCase()}\nDirector: Mario Monicelli\nRunning Time: 2 hrs 10 min\n\n\nHarlan County ${stamp} (1976)\nDirector: Barbara Kopple\n`);

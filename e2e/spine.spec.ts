@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_ADMIN } from "./constants";
-import { signedIn, uniqueSlug } from "./helpers";
+import { logIn, signedIn, uniqueSlug } from "./helpers";
 
 /**
  * The spine, through the programmers' UI: log in, add a 177-minute film, try it in a
@@ -8,14 +7,6 @@ import { signedIn, uniqueSlug } from "./helpers";
  * slot, publish, and read it on the public day page as an anonymous visitor, at the
  * festival's local time (the browser runs in Asia/Tokyo, the server in America/Los_Angeles).
  */
-
-async function logIn(page: Page) {
-  await page.goto("/login?next=/admin");
-  await page.getByLabel("E-mail").fill(E2E_ADMIN.email);
-  await page.getByLabel("Password").fill(E2E_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Editions" })).toBeVisible();
-}
 
 async function addSlot(page: Page, venue: string, start: string, end: string) {
   const form = page.getByRole("form", { name: "New slot" });

@@ -1,5 +1,5 @@
 /** Shapes shared by the catalogue readers (re-exported from ./index). */
-import type { FilmFlag } from "../types";
+import type { Film } from "../types";
 
 export type SourceFormat = "text" | "html" | "csv" | "tsv";
 
@@ -17,21 +17,8 @@ export type FieldName =
   | "synopsis"
   | "internalNotes";
 
-export interface ParsedFilm {
-  title: string | null;
-  originalTitle: string | null;
-  year: number | null;
-  directors: string[];
-  cast: string[];
-  countries: string[];
-  runtimeMinutes: number | null;
-  languages: string[];
-  subtitles: string | null;
-  genre: string | null;
-  synopsis: string | null;
-  internalNotes: string | null;
-  flags: FilmFlag[];
-}
+/** A film as read from the source: the catalogue's fields, before it has an id. */
+export type ParsedFilm = Omit<Film, "id" | "version">;
 
 export interface ParsedEntry {
   /** 0-based order in the source. */

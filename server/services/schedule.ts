@@ -19,31 +19,9 @@ import { screeningInput, slotInput, slotPatch } from "../schemas";
 import { parse, stale } from "../validate";
 import { authoriseIn, requireEdition } from "./editions";
 
-export interface ScreeningView {
-  id: number;
-  filmIds: number[];
-  films: { id: number; title: string | null; displayTitle: string; runtimeMinutes: number | null }[];
-  preShowMinutes: number;
-  introMinutes: number;
-  qaMinutes: number;
-  status: Screening["status"];
-  version: number;
-}
-
-export interface SlotView {
-  id: number;
-  venueId: number;
-  /** ISO 8601 in the edition's offset */
-  startsAt: string;
-  endsAt: string;
-  /** Real elapsed minutes */
-  minutes: number;
-  festivalDay: string;
-  version: number;
-  screening: ScreeningView | null;
-  fit: FitResult | null;
-  conflicts: Conflict[];
-}
+/** A slot as the API and the programmers' UI see it (defined beside the board's rules in lib/board.ts). */
+export type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "../../lib/board";
+import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "../../lib/board";
 
 /** Everything the rules need about one edition, read in a handful of queries. */
 export interface EditionState {
