@@ -1,0 +1,95 @@
+/**
+ * Read-only looks at a database file from outside the server process (the reliability
+ * suite, CLIs): PRAGMA integrity_check, and a digest of every table's content.
+ * Opens its own read-only connection; never writes.
+ */
+import Database from "better-sqlite3";
+import { createHash } from "node:crypto";
+
+export function openReadOnly(file: string): Database.Database {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
+/** "ok", or the first problems integrity_check reports, joined. */
+export function integrityCheck(file: string): string {
+  const db = openReadOnly(file);
+  try {
+    const rows = db.pragma("integrity_check") as { integrity_check: string }[];
+    return rows.map((r) => r.integrity_check).slice(0, 10).join("; ");
+  } finally {
+    db.close();
+  }
+}
+
+export interface DigestOptions {
+  /** table -> columns left out of the digest (e.g. a session's sliding expiry). */
+  ignoreColumns?: Record<string, string[]>;
+  /** tables left out entirely */
+  ignoreTables?: string[];
+}
+
+/**
+ * Reads every table in one read transaction and hashes its rows in rowid (or primary key) order.
+ * Returns table -> sha256 (hex, 16 chars) and the row counts; equal digests mean equal content.
+ */
+export class TableDigester {
+  private db: Database.Database;
+  private statements = new Map<string, Database.Statement>();
+  private tables: string[] = [];
+
+  constructor(
+    file: string,
+    private options: DigestOptions = {},
+  ) {
+    this.db = openReadOnly(file);
+  }
+
+  private prepare(): void {
+    const names = (this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[])
+      .map((r) => r.name)
+      .filter((t) => !(this.options.ignoreTables ?? []).includes(t));
+    if (names.join(",") === this.tables.join(",")) return;
+    this.tables = names;
+    this.statements.clear();
+    for (const t of names) {
+      const cols = (this.db.prepare(`PRAGMA table_info("${t}")`).all() as { name: string; pk: number }[]);
+      const ignore = this.options.ignoreColumns?.[t] ?? [];
+      const keep = cols.filter((c) => !ignore.includes(c.name)).map((c) => `"${c.name}"`);
+      const pk = cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => `"${c.name}"`);
+      const withoutRowid = (this.db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(t) as { sql: string }).sql.toUpperCase().includes("WITHOUT ROWID");
+      const order = withoutRowid ? pk.join(", ") || keep.join(", ") : "rowid";
+      this.statements.set(t, this.db.prepare(`SELECT ${keep.join(", ")} FROM "${t}" ORDER BY ${order}`).raw(true));
+    }
+  }
+
+  digest(): { tables: Record<string, string>; rows: Record<string, number>; all: string } {
+    return this.db.transaction(() => {
+      this.prepare();
+      const tables: Record<string, string> = {};
+      const rows: Record<string, number> = {};
+      const all = createHash("sha256");
+      for (const t of this.tables) {
+        const h = createHash("sha256");
+        let n = 0;
+        for (const row of this.statements.get(t)!.iterate() as Iterable<unknown[]>) {
+          n += 1;
+          for (const v of row) {
+            h.update(v === null ? "\u0000N" : Buffer.isBuffer(v) ? v : `${typeof v}:${String(v)}`);
+            h.update("\u0001");
+          }
+          h.update("\u0002");
+        }
+        tables[t] = h.digest("hex").slice(0, 16);
+        rows[t] = n;
+        all.update(`${t}=${tables[t]};`);
+      }
+      return { tables, rows, all: all.digest("hex") };
+    })();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

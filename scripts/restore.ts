@@ -1,0 +1,44 @@
+/**
+ * npm run restore -- FILE [--yes]
+ *
+ * Replaces the database (DATABASE_PATH, default data/lineup.db) with the backup FILE.
+ * 1. Checks FILE first (PRAGMA integrity_check, foreign keys, Lineup's migrations table and
+ *    tables); refuses, touching nothing, if it is not a sound Lineup database.
+ * 2. Copies it next to the target and fsyncs the copy.
+ * 3. Refuses if the server (or anything else) has the target open: switching the target out of
+ *    WAL mode with busy_timeout 0 needs exclusive access, which SQLite refuses with SQLITE_BUSY
+ *    while another connection is open. Stop the server first.
+ * 4. Keeps the previous database as TARGET.before-restore-<timestamp>, removes its stale
+ *    -wal/-shm, and renames the copy over the target (atomic). Start the server again after.
+ */
+import { InvalidBackupError, TargetInUseError, restoreFrom } from "../db/backup";
+import { databasePath } from "../db/client";
+
+function usage(): never {
+  console.error("usage: npm run restore -- FILE");
+  process.exit(2);
+}
+
+async function main() {
+  const args = process.argv.slice(2).filter((a) => a !== "--yes");
+  if (args.length !== 1 || args[0].startsWith("--")) usage();
+  const target = databasePath();
+  const r = await restoreFrom(args[0], target);
+  console.log(`restored ${args[0]}`);
+  console.log(`  -> ${r.target}`);
+  console.log(`  integrity_check: ok; Lineup database with ${r.verification.migrations} migration(s)`);
+  const c = r.verification.counts;
+  console.log(`  films: ${c.films ?? 0}, slots: ${c.slots ?? 0}, screenings: ${c.screenings ?? 0}, releases: ${c.releases ?? 0}`);
+  console.log(r.previous ? `  previous database kept as ${r.previous}` : "  (there was no previous database)");
+}
+
+main().catch((e) => {
+  if (e instanceof InvalidBackupError) console.error(`restore refused: ${args(e.problems)}`);
+  else if (e instanceof TargetInUseError) console.error(`restore refused: ${e.message}`);
+  else console.error(`restore failed: ${(e as Error).message}`);
+  process.exit(1);
+});
+
+function args(problems: string[]): string {
+  return problems.length === 1 ? problems[0] : "\n  - " + problems.join("\n  - ");
+}
