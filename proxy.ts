@@ -49,7 +49,23 @@ function fromFrontCache(request: NextRequest): Response | null {
   return new Response(entry.body as unknown as BodyInit, { status: 200, headers });
 }
 
+/** A path whose %-escapes do not decode: Next would answer with a bare 500 before any route runs. */
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (malformedPath(request.nextUrl.pathname))
+    return Response.json(
+      { error: { code: "bad_request", message: "The address contains a malformed %-escape", fields: { path: "is not a valid URL path" } } },
+      { status: 400 },
+    );
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   if (CACHED_PAGE.test(request.nextUrl.pathname)) return fromFrontCache(request) ?? NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = [
@@ -74,6 +90,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // Every API call and page (not Next's static files): malformed %-escapes get a 400.
+    "/api/:path*",
     "/",
     "/login",
     "/admin",

@@ -106,7 +106,11 @@ export type FilmInput = z.output<typeof filmInput>;
 export const filmPatch = filmInput.partial().extend({ version });
 export type FilmPatch = z.output<typeof filmPatch>;
 
-const day = z.string({ error: "must be a date yyyy-mm-dd" }).refine(isIsoDay, { error: "must be a date yyyy-mm-dd" });
+/** Festivals happen between 1900 and 2199: the bounds keep the time-zone arithmetic in range. */
+const day = z
+  .string({ error: "must be a date yyyy-mm-dd" })
+  .refine(isIsoDay, { error: "must be a date yyyy-mm-dd" })
+  .refine((d) => d >= "1900-01-01" && d <= "2199-12-31", { error: "must be a date between 1900 and 2199" });
 const clock = z.string({ error: "must be a time HH:MM" }).refine(isClockTime, { error: "must be a time HH:MM (00:00-23:59)" });
 const timeZone = z
   .string({ error: "must be an IANA time zone like Europe/Lisbon" })
@@ -163,6 +167,10 @@ const instant = z
   .string({ error: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" })
   .transform((v, ctx) => {
     const d = parseIsoInstant(v);
+    if (d && (d.getUTCFullYear() < 1900 || d.getUTCFullYear() > 2199)) {
+      ctx.addIssue({ code: "custom", message: "must be a time between the years 1900 and 2199" });
+      return z.NEVER;
+    }
     if (!d) {
       ctx.addIssue({ code: "custom", message: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" });
       return z.NEVER;

@@ -7,7 +7,8 @@ import type { Edition, Venue } from "../../lib/types";
 import { authorise, requireUser, type Actor, type Permission } from "../auth";
 import { audit } from "../audit";
 import { ServiceError, notFound } from "../errors";
-import { editionInput, editionPatch, venueInput, venuePatch } from "../schemas";
+import { LIMITS, editionInput, editionPatch, venueInput, venuePatch } from "../schemas";
+import { daysBetween } from "../../lib/festival-time";
 import { parse, stale } from "../validate";
 import { stripUndefined } from "./films";
 
@@ -60,6 +61,8 @@ export function updateEdition(actor: Actor, slug: string, input: unknown): Editi
     if (version !== undefined && version !== current.version) throw stale("edition", current);
     const merged = { ...current, ...stripUndefined(patch) };
     if (merged.lastDay < merged.firstDay) throw new ServiceError("bad_request", "lastDay must not be before firstDay", { lastDay: "must not be before firstDay" });
+    if (daysBetween(merged.firstDay, merged.lastDay).length > LIMITS.editionDays)
+      throw new ServiceError("bad_request", `An edition lasts at most ${LIMITS.editionDays} days`, { lastDay: `must be at most ${LIMITS.editionDays} days after firstDay` });
     if (patch.slug && patch.slug !== current.slug && q.getEditionBySlug(db, patch.slug))
       throw new ServiceError("conflict", `An edition "${patch.slug}" exists already`, { slug: "is taken" });
     const updated = q.updateEdition(db, current.id, stripUndefined(patch), current.version);
