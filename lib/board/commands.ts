@@ -1,0 +1,122 @@
+/** The board's commands as data: applied optimistically, and inverted for undo. */
+import { elapsedMinutes, festivalDayOf } from "../festival-time";
+import type { BoardScreening, BoardSlot } from "./model";
+import { fitOfSpec, specOf } from "./drop";
+import type { ScreeningSpec } from "./drop";
+
+/* ---------- commands, optimistic application, inverses ---------- */
+
+export type BoardCommand =
+  /** Put this screening into the slot (null: empty it). */
+  | { kind: "put"; slotId: number; spec: ScreeningSpec | null }
+  | { kind: "move"; fromSlotId: number; toSlotId: number }
+  | { kind: "resize"; slotId: number; endsAt: string }
+  /** `restoresId`: the id this slot had before (undo of a delete, redo of a create). */
+  | { kind: "create"; venueId: number; startsAt: string; endsAt: string; restoresId?: number }
+  | { kind: "delete"; slotId: number };
+
+export interface HistoryOp {
+  label: string;
+  do: BoardCommand;
+  undo: BoardCommand;
+}
+
+function screeningFromSpec(spec: ScreeningSpec, previous: BoardScreening | null): BoardScreening {
+  return {
+    id: previous?.id ?? -1,
+    filmIds: spec.films.map((f) => f.id),
+    films: spec.films,
+    preShowMinutes: spec.preShowMinutes,
+    introMinutes: spec.introMinutes,
+    qaMinutes: spec.qaMinutes,
+    status: spec.status,
+    version: previous?.version ?? 0,
+  };
+}
+
+/** What the board shows at once, before the server answers (conflicts follow from the server). */
+export function applyCommand<S extends BoardSlot>(slots: S[], cmd: BoardCommand, ctx: { timeZone: string; dayBreak: string; tempId?: number }): S[] {
+  switch (cmd.kind) {
+    case "put":
+      return slots.map((s) => {
+        if (s.id !== cmd.slotId) return s;
+        if (!cmd.spec) return { ...s, screening: null, fit: null };
+        return { ...s, screening: screeningFromSpec(cmd.spec, s.screening), fit: fitOfSpec(s.minutes, cmd.spec) };
+      });
+    case "move": {
+      const from = slots.find((s) => s.id === cmd.fromSlotId);
+      const screening = from?.screening;
+      if (!screening) return slots;
+      return slots.map((s) => {
+        if (s.id === cmd.fromSlotId) return { ...s, screening: null, fit: null };
+        if (s.id === cmd.toSlotId) return { ...s, screening, fit: fitOfSpec(s.minutes, screening) };
+        return s;
+      });
+    }
+    case "resize":
+      return slots.map((s) => {
+        if (s.id !== cmd.slotId) return s;
+        const minutes = elapsedMinutes(new Date(s.startsAt), new Date(cmd.endsAt));
+        return { ...s, endsAt: cmd.endsAt, minutes, fit: s.screening ? fitOfSpec(minutes, s.screening) : null };
+      });
+    case "create": {
+      const startsAt = new Date(cmd.startsAt);
+      const slot: BoardSlot = {
+        id: ctx.tempId ?? -1,
+        venueId: cmd.venueId,
+        startsAt: cmd.startsAt,
+        endsAt: cmd.endsAt,
+        minutes: elapsedMinutes(startsAt, new Date(cmd.endsAt)),
+        festivalDay: festivalDayOf(startsAt, ctx.timeZone, ctx.dayBreak),
+        version: 1,
+        screening: null,
+        fit: null,
+        conflicts: [],
+      };
+      return [...slots, slot as S];
+    }
+    case "delete":
+      return slots.filter((s) => s.id !== cmd.slotId);
+  }
+}
+
+/**
+ * The command that undoes `cmd`, read from the board as it was before `cmd`;
+ * `createdId` is the id the server gave a created slot. Null when there is nothing to undo.
+ */
+export function inverseOf(cmd: BoardCommand, before: BoardSlot[], createdId?: number): BoardCommand | null {
+  switch (cmd.kind) {
+    case "put": {
+      const slot = before.find((s) => s.id === cmd.slotId);
+      if (!slot) return null;
+      return { kind: "put", slotId: cmd.slotId, spec: specOf(slot.screening) };
+    }
+    case "move":
+      return { kind: "move", fromSlotId: cmd.toSlotId, toSlotId: cmd.fromSlotId };
+    case "resize": {
+      const slot = before.find((s) => s.id === cmd.slotId);
+      return slot ? { kind: "resize", slotId: cmd.slotId, endsAt: slot.endsAt } : null;
+    }
+    case "create":
+      return createdId === undefined ? null : { kind: "delete", slotId: createdId };
+    case "delete": {
+      const slot = before.find((s) => s.id === cmd.slotId);
+      return slot ? { kind: "create", venueId: slot.venueId, startsAt: slot.startsAt, endsAt: slot.endsAt, restoresId: slot.id } : null;
+    }
+  }
+}
+
+/** The same command with a slot's id replaced (a slot re-created by undo/redo gets a new id). */
+export function remapCommand(cmd: BoardCommand, from: number, to: number): BoardCommand {
+  const m = (id: number) => (id === from ? to : id);
+  switch (cmd.kind) {
+    case "put":
+    case "resize":
+    case "delete":
+      return { ...cmd, slotId: m(cmd.slotId) };
+    case "move":
+      return { ...cmd, fromSlotId: m(cmd.fromSlotId), toSlotId: m(cmd.toSlotId) };
+    case "create":
+      return cmd.restoresId === undefined ? cmd : { ...cmd, restoresId: m(cmd.restoresId) };
+  }
+}

@@ -1,0 +1,72 @@
+/** Would this drop fit: checkFit (the server's own function) on what a drag would make. */
+import { checkFit } from "../fit";
+import type { FitResult, ScreeningStatus } from "../types";
+import type { BoardFilm, BoardScreening, BoardSlot } from "./model";
+import type { BoardCommand } from "./commands";
+
+/* ---------- fit of a drop ---------- */
+
+/** The screening a slot would hold, as data the server accepts (plus the films for display). */
+export interface ScreeningSpec {
+  films: BoardFilm[];
+  preShowMinutes: number;
+  introMinutes: number;
+  qaMinutes: number;
+  status: ScreeningStatus;
+}
+
+export function specOf(s: BoardScreening | null): ScreeningSpec | null {
+  if (!s) return null;
+  return { films: s.films, preShowMinutes: s.preShowMinutes, introMinutes: s.introMinutes, qaMinutes: s.qaMinutes, status: s.status };
+}
+
+/** checkFit of a screening spec in a slot of `slotMinutes`: the same arithmetic the server uses. */
+export function fitOfSpec(slotMinutes: number, spec: Pick<ScreeningSpec, "films" | "preShowMinutes" | "introMinutes" | "qaMinutes">): FitResult {
+  return checkFit({
+    slotMinutes,
+    preShowMinutes: spec.preShowMinutes,
+    introMinutes: spec.introMinutes,
+    qaMinutes: spec.qaMinutes,
+    runtimes: spec.films.map((f) => f.runtimeMinutes),
+    titles: spec.films.map((f) => f.displayTitle),
+  });
+}
+
+/** What is being dragged. */
+export type DragItem = { kind: "film"; film: BoardFilm } | { kind: "screening"; slotId: number };
+
+export type DropPlan =
+  | { ok: true; action: "place" | "append" | "move"; fit: FitResult; command: BoardCommand; message: string }
+  | { ok: false; reason: "does-not-fit" | "occupied" | "same-slot" | "already-in" | "no-screening" | "runtime-unknown"; fit: FitResult | null; message: string };
+
+/**
+ * Would this drop be made? A film onto an empty slot places it (confirmed, or
+ * pencilled in when its runtime is unknown); onto an occupied slot it joins the
+ * programme; a screening onto an empty slot moves there. Refused (with the
+ * arithmetic) when it would not fit, as the server would refuse it.
+ */
+export function planDrop(item: DragItem, target: BoardSlot, slots: BoardSlot[]): DropPlan {
+  if (item.kind === "film") {
+    const existing = target.screening;
+    if (existing?.filmIds.includes(item.film.id))
+      return { ok: false, reason: "already-in", fit: target.fit, message: `${item.film.displayTitle} is already in this screening` };
+    const spec: ScreeningSpec = existing
+      ? { ...specOf(existing)!, films: [...existing.films, item.film] }
+      : { films: [item.film], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed" };
+    const fit = fitOfSpec(target.minutes, spec);
+    if (fit.status === "over" && spec.status !== "cancelled") return { ok: false, reason: "does-not-fit", fit, message: fit.message };
+    // A runtime nobody knows may only be pencilled in.
+    if (fit.status === "unknown" && spec.status === "confirmed") spec.status = "tentative";
+    return { ok: true, action: existing ? "append" : "place", fit, command: { kind: "put", slotId: target.id, spec }, message: fit.message };
+  }
+  if (item.slotId === target.id) return { ok: false, reason: "same-slot", fit: target.fit, message: "" };
+  const from = slots.find((s) => s.id === item.slotId);
+  if (!from?.screening) return { ok: false, reason: "no-screening", fit: null, message: "That slot has no screening any more" };
+  const spec = specOf(from.screening)!;
+  const fit = fitOfSpec(target.minutes, spec);
+  if (target.screening) return { ok: false, reason: "occupied", fit, message: `That slot already has ${target.screening.films.map((f) => f.displayTitle).join(" + ")}` };
+  if (fit.status === "over" && spec.status !== "cancelled") return { ok: false, reason: "does-not-fit", fit, message: fit.message };
+  if (fit.status === "unknown" && spec.status === "confirmed")
+    return { ok: false, reason: "runtime-unknown", fit, message: `Only a pencilled-in screening may have an unknown runtime: ${fit.message}` };
+  return { ok: true, action: "move", fit, command: { kind: "move", fromSlotId: from.id, toSlotId: target.id }, message: fit.message };
+}
