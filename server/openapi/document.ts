@@ -1,0 +1,116 @@
+/** The OpenAPI 3.1 document assembled from the operations and schemas. */
+import { API_OPERATIONS, FEED_OPERATIONS } from "./operations";
+import { LIMITS } from "../schemas";
+import type { Access, ApiOperation, ErrorStatus, JsonSchema } from "./types";
+import { inputSchemas, outputSchemas, ref } from "./schemas";
+
+export const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
+  429: "rate_limited: too many sign-in attempts (10 per 15 minutes per account and per address)",
+  400: "bad_request (fields name each problem) or invalid_json",
+  401: "unauthorized: sign in first (or wrong credentials)",
+  403: "forbidden: your role may not do this",
+  404: "not_found",
+  409: "conflict, stale_version (with current), in_use or blocking_conflicts (with conflicts)",
+  413: `payload_too_large: the body is over ${LIMITS.bodyBytes} bytes (the import's own limit for /films/import)`,
+  415: "unsupported_media_type: send one of the listed content types",
+  422: "does_not_fit or runtime_unknown (with fit)",
+};
+
+export const ACCESS_DESCRIPTIONS: Record<Access, string> = {
+  public: "public",
+  read: "signed in (any role)",
+  edit: "programmer, publisher or admin",
+  publish: "publisher or admin",
+  admin: "admin",
+};
+
+export function errorDescription(status: ErrorStatus): string {
+  return ERROR_DESCRIPTIONS[status];
+}
+
+/** The {names} in a path template. */
+export function pathParams(path: string): string[] {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+}
+
+export const PARAM_DESCRIPTIONS: Record<string, string> = {
+  slug: "the edition's slug",
+  edition: "the edition's slug",
+  id: "a numeric id",
+  venue: "the venue's slug",
+  film: "the film's page segment, e.g. 12-matewan",
+};
+
+export function operationObject(op: ApiOperation): JsonSchema {
+  const parameters = [
+    ...pathParams(op.path).map((name) => ({
+      name,
+      in: "path",
+      required: true,
+      description: PARAM_DESCRIPTIONS[name] ?? name,
+      schema: name === "id" ? { type: "string", pattern: "^\\d+$" } : { type: "string" },
+    })),
+    ...(op.query ?? []).map((q) => ({ name: q.name, in: "query", required: false, description: q.description, schema: q.schema })),
+  ];
+  const responses: Record<string, JsonSchema> = {};
+  for (const [status, r] of Object.entries(op.responses)) {
+    responses[status] = {
+      description: r.description,
+      ...(r.headers ? { headers: Object.fromEntries(r.headers.map((h) => [h, { schema: { type: "string" } }])) } : {}),
+      ...(r.schema ? { content: { [r.contentType ?? "application/json"]: { schema: r.schema } } } : {}),
+    };
+  }
+  for (const status of op.errors) {
+    responses[String(status)] = { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: ref("Error") } } };
+  }
+  return {
+    operationId: op.operationId,
+    tags: [op.tag],
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    ...(op.access === "public" ? { security: [] } : { "x-access": ACCESS_DESCRIPTIONS[op.access] }),
+    ...(parameters.length ? { parameters } : {}),
+    ...(op.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } }
+      : op.rawBody
+        ? { requestBody: { required: true, content: Object.fromEntries(Object.entries(op.rawBody).map(([type, schema]) => [type, { schema }])) } }
+        : {}),
+    responses,
+  };
+}
+
+let cached: JsonSchema | null = null;
+
+/** The OpenAPI 3.1 document (built once). */
+export function openApiDocument(): JsonSchema {
+  if (cached) return cached;
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const op of [...API_OPERATIONS, ...FEED_OPERATIONS]) {
+    paths[op.path] ??= {};
+    paths[op.path][op.method] = operationObject(op);
+  }
+  cached = {
+    openapi: "3.1.0",
+    info: {
+      title: "Lineup API",
+      version: "1",
+      description:
+        "Build, prove and publish a film festival's screening programme. Errors are `{\"error\": {\"code\", \"message\", \"fields\"}}` with a 4xx status. Writes need the session cookie from POST /api/v1/session.",
+    },
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    servers: [{ url: "/" }],
+    tags: ["session", "films", "editions", "venues", "slots", "releases", "public", "feeds", "meta"].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: { ...inputSchemas(), ...outputSchemas() },
+      securitySchemes: { session: { type: "apiKey", in: "cookie", name: "lineup_session" } },
+    },
+    security: [{ session: [] }],
+  };
+  return cached;
+}
+
+/** A body schema by name, for the docs page. */
+export function componentSchema(name: string): JsonSchema | undefined {
+  return (openApiDocument().components as { schemas: Record<string, JsonSchema> }).schemas[name];
+}

@@ -1,0 +1,229 @@
+/** JSON Schemas: inputs read from the zod schemas the services validate with, outputs written by hand. */
+import { z } from "zod";
+import { moveInput, patternInput } from "../board-schemas";
+import { auditQuery, tokenInput, userInput, userPatch, editionInput, editionPatch, filmInput, filmPatch, releaseInput, screeningInput, sessionInput, slotInput, slotPatch, venueInput, venuePatch } from "../schemas";
+import type { JsonSchema } from "./types";
+
+/* ---------- schemas ---------- */
+
+export function fromZod(schema: z.ZodType, descriptions: Record<string, string> = {}): JsonSchema {
+  const js = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  delete js.$schema;
+  const props = js.properties as Record<string, JsonSchema> | undefined;
+  if (props) for (const [k, d] of Object.entries(descriptions)) if (props[k]) props[k] = { ...props[k], description: d };
+  return js;
+}
+
+export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+export const nullable = (type: string, extra: JsonSchema = {}): JsonSchema => ({ type: [type, "null"], ...extra });
+export const obj = (properties: Record<string, JsonSchema>, required: string[] = Object.keys(properties), extra: JsonSchema = {}): JsonSchema => ({
+  type: "object",
+  properties,
+  required,
+  ...extra,
+});
+export const int: JsonSchema = { type: "integer" };
+export const str: JsonSchema = { type: "string" };
+export const strList: JsonSchema = { type: "array", items: str };
+export const isoDay: JsonSchema = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "calendar day yyyy-mm-dd" };
+export const isoInstant: JsonSchema = { type: "string", description: "ISO 8601 with the edition's UTC offset" };
+
+export const DAY = "a calendar day yyyy-mm-dd";
+export const INSTANT = "ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00";
+export const VERSION = "the version you last read; 409 stale_version if it changed since";
+
+export const ERROR_CODES = [
+  "bad_request",
+  "invalid_json",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "stale_version",
+  "in_use",
+  "blocking_conflicts",
+  "payload_too_large",
+  "does_not_fit",
+  "runtime_unknown",
+  "unprocessable",
+  "unsupported_media_type",
+  "rate_limited",
+];
+
+export function inputSchemas(): Record<string, JsonSchema> {
+  return {
+    EditionInput: fromZod(editionInput, { firstDay: DAY, lastDay: DAY, timeZone: "IANA time zone, e.g. Europe/Lisbon", dayBreak: "HH:MM at which one festival day ends (default 06:00)" }),
+    EditionPatch: fromZod(editionPatch, { firstDay: DAY, lastDay: DAY, version: VERSION }),
+    VenueInput: fromZod(venueInput),
+    VenuePatch: fromZod(venuePatch, { version: VERSION }),
+    FilmInput: fromZod(filmInput, {
+      runtimeMinutes: "whole minutes, or text such as '1 hr 22 min' or 135'",
+      year: "a year 1870-2100 (number or text)",
+      internalNotes: "never public",
+    }),
+    FilmPatch: fromZod(filmPatch, { version: VERSION }),
+    SlotInput: fromZod(slotInput, { startsAt: INSTANT, endsAt: INSTANT }),
+    SlotPatch: fromZod(slotPatch, { startsAt: INSTANT, endsAt: INSTANT, version: VERSION }),
+    ScreeningInput: fromZod(screeningInput, { filmIds: "the films in screening order (a feature, a double bill, a shorts programme)", version: VERSION }),
+    ReleaseInput: fromZod(releaseInput, { note: "shown with the release on the changes page" }),
+    SessionInput: fromZod(sessionInput),
+    UserInput: fromZod(userInput, { password: "at least 10 characters", role: "the user's own role (everywhere unless an edition gives another)" }),
+    UserPatch: fromZod(userPatch, { editionRoles: "edition slug -> role in that edition, or null to remove it", password: "a new password; ends the user's sessions", disabled: "true disables the account and ends its sessions" }),
+    MoveScreeningInput: fromZod(moveInput, { toSlotId: "the empty slot to move the screening to", version: VERSION }),
+    SlotPatternInput: fromZod(patternInput, { times: "local start times HH:MM (day-break rule)", minutes: "each slot's length in real minutes", days: "festival days yyyy-mm-dd (default: every day)" }),
+    TokenInput: fromZod(tokenInput, { role: "the token's role: at most your own" }),
+    AuditQuery: fromZod(auditQuery),
+  };
+}
+
+export function outputSchemas(): Record<string, JsonSchema> {
+  const fitTerm = obj({ label: str, minutes: nullable("integer") });
+  const publicFilm = obj({
+    id: int,
+    title: nullable("string"),
+    displayTitle: str,
+    originalTitle: nullable("string"),
+    year: nullable("integer"),
+    directors: strList,
+    cast: strList,
+    countries: strList,
+    runtimeMinutes: nullable("integer"),
+    languages: strList,
+    subtitles: nullable("string"),
+    genre: nullable("string"),
+    synopsis: nullable("string"),
+    url: str,
+  });
+  return {
+    Error: obj(
+      {
+        error: obj(
+          {
+            code: { type: "string", enum: ERROR_CODES },
+            message: str,
+            fields: { type: "object", additionalProperties: str, description: "field name -> what is wrong with it" },
+            current: { description: "409 stale_version: the record as it is now" },
+            conflicts: { type: "array", items: ref("Conflict"), description: "409 blocking_conflicts: what blocks publishing" },
+            fit: { ...ref("FitResult"), description: "422 does_not_fit / runtime_unknown: the arithmetic" },
+          },
+          ["code", "message", "fields"],
+        ),
+      },
+      ["error"],
+    ),
+    Edition: obj({ id: int, slug: str, name: str, firstDay: isoDay, lastDay: isoDay, timeZone: str, dayBreak: str, version: int }),
+    EditionWithVenues: {
+      allOf: [ref("Edition"), obj({ venues: { type: "array", items: ref("Venue") } })],
+    },
+    Venue: obj({ id: int, editionId: int, slug: str, name: str, capacity: nullable("integer"), changeoverMinutes: int, version: int }),
+    Film: obj({
+      id: int,
+      title: nullable("string"),
+      originalTitle: nullable("string"),
+      year: nullable("integer"),
+      directors: strList,
+      cast: strList,
+      countries: strList,
+      runtimeMinutes: nullable("integer"),
+      languages: strList,
+      subtitles: nullable("string"),
+      genre: nullable("string"),
+      synopsis: nullable("string"),
+      internalNotes: nullable("string"),
+      flags: { type: "array", items: { type: "string", enum: ["missing-title", "missing-runtime", "personal-data"] } },
+      version: int,
+    }),
+    FitResult: obj({
+      status: { type: "string", enum: ["fits", "over", "unknown"] },
+      slotMinutes: int,
+      totalMinutes: nullable("integer"),
+      spareMinutes: nullable("integer"),
+      overByMinutes: nullable("integer"),
+      terms: { type: "array", items: fitTerm },
+      message: str,
+    }),
+    Conflict: obj({
+      type: { type: "string", enum: ["venue-overlap", "changeover", "film-overlap", "outside-festival", "incomplete-film", "does-not-fit"] },
+      severity: { type: "string", enum: ["error", "warning"] },
+      message: str,
+      slotIds: { type: "array", items: int },
+      filmIds: { type: "array", items: int },
+    }),
+    Screening: obj({
+      id: int,
+      filmIds: { type: "array", items: int },
+      films: { type: "array", items: obj({ id: int, title: nullable("string"), displayTitle: str, runtimeMinutes: nullable("integer") }) },
+      preShowMinutes: int,
+      introMinutes: int,
+      qaMinutes: int,
+      status: { type: "string", enum: ["tentative", "confirmed", "cancelled"] },
+      version: int,
+    }),
+    Slot: obj({
+      id: int,
+      venueId: int,
+      startsAt: isoInstant,
+      endsAt: isoInstant,
+      minutes: { type: "integer", description: "real elapsed minutes" },
+      festivalDay: isoDay,
+      version: int,
+      screening: { anyOf: [ref("Screening"), { type: "null" }] },
+      fit: { anyOf: [ref("FitResult"), { type: "null" }] },
+      conflicts: { type: "array", items: ref("Conflict") },
+    }),
+    ScreeningResult: obj({ screening: ref("Screening"), fit: ref("FitResult"), conflicts: { type: "array", items: ref("Conflict") } }),
+    ReleaseChange: obj({
+      type: { type: "string", enum: ["new", "moved", "retimed", "films-changed", "cancelled", "reinstated", "removed"] },
+      screeningId: int,
+      message: str,
+    }),
+    Release: obj({
+      version: int,
+      publishedAt: { type: "string", description: "ISO 8601 UTC" },
+      note: nullable("string"),
+      changes: { type: "array", items: ref("ReleaseChange") },
+    }),
+    ReleasePreview: obj({
+      nextVersion: int,
+      changes: { type: "array", items: ref("ReleaseChange") },
+      conflicts: { type: "array", items: ref("Conflict") },
+      blocking: { type: "array", items: ref("Conflict") },
+    }),
+    PublicSchedule: obj({
+      edition: obj({ slug: str, name: str, firstDay: isoDay, lastDay: isoDay, timeZone: str, dayBreak: str }),
+      release: obj({ version: int, publishedAt: isoInstant }),
+      venues: { type: "array", items: obj({ id: int, slug: str, name: str, capacity: nullable("integer") }) },
+      days: {
+        type: "array",
+        items: obj({
+          date: isoDay,
+          label: str,
+          screenings: {
+            type: "array",
+            items: obj({
+              id: int,
+              status: { type: "string", enum: ["confirmed", "cancelled"] },
+              revision: int,
+              startsAt: isoInstant,
+              endsAt: isoInstant,
+              festivalDay: isoDay,
+              localDate: isoDay,
+              startTime: str,
+              endTime: str,
+              afterMidnight: { type: "boolean" },
+              slotMinutes: int,
+              runtimeMinutes: nullable("integer"),
+              preShowMinutes: int,
+              introMinutes: int,
+              qaMinutes: int,
+              venue: obj({ id: int, slug: str, name: str }),
+              title: str,
+              films: { type: "array", items: publicFilm },
+            }),
+          },
+        }),
+      },
+    }),
+    User: obj({ id: int, email: str, name: str, role: { type: "string", enum: ["admin", "publisher", "programmer", "viewer"] }, disabled: { type: "boolean" } }),
+  };
+}
