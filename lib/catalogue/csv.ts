@@ -2,7 +2,7 @@
 import { parse } from "csv-parse/sync";
 import { fuzzyFieldForLabel } from "./fields";
 import type { FieldName, ParsedEntry } from "./model";
-import { FilmBuilder } from "./text";
+import { FilmBuilder } from "./film-builder";
 
 const SCALAR: FieldName[] = ["title", "originalTitle", "year", "runtimeMinutes", "subtitles", "genre"];
 

@@ -1,0 +1,293 @@
+/** One entry read into a film: labelled fields win over a title line, which wins over credits in prose; the rest goes to the synopsis or the internal notes. */
+import { findRuntime, parseRuntime } from "../runtime";
+import type { FilmFlag } from "../types";
+import { classifyCreditItem, countryList, dedupeList, isAllCaps, isEmptyValue, isRating, languagePhrase, splitItems, splitList, splitNames, splitSentences, titleCase, yearIn } from "./fields";
+import { emptyFilm, type FieldName, type ParsedFilm } from "./model";
+import { findPersonalData, stripPersonalData } from "./personal";
+import { MARKER_IN, hasIdentity, isTitleCandidate, looksLikeProse, parseTitleLine, readCredits, readRoles } from "./credits";
+import type { Credits } from "./credits";
+import type { Info } from "./segment";
+
+/* ---------------- building a film ---------------- */
+
+export type Prio = 1 | 2 | 3; // credits in prose < title line < label
+
+export class FilmBuilder {
+  film: ParsedFilm = emptyFilm();
+  notes: string[] = [];
+  synopsis: string[] = [];
+  private prio: Record<string, number> = {};
+
+  set<K extends "title" | "year" | "runtimeMinutes" | "subtitles" | "genre" | "originalTitle">(key: K, value: ParsedFilm[K] | null, p: Prio) {
+    if (value === null || value === undefined || value === "") return;
+    if (this.film[key] === null || (this.prio[key] ?? 0) < p) {
+      this.film[key] = value;
+      this.prio[key] = p;
+    }
+  }
+  add(key: "directors" | "cast" | "countries" | "languages", values: string[]) {
+    if (values.length) this.film[key] = dedupeList([...this.film[key], ...values]);
+  }
+  credits(c: Credits, p: Prio) {
+    this.add("directors", c.directors);
+    this.add("cast", c.cast);
+    this.set("year", c.year, p);
+    this.set("runtimeMinutes", c.runtime, p);
+    this.add("countries", c.countries);
+    this.add("languages", c.languages);
+    this.set("subtitles", c.subtitles, p);
+  }
+
+  label(field: FieldName, value: string, raw: string) {
+    const empty = isEmptyValue(value);
+    switch (field) {
+      case "title": {
+        if (empty) return;
+        const tl = parseTitleLine(value);
+        if (this.film.title !== null) {
+          this.notes.push(raw);
+          return;
+        }
+        this.set("title", tl.title, 3);
+        this.credits(tl.credits, 2);
+        return;
+      }
+      case "originalTitle":
+        if (!empty) this.set("originalTitle", isAllCaps(value) ? titleCase(value) : value, 3);
+        return;
+      case "year": {
+        const y = yearIn(value);
+        if (y !== null) this.set("year", y, 3);
+        else if (!empty) this.notes.push(raw);
+        return;
+      }
+      case "directors": {
+        const c = readCredits(value, true);
+        if (c.directors.length) {
+          this.add("directors", c.directors);
+          c.directors = [];
+          this.credits(c, 1);
+          if (c.notes.length) this.notes.push(...c.notes);
+        } else if (!empty) this.add("directors", splitNames(value));
+        return;
+      }
+      case "cast":
+        this.add("cast", splitNames(value));
+        return;
+      case "countries": {
+        const c = countryList(value);
+        this.add("countries", c ?? splitList(value));
+        return;
+      }
+      case "runtimeMinutes": {
+        if (empty) return;
+        const r = parseRuntime(value) ?? findRuntime(value) ?? (/^\s*\d{1,4}\s*$/.test(value) ? parseRuntime(value) : null);
+        if (r !== null) this.set("runtimeMinutes", r, 3);
+        else this.notes.push(raw);
+        return;
+      }
+      case "languages": {
+        if (empty) return;
+        const l = languagePhrase(value) ?? languagePhrase(`in ${value}`);
+        if (l) {
+          this.add("languages", l.languages);
+          this.set("subtitles", l.subtitles, 3);
+        } else {
+          const sub = /\(([^)]*)subtitles?\)|,?\s*with\s+([\p{L} ,&/]+?)\s+subtitles?/iu.exec(value);
+          const langs = sub ? value.slice(0, sub.index) : value;
+          this.add("languages", splitList(langs));
+          if (sub) this.set("subtitles", (sub[1] ?? sub[2]).replace(/\bsubtitles?\b/i, "").trim() || null, 3);
+        }
+        return;
+      }
+      case "subtitles": {
+        if (empty) return;
+        const v = value.replace(/\b(?:subtitles?|subtitled|subs)\b/gi, "").replace(/^\s*in\s+/i, "").replace(/\s+/g, " ").trim();
+        this.set("subtitles", v || value.trim(), 3);
+        return;
+      }
+      case "genre":
+        if (!empty) this.set("genre", value.trim(), 3);
+        return;
+      case "synopsis":
+        if (!empty) this.synopsis.push(value.trim());
+        return;
+      case "internalNotes":
+        if (value.trim()) this.notes.push(value.trim());
+        return;
+    }
+  }
+
+  /** Prose: credits out of it, the rest to the synopsis (or notes when it is not prose). */
+  prose(text: string, wholeLineCredits: boolean) {
+    if (wholeLineCredits) {
+      const items = splitItems(text.replace(/[.]$/, ""));
+      if (items.length >= 1 && items.every((i) => classifyCreditItem(i))) {
+        const c = readCredits(text, false);
+        if (hasIdentity(c) || c.countries.length || c.languages.length) {
+          this.credits(c, 1);
+          this.notes.push(...c.notes);
+          return;
+        }
+      }
+    }
+    const unplaced: string[] = [];
+    for (const sentence of splitSentences(text)) {
+      const roles = readRoles(sentence);
+      if (roles) {
+        this.credits(roles, 1);
+        this.notes.push(...roles.notes);
+        continue;
+      }
+      const m = MARKER_IN.exec(sentence);
+      if (m) {
+        const p = m.index + m[1].length;
+        const before = sentence.slice(0, p);
+        const c = readCredits(sentence.slice(p), true);
+        if (c.directors.length) {
+          if (c.prose) {
+            // "The film, directed by Nigel Cole, follows ..." -- keep the sentence, take the names
+            this.add("directors", c.directors);
+            this.synopsis.push(sentence);
+            continue;
+          }
+          this.credits(c, 1);
+          this.notes.push(...c.notes);
+          const dash = /^(.*?)\s*[—–-]+\s*$/.exec(before);
+          if (dash && dash[1].trim()) {
+            const cand = dash[1].trim();
+            const tl = isTitleCandidate(cand, false);
+            if (tl && tl.title && this.film.title === null && cand.split(/\s+/).length <= 12) {
+              this.set("title", tl.title, 1);
+              this.credits(tl.credits, 1);
+            } else this.synopsis.push(cand);
+          } else if (before.trim()) this.synopsis.push(before.trim().replace(/[,;]$/, "") + ".");
+          continue;
+        }
+      }
+      const items = splitItems(sentence.replace(/[.]$/, ""));
+      if (items.length >= 2 && items.every((i) => classifyCreditItem(i))) {
+        const c = readCredits(sentence, false);
+        if (hasIdentity(c)) {
+          this.credits(c, 1);
+          this.notes.push(...c.notes);
+          continue;
+        }
+      }
+      const lang = languagePhrase(sentence);
+      if (lang && (lang.languages.length || lang.subtitles)) {
+        this.add("languages", lang.languages);
+        this.set("subtitles", lang.subtitles, 1);
+        continue;
+      }
+      if (isRating(sentence)) {
+        this.notes.push(sentence);
+        continue;
+      }
+      unplaced.push(sentence);
+    }
+    if (!unplaced.length) return;
+    const rest = unplaced.join(" ");
+    if (looksLikeProse(rest) || /[.!?]["”’)]?$/.test(rest)) this.synopsis.push(rest);
+    else this.notes.push(rest);
+  }
+
+  finish(): ParsedFilm {
+    const f = this.film;
+    f.synopsis = this.synopsis.length ? this.synopsis.join(" ").replace(/[ \t\r]+/g, " ").replace(/ *\n+ */g, "\n").trim() : null;
+    const notes = [...this.notes];
+    let personal = false;
+    const clean = (key: "title" | "originalTitle" | "synopsis" | "subtitles" | "genre", label: string) => {
+      const v = f[key];
+      if (!v) return;
+      const r = stripPersonalData(v);
+      if (r.removed.length) {
+        personal = true;
+        f[key] = r.text;
+        notes.push(`Personal data removed from ${label}: ${r.removed.join("; ")}`);
+      }
+    };
+    clean("title", "title");
+    clean("originalTitle", "original title");
+    clean("synopsis", "synopsis");
+    clean("subtitles", "subtitles");
+    clean("genre", "genre");
+    for (const key of ["directors", "cast", "countries", "languages"] as const) {
+      const kept: string[] = [];
+      for (const item of f[key]) {
+        if (findPersonalData(item).length) {
+          personal = true;
+          notes.push(`Personal data removed from ${key}: ${item}`);
+        } else kept.push(item);
+      }
+      f[key] = kept;
+    }
+    if (notes.some((n) => findPersonalData(n).length)) personal = true;
+    f.internalNotes = notes.length ? notes.join("\n") : null;
+    f.flags = computeFlags(f, personal);
+    return f;
+  }
+}
+
+export function computeFlags(f: ParsedFilm, personal: boolean): FilmFlag[] {
+  const flags: FilmFlag[] = [];
+  if (!f.title) flags.push("missing-title");
+  if (f.runtimeMinutes === null) flags.push("missing-runtime");
+  if (personal) flags.push("personal-data");
+  return flags;
+}
+
+export function build(infos: Info[], idx: number[]): FilmBuilder {
+  const b = new FilmBuilder();
+  let titleAllowed = true;
+  let continuing: FieldName | null = null;
+  for (let n = 0; n < idx.length; n++) {
+    const info = infos[idx[n]];
+    if (info.kind === "blank" || info.kind === "rule") {
+      continuing = null;
+      continue;
+    }
+    if (info.kind === "label") {
+      const l = info.label!;
+      if (!l.field) {
+        b.notes.push(info.text);
+        continue;
+      }
+      titleAllowed = false;
+      let value = l.value;
+      if (!value && n + 1 < idx.length) {
+        const next = infos[idx[n + 1]];
+        if (next.kind !== "blank" && next.kind !== "rule" && next.kind !== "label") {
+          value = next.text;
+          n++;
+        }
+      }
+      b.label(l.field, value, info.text);
+      continuing = l.field === "synopsis" || l.field === "internalNotes" ? l.field : null;
+      continue;
+    }
+    if (continuing === "internalNotes") {
+      b.notes.push(info.text);
+      continue;
+    }
+    if (info.kind === "title" && titleAllowed && b.film.title === null) {
+      const tl = info.titleLine!;
+      b.set("title", tl.title, 2);
+      b.credits(tl.credits, 2);
+      b.notes.push(...tl.credits.notes);
+      titleAllowed = false;
+      continue;
+    }
+    if (info.kind === "noise") {
+      b.notes.push(info.text);
+      continue;
+    }
+    titleAllowed = false;
+    if (continuing === "synopsis" && !info.director && !info.runtime) {
+      b.synopsis.push(info.text);
+      continue;
+    }
+    b.prose(info.text, true);
+  }
+  return b;
+}
