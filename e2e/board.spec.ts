@@ -261,6 +261,29 @@ test("5. an optimistic change the server refuses (stale version) rolls back and 
   expect(slots.find((s) => s.id === slot.id)!.screening!.filmIds).toEqual([firstId]);
 });
 
+test("5b. undo after someone else changed the screening is refused, not overwriting their change", async ({ page }) => {
+  const api = await signedIn();
+  const ed = await makeEdition(api);
+  const tag = uniqueSlug("b5b");
+  const title = `Undo Guard ${tag}`;
+  const id = await makeFilm(api, { title, runtimeMinutes: 90 });
+  const slot = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T18:00:00+01:00`, `${DAY}T21:15:00+01:00`);
+  await logIn(page);
+  await openBoard(page, ed.slug, tag);
+  const target = slotOn(page, "Cinema 1", "18:00");
+  await drag(page, film(page, id), target);
+  await expect(target.getByTestId("screening")).toHaveText(title);
+  // Another programmer pencils it in and adds a Q&A; the board polls and shows it.
+  const mine = (await slotsOf(api, ed.slug)).find((s) => s.id === slot.id)!.screening!;
+  await put(api, ed.slug, slot.id, { filmIds: [id], status: "tentative", qaMinutes: 20, version: mine.version });
+  await expect(target.getByTestId("screening")).toHaveAttribute("data-status", "tentative", { timeout: 10_000 });
+  // Undoing my placement now would delete their screening: refused, and theirs stays.
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(page.getByTestId("board-error")).toContainText("Could not undo");
+  const after = (await slotsOf(api, ed.slug)).find((s) => s.id === slot.id)!.screening;
+  expect(after).toMatchObject({ filmIds: [id], status: "tentative", qaMinutes: 20 });
+});
+
 test("6. what fits here: the film that exactly fills the slot comes first, and is placed with one key", async ({ page }) => {
   const api = await signedIn();
   const ed = await makeEdition(api);

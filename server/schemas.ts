@@ -282,3 +282,8 @@ export const auditQuery = z.object({
   beforeId: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
+
+/** `?version=N` on a DELETE: refuse (409) if the record changed since that version. */
+export const versionQuery = z.object({
+  version: z.coerce.number({ error: "must be a whole number" }).int({ error: "must be a whole number" }).positive({ error: "must be a whole number" }).optional(),
+});

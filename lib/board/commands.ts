@@ -19,6 +19,13 @@ export interface HistoryOp {
   label: string;
   do: BoardCommand;
   undo: BoardCommand;
+  /**
+   * The version the server gave the record after the step was done (or redone): the undo
+   * carries it, so it is refused (409) if someone changed the record since, never overwriting.
+   */
+  undoVersion?: number;
+  /** Likewise after the step was undone, for the redo. */
+  doVersion?: number;
 }
 
 function screeningFromSpec(spec: ScreeningSpec, previous: BoardScreening | null): BoardScreening {

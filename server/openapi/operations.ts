@@ -172,7 +172,9 @@ export const API_OPERATIONS: ApiOperation[] = [
   },
   {
     method: "delete", path: "/api/v1/editions/{slug}/slots/{id}/screening", operationId: "deleteScreening", tag: "slots", access: "edit",
-    summary: "Empty a slot", responses: { 204: NO_CONTENT }, errors: [401, 403, 404],
+    summary: "Empty a slot",
+    query: [{ name: "version", description: "the screening's version you last read; 409 stale_version if it changed since", schema: int }],
+    responses: { 204: NO_CONTENT }, errors: [400, 401, 403, 404, 409],
   },
   {
     method: "get", path: "/api/v1/editions/{slug}/conflicts", operationId: "listConflicts", tag: "slots", access: "read",

@@ -15,7 +15,7 @@ import type { Conflict, Edition, Film, FitResult, Screening, Slot, Venue } from 
 import { audit } from "../audit";
 import { type Actor } from "../auth";
 import { ServiceError, notFound } from "../errors";
-import { screeningInput, slotInput, slotPatch } from "../schemas";
+import { screeningInput, slotInput, slotPatch, versionQuery } from "../schemas";
 import { parse, stale } from "../validate";
 import { authoriseIn, requireEdition } from "./editions";
 
@@ -238,12 +238,16 @@ export function putScreening(actor: Actor, slug: string, slotId: number, input: 
   });
 }
 
-export function deleteScreening(actor: Actor, slug: string, slotId: number): void {
+/** Takes the screening out of its slot; with `version`, refused (409) if it changed since that version. */
+export function deleteScreening(actor: Actor, slug: string, slotId: number, input: unknown = {}): void {
   authoriseIn(actor, slug, "edit");
+  const { version } = parse(versionQuery, input);
   transaction((db) => {
     const edition = requireEdition(db, slug);
     if (!q.getSlot(db, edition.id, slotId)) throw notFound(`Slot ${slotId}`);
     const existing = q.getScreeningBySlot(db, slotId);
+    if (existing && version !== undefined && version !== existing.version)
+      throw stale("screening", screeningView(existing, new Map(getFilmsByIds(db, existing.filmIds).map((f) => [f.id, f]))));
     if (!existing || !q.deleteScreeningOfSlot(db, slotId)) throw notFound(`Screening in slot ${slotId}`);
     audit(db, actor, { entity: "screening", entityId: existing.id, editionId: edition.id, action: "delete", before: existing });
   });

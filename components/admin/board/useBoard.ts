@@ -44,14 +44,22 @@ interface Request {
   body?: unknown;
 }
 
-/** The HTTP request for a command, with the versions read from the board as it is now. */
-function requestFor(slug: string, cmd: BoardCommand, slots: SlotView[]): Request {
+/**
+ * The HTTP request for a command, with the versions read from the board as it is now, or,
+ * for an undo or redo, the version the server answered the step with (`expected`).
+ */
+function requestFor(slug: string, cmd: BoardCommand, slots: SlotView[], expected?: number): Request {
   const base = `/api/v1/editions/${encodeURIComponent(slug)}/slots`;
-  const slot = (id: number) => slots.find((s) => s.id === id);
+  const found = (id: number) => slots.find((s) => s.id === id);
+  const slot = (id: number) => {
+    const s = found(id);
+    if (!s || expected === undefined) return s;
+    return { ...s, version: expected, screening: s.screening ? { ...s.screening, version: expected } : null };
+  };
   switch (cmd.kind) {
     case "put": {
       const current = slot(cmd.slotId)?.screening;
-      if (!cmd.spec) return { method: "DELETE", path: `${base}/${cmd.slotId}/screening` };
+      if (!cmd.spec) return { method: "DELETE", path: `${base}/${cmd.slotId}/screening${current ? `?version=${current.version}` : ""}` };
       const { films, ...rest } = cmd.spec;
       return { method: "PUT", path: `${base}/${cmd.slotId}/screening`, body: { filmIds: films.map((f) => f.id), ...rest, ...(current ? { version: current.version } : {}) } };
     }
@@ -75,6 +83,22 @@ interface Vars {
   /** Said (aria-live) when the server has accepted it. */
   success: string;
   req: Request;
+  /** The history step this undo or redo replays. */
+  op?: HistoryOp;
+}
+
+/** The version of the record a command changed, as the server answered it (undefined when there is none). */
+function resultVersion(cmd: BoardCommand, data: unknown): number | undefined {
+  switch (cmd.kind) {
+    case "put":
+      return cmd.spec ? (data as { screening?: ScreeningView }).screening?.version : undefined;
+    case "move":
+      return (data as { to?: SlotView }).to?.screening?.version;
+    case "resize":
+      return (data as SlotView).version;
+    default:
+      return undefined;
+  }
 }
 
 interface Ctx {
@@ -162,12 +186,15 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
       }
       const remap = (from: number, to: number) =>
         dispatch({ type: "map", fn: (op) => ({ ...op, do: remapCommand(op.do, from, to), undo: remapCommand(op.undo, from, to) }) });
+      const version = resultVersion(cmd, data);
       if (v.origin === "do") {
         const undo = inverseOf(cmd, ctx?.before ?? [], createdId);
         const doCmd = cmd.kind === "create" && createdId !== undefined ? { ...cmd, restoresId: createdId } : cmd;
-        if (undo) dispatch({ type: "record", op: { label: v.label, do: doCmd, undo } });
+        if (undo) dispatch({ type: "record", op: { label: v.label, do: doCmd, undo, undoVersion: version } });
       } else {
         dispatch({ type: v.origin === "undo" ? "undone" : "redone" });
+        const step = v.op;
+        if (step) dispatch({ type: "map", fn: (o) => (o === step ? (v.origin === "undo" ? { ...o, doVersion: version } : { ...o, undoVersion: version }) : o) });
         if (cmd.kind === "create" && cmd.restoresId !== undefined && createdId !== undefined) remap(cmd.restoresId, createdId);
       }
       feedbackRef.current.say(v.success);
@@ -178,9 +205,10 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
 
   const { mutate } = mutation;
   const run = useCallback(
-    (cmd: BoardCommand, label: string, success: string, origin: Origin = "do") => {
+    (cmd: BoardCommand, label: string, success: string, origin: Origin = "do", op?: HistoryOp) => {
       const slots = qc.getQueryData<SlotView[]>(key) ?? [];
-      mutate({ cmd, origin, label, success, req: requestFor(slug, cmd, slots) });
+      const expected = origin === "undo" ? op?.undoVersion : origin === "redo" ? op?.doVersion : undefined;
+      mutate({ cmd, origin, label, success, op, req: requestFor(slug, cmd, slots, expected) });
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [mutate, qc, slug],
@@ -192,11 +220,11 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
   const queued = useRef<Origin | null>(null);
   const undo = useCallback(() => {
     if (mutation.isPending) return void (queued.current = "undo");
-    if (undoOp) run(undoOp.undo, undoOp.label, `Undone: ${undoOp.label}`, "undo");
+    if (undoOp) run(undoOp.undo, undoOp.label, `Undone: ${undoOp.label}`, "undo", undoOp);
   }, [undoOp, run, mutation.isPending]);
   const redo = useCallback(() => {
     if (mutation.isPending) return void (queued.current = "redo");
-    if (redoOp) run(redoOp.do, redoOp.label, `Redone: ${redoOp.label}`, "redo");
+    if (redoOp) run(redoOp.do, redoOp.label, `Redone: ${redoOp.label}`, "redo", redoOp);
   }, [redoOp, run, mutation.isPending]);
   useEffect(() => {
     if (mutation.isPending || !queued.current) return;

@@ -13,9 +13,10 @@ export const PUT = route(async (req, { params }: Ctx) => {
   return json(putScreening(actor, slug, idParam(id, "Slot"), await readJson(req)));
 });
 
+/** Takes the screening out; `?version=N` refuses with 409 `stale_version` if it changed since. */
 export const DELETE = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
   const { slug, id } = await params;
-  deleteScreening(actor, slug, idParam(id, "Slot"));
+  deleteScreening(actor, slug, idParam(id, "Slot"), Object.fromEntries(new URL(req.url).searchParams));
   return new Response(null, { status: 204 });
 });
