@@ -224,6 +224,23 @@ function SlotTimesForm({ slot, edition, day, onDone }: { slot: SlotView; edition
       </button>
       <span aria-live="polite">{"error" in times ? <span className="text-red-800">{times.error}</span> : `${times.minutes} min`}</span>
       {save.isError && <p role="alert" className="w-full text-red-800">{errorText(save.error)}</p>}
+      {save.error instanceof ApiError && save.error.code === "stale_version" && !("error" in times) && (
+        <p className="flex w-full flex-wrap gap-3">
+          <button type="button" className="underline" onClick={onDone}>
+            Reload (discard my change)
+          </button>
+          <button
+            type="button"
+            className="underline"
+            onClick={() => {
+              const current = ((save.error as ApiError).body.current as { version?: number } | undefined)?.version ?? slot.version;
+              save.mutate({ startsAt: toZonedIso(times.startsAt, edition.timeZone), endsAt: toZonedIso(times.endsAt, edition.timeZone), version: current }, { onSuccess: onDone });
+            }}
+          >
+            Reapply my times to the current version
+          </button>
+        </p>
+      )}
     </form>
   );
 }
