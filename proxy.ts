@@ -66,7 +66,15 @@ export function proxy(request: NextRequest) {
       { status: 400 },
     );
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
-  if (CACHED_PAGE.test(request.nextUrl.pathname)) return fromFrontCache(request) ?? NextResponse.next();
+  if (CACHED_PAGE.test(request.nextUrl.pathname)) {
+    const hit = fromFrontCache(request);
+    if (hit) return hit;
+    // First render of this release: Next would tell shared caches to keep it a year
+    // (s-maxage=31536000); a release can replace it any minute.
+    const response = NextResponse.next();
+    response.headers.set("cache-control", "public, max-age=0, must-revalidate");
+    return response;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = [
     "default-src 'self'",
