@@ -43,6 +43,10 @@ test.describe("public schedule", () => {
     const item = page.locator("li[data-screening-id]").filter({ hasText: "Bread and Roses" });
     await expect(item.locator('[data-field="start"]')).toHaveText("18:00");
     await page.goto(day); // served from the page cache now
+    const cached = await api.get(day);
+    expect(cached.headers()["x-lineup-cache"]).toBe("HIT");
+    expect(cached.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    expect((await api.get(day, { headers: { "if-none-match": cached.headers()["etag"] } })).status()).toBe(304);
 
     // Move it to 21:00 and publish: the cached page must show the new time at once.
     const moved = await api.patch(`/api/v1/editions/${ed.slug}/slots/${slot.id}`, { data: { startsAt: "2026-10-23T21:00:00+01:00", endsAt: "2026-10-23T23:00:00+01:00" } });
