@@ -8,6 +8,7 @@ import type { FitResult, ScreeningStatus } from "@/lib/types";
 import { ApiError, api } from "../api";
 import { useFilms } from "./CatalogueList";
 import { buttonClass, quietButtonClass } from "./Field";
+import { StaleChoice } from "./StaleChoice";
 import type { DayEdition } from "./DayView";
 import { useScheduleMutation, type SlotView } from "./useSlots";
 
@@ -153,23 +154,11 @@ export function AssignForm({ slot, edition, day, onDone }: { slot: SlotView; edi
           {refused ? `Not saved. ${refused.message}` : apiError ? apiError.message : String(save.error)}
         </p>
       )}
-      {apiError?.code === "stale_version" && (
-        <p className="flex flex-wrap gap-3 text-sm">
-          <button type="button" className="underline" onClick={onDone}>
-            Reload (discard my change)
-          </button>
-          <button
-            type="button"
-            className="underline"
-            onClick={() => {
-              const current = (apiError.body.current as { version?: number } | undefined)?.version;
-              save.mutate({ filmIds: chosen.map((c) => c.id), ...extras, status, ...(current !== undefined ? { version: current } : {}) }, { onSuccess: onDone });
-            }}
-          >
-            Reapply my change to the current version
-          </button>
-        </p>
-      )}
+      <StaleChoice
+        error={save.error}
+        onReload={onDone}
+        reapply={(current) => save.mutate({ filmIds: chosen.map((c) => c.id), ...extras, status, ...(current !== undefined ? { version: current } : {}) }, { onSuccess: onDone })}
+      />
       <div className="flex gap-2">
         <button type="submit" className={buttonClass} disabled={chosen.length === 0 || !extrasValid || save.isPending}>
           Save screening

@@ -7,6 +7,7 @@ import { fitBadge } from "@/lib/fit";
 import { clockOf, slotInstants } from "@/lib/slot-times";
 import { ApiError, api } from "../api";
 import { AssignForm } from "./AssignForm";
+import { StaleChoice } from "./StaleChoice";
 import { quietButtonClass, buttonClass } from "./Field";
 import { useScheduleMutation, useSlots, type SlotView } from "./useSlots";
 
@@ -224,22 +225,15 @@ function SlotTimesForm({ slot, edition, day, onDone }: { slot: SlotView; edition
       </button>
       <span aria-live="polite">{"error" in times ? <span className="text-red-800">{times.error}</span> : `${times.minutes} min`}</span>
       {save.isError && <p role="alert" className="w-full text-red-800">{errorText(save.error)}</p>}
-      {save.error instanceof ApiError && save.error.code === "stale_version" && !("error" in times) && (
-        <p className="flex w-full flex-wrap gap-3">
-          <button type="button" className="underline" onClick={onDone}>
-            Reload (discard my change)
-          </button>
-          <button
-            type="button"
-            className="underline"
-            onClick={() => {
-              const current = ((save.error as ApiError).body.current as { version?: number } | undefined)?.version ?? slot.version;
-              save.mutate({ startsAt: toZonedIso(times.startsAt, edition.timeZone), endsAt: toZonedIso(times.endsAt, edition.timeZone), version: current }, { onSuccess: onDone });
-            }}
-          >
-            Reapply my times to the current version
-          </button>
-        </p>
+      {!("error" in times) && (
+        <StaleChoice
+          error={save.error}
+          what="times"
+          onReload={onDone}
+          reapply={(current) =>
+            save.mutate({ startsAt: toZonedIso(times.startsAt, edition.timeZone), endsAt: toZonedIso(times.endsAt, edition.timeZone), version: current ?? slot.version }, { onSuccess: onDone })
+          }
+        />
       )}
     </form>
   );
