@@ -294,9 +294,13 @@ test("6. what fits here: the film that exactly fills the slot comes first, and i
   const exactId = await makeFilm(api, { title: exact, runtimeMinutes: 150 });
   await makeFilm(api, { title: `Too Long ${tag}`, runtimeMinutes: 170 });
   const slot = await makeSlot(api, ed.slug, ed.venue2Id, `${DAY}T14:00:00+01:00`, `${DAY}T16:30:00+01:00`);
+  // A film that would fill it exactly too, but is already scheduled elsewhere: not offered.
+  const scheduledId = await makeFilm(api, { title: `Scheduled Exact ${tag}`, runtimeMinutes: 150 });
+  const elsewhere = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T20:00:00+01:00`, `${DAY}T23:00:00+01:00`);
+  await put(api, ed.slug, elsewhere.id, { filmIds: [scheduledId], status: "confirmed" });
   await logIn(page);
   await openBoard(page, ed.slug, tag);
-  await expect(page.getByRole("list", { name: "Films to place" }).locator("[data-film-id]")).toHaveCount(4);
+  await expect(page.getByRole("list", { name: "Films to place" }).locator("[data-film-id]")).toHaveCount(5);
 
   const target = slotOn(page, "Hall B", "14:00");
   await target.focus();
@@ -307,6 +311,7 @@ test("6. what fits here: the film that exactly fills the slot comes first, and i
   await expect(list.getByRole("button").nth(1)).toContainText(`Ten Spare ${tag} (140 min, 10 min spare)`);
   await expect(list.getByRole("button").nth(2)).toContainText(`Alpha Short ${tag}`);
   await expect(list).not.toContainText("Too Long");
+  await expect(list).not.toContainText("Scheduled Exact");
 
   await list.getByRole("button").nth(0).focus();
   await page.keyboard.press("Enter");

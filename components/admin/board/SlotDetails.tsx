@@ -54,7 +54,8 @@ export const SlotDetails = forwardRef<HTMLHeadingElement, {
     : rankFilmsForSlot(
         slot.minutes,
         { preShowMinutes: 0, introMinutes: 0, qaMinutes: 0 },
-        films.map((f) => ({ id: f.id, title: f.displayTitle, runtimeMinutes: f.runtimeMinutes, scheduled: f.scheduled, year: f.year })),
+        // Unscheduled films only, as the festival asks: "what could still go here?"
+        films.filter((f) => !f.scheduled).map((f) => ({ id: f.id, title: f.displayTitle, runtimeMinutes: f.runtimeMinutes, scheduled: f.scheduled, year: f.year })),
       ).slice(0, 12);
   const byId = new Map(films.map((f) => [f.id, f]));
 
@@ -141,7 +142,7 @@ export const SlotDetails = forwardRef<HTMLHeadingElement, {
         <div className="grid gap-1">
           <h3 className="font-semibold" id="what-fits-h">What fits here</h3>
           {ranked.length === 0 ? (
-            <p className="text-stone-600">No listed film fits {slot.minutes} min. Widen the film filters.</p>
+            <p className="text-stone-600">No unscheduled film in the list fits {slot.minutes} min. Widen the film filters.</p>
           ) : (
             <ol aria-labelledby="what-fits-h" className="grid gap-1" data-testid="what-fits">
               {ranked.map((r) => (
@@ -154,7 +155,7 @@ export const SlotDetails = forwardRef<HTMLHeadingElement, {
                       actions.placeFilm({ id: f.id, title: f.title, displayTitle: f.displayTitle, runtimeMinutes: f.runtimeMinutes }, slot);
                     }}
                   >
-                    Place {r.title} <span className="text-stone-600">({r.runtimeMinutes} min, {r.spareMinutes === 0 ? "fills it exactly" : `${r.spareMinutes} min spare`}{r.scheduled ? ", already scheduled" : ""})</span>
+                    Place {r.title} <span className="text-stone-600">({r.runtimeMinutes} min, {r.spareMinutes === 0 ? "fills it exactly" : `${r.spareMinutes} min spare`})</span>
                   </button>
                 </li>
               ))}
