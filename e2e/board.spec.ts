@@ -353,10 +353,19 @@ test("7. drawing on an empty column and a daily pattern create slots", async ({ 
   await expect(slotOn(page, "Cinema 1", "20:30")).toContainText("20:30–23:00");
   const slots = await slotsOf(api, ed.slug);
   expect(slots).toHaveLength(10);
-  // Undo removes the drawn slot.
-  await page.getByRole("button", { name: "Undo" }).click();
+  // Undo takes the whole pattern away (one step), redo makes it again.
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(slotOn(page, "Cinema 1", "20:30")).toHaveCount(0);
+  await expect.poll(async () => (await slotsOf(api, ed.slug)).length).toBe(1);
+  await page.getByRole("button", { name: "Redo", exact: true }).click();
+  await expect(slotOn(page, "Cinema 1", "20:30")).toContainText("20:30–23:00");
+  await expect.poll(async () => (await slotsOf(api, ed.slug)).length).toBe(10);
+  // Undo twice: the pattern, then the drawn slot.
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect.poll(async () => (await slotsOf(api, ed.slug)).length).toBe(1);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(slotOn(page, "Hall B", "10:00")).toHaveCount(0);
-  expect(await slotsOf(api, ed.slug)).toHaveLength(9);
+  await expect.poll(async () => (await slotsOf(api, ed.slug)).length).toBe(0);
 });
 
 test("speed figures: 12 venues, 60 slots (printed, not asserted)", async ({ page }) => {

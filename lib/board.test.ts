@@ -249,6 +249,25 @@ describe("commands: optimistic picture and inverses", () => {
   });
 });
 
+describe("a daily pattern as one undo step", () => {
+  const ctx = { timeZone: LISBON, dayBreak: "06:00" };
+  const slots = [slot(1, "2026-10-24T14:00:00+01:00", "2026-10-24T16:30:00+01:00"), slot(2, "2026-10-24T17:00:00+01:00", "2026-10-24T19:30:00+01:00"), slot(3, "2026-10-24T20:00:00+01:00", "2026-10-24T22:00:00+01:00")];
+  const pattern: BoardCommand = { kind: "pattern", venueId: 1, times: ["14:00", "17:00"], minutes: 150, createdIds: [1, 2] };
+  it.each([
+    { name: "its undo deletes exactly the slots it made", cmd: pattern, undo: { kind: "deleteMany", slotIds: [1, 2] } },
+    { name: "a pattern that made nothing has nothing to undo", cmd: { ...pattern, createdIds: [] } as BoardCommand, undo: null },
+    { name: "the undo of a pattern is not itself undone (redo replays the pattern)", cmd: { kind: "deleteMany", slotIds: [1] } as BoardCommand, undo: null },
+  ])("$name", ({ cmd, undo }) => expect(inverseOf(cmd, slots)).toEqual(undo));
+  it("deleting many leaves the others; the pattern itself draws nothing until the server answers", () => {
+    expect(applyCommand(slots, { kind: "deleteMany", slotIds: [1, 2] }, ctx).map((s) => s.id)).toEqual([3]);
+    expect(applyCommand(slots, pattern, ctx)).toBe(slots);
+  });
+  it("a redone pattern's new slot ids follow into the steps that name them", () => {
+    expect(remapCommand({ kind: "deleteMany", slotIds: [1, 2] }, 2, 20)).toEqual({ kind: "deleteMany", slotIds: [1, 20] });
+    expect(remapCommand(pattern, 1, 10)).toMatchObject({ createdIds: [10, 2] });
+  });
+});
+
 describe("undo / redo stack", () => {
   const record = (h: History<number>, n: number) => historyReducer(h, { type: "record", op: n });
 

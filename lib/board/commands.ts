@@ -13,7 +13,11 @@ export type BoardCommand =
   | { kind: "resize"; slotId: number; endsAt: string }
   /** `restoresId`: the id this slot had before (undo of a delete, redo of a create). */
   | { kind: "create"; venueId: number; startsAt: string; endsAt: string; restoresId?: number }
-  | { kind: "delete"; slotId: number };
+  | { kind: "delete"; slotId: number }
+  /** A daily pattern of slots; `createdIds` are the slots the server made (for undo). */
+  | { kind: "pattern"; venueId: number; times: string[]; minutes: number; days?: string[]; createdIds?: number[] }
+  /** Empty slots deleted together (the undo of a pattern). */
+  | { kind: "deleteMany"; slotIds: number[] };
 
 export interface HistoryOp {
   label: string;
@@ -84,6 +88,10 @@ export function applyCommand<S extends BoardSlot>(slots: S[], cmd: BoardCommand,
     }
     case "delete":
       return slots.filter((s) => s.id !== cmd.slotId);
+    case "deleteMany":
+      return slots.filter((s) => !cmd.slotIds.includes(s.id));
+    case "pattern":
+      return slots; // drawn when the server answers with the slots it made
   }
 }
 
@@ -110,6 +118,10 @@ export function inverseOf(cmd: BoardCommand, before: BoardSlot[], createdId?: nu
       const slot = before.find((s) => s.id === cmd.slotId);
       return slot ? { kind: "create", venueId: slot.venueId, startsAt: slot.startsAt, endsAt: slot.endsAt, restoresId: slot.id } : null;
     }
+    case "pattern":
+      return cmd.createdIds?.length ? { kind: "deleteMany", slotIds: cmd.createdIds } : null;
+    case "deleteMany":
+      return null; // only ever the undo of a pattern, whose redo is the pattern itself
   }
 }
 
@@ -125,5 +137,9 @@ export function remapCommand(cmd: BoardCommand, from: number, to: number): Board
       return { ...cmd, fromSlotId: m(cmd.fromSlotId), toSlotId: m(cmd.toSlotId) };
     case "create":
       return cmd.restoresId === undefined ? cmd : { ...cmd, restoresId: m(cmd.restoresId) };
+    case "pattern":
+      return cmd.createdIds ? { ...cmd, createdIds: cmd.createdIds.map(m) } : cmd;
+    case "deleteMany":
+      return { ...cmd, slotIds: cmd.slotIds.map(m) };
   }
 }

@@ -45,7 +45,7 @@ import {
   type Direction,
   type DropPlan,
 } from "@/lib/board";
-import { addDays, dayLabel, elapsedMinutes, toZonedIso } from "@/lib/festival-time";
+import { addDays, dayLabel, daysBetween, elapsedMinutes, toZonedIso } from "@/lib/festival-time";
 import { fitBadge } from "@/lib/fit";
 import { displayTitle } from "@/lib/names";
 import { formatRuntime } from "@/lib/runtime";
@@ -449,7 +449,7 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
       <details className="rounded border border-stone-300 bg-white p-2">
         <summary className="cursor-pointer text-sm font-semibold">Create slots from a daily pattern</summary>
         <div className="mt-2">
-          {venues.length ? <PatternForm slug={edition.slug} day={day} venues={venues} onCreated={say} /> : <p>Add a venue first.</p>}
+          {venues.length ? <PatternForm day={day} venues={venues} dayCount={daysBetween(edition.firstDay, edition.lastDay).length} run={commands.run} pending={commands.pending} /> : <p>Add a venue first.</p>}
         </div>
       </details>
       <DndContext

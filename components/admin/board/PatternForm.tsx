@@ -1,45 +1,36 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { isClockTime } from "@/lib/festival-time";
-import { ApiError, api } from "../../api";
 import { buttonClass } from "../Field";
-import type { SlotView } from "./useBoard";
+import type { BoardCommand } from "@/lib/board";
 
 /**
  * "Every day 14:00, 17:00, 20:30 in Venue 2, 150 min": one POST, one transaction;
  * the server refuses the whole pattern (400 naming the field) if any time is invalid on any day.
+ * It is one step of the board's undo/redo (undo deletes the slots it made).
  */
 export function PatternForm({
-  slug,
   day,
   venues,
-  onCreated,
+  dayCount,
+  run,
+  pending,
 }: {
-  slug: string;
   day: string;
   venues: { id: number; name: string }[];
-  onCreated: (message: string) => void;
+  /** Festival days in the edition ("every festival day"). */
+  dayCount: number;
+  /** The board's command runner: the pattern becomes one step of undo/redo. */
+  run: (cmd: BoardCommand, label: string, success: string) => void;
+  pending: boolean;
 }) {
-  const qc = useQueryClient();
   const [venueId, setVenueId] = useState(venues[0]?.id ?? 0);
   const [times, setTimes] = useState("");
   const [minutes, setMinutes] = useState("150");
   const [scope, setScope] = useState<"all" | "day">("all");
   const list = times.split(/[\s,;]+/).filter(Boolean);
   const badLocal = list.find((t) => !isClockTime(t));
-  const create = useMutation({
-    mutationFn: (body: { venueId: number; times: string[]; minutes: number; days?: string[] }) =>
-      api<{ slots: SlotView[] }>(`/api/v1/editions/${encodeURIComponent(slug)}/slots/pattern`, { method: "POST", body }),
-    onSuccess: (r) => {
-      const venue = venues.find((v) => v.id === venueId)?.name ?? "the venue";
-      onCreated(`${r.slots.length} slot${r.slots.length === 1 ? "" : "s"} created in ${venue}`);
-      setTimes("");
-    },
-    onSettled: () => qc.invalidateQueries({ queryKey: ["slots", slug] }),
-  });
-  const err = create.error instanceof ApiError ? create.error : null;
   return (
     <form
       aria-label="Daily pattern"
@@ -47,7 +38,14 @@ export function PatternForm({
       onSubmit={(e) => {
         e.preventDefault();
         if (badLocal || list.length === 0) return;
-        create.mutate({ venueId, times: list, minutes: Number(minutes), ...(scope === "day" ? { days: [day] } : {}) });
+        const venue = venues.find((v) => v.id === venueId)?.name ?? "the venue";
+        const n = list.length * (scope === "day" ? 1 : dayCount);
+        run(
+          { kind: "pattern", venueId, times: list, minutes: Number(minutes), ...(scope === "day" ? { days: [day] } : {}) },
+          `create ${n} slot${n === 1 ? "" : "s"} in ${venue}`,
+          `${n} slot${n === 1 ? "" : "s"} created in ${venue}`,
+        );
+        setTimes("");
       }}
     >
       <label className="grid gap-1">
@@ -75,17 +73,12 @@ export function PatternForm({
           <input type="radio" name="pattern-scope" checked={scope === "day"} onChange={() => setScope("day")} /> this day only
         </label>
       </fieldset>
-      <button type="submit" className={buttonClass} disabled={create.isPending || list.length === 0 || !!badLocal || !/^\d+$/.test(minutes)}>
+      <button type="submit" className={buttonClass} disabled={pending || list.length === 0 || !!badLocal || !/^\d+$/.test(minutes)}>
         Create slots
       </button>
       <p className="w-full" aria-live="polite">
         {badLocal && <span className="text-red-800">“{badLocal}” is not a time like 20:30</span>}
       </p>
-      {create.isError && (
-        <p role="alert" className="w-full text-red-800">
-          Nothing created: {err ? `${err.message}` : String(create.error)}
-        </p>
-      )}
     </form>
   );
 }

@@ -71,6 +71,11 @@ function requestFor(slug: string, cmd: BoardCommand, slots: SlotView[], expected
       return { method: "POST", path: base, body: { venueId: cmd.venueId, startsAt: cmd.startsAt, endsAt: cmd.endsAt } };
     case "delete":
       return { method: "DELETE", path: `${base}/${cmd.slotId}` };
+    case "pattern":
+      return { method: "POST", path: `${base}/pattern`, body: { venueId: cmd.venueId, times: cmd.times, minutes: cmd.minutes, ...(cmd.days ? { days: cmd.days } : {}) } };
+    case "deleteMany":
+      // One DELETE per slot (see mutationFn); the path names the first.
+      return { method: "DELETE", path: `${base}/${cmd.slotIds[0]}` };
   }
 }
 
@@ -140,7 +145,12 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
 
   const mutation = useMutation<unknown, unknown, Vars, Ctx>({
     mutationKey: ["board", slug],
-    mutationFn: (v) => api(v.req.path, { method: v.req.method, body: v.req.body }),
+    mutationFn: async (v) => {
+      if (v.cmd.kind !== "deleteMany") return api(v.req.path, { method: v.req.method, body: v.req.body });
+      const base = `/api/v1/editions/${encodeURIComponent(slug)}/slots`;
+      for (const id of v.cmd.slotIds) await api(`${base}/${id}`, { method: "DELETE" });
+      return undefined;
+    },
     onMutate: async (v) => {
       await qc.cancelQueries({ queryKey: key });
       const before = qc.getQueryData<SlotView[]>(key) ?? [];
@@ -157,6 +167,9 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
     onSuccess: (data, v, ctx) => {
       const cmd = v.cmd;
       let createdId: number | undefined;
+      let createdIds: number[] | undefined;
+      const remaps: [number, number][] = [];
+      const remapLater = (from: number, to: number) => remaps.push([from, to]);
       switch (cmd.kind) {
         case "put": {
           if (cmd.spec) {
@@ -181,15 +194,27 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
           merge((list) => list.map((s) => (s.id === ctx?.tempId ? r : s)));
           break;
         }
+        case "pattern": {
+          const r = data as { slots: SlotView[] };
+          const made = new Set(r.slots.map((x) => x.id));
+          merge((list) => [...list.filter((x) => !made.has(x.id)), ...r.slots]);
+          const ids = r.slots.map((x) => x.id);
+          // A redone pattern makes new slots: the steps that name the old ones follow them.
+          if (v.origin === "redo" && cmd.createdIds) cmd.createdIds.forEach((old, i) => ids[i] !== undefined && remapLater(old, ids[i]));
+          createdIds = ids;
+          break;
+        }
         case "delete":
+        case "deleteMany":
           break;
       }
       const remap = (from: number, to: number) =>
         dispatch({ type: "map", fn: (op) => ({ ...op, do: remapCommand(op.do, from, to), undo: remapCommand(op.undo, from, to) }) });
       const version = resultVersion(cmd, data);
       if (v.origin === "do") {
-        const undo = inverseOf(cmd, ctx?.before ?? [], createdId);
-        const doCmd = cmd.kind === "create" && createdId !== undefined ? { ...cmd, restoresId: createdId } : cmd;
+        const doCmd: BoardCommand =
+          cmd.kind === "create" && createdId !== undefined ? { ...cmd, restoresId: createdId } : cmd.kind === "pattern" ? { ...cmd, createdIds } : cmd;
+        const undo = inverseOf(doCmd, ctx?.before ?? [], createdId);
         if (undo) dispatch({ type: "record", op: { label: v.label, do: doCmd, undo, undoVersion: version } });
       } else {
         dispatch({ type: v.origin === "undo" ? "undone" : "redone" });
@@ -197,6 +222,8 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
         if (step) dispatch({ type: "map", fn: (o) => (o === step ? (v.origin === "undo" ? { ...o, doVersion: version } : { ...o, undoVersion: version }) : o) });
         if (cmd.kind === "create" && cmd.restoresId !== undefined && createdId !== undefined) remap(cmd.restoresId, createdId);
       }
+      // After the steps above (they find their step by identity): the slots a redone pattern re-made.
+      for (const [from, to] of remaps) remap(from, to);
       feedbackRef.current.say(v.success);
     },
     // Not awaited: the change is done when the server has answered; the reload follows.
