@@ -284,6 +284,29 @@ test("5b. undo after someone else changed the screening is refused, not overwrit
   expect(after).toMatchObject({ filmIds: [id], status: "tentative", qaMinutes: 20 });
 });
 
+test("5c. undoing a clear after someone filled the slot is refused, keeping their screening", async ({ page }) => {
+  const api = await signedIn();
+  const ed = await makeEdition(api);
+  const tag = uniqueSlug("b5c");
+  const mineId = await makeFilm(api, { title: `Cleared ${tag}`, runtimeMinutes: 90 });
+  const theirsId = await makeFilm(api, { title: `Theirs ${tag}`, runtimeMinutes: 80 });
+  const slot = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T18:00:00+01:00`, `${DAY}T21:15:00+01:00`);
+  await put(api, ed.slug, slot.id, { filmIds: [mineId], status: "confirmed" });
+  await logIn(page);
+  await openBoard(page, ed.slug, tag);
+  const target = slotOn(page, "Cinema 1", "18:00");
+  await target.focus();
+  await page.keyboard.press("Enter");
+  await page.getByTestId("slot-details").getByRole("button", { name: "Clear", exact: true }).click();
+  await expect(target.getByTestId("screening")).toHaveCount(0);
+  await put(api, ed.slug, slot.id, { filmIds: [theirsId], status: "tentative" });
+  await expect(target.getByTestId("screening")).toContainText(`Theirs ${tag}`, { timeout: 10_000 });
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(page.getByTestId("board-error")).toContainText("Could not undo");
+  const after = (await slotsOf(api, ed.slug)).find((s) => s.id === slot.id)!.screening;
+  expect(after).toMatchObject({ filmIds: [theirsId], status: "tentative" });
+});
+
 test("6. what fits here: the film that exactly fills the slot comes first, and is placed with one key", async ({ page }) => {
   const api = await signedIn();
   const ed = await makeEdition(api);

@@ -212,6 +212,8 @@ export const screeningInput = z.strictObject(
     qaMinutes: wholeMinutes(LIMITS.extrasMinutes).default(0),
     status: screeningStatus.default("confirmed"),
     version,
+    /** true: only into an empty slot (409 stale_version if someone filled it meanwhile). */
+    ifEmpty: z.boolean({ error: "must be true or false" }).optional(),
   },
   { error: "unknown field" },
 );

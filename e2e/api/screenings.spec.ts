@@ -95,4 +95,25 @@ test.describe("PUT/DELETE /api/v1/editions/{slug}/slots/{id}/screening", () => {
     expect((await (await api.get(`/api/v1/editions/${ed.slug}/slots/${slot.id}`)).json()).screening).toBeNull();
     expect((await api.put(`/api/v1/editions/${ed.slug}/slots/99999999/screening`, { data: { filmIds: [film] } })).status()).toBe(404);
   });
+
+  test("stale writes are refused with 409 and the current record: PUT with an old version, PUT ifEmpty into a filled slot, DELETE ?version= after a change", async () => {
+    const api = await signedIn();
+    const ed = await makeEdition(api);
+    const film = await makeFilm(api, { title: "Guarded", runtimeMinutes: 60 });
+    const slot = await makeSlot(api, ed.slug, ed.venueId, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00");
+    const url = `/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`;
+    const first = await (await api.put(url, { data: { filmIds: [film], ifEmpty: true } })).json();
+    const v1 = first.screening.version;
+    expect((await api.put(url, { data: { filmIds: [film], qaMinutes: 10, version: v1 } })).status()).toBe(200);
+    const old = await api.put(url, { data: { filmIds: [film], qaMinutes: 30, version: v1 } });
+    expect(old.status()).toBe(409);
+    expect((await old.json()).error).toMatchObject({ code: "stale_version", fields: { version: expect.any(String) }, current: { qaMinutes: 10 } });
+    const filled = await api.put(url, { data: { filmIds: [film], ifEmpty: true } });
+    expect(filled.status()).toBe(409);
+    expect((await api.delete(`${url}?version=${v1}`)).status()).toBe(409);
+    expect((await api.delete(`${url}?version=abc`)).status()).toBe(400);
+    const now = (await (await api.get(`/api/v1/editions/${ed.slug}/slots/${slot.id}`)).json()).screening;
+    expect(now).toMatchObject({ qaMinutes: 10, version: v1 + 1 });
+    expect((await api.delete(`${url}?version=${now.version}`)).status()).toBe(204);
+  });
 });

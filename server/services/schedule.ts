@@ -221,9 +221,10 @@ export function putScreening(actor: Actor, slug: string, slotId: number, input: 
     if (fit.status === "unknown" && data.status === "confirmed")
       throw new ServiceError("runtime_unknown", `Only a tentative screening may have an unknown runtime: ${fit.message}`, { status: "must be tentative while a runtime is unknown" }, { fit });
     const existing = q.getScreeningBySlot(db, slotId);
-    if (existing && data.version !== undefined && data.version !== existing.version)
+    if (existing && ((data.version !== undefined && data.version !== existing.version) || data.ifEmpty))
       throw stale("screening", screeningView(existing, new Map(getFilmsByIds(db, existing.filmIds).map((f) => [f.id, f]))));
-    q.putScreening(db, edition.id, slotId, data, existing?.version);
+    const { ifEmpty: _ifEmpty, ...screening } = data;
+    q.putScreening(db, edition.id, slotId, screening, existing?.version);
     const view = viewOfSlot(db, edition, slotId);
     audit(db, actor, {
       entity: "screening",
@@ -232,7 +233,7 @@ export function putScreening(actor: Actor, slug: string, slotId: number, input: 
       action: existing ? "update" : "create",
       summary: `${view.screening!.films.map((f) => f.displayTitle).join(" + ")} at ${view.startsAt} (${data.status})`,
       before: existing ?? null,
-      after: { slotId, ...data },
+      after: { slotId, ...screening },
     });
     return { screening: view.screening!, fit, conflicts: view.conflicts };
   });

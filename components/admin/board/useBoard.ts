@@ -48,7 +48,7 @@ interface Request {
  * The HTTP request for a command, with the versions read from the board as it is now, or,
  * for an undo or redo, the version the server answered the step with (`expected`).
  */
-function requestFor(slug: string, cmd: BoardCommand, slots: SlotView[], expected?: number): Request {
+function requestFor(slug: string, cmd: BoardCommand, slots: SlotView[], expected?: number, emptyExpected = false): Request {
   const base = `/api/v1/editions/${encodeURIComponent(slug)}/slots`;
   const found = (id: number) => slots.find((s) => s.id === id);
   const slot = (id: number) => {
@@ -61,7 +61,9 @@ function requestFor(slug: string, cmd: BoardCommand, slots: SlotView[], expected
       const current = slot(cmd.slotId)?.screening;
       if (!cmd.spec) return { method: "DELETE", path: `${base}/${cmd.slotId}/screening${current ? `?version=${current.version}` : ""}` };
       const { films, ...rest } = cmd.spec;
-      return { method: "PUT", path: `${base}/${cmd.slotId}/screening`, body: { filmIds: films.map((f) => f.id), ...rest, ...(current ? { version: current.version } : {}) } };
+      // Undoing a "clear" puts the screening back only into a slot that is still empty.
+      const guard = current ? { version: current.version } : {};
+      return { method: "PUT", path: `${base}/${cmd.slotId}/screening`, body: { filmIds: films.map((f) => f.id), ...rest, ...guard, ...(emptyExpected ? { ifEmpty: true } : {}) } };
     }
     case "move":
       return { method: "POST", path: `${base}/${cmd.fromSlotId}/screening/move`, body: { toSlotId: cmd.toSlotId, version: slot(cmd.fromSlotId)?.screening?.version } };
@@ -235,7 +237,9 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
     (cmd: BoardCommand, label: string, success: string, origin: Origin = "do", op?: HistoryOp) => {
       const slots = qc.getQueryData<SlotView[]>(key) ?? [];
       const expected = origin === "undo" ? op?.undoVersion : origin === "redo" ? op?.doVersion : undefined;
-      mutate({ cmd, origin, label, success, op, req: requestFor(slug, cmd, slots, expected) });
+      // An undo or redo that fills a slot the step had left empty expects it to be empty still.
+      const emptyExpected = origin !== "do" && cmd.kind === "put" && cmd.spec !== null && expected === undefined;
+      mutate({ cmd, origin, label, success, op, req: requestFor(slug, cmd, slots, expected, emptyExpected) });
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [mutate, qc, slug],
