@@ -10,6 +10,7 @@ import * as q from "../../db/queries/schedule";
 import { patternSlot } from "../../lib/board";
 import { daysBetween, isClockTime, isIsoDay } from "../../lib/festival-time";
 import type { Film } from "../../lib/types";
+import { audit } from "../audit";
 import type { Actor } from "../auth";
 import { ServiceError, notFound } from "../errors";
 import { moveInput, patternInput } from "../board-schemas";
@@ -51,7 +52,17 @@ export function moveScreening(actor: Actor, slug: string, fromSlotId: number, to
       throw new ServiceError("runtime_unknown", `Only a tentative screening may have an unknown runtime: ${fit.message}`, { status: "must be tentative while a runtime is unknown" }, { fit });
     q.moveScreening(db, screening.id, toSlotId);
     const views = slotViews(loadState(db, edition));
-    return { from: views.find((s) => s.id === fromSlotId)!, to: views.find((s) => s.id === toSlotId)! };
+    const result = { from: views.find((s) => s.id === fromSlotId)!, to: views.find((s) => s.id === toSlotId)! };
+    audit(db, actor, {
+      entity: "screening",
+      entityId: screening.id,
+      editionId: edition.id,
+      action: "move",
+      summary: `${result.to.screening?.films.map((f) => f.displayTitle).join(" + ")}: ${result.from.startsAt} -> ${result.to.startsAt}`,
+      before: { slotId: fromSlotId, venueId: from.venueId, startsAt: result.from.startsAt },
+      after: { slotId: toSlotId, venueId: to.venueId, startsAt: result.to.startsAt },
+    });
+    return result;
   });
 }
 
@@ -96,6 +107,13 @@ export function createSlotsFromPattern(actor: Actor, slug: string, input: unknow
     }
     const ids = new Set(created);
     const views = slotViews(loadState(db, edition)).filter((s) => ids.has(s.id));
+    audit(db, actor, {
+      entity: "slot",
+      editionId: edition.id,
+      action: "create-pattern",
+      summary: `${views.length} slots at ${data.times.join(", ")}, ${data.minutes} min, in venue ${data.venueId}`,
+      after: { slotIds: created, venueId: data.venueId, times: data.times, minutes: data.minutes, days: [...new Set(days)] },
+    });
     return { slots: views };
   });
 }
