@@ -78,10 +78,10 @@ export function inputSchemas(): Record<string, JsonSchema> {
 
 export function outputSchemas(): Record<string, JsonSchema> {
   const fitTerm = obj({ label: str, minutes: nullable("integer") });
-  const publicFilm = obj({
+  // The catalogue's fields, as the public sees them and as programmers see them (plus notes, flags, version).
+  const filmFields = {
     id: int,
     title: nullable("string"),
-    displayTitle: str,
     originalTitle: nullable("string"),
     year: nullable("integer"),
     directors: strList,
@@ -92,8 +92,8 @@ export function outputSchemas(): Record<string, JsonSchema> {
     subtitles: nullable("string"),
     genre: nullable("string"),
     synopsis: nullable("string"),
-    url: str,
-  });
+  };
+  const publicFilm = obj({ ...filmFields, displayTitle: str, url: str });
   return {
     Error: obj(
       {
@@ -117,18 +117,7 @@ export function outputSchemas(): Record<string, JsonSchema> {
     },
     Venue: obj({ id: int, editionId: int, slug: str, name: str, capacity: nullable("integer"), changeoverMinutes: int, version: int }),
     Film: obj({
-      id: int,
-      title: nullable("string"),
-      originalTitle: nullable("string"),
-      year: nullable("integer"),
-      directors: strList,
-      cast: strList,
-      countries: strList,
-      runtimeMinutes: nullable("integer"),
-      languages: strList,
-      subtitles: nullable("string"),
-      genre: nullable("string"),
-      synopsis: nullable("string"),
+      ...filmFields,
       internalNotes: nullable("string"),
       flags: { type: "array", items: { type: "string", enum: ["missing-title", "missing-runtime", "personal-data"] } },
       version: int,
