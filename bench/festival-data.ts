@@ -6,7 +6,7 @@
  * (Europe/Lisbon, 2026-10-25), tentative and cancelled screenings. Plain data;
  * server/services/bulk.ts writes it.
  */
-import { addDays, toZonedIso, zonedTimeToInstant } from "../lib/festival-time";
+import { addDays, toZonedIso, zonedTimeToInstant } from "@/lib/festival-time";
 
 export interface GenerateOptions {
   films: number;

@@ -6,14 +6,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { closeAll, getDb, transaction } from "../db/client";
-import { firstAdmin } from "../db/queries/users";
-import { screenings, slots } from "../db/schema";
-import type { User } from "../server/auth";
-import { requireEdition } from "../server/services/editions";
-import { forgetPublished } from "../server/services/public";
-import { publishRelease } from "../server/services/releases";
-import { conflictsOf, fitOf, loadState } from "../server/services/schedule";
+import { closeAll, getDb, transaction } from "@/db/client";
+import { firstAdmin } from "@/db/queries/users";
+import { screenings, slots } from "@/db/schema";
+import type { User } from "@/server/auth";
+import { requireEdition } from "@/server/services/editions";
+import { forgetPublished } from "@/server/services/public";
+import { publishRelease } from "@/server/services/releases";
+import { conflictsOf, fitOf, loadState } from "@/server/services/schedule";
 import { figure, notAvailable, type Figure } from "./results";
 
 export interface InProcessOptions {
@@ -103,7 +103,7 @@ export async function loadImportService(): Promise<ImportService | string> {
   if (!fs.existsSync(path.join(root, "server/services/catalogue-import.ts"))) return "server/services/catalogue-import.ts does not exist yet";
   try {
     // @ts-ignore -- written concurrently; may not exist when this is type-checked
-    const m = (await import("../server/services/catalogue-import")) as Partial<ImportService>;
+    const m = (await import("@/server/services/catalogue-import")) as Partial<ImportService>;
     if (typeof m.previewImport !== "function" || typeof m.commitImport !== "function") return "catalogue-import.ts has no previewImport/commitImport";
     return m as ImportService;
   } catch (e) {

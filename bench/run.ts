@@ -52,11 +52,11 @@ async function main() {
 
   // 1. The festival, generated into the server's fresh database (as `npm run generate -- --database` does).
   process.env.DATABASE_PATH = database;
-  const { closeAll, getDb } = await import("../db/client");
-  const { insertUser } = await import("../db/queries/users");
-  const { hashPassword, randomPassword } = await import("../server/auth");
-  const { loadGeneratedFestival } = await import("../server/services/bulk");
-  const { festivalDayOf } = await import("../lib/festival-time");
+  const { closeAll, getDb } = await import("@/db/client");
+  const { insertUser } = await import("@/db/queries/users");
+  const { hashPassword, randomPassword } = await import("@/server/auth");
+  const { loadGeneratedFestival } = await import("@/server/services/bulk");
+  const { festivalDayOf } = await import("@/lib/festival-time");
   const admin = insertUser(getDb(), { email: "bench@localhost", name: "Bench", passwordHash: hashPassword(randomPassword()), role: "admin" });
   const opts = { films: size.films, screenings: size.screenings, venues: size.venues, days: size.days, seed };
   const t0 = performance.now();

@@ -7,7 +7,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import type { FilmFlag, ReleaseChange, ReleaseSnapshot } from "../lib/types";
+import type { FilmFlag, ReleaseChange, ReleaseSnapshot } from "@/lib/types";
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 

@@ -8,7 +8,7 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
-import { shortDayLabel } from "../lib/festival-time";
+import { shortDayLabel } from "@/lib/festival-time";
 import { DEMO_SLUG } from "./constants";
 import { anonymous, makeEdition, makeFilm, makeSlot, signedIn, type TestEdition } from "./helpers";
 

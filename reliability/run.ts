@@ -15,7 +15,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { verifyDatabaseFile } from "../db/backup";
+import { verifyDatabaseFile } from "@/db/backup";
 import { conflictingUpdates } from "./checks/lost-updates";
 import { crashDuringRelease } from "./checks/crash";
 import { fuzzRoutes } from "./checks/fuzz";

@@ -8,8 +8,8 @@
  * is only replaced with --force. Exit status 1 when anything is wrong.
  */
 import path from "node:path";
-import { backupTo } from "../db/backup";
-import { databasePath } from "../db/client";
+import { backupTo } from "@/db/backup";
+import { databasePath } from "@/db/client";
 
 function parseArgs(argv: string[]): { file: string; force: boolean } {
   let file = "";

@@ -3,7 +3,7 @@
  * Writes a large deterministic festival (with a release) into the database, and optionally an archive text for the import benchmark.
  */
 import fs from "node:fs";
-import { generateArchiveText, generateFestival } from "../bench/festival-data";
+import { generateArchiveText, generateFestival } from "@/bench/festival-data";
 
 function args(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -25,10 +25,10 @@ async function main() {
     console.log(`archive text: ${a.archive}`);
   }
   if (a["archive-only"]) return;
-  const { getDb, closeAll } = await import("../db/client");
-  const { firstAdmin, insertUser } = await import("../db/queries/users");
-  const { hashPassword, randomPassword } = await import("../server/auth");
-  const { loadGeneratedFestival } = await import("../server/services/bulk");
+  const { getDb, closeAll } = await import("@/db/client");
+  const { firstAdmin, insertUser } = await import("@/db/queries/users");
+  const { hashPassword, randomPassword } = await import("@/server/auth");
+  const { loadGeneratedFestival } = await import("@/server/services/bulk");
   const db = getDb();
   const admin = firstAdmin(db) ?? insertUser(db, { email: "bench@localhost", name: "Bench", passwordHash: hashPassword(randomPassword()), role: "admin" });
   const t0 = performance.now();

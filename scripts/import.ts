@@ -23,11 +23,11 @@ async function main() {
     console.error(`import: ${file}: no such file`);
     process.exit(2);
   }
-  const { getDb, closeAll } = await import("../db/client");
-  const { firstAdmin } = await import("../db/queries/users");
-  const { ServiceError } = await import("../server/errors");
-  const { commitImport, previewImport } = await import("../server/services/catalogue-import");
-  const { ensureAdmin } = await import("../server/services/accounts");
+  const { getDb, closeAll } = await import("@/db/client");
+  const { firstAdmin } = await import("@/db/queries/users");
+  const { ServiceError } = await import("@/server/errors");
+  const { commitImport, previewImport } = await import("@/server/services/catalogue-import");
+  const { ensureAdmin } = await import("@/server/services/accounts");
   // A fresh database gets its admin as the server would create it (LINEUP_ADMIN_* or admin@localhost).
   if (!firstAdmin(getDb())) ensureAdmin(process.env);
   const admin = firstAdmin(getDb());

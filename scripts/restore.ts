@@ -11,8 +11,8 @@
  * 4. Keeps the previous database as TARGET.before-restore-<timestamp>, removes its stale
  *    -wal/-shm, and renames the copy over the target (atomic). Start the server again after.
  */
-import { InvalidBackupError, TargetInUseError, restoreFrom } from "../db/backup";
-import { databasePath } from "../db/client";
+import { InvalidBackupError, TargetInUseError, restoreFrom } from "@/db/backup";
+import { databasePath } from "@/db/client";
 
 function usage(): never {
   console.error("usage: npm run restore -- FILE");

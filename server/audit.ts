@@ -1,6 +1,6 @@
 /** Writes the audit trail: called inside the same transaction as the change it records. */
-import type { DB } from "../db/client";
-import { insertAudit } from "../db/queries/audit";
+import type { DB } from "@/db/client";
+import { insertAudit } from "@/db/queries/audit";
 import type { User } from "./auth";
 
 export type AuditEntity = "film" | "edition" | "venue" | "slot" | "screening" | "release" | "user" | "token" | "import";

@@ -4,7 +4,7 @@
  * cookie, and stored only as sha256 hashes.
  */
 import { createHash, randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
-import type { Role, User } from "../db/queries/users";
+import type { Role, User } from "@/db/queries/users";
 import { ServiceError } from "./errors";
 
 export type { Role, User };

@@ -5,7 +5,7 @@
  * tentative one, and one release. Seeded through the service layer on an empty
  * database unless LINEUP_DEMO=0.
  */
-import { addDays, toZonedIso, zonedTimeToInstant } from "../lib/festival-time";
+import { addDays, toZonedIso, zonedTimeToInstant } from "@/lib/festival-time";
 import type { Actor } from "./auth";
 import { createFilm } from "./services/films";
 import { createEdition, createVenue } from "./services/editions";

@@ -4,8 +4,8 @@
  * the field is the key zod reports.
  */
 import { z } from "zod";
-import { isClockTime, isIsoDay, isValidTimeZone, parseIsoInstant } from "../lib/festival-time";
-import { parseRuntime } from "../lib/runtime";
+import { isClockTime, isIsoDay, isValidTimeZone, parseIsoInstant } from "@/lib/festival-time";
+import { parseRuntime } from "@/lib/runtime";
 
 export const LIMITS = {
   title: 300,

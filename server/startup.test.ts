@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { connection, getDb } from "../db/client";
-import { countUsers, findUserWithHash } from "../db/queries/users";
+import { connection, getDb } from "@/db/client";
+import { countUsers, findUserWithHash } from "@/db/queries/users";
 import { verifyPassword } from "./auth";
 import { DEMO_SLUG } from "./demo";
 import { signIn } from "./services/accounts";

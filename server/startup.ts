@@ -3,9 +3,9 @@
  * open and migrate the database, make sure an admin exists, seed the demo
  * festival on an empty database unless LINEUP_DEMO=0.
  */
-import { connection, getDb } from "../db/client";
-import { countEditions } from "../db/queries/editions";
-import { firstAdmin } from "../db/queries/users";
+import { connection, getDb } from "@/db/client";
+import { countEditions } from "@/db/queries/editions";
+import { firstAdmin } from "@/db/queries/users";
 import { DEMO_SLUG, seedDemo } from "./demo";
 import { ensureAdmin } from "./services/accounts";
 

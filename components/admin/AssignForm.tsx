@@ -5,7 +5,7 @@ import { checkFit, fitBadge } from "@/lib/fit";
 import { displayTitle } from "@/lib/names";
 import { formatRuntime } from "@/lib/runtime";
 import type { FitResult, ScreeningStatus } from "@/lib/types";
-import { ApiError, api } from "../api";
+import { ApiError, api } from "@/components/api";
 import { useFilms } from "./CatalogueList";
 import { buttonClass, quietButtonClass } from "./Field";
 import { StaleChoice } from "./StaleChoice";

@@ -6,7 +6,7 @@ import { useDeferredValue, useState } from "react";
 import { displayTitle } from "@/lib/names";
 import { formatRuntime } from "@/lib/runtime";
 import type { Film } from "@/lib/types";
-import { api } from "../api";
+import { api } from "@/components/api";
 
 export function useFilms(q: string) {
   return useQuery({

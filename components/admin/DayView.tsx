@@ -5,7 +5,7 @@ import { useState } from "react";
 import { addDays, dayLabel, toZonedIso } from "@/lib/festival-time";
 import { fitBadge } from "@/lib/fit";
 import { clockOf, slotInstants } from "@/lib/slot-times";
-import { ApiError, api } from "../api";
+import { ApiError, api } from "@/components/api";
 import { AssignForm } from "./AssignForm";
 import { StaleChoice } from "./StaleChoice";
 import { quietButtonClass, buttonClass } from "./Field";

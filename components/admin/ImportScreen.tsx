@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import type { ImportPreview, PreviewEntry } from "@/server/services/catalogue-import";
-import { ApiError, api } from "../api";
+import { ApiError, api } from "@/components/api";
 import { buttonClass, quietButtonClass } from "./Field";
 
 const FIELDS = ["title", "originalTitle", "year", "directors", "cast", "countries", "runtimeMinutes", "languages", "subtitles", "genre", "synopsis", "internalNotes"] as const;

@@ -1,6 +1,6 @@
 "use client";
 
-import { ApiError } from "../api";
+import { ApiError } from "@/components/api";
 
 /**
  * After a 409 stale_version: discard my change and reload, or send it again onto the

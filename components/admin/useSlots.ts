@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { SlotView } from "@/server/services/schedule";
-import { api } from "../api";
+import { api } from "@/components/api";
 
 export type { SlotView };
 

@@ -1,7 +1,7 @@
 /** The audit log: every change with who, when, what, before and after. */
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
-import type { DB } from "../client";
-import { auditLog } from "../schema";
+import type { DB } from "@/db/client";
+import { auditLog } from "@/db/schema";
 
 export interface AuditEntry {
   id: number;

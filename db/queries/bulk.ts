@@ -1,7 +1,7 @@
 /** Bulk writes for large generated or imported data sets: prepared statements in the caller's transaction. */
 import { eq, sql } from "drizzle-orm";
-import type { DB } from "../client";
-import { films, screeningFilms, screenings, slots } from "../schema";
+import type { DB } from "@/db/client";
+import { films, screeningFilms, screenings, slots } from "@/db/schema";
 import type { FilmData } from "./films";
 
 /**

@@ -1,8 +1,8 @@
 /** Editions and their venues: rows <-> lib types. */
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Edition, Venue } from "../../lib/types";
-import type { DB } from "../client";
-import { editions, venues } from "../schema";
+import type { Edition, Venue } from "@/lib/types";
+import type { DB } from "@/db/client";
+import { editions, venues } from "@/db/schema";
 
 type EditionRow = typeof editions.$inferSelect;
 type VenueRow = typeof venues.$inferSelect;

@@ -1,8 +1,8 @@
 /** Films: rows <-> lib's Film. */
 import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
-import type { Film, FilmFlag } from "../../lib/types";
-import type { DB } from "../client";
-import { films, screeningFilms } from "../schema";
+import type { Film, FilmFlag } from "@/lib/types";
+import type { DB } from "@/db/client";
+import { films, screeningFilms } from "@/db/schema";
 
 type FilmRow = typeof films.$inferSelect;
 

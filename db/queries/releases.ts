@@ -1,8 +1,8 @@
 /** Releases: immutable snapshots, newest first. */
 import { and, desc, eq, sql } from "drizzle-orm";
-import type { Release, ReleaseChange, ReleaseSnapshot } from "../../lib/types";
-import type { DB } from "../client";
-import { releases } from "../schema";
+import type { Release, ReleaseChange, ReleaseSnapshot } from "@/lib/types";
+import type { DB } from "@/db/client";
+import { releases } from "@/db/schema";
 
 type ReleaseRow = typeof releases.$inferSelect;
 

@@ -1,8 +1,8 @@
 /** Slots and the screenings in them: rows <-> lib types. */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Screening, ScreeningStatus, Slot } from "../../lib/types";
-import type { DB } from "../client";
-import { screeningFilms, screenings, slots } from "../schema";
+import type { Screening, ScreeningStatus, Slot } from "@/lib/types";
+import type { DB } from "@/db/client";
+import { screeningFilms, screenings, slots } from "@/db/schema";
 
 type SlotRow = typeof slots.$inferSelect;
 

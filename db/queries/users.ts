@@ -1,7 +1,7 @@
 /** Users and their sessions. Session tokens are stored only as hashes. */
 import { and, asc, eq, gt, isNull, lt, sql } from "drizzle-orm";
-import type { DB } from "../client";
-import { apiTokens, memberships, sessions, users } from "../schema";
+import type { DB } from "@/db/client";
+import { apiTokens, memberships, sessions, users } from "@/db/schema";
 
 export type Role = "admin" | "publisher" | "programmer" | "viewer";
 

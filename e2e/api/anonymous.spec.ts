@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_SLUG } from "../constants";
-import { anonymous } from "../helpers";
+import { DEMO_SLUG } from "@/e2e/constants";
+import { anonymous } from "@/e2e/helpers";
 
 // Every mutation and every read of unreleased data refuses the public with 401; public reads need nothing.
 const refused: [string, string, unknown?][] = [

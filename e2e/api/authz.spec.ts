@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { DEMO_SLUG, E2E_ADMIN } from "../constants";
-import { anonymous, baseURL, signedIn, uniqueSlug } from "../helpers";
+import { DEMO_SLUG, E2E_ADMIN } from "@/e2e/constants";
+import { anonymous, baseURL, signedIn, uniqueSlug } from "@/e2e/helpers";
 import { request } from "@playwright/test";
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { makeEdition, signedIn, uniqueSlug } from "../helpers";
+import { makeEdition, signedIn, uniqueSlug } from "@/e2e/helpers";
 
 test.describe("/api/v1/editions and venues", () => {
   test("creates an edition and reads it back with its venues", async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { makeEdition, makeFilm, makeSlot, signedIn } from "../helpers";
+import { makeEdition, makeFilm, makeSlot, signedIn } from "@/e2e/helpers";
 
 test.describe("/api/v1/films", () => {
   test("create, read, search, update and delete a film", async () => {

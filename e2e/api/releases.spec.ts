@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_SLUG } from "../constants";
-import { anonymous, makeEdition, makeFilm, makeSlot, signedIn } from "../helpers";
+import { DEMO_SLUG } from "@/e2e/constants";
+import { anonymous, makeEdition, makeFilm, makeSlot, signedIn } from "@/e2e/helpers";
 
 test.describe("releases and the public schedule", () => {
   test("404 before the first release; publish is blocked by errors; a release snapshots confirmed screenings only", async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { makeEdition, makeFilm, makeSlot, signedIn } from "../helpers";
+import { makeEdition, makeFilm, makeSlot, signedIn } from "@/e2e/helpers";
 
 test.describe("PUT/DELETE /api/v1/editions/{slug}/slots/{id}/screening", () => {
   test("a screening that fits is saved with its fit; one that does not is 422 does_not_fit with the arithmetic, and nothing changes", async () => {

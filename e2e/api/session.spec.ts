@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { E2E_ADMIN } from "../constants";
-import { anonymous } from "../helpers";
+import { E2E_ADMIN } from "@/e2e/constants";
+import { anonymous } from "@/e2e/helpers";
 
 test.describe("POST/DELETE /api/v1/session", () => {
   test("signs in with an HttpOnly SameSite=Lax cookie, and signs out", async () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { makeEdition, makeFilm, makeSlot, signedIn } from "../helpers";
+import { makeEdition, makeFilm, makeSlot, signedIn } from "@/e2e/helpers";
 
 test.describe("/api/v1/editions/{slug}/slots", () => {
   test("a slot is returned in the edition's zone with its real length and festival day", async () => {

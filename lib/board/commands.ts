@@ -1,5 +1,5 @@
 /** The board's commands as data: applied optimistically, and inverted for undo. */
-import { elapsedMinutes, festivalDayOf } from "../festival-time";
+import { elapsedMinutes, festivalDayOf } from "@/lib/festival-time";
 import type { BoardScreening, BoardSlot } from "./model";
 import { fitOfSpec, specOf } from "./drop";
 import type { ScreeningSpec } from "./drop";

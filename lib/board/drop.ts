@@ -1,6 +1,6 @@
 /** Would this drop fit: checkFit (the server's own function) on what a drag would make. */
-import { checkFit } from "../fit";
-import type { FitResult, ScreeningStatus } from "../types";
+import { checkFit } from "@/lib/fit";
+import type { FitResult, ScreeningStatus } from "@/lib/types";
 import type { BoardFilm, BoardScreening, BoardSlot } from "./model";
 import type { BoardCommand } from "./commands";
 

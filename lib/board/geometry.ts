@@ -1,5 +1,5 @@
 /** Grid geometry: real minutes to pixels, hour lines across a DST night, snapping, resizing and drawing. */
-import { elapsedMinutes, festivalDayWindow, formatOffset, localParts } from "../festival-time";
+import { elapsedMinutes, festivalDayWindow, formatOffset, localParts } from "@/lib/festival-time";
 import { MIN_SLOT_MINUTES, SNAP_MINUTES } from "./model";
 
 /* ---------- geometry ---------- */

@@ -1,6 +1,6 @@
 /** Daily patterns of slots, and keyboard moves between slots. */
-import { addDays, isClockTime, zonedTimeToInstant } from "../festival-time";
-import { slotInstants } from "../slot-times";
+import { addDays, isClockTime, zonedTimeToInstant } from "@/lib/festival-time";
+import { slotInstants } from "@/lib/slot-times";
 
 /* ---------- daily patterns ---------- */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Film } from "../types";
+import type { Film } from "@/lib/types";
 import { dedupeKey } from "./dedupe";
 import { checkImportSize, decodeInput, detectFormat, MAX_IMPORT_CHARS, parseCatalogue, proposeActions, suggestMapping, type ParsedFilm } from "./index";
 import { findPersonalData, stripPersonalData } from "./personal";

@@ -3,8 +3,8 @@
  * film with every field, internal notes included (this export needs a login).
  * Headers are the importer's own labels, so export -> import gives the same catalogue.
  */
-import { csvRow } from "../feeds/csv";
-import type { Film } from "../types";
+import { csvRow } from "@/lib/feeds/csv";
+import type { Film } from "@/lib/types";
 
 export const CATALOGUE_CSV_HEADER = ["Title", "Original title", "Year", "Directors", "Cast", "Countries", "Runtime", "Languages", "Subtitles", "Genre", "Synopsis", "Internal notes"] as const;
 

@@ -3,7 +3,7 @@
  * splitting, title casing, and the small "credit items" archives string
  * together ("USA, 1954, b&w, 94 min").
  */
-import { findRuntime, parseRuntime } from "../runtime";
+import { findRuntime, parseRuntime } from "@/lib/runtime";
 import type { FieldName } from "./model";
 
 /** Lower case, accents stripped, "(s)" and punctuation dropped, spaces collapsed. */

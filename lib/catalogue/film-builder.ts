@@ -1,6 +1,6 @@
 /** One entry read into a film: labelled fields win over a title line, which wins over credits in prose; the rest goes to the synopsis or the internal notes. */
-import { findRuntime, parseRuntime } from "../runtime";
-import type { FilmFlag } from "../types";
+import { findRuntime, parseRuntime } from "@/lib/runtime";
+import type { FilmFlag } from "@/lib/types";
 import { classifyCreditItem, countryList, dedupeList, isAllCaps, isEmptyValue, isRating, languagePhrase, splitItems, splitList, splitNames, splitSentences, titleCase, yearIn } from "./fields";
 import { emptyFilm, type FieldName, type ParsedFilm } from "./model";
 import { findPersonalData, stripPersonalData } from "./personal";

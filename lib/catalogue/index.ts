@@ -5,7 +5,7 @@
  * loses text (what it cannot place goes to internal notes), never publishes
  * personal data (moved to internal notes and flagged).
  */
-import type { Film } from "../types";
+import type { Film } from "@/lib/types";
 import { readCsv, suggestMapping } from "./csv";
 import { dedupeKey, normaliseName } from "./dedupe";
 import { fuzzyFieldForLabel } from "./fields";

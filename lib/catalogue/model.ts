@@ -1,5 +1,5 @@
 /** Shapes shared by the catalogue readers (re-exported from ./index). */
-import type { Film } from "../types";
+import type { Film } from "@/lib/types";
 
 export type SourceFormat = "text" | "html" | "csv" | "tsv";
 

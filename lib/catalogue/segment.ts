@@ -1,5 +1,5 @@
 /** Lines classified (blank, rule, label, title, noise, prose) and grouped into entries. */
-import { findRuntime } from "../runtime";
+import { findRuntime } from "@/lib/runtime";
 import { isAllCaps, isEmptyValue, isLaurel, isRating, matchLabel, type LabelMatch } from "./fields";
 import type { SrcLine } from "./markup";
 import type { FieldName } from "./model";

@@ -5,7 +5,7 @@
  * apostrophe). One row per screening, in start order; cancelled ones included
  * with status "cancelled".
  */
-import type { Programme } from "../programme";
+import type { Programme } from "@/lib/programme";
 import { screeningDirectors } from "./shared";
 
 export const CSV_HEADER = ["date", "festival_day", "start", "end", "venue", "titles", "directors", "runtime_minutes", "status"] as const;

@@ -26,10 +26,10 @@
  */
 import { v5 as uuidv5 } from "uuid";
 import { create } from "xmlbuilder2";
-import { festivalDayWindow, toZonedIso } from "../festival-time";
-import { slugify } from "../names";
-import type { Programme, ProgrammeScreening } from "../programme";
-import type { SnapshotVenue } from "../types";
+import { festivalDayWindow, toZonedIso } from "@/lib/festival-time";
+import { slugify } from "@/lib/names";
+import type { Programme, ProgrammeScreening } from "@/lib/programme";
+import type { SnapshotVenue } from "@/lib/types";
 import { filmCredits, requireHttpBase, screeningDirectors, screeningUrl } from "./shared";
 
 /** Fixed namespace for every frab guid = uuidv5("https://lineup.invalid/feeds/frab", NAMESPACE_URL). Never change it. */

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import type { Programme } from "../programme";
+import type { Programme } from "@/lib/programme";
 import { icalUid, renderIcal } from "./ical";
 import { BASE, lisbonProgramme, RELEASE, tokyoProgramme } from "./test-programmes";
 import { buildVtimezone, offsetTransitions } from "./vtimezone";

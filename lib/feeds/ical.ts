@@ -14,7 +14,7 @@
  */
 import { TZDate } from "@date-fns/tz";
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
-import type { Programme, ProgrammeScreening } from "../programme";
+import type { Programme, ProgrammeScreening } from "@/lib/programme";
 import { filmCredits, filmUrl, screeningUrl } from "./shared";
 import { buildVtimezone } from "./vtimezone";
 

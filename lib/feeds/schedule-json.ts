@@ -2,8 +2,8 @@
  * Our own public JSON API format for a release (not frab): the same days,
  * times (ISO with the edition's offset), venues and titles as the public pages.
  */
-import { toZonedIso } from "../festival-time";
-import type { Programme, ProgrammeScreening } from "../programme";
+import { toZonedIso } from "@/lib/festival-time";
+import type { Programme, ProgrammeScreening } from "@/lib/programme";
 import { filmUrl } from "./shared";
 
 export interface PublicScheduleFilmJson {

@@ -1,5 +1,5 @@
 /** Small helpers shared by the feed renderers (pure). */
-import type { ProgrammeFilm, ProgrammeScreening } from "../programme";
+import type { ProgrammeFilm, ProgrammeScreening } from "@/lib/programme";
 
 /** "https://x.org/" -> "https://x.org"; "" stays "". */
 export function trimBase(baseUrl: string | undefined): string {

@@ -1,6 +1,6 @@
 /** Programmes for the feed tests (not a test file itself). */
-import { buildProgramme, type Programme } from "../programme";
-import { film, lisbonSnapshot, screening } from "../test-fixtures";
+import { buildProgramme, type Programme } from "@/lib/programme";
+import { film, lisbonSnapshot, screening } from "@/lib/test-fixtures";
 
 export const TRICKY_TITLES = {
   quotes: `Tom & "Jerry" <b>bold</b>`,

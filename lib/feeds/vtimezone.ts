@@ -4,7 +4,7 @@
  * concerned, each with its own DTSTART (no RRULE), plus one opening observance
  * for the offset in force at the start of the range.
  */
-import { localParts } from "../festival-time";
+import { localParts } from "@/lib/festival-time";
 
 const HOUR = 3_600_000;
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");

@@ -8,9 +8,9 @@
  * release k, whole (header, title marker and start time agree), never a mix; and a release whose
  * 201 reached the client is never lost.
  */
-import { integrityCheck } from "../../db/inspect";
-import { MARKER_DAY, latestRelease, readMarkerPage, setMarkers, type Festival } from "../fixtures";
-import { Client, sleep, type Server } from "../lib";
+import { integrityCheck } from "@/db/inspect";
+import { MARKER_DAY, latestRelease, readMarkerPage, setMarkers, type Festival } from "@/reliability/fixtures";
+import { Client, sleep, type Server } from "@/reliability/lib";
 
 export interface CrashFigures {
   rounds: number;

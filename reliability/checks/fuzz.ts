@@ -16,8 +16,8 @@ import fc from "fast-check";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { TableDigester } from "../../db/inspect";
-import { ADMIN, Client, root, truncate, type Server } from "../lib";
+import { TableDigester } from "@/db/inspect";
+import { ADMIN, Client, root, truncate, type Server } from "@/reliability/lib";
 
 const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 

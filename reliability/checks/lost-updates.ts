@@ -6,8 +6,8 @@
  * accepted versions per screening are unique and gap-free, and the final state is the last
  * accepted write; every refused write is a 409 stale_version, nothing else.
  */
-import type { Festival } from "../fixtures";
-import { Client, percentile } from "../lib";
+import type { Festival } from "@/reliability/fixtures";
+import { Client, percentile } from "@/reliability/lib";
 
 export interface LostUpdateFigures {
   attempts: number;

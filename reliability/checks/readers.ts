@@ -8,8 +8,8 @@
  */
 import http from "node:http";
 import zlib from "node:zlib";
-import { MARKER_DAY, latestRelease, readMarkerPage, setMarkers, type Festival } from "../fixtures";
-import { Client, percentile, sleep } from "../lib";
+import { MARKER_DAY, latestRelease, readMarkerPage, setMarkers, type Festival } from "@/reliability/fixtures";
+import { Client, percentile, sleep } from "@/reliability/lib";
 
 /** GET with node:http, as a browser asks (accept-encoding given or not), decoding the body once per content-encoding. */
 function browserGet(agent: http.Agent, url: string, acceptEncoding: string | null): Promise<{ status: number; html: string; encoding: string; cache: string; undecodable: string | null }> {

@@ -1,6 +1,6 @@
 /** The OpenAPI 3.1 document assembled from the operations and schemas. */
 import { API_OPERATIONS, FEED_OPERATIONS } from "./operations";
-import { LIMITS } from "../schemas";
+import { LIMITS } from "@/server/schemas";
 import type { Access, ApiOperation, ErrorStatus, JsonSchema } from "./types";
 import { inputSchemas, outputSchemas, ref } from "./schemas";
 

@@ -1,5 +1,5 @@
 /** Every /api/v1 operation and public feed: path, access, body, responses and errors. */
-import { filmQuery } from "../schemas";
+import { filmQuery } from "@/server/schemas";
 import type { ApiOperation, ErrorStatus, JsonSchema } from "./types";
 import { fromZod, int, isoDay, nullable, obj, ref, str, strList } from "./schemas";
 

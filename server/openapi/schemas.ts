@@ -1,7 +1,7 @@
 /** JSON Schemas: inputs read from the zod schemas the services validate with, outputs written by hand. */
 import { z } from "zod";
-import { moveInput, patternInput } from "../board-schemas";
-import { auditQuery, tokenInput, userInput, userPatch, editionInput, editionPatch, filmInput, filmPatch, releaseInput, screeningInput, sessionInput, slotInput, slotPatch, venueInput, venuePatch } from "../schemas";
+import { moveInput, patternInput } from "@/server/board-schemas";
+import { auditQuery, tokenInput, userInput, userPatch, editionInput, editionPatch, filmInput, filmPatch, releaseInput, screeningInput, sessionInput, slotInput, slotPatch, venueInput, venuePatch } from "@/server/schemas";
 import type { JsonSchema } from "./types";
 
 /* ---------- schemas ---------- */

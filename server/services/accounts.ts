@@ -1,8 +1,8 @@
 /** Accounts: signing in and out, users and their roles, personal API tokens, the first admin. */
-import { getDb, transaction } from "../../db/client";
-import { getEditionBySlug, listEditions as listAllEditions } from "../../db/queries/editions";
-import * as q from "../../db/queries/users";
-import { audit } from "../audit";
+import { getDb, transaction } from "@/db/client";
+import { getEditionBySlug, listEditions as listAllEditions } from "@/db/queries/editions";
+import * as q from "@/db/queries/users";
+import { audit } from "@/server/audit";
 import {
   ROLES,
   SESSION_IDLE_MS,
@@ -18,10 +18,10 @@ import {
   type Actor,
   type Role,
   type User,
-} from "../auth";
-import { ServiceError, notFound } from "../errors";
-import { sessionInput, tokenInput, userInput, userPatch } from "../schemas";
-import { parse } from "../validate";
+} from "@/server/auth";
+import { ServiceError, notFound } from "@/server/errors";
+import { sessionInput, tokenInput, userInput, userPatch } from "@/server/schemas";
+import { parse } from "@/server/validate";
 
 /* ---------- sign-in rate limit: failed tries per 15 minutes, per account (10) and per client address (30) ---------- */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { User } from "../auth";
-import { freshDatabase } from "../test/db";
+import type { User } from "@/server/auth";
+import { freshDatabase } from "@/server/test/db";
 import { createApiToken, createUser, revokeApiToken, updateUser } from "./accounts";
 import { listAuditLog } from "./audit-log";
 import { createSlotsFromPattern, moveScreening } from "./board";

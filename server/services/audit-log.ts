@@ -1,11 +1,11 @@
 /** Reading the audit trail: per edition, per record, per user. */
-import { getDb } from "../../db/client";
-import { listAudit, type AuditEntry } from "../../db/queries/audit";
-import { getEditionBySlug } from "../../db/queries/editions";
-import { authorise, type Actor } from "../auth";
-import { notFound } from "../errors";
-import { auditQuery } from "../schemas";
-import { parse } from "../validate";
+import { getDb } from "@/db/client";
+import { listAudit, type AuditEntry } from "@/db/queries/audit";
+import { getEditionBySlug } from "@/db/queries/editions";
+import { authorise, type Actor } from "@/server/auth";
+import { notFound } from "@/server/errors";
+import { auditQuery } from "@/server/schemas";
+import { parse } from "@/server/validate";
 
 /** Admins see everything; others see the trail of the editions they may read. */
 export function listAuditLog(actor: Actor, query: unknown = {}): AuditEntry[] {

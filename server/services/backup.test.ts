@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeAll, getDb } from "../../db/client";
-import { verifyDatabaseFile } from "../../db/backup";
-import { insertUser } from "../../db/queries/users";
-import { hashPassword } from "../auth";
-import { ServiceError } from "../errors";
-import { freshDatabase } from "../test/db";
+import { closeAll, getDb } from "@/db/client";
+import { verifyDatabaseFile } from "@/db/backup";
+import { insertUser } from "@/db/queries/users";
+import { hashPassword } from "@/server/auth";
+import { ServiceError } from "@/server/errors";
+import { freshDatabase } from "@/server/test/db";
 import { downloadBackup } from "./backup";
 import { createFilm } from "./films";
 

@@ -5,8 +5,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { backupTo } from "../../db/backup";
-import { authorise, type Actor } from "../auth";
+import { backupTo } from "@/db/backup";
+import { authorise, type Actor } from "@/server/auth";
 
 export interface BackupDownload {
   fileName: string;

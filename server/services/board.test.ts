@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { User } from "../auth";
-import { ServiceError } from "../errors";
-import { freshDatabase } from "../test/db";
+import type { User } from "@/server/auth";
+import { ServiceError } from "@/server/errors";
+import { freshDatabase } from "@/server/test/db";
 import { createSlotsFromPattern, moveScreening, moveScreeningRequest } from "./board";
 import { createEdition, createVenue } from "./editions";
 import { createFilm } from "./films";

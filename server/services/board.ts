@@ -3,18 +3,18 @@
  * from one slot to another, and laying out a daily pattern of slots. Each runs
  * in one transaction: all or nothing.
  */
-import { transaction } from "../../db/client";
-import { getFilmsByIds } from "../../db/queries/films";
-import { listVenues } from "../../db/queries/editions";
-import * as q from "../../db/queries/schedule";
-import { patternSlot } from "../../lib/board";
-import { daysBetween, isClockTime, isIsoDay } from "../../lib/festival-time";
-import type { Film } from "../../lib/types";
-import { audit } from "../audit";
-import type { Actor } from "../auth";
-import { ServiceError, notFound } from "../errors";
-import { moveInput, patternInput } from "../board-schemas";
-import { parse, stale } from "../validate";
+import { transaction } from "@/db/client";
+import { getFilmsByIds } from "@/db/queries/films";
+import { listVenues } from "@/db/queries/editions";
+import * as q from "@/db/queries/schedule";
+import { patternSlot } from "@/lib/board";
+import { daysBetween, isClockTime, isIsoDay } from "@/lib/festival-time";
+import type { Film } from "@/lib/types";
+import { audit } from "@/server/audit";
+import type { Actor } from "@/server/auth";
+import { ServiceError, notFound } from "@/server/errors";
+import { moveInput, patternInput } from "@/server/board-schemas";
+import { parse, stale } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
 import { fitOf, loadState, slotViews, type SlotView } from "./schedule";
 

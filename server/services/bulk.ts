@@ -5,13 +5,13 @@
  * the generated schedule is free of error conflicts), then the few deliberate
  * clashes the generator asks for, so the conflict analysis has work to find.
  */
-import { transaction } from "../../db/client";
-import { insertFilmsBulk, insertScheduleBulk, setScreeningFilms, setSlotEnd } from "../../db/queries/bulk";
-import { getEditionBySlug } from "../../db/queries/editions";
-import { dedupeKey } from "../../lib/catalogue/dedupe";
-import type { DeliberateConflict, GeneratedFestival } from "../../bench/festival-data";
-import { authorise, type Actor } from "../auth";
-import { ServiceError } from "../errors";
+import { transaction } from "@/db/client";
+import { insertFilmsBulk, insertScheduleBulk, setScreeningFilms, setSlotEnd } from "@/db/queries/bulk";
+import { getEditionBySlug } from "@/db/queries/editions";
+import { dedupeKey } from "@/lib/catalogue/dedupe";
+import type { DeliberateConflict, GeneratedFestival } from "@/bench/festival-data";
+import { authorise, type Actor } from "@/server/auth";
+import { ServiceError } from "@/server/errors";
 import { createEdition, createVenue } from "./editions";
 import { derivedFlags } from "./films";
 import { publishRelease } from "./releases";

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "../../db/client";
-import { allFilms } from "../../db/queries/films";
-import type { User } from "../auth";
-import { ServiceError } from "../errors";
-import { freshDatabase } from "../test/db";
+import { getDb } from "@/db/client";
+import { allFilms } from "@/db/queries/films";
+import type { User } from "@/server/auth";
+import { ServiceError } from "@/server/errors";
+import { freshDatabase } from "@/server/test/db";
 import { commitImport, exportCatalogueCsv, previewImport } from "./catalogue-import";
 import { createFilm } from "./films";
 

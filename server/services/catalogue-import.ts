@@ -3,20 +3,20 @@
  * was understood; then one all-or-nothing transaction. Personal data goes to
  * internal notes (flagged), never to a public field.
  */
-import { transaction, getDb } from "../../db/client";
-import { insertFilmsBulk } from "../../db/queries/bulk";
-import { allFilms, filmsByDedupeKeys, getFilm, updateFilm } from "../../db/queries/films";
-import type { DB } from "../../db/client";
-import { renderCatalogueCsv } from "../../lib/catalogue/export";
-import { checkImportSize, decodeInput, detectFormat, parseCatalogue, proposeActions, type FieldName, type ParsedEntry, type SourceFormat } from "../../lib/catalogue";
-import { dedupeKey } from "../../lib/catalogue/dedupe";
-import { displayTitle } from "../../lib/names";
-import type { Film } from "../../lib/types";
-import { audit } from "../audit";
-import { authorise, type Actor } from "../auth";
-import { ServiceError } from "../errors";
-import { filmInput } from "../schemas";
-import { parse } from "../validate";
+import { transaction, getDb } from "@/db/client";
+import { insertFilmsBulk } from "@/db/queries/bulk";
+import { allFilms, filmsByDedupeKeys, getFilm, updateFilm } from "@/db/queries/films";
+import type { DB } from "@/db/client";
+import { renderCatalogueCsv } from "@/lib/catalogue/export";
+import { checkImportSize, decodeInput, detectFormat, parseCatalogue, proposeActions, type FieldName, type ParsedEntry, type SourceFormat } from "@/lib/catalogue";
+import { dedupeKey } from "@/lib/catalogue/dedupe";
+import { displayTitle } from "@/lib/names";
+import type { Film } from "@/lib/types";
+import { audit } from "@/server/audit";
+import { authorise, type Actor } from "@/server/auth";
+import { ServiceError } from "@/server/errors";
+import { filmInput } from "@/server/schemas";
+import { parse } from "@/server/validate";
 import { derivedFlags } from "./films";
 import { z } from "zod";
 

@@ -1,15 +1,15 @@
 /** Editions and their venues. */
-import { getDb, transaction } from "../../db/client";
-import * as q from "../../db/queries/editions";
-import type { DB } from "../../db/client";
-import { slugify } from "../../lib/names";
-import type { Edition, Venue } from "../../lib/types";
-import { authorise, requireUser, type Actor, type Permission } from "../auth";
-import { audit } from "../audit";
-import { ServiceError, notFound } from "../errors";
-import { LIMITS, editionInput, editionPatch, venueInput, venuePatch } from "../schemas";
-import { daysBetween } from "../../lib/festival-time";
-import { parse, stale } from "../validate";
+import { getDb, transaction } from "@/db/client";
+import * as q from "@/db/queries/editions";
+import type { DB } from "@/db/client";
+import { slugify } from "@/lib/names";
+import type { Edition, Venue } from "@/lib/types";
+import { authorise, requireUser, type Actor, type Permission } from "@/server/auth";
+import { audit } from "@/server/audit";
+import { ServiceError, notFound } from "@/server/errors";
+import { LIMITS, editionInput, editionPatch, venueInput, venuePatch } from "@/server/schemas";
+import { daysBetween } from "@/lib/festival-time";
+import { parse, stale } from "@/server/validate";
 import { stripUndefined } from "./films";
 
 /** The edition with this slug, or a 404. Public: editions are no secret. */

@@ -8,14 +8,14 @@
  * release and for an unknown venue, film or screening.
  */
 import { createHash } from "node:crypto";
-import { toZonedIso } from "../../lib/festival-time";
-import { renderScheduleCsv } from "../../lib/feeds/csv";
-import { renderFrabJson, renderFrabXml } from "../../lib/feeds/frab";
-import { etagFor } from "../../lib/feeds/headers";
-import { renderIcal } from "../../lib/feeds/ical";
-import { trimBase } from "../../lib/feeds/shared";
-import { idFromSegment } from "../../lib/names";
-import { ServiceError, notFound } from "../errors";
+import { toZonedIso } from "@/lib/festival-time";
+import { renderScheduleCsv } from "@/lib/feeds/csv";
+import { renderFrabJson, renderFrabXml } from "@/lib/feeds/frab";
+import { etagFor } from "@/lib/feeds/headers";
+import { renderIcal } from "@/lib/feeds/ical";
+import { trimBase } from "@/lib/feeds/shared";
+import { idFromSegment } from "@/lib/names";
+import { ServiceError, notFound } from "@/server/errors";
 import { getPublished, type Published } from "./public";
 
 export type FeedKind = "ics" | "venue-ics" | "film-ics" | "screening-ics" | "xml" | "json" | "csv";

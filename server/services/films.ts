@@ -1,14 +1,14 @@
 /** The catalogue: films shared by every edition. */
-import { getDb, transaction } from "../../db/client";
-import * as q from "../../db/queries/films";
-import { dedupeKey } from "../../lib/catalogue/dedupe";
-import { hasPersonalData, stripPersonalData } from "../../lib/catalogue/personal";
-import type { Film, FilmFlag } from "../../lib/types";
-import { authorise, type Actor } from "../auth";
-import { audit } from "../audit";
-import { ServiceError, notFound } from "../errors";
-import { filmInput, filmPatch, filmQuery } from "../schemas";
-import { parse, stale } from "../validate";
+import { getDb, transaction } from "@/db/client";
+import * as q from "@/db/queries/films";
+import { dedupeKey } from "@/lib/catalogue/dedupe";
+import { hasPersonalData, stripPersonalData } from "@/lib/catalogue/personal";
+import type { Film, FilmFlag } from "@/lib/types";
+import { authorise, type Actor } from "@/server/auth";
+import { audit } from "@/server/audit";
+import { ServiceError, notFound } from "@/server/errors";
+import { filmInput, filmPatch, filmQuery } from "@/server/schemas";
+import { parse, stale } from "@/server/validate";
 
 /**
  * Flags that follow from the data. personal-data: the internal notes hold personal data

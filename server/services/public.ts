@@ -2,11 +2,11 @@
  * What audiences read: the latest release of an edition, laid out once per
  * release and kept in memory until the next release is published. No login.
  */
-import { getDb } from "../../db/client";
-import { getEditionBySlug, listEditions as listAllEditions } from "../../db/queries/editions";
-import { latestRelease, latestReleaseVersion, listReleases } from "../../db/queries/releases";
-import { buildProgramme, type Programme } from "../../lib/programme";
-import type { Release } from "../../lib/types";
+import { getDb } from "@/db/client";
+import { getEditionBySlug, listEditions as listAllEditions } from "@/db/queries/editions";
+import { latestRelease, latestReleaseVersion, listReleases } from "@/db/queries/releases";
+import { buildProgramme, type Programme } from "@/lib/programme";
+import type { Release } from "@/lib/types";
 
 export interface Published {
   version: number;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { User } from "../auth";
-import { freshDatabase } from "../test/db";
+import type { User } from "@/server/auth";
+import { freshDatabase } from "@/server/test/db";
 import { createEdition, createVenue } from "./editions";
 import { createFilm } from "./films";
 import { getPublished } from "./public";

@@ -3,17 +3,17 @@
  * changelog against the one before. Publishing is one transaction: a reader
  * sees the old release or the new one, never a mix.
  */
-import type { DB } from "../../db/client";
-import { getDb, transaction } from "../../db/client";
-import * as q from "../../db/queries/releases";
-import { hasBlockingConflicts } from "../../lib/conflicts";
-import { diffReleases, nextRevisions } from "../../lib/release-diff";
-import type { Conflict, Edition, PublicFilm, Release, ReleaseChange, ReleaseSnapshot, SnapshotScreening } from "../../lib/types";
-import { requireUser, type Actor } from "../auth";
-import { audit } from "../audit";
-import { ServiceError } from "../errors";
-import { releaseInput } from "../schemas";
-import { parse } from "../validate";
+import type { DB } from "@/db/client";
+import { getDb, transaction } from "@/db/client";
+import * as q from "@/db/queries/releases";
+import { hasBlockingConflicts } from "@/lib/conflicts";
+import { diffReleases, nextRevisions } from "@/lib/release-diff";
+import type { Conflict, Edition, PublicFilm, Release, ReleaseChange, ReleaseSnapshot, SnapshotScreening } from "@/lib/types";
+import { requireUser, type Actor } from "@/server/auth";
+import { audit } from "@/server/audit";
+import { ServiceError } from "@/server/errors";
+import { releaseInput } from "@/server/schemas";
+import { parse } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
 import { conflictsOf, loadState, type EditionState } from "./schedule";
 import { forgetPublished } from "./public";

@@ -2,26 +2,26 @@
  * Slots and the screenings in them: every write is checked against the
  * festival's rules (fit, conflicts) and answered with the rule's findings as data.
  */
-import type { DB } from "../../db/client";
-import { getDb, transaction } from "../../db/client";
-import { getFilmsByIds } from "../../db/queries/films";
-import { listVenues } from "../../db/queries/editions";
-import * as q from "../../db/queries/schedule";
-import { findConflicts } from "../../lib/conflicts";
-import { elapsedMinutes, festivalDayOf, toZonedIso } from "../../lib/festival-time";
-import { checkFit } from "../../lib/fit";
-import { displayTitle } from "../../lib/names";
-import type { Conflict, Edition, Film, FitResult, Screening, Slot, Venue } from "../../lib/types";
-import { audit } from "../audit";
-import { type Actor } from "../auth";
-import { ServiceError, notFound } from "../errors";
-import { screeningInput, slotInput, slotPatch, versionQuery } from "../schemas";
-import { parse, stale } from "../validate";
+import type { DB } from "@/db/client";
+import { getDb, transaction } from "@/db/client";
+import { getFilmsByIds } from "@/db/queries/films";
+import { listVenues } from "@/db/queries/editions";
+import * as q from "@/db/queries/schedule";
+import { findConflicts } from "@/lib/conflicts";
+import { elapsedMinutes, festivalDayOf, toZonedIso } from "@/lib/festival-time";
+import { checkFit } from "@/lib/fit";
+import { displayTitle } from "@/lib/names";
+import type { Conflict, Edition, Film, FitResult, Screening, Slot, Venue } from "@/lib/types";
+import { audit } from "@/server/audit";
+import { type Actor } from "@/server/auth";
+import { ServiceError, notFound } from "@/server/errors";
+import { screeningInput, slotInput, slotPatch, versionQuery } from "@/server/schemas";
+import { parse, stale } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
 
 /** A slot as the API and the programmers' UI see it (defined beside the board's rules in lib/board.ts). */
-export type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "../../lib/board";
-import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "../../lib/board";
+export type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
+import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
 
 /** Everything the rules need about one edition, read in a handful of queries. */
 export interface EditionState {

@@ -2,10 +2,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { closeAll, getDb } from "../../db/client";
-import { insertUser } from "../../db/queries/users";
-import { hashPassword, type User } from "../auth";
-import { forgetPublished } from "../services/public";
+import { closeAll, getDb } from "@/db/client";
+import { insertUser } from "@/db/queries/users";
+import { hashPassword, type User } from "@/server/auth";
+import { forgetPublished } from "@/server/services/public";
 
 export function freshDatabase(): { admin: User; dir: string } {
   closeAll();

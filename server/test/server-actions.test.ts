@@ -6,12 +6,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb } from "../../db/client";
-import { insertUser } from "../../db/queries/users";
-import { hashToken, hashPassword, newSessionToken } from "../auth";
-import { insertSession } from "../../db/queries/users";
-import { createEdition, createVenue } from "../services/editions";
-import { createFilm } from "../services/films";
+import { getDb } from "@/db/client";
+import { insertUser } from "@/db/queries/users";
+import { hashToken, hashPassword, newSessionToken } from "@/server/auth";
+import { insertSession } from "@/db/queries/users";
+import { createEdition, createVenue } from "@/server/services/editions";
+import { createFilm } from "@/server/services/films";
 import { freshDatabase } from "./db";
 
 const jar = new Map<string, string>();

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { isClockTime } from "@/lib/festival-time";
-import { buttonClass } from "../Field";
+import { buttonClass } from "@/components/admin/Field";
 import type { BoardCommand } from "@/lib/board";
 
 /**

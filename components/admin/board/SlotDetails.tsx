@@ -5,7 +5,7 @@ import { planDrop, specOf, fitOfSpec, type BoardCommand, type BoardFilm } from "
 import { fitBadge, rankFilmsForSlot } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
 import type { ScreeningStatus } from "@/lib/types";
-import { quietButtonClass } from "../Field";
+import { quietButtonClass } from "@/components/admin/Field";
 import type { PanelFilm } from "./FilmPanel";
 import { toneClass } from "./SlotBox";
 import type { SlotView } from "./useBoard";

@@ -21,7 +21,7 @@ import {
 } from "@/lib/board";
 import type { FitResult } from "@/lib/types";
 import type { ScreeningView, SlotView } from "@/server/services/schedule";
-import { ApiError, api } from "../../api";
+import { ApiError, api } from "@/components/api";
 
 export type { SlotView };
 

@@ -1,4 +1,4 @@
-import { editionFeed } from "../feeds/serve";
+import { editionFeed } from "@/app/schedule/[edition]/feeds/serve";
 
 export const dynamic = "force-dynamic";
 

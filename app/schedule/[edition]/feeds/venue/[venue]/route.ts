@@ -1,5 +1,5 @@
 import { route } from "@/server/http";
-import { serveFeed } from "../../serve";
+import { serveFeed } from "@/app/schedule/[edition]/feeds/serve";
 
 export const dynamic = "force-dynamic";
 
