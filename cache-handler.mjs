@@ -20,7 +20,8 @@ const state = (globalThis.__lineupPageCache ??= {
     for (const key of this.front.keys()) if (slugOf(key) === slug) this.front.delete(key);
   },
   clear() {
-    for (const slug of new Set([...this.entries.keys(), ...this.front.keys()].map(slugOf))) if (slug) this.generations.set(slug, (this.generations.get(slug) ?? 0) + 1);
+    for (const slug of new Set([...this.entries.keys(), ...this.front.keys()].map(slugOf)))
+      if (slug) this.generations.set(slug, (this.generations.get(slug) ?? 0) + 1);
     this.entries.clear();
     this.front.clear();
   },
@@ -73,9 +74,7 @@ export default class LineupCacheHandler {
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && (data.status ?? 200) === 200 && slugOf(key)) {
       // These pages run no script (their CSP is script-src 'none'; they are complete without
       // JavaScript), so Next's scripts and inline page data are dropped: half the bytes.
-      const html = data.html
-        .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
-        .replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
+      const html = data.html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
       const body = Buffer.from(html, "utf8");
       state.front.set(pathnameOf(key), { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` });
     }

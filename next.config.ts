@@ -1,5 +1,5 @@
-import type { NextConfig } from "next";
 import path from "node:path";
+import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time.
@@ -18,7 +18,10 @@ const nextConfig: NextConfig = {
     // Server actions accept only same-origin posts; list the public host names here when
     // Lineup runs behind a proxy that rewrites Host (LINEUP_ALLOWED_ORIGINS=a.org,b.org).
     serverActions: {
-      allowedOrigins: (process.env.LINEUP_ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean),
+      allowedOrigins: (process.env.LINEUP_ALLOWED_ORIGINS ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
       bodySizeLimit: "1mb",
     },
   },
@@ -33,7 +36,8 @@ const nextConfig: NextConfig = {
     const noScript = [
       {
         key: "Content-Security-Policy",
-        value: "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+        value:
+          "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
       },
     ];
     return [

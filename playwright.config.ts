@@ -1,6 +1,6 @@
-import { defineConfig } from "@playwright/test";
 import os from "node:os";
 import path from "node:path";
+import { defineConfig } from "@playwright/test";
 import { E2E_ADMIN, E2E_PORT } from "./e2e/constants";
 
 export { E2E_ADMIN };
@@ -20,9 +20,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.PW_JSON_REPORT
-    ? [["list"], ["json", { outputFile: process.env.PW_JSON_REPORT }]]
-    : [["list"]],
+  reporter: process.env.PW_JSON_REPORT ? [["list"], ["json", { outputFile: process.env.PW_JSON_REPORT }]] : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     timezoneId: "Asia/Tokyo",

@@ -8,7 +8,7 @@
  * from next.config.ts that allows no script at all: they are complete without
  * JavaScript (tested with JavaScript disabled).
  */
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 
 /** The no-script policy of pages cached per release (the same as next.config.ts gives them). */
 const NO_SCRIPT_CSP =
@@ -27,7 +27,8 @@ interface FrontEntry {
  * static file: no rendering, no trip through Next's page pipeline.
  */
 function fromFrontCache(request: NextRequest): Response | null {
-  if (request.method !== "GET" || request.nextUrl.search || request.headers.has("rsc") || request.headers.has("next-router-prefetch")) return null;
+  if (request.method !== "GET" || request.nextUrl.search || request.headers.has("rsc") || request.headers.has("next-router-prefetch"))
+    return null;
   const front = (globalThis as { __lineupPageCache?: { front: Map<string, FrontEntry> } }).__lineupPageCache?.front;
   const entry = front?.get(request.nextUrl.pathname);
   if (!entry) return null;

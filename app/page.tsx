@@ -12,14 +12,18 @@ export default function Home() {
       <h1 className="font-serif text-4xl font-bold">Lineup</h1>
       <p className="mt-2 text-stone-700">Festival programmes, proven to fit and published.</p>
       <section aria-labelledby="programmes-h" className="mt-8">
-        <h2 id="programmes-h" className="text-xl font-semibold">Programmes</h2>
+        <h2 id="programmes-h" className="text-xl font-semibold">
+          Programmes
+        </h2>
         {editions.length === 0 ? (
           <p className="mt-2">No programme has been published yet.</p>
         ) : (
           <ul className="mt-3 grid gap-3">
             {editions.map((e) => (
               <li key={e.slug}>
-                <Link href={`/schedule/${e.slug}`} className="font-serif text-2xl font-semibold underline">{e.name}</Link>
+                <Link href={`/schedule/${e.slug}`} className="font-serif text-2xl font-semibold underline">
+                  {e.name}
+                </Link>
                 <p className="text-sm text-stone-700">
                   {dayLabel(e.firstDay)} to {dayLabel(e.lastDay)}
                 </p>
@@ -29,7 +33,13 @@ export default function Home() {
         )}
       </section>
       <p className="mt-10 text-sm">
-        <Link href="/admin" className="underline">Programmers: sign in</Link> · <a href="/api/docs" className="underline">API</a>
+        <Link href="/admin" className="underline">
+          Programmers: sign in
+        </Link>{" "}
+        ·{" "}
+        <a href="/api/docs" className="underline">
+          API
+        </a>
       </p>
     </main>
   );

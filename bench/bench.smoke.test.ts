@@ -13,11 +13,11 @@ import { insertUser } from "@/db/queries/users";
 import { findConflicts } from "@/lib/conflicts";
 import { festivalDayOf } from "@/lib/festival-time";
 import { hashPassword } from "@/server/auth";
-import { loadGeneratedFestival, type LoadedFestival } from "@/server/services/bulk";
+import { type LoadedFestival, loadGeneratedFestival } from "@/server/services/bulk";
 import { requireEdition } from "@/server/services/editions";
 import { forgetPublished } from "@/server/services/public";
 import { conflictsOf, loadState } from "@/server/services/schedule";
-import { generateArchiveText, generateFestival, type GeneratedFestival } from "./festival-data";
+import { type GeneratedFestival, generateArchiveText, generateFestival } from "./festival-data";
 import { inProcessFigures, timeRuns } from "./figures";
 import { figure, formatTable, notAvailable, results, writeResults } from "./results";
 import { busiestDay, SMALL } from "./run";
@@ -83,8 +83,21 @@ describe("generator", () => {
 describe("generated festival", () => {
   it("was released without error conflicts (the generated schedule alone has none)", () => {
     expect(loaded.releaseVersion).toBe(1);
-    const slots = data.screenings.map((s, i) => ({ id: i + 1, venueId: s.venue + 1, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt) }));
-    const films = data.films.map((f, i) => ({ ...f, id: i + 1, originalTitle: null, cast: [], internalNotes: null, flags: [], version: 1 }));
+    const slots = data.screenings.map((s, i) => ({
+      id: i + 1,
+      venueId: s.venue + 1,
+      startsAt: new Date(s.startsAt),
+      endsAt: new Date(s.endsAt),
+    }));
+    const films = data.films.map((f, i) => ({
+      ...f,
+      id: i + 1,
+      originalTitle: null,
+      cast: [],
+      internalNotes: null,
+      flags: [],
+      version: 1,
+    }));
     const conflicts = findConflicts({
       edition: data.edition,
       venues: data.venues.map((v, i) => ({ ...v, id: i + 1 })),
@@ -100,7 +113,10 @@ describe("generated festival", () => {
     const db = getDb();
     const conflicts = conflictsOf(loadState(db, requireEdition(db, loaded.slug)));
     for (const d of loaded.deliberate) {
-      expect(conflicts.some((c) => c.type === d.type && c.severity === "error" && c.slotIds.includes(d.slotId)), `${d.type} on slot ${d.slotId}`).toBe(true);
+      expect(
+        conflicts.some((c) => c.type === d.type && c.severity === "error" && c.slotIds.includes(d.slotId)),
+        `${d.type} on slot ${d.slotId}`,
+      ).toBe(true);
     }
   });
 });
@@ -137,7 +153,12 @@ describe("figures and results", () => {
   });
 
   it("writes results.json in the documented shape", () => {
-    const figs = [figure("a", "ms", [3, 1, 2], { op: "<=", value: 2 }), figure("b", "×", [0.95, 0.9, 1.0], { op: ">=", value: 0.9 }), figure("c", "MB", [300]), notAvailable("d", "ms", { op: "<=", value: 1 }, "not there yet")];
+    const figs = [
+      figure("a", "ms", [3, 1, 2], { op: "<=", value: 2 }),
+      figure("b", "×", [0.95, 0.9, 1.0], { op: ">=", value: 0.9 }),
+      figure("c", "MB", [300]),
+      notAvailable("d", "ms", { op: "<=", value: 1 }, "not there yet"),
+    ];
     const file = path.join(dir, "results.json");
     writeResults(file, results(figs, { films: 1, small: true }));
     const r = JSON.parse(fs.readFileSync(file, "utf8"));
@@ -145,7 +166,8 @@ describe("figures and results", () => {
     expect(Number.isNaN(Date.parse(r.date))).toBe(false);
     expect(r.machine).toMatchObject({ cpus: expect.any(Number), node: process.version, os: expect.any(String) });
     expect(r.figures).toHaveLength(4);
-    for (const f of r.figures) expect(Object.keys(f)).toEqual(expect.arrayContaining(["figure", "value", "unit", "target", "pass", "median", "spread"]));
+    for (const f of r.figures)
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(["figure", "value", "unit", "target", "pass", "median", "spread"]));
     expect(r.figures[0]).toMatchObject({ figure: "a", value: 2, median: 2, unit: "ms", target: "<= 2 ms", pass: true, spread: "1..3" });
     expect(r.figures[1]).toMatchObject({ value: 0.95, pass: true, target: ">= 0.9 ×" });
     expect(r.figures[2]).toMatchObject({ value: 300, target: null, pass: null });

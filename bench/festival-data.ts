@@ -78,11 +78,115 @@ export function rng(seed: number) {
   };
 }
 
-const WORDS = ["Strike", "Harbour", "Shift", "Union", "Factory", "Mill", "Picket", "Bread", "Roses", "Mine", "Dock", "Steel", "Loom", "Wage", "Night", "Morning", "Hands", "Line", "Bell", "Furnace", "Canteen", "Yard", "Crane", "Signal", "Ledger", "Whistle", "Bench", "Quarry", "Rail", "Salt"];
-const ADJ = ["Long", "Last", "Red", "Quiet", "Open", "Broken", "Common", "Early", "Late", "Northern", "Iron", "Silent", "Free", "Hard", "Golden"];
-const FIRST = ["Ana", "João", "Marta", "Pedro", "Inês", "Ken", "Barbara", "Wang", "Agnès", "Ousmane", "Lina", "Tomás", "Aoife", "Jean", "Yasmin", "Mario", "Chantal", "Sergei", "Rosa", "Kwame"];
-const LAST = ["Quintela", "Loach", "Kopple", "Bing", "Varda", "Sembène", "Wertmüller", "Reis", "Byrne", "Rouch", "Carvalho", "Monicelli", "Akerman", "Eisenstein", "Luxemburg", "Nkrumah", "Pinho", "Costa", "Sayles", "Herman"];
-const COUNTRIES = ["Portugal", "UK", "USA", "France", "Italy", "Germany", "China", "Senegal", "Brazil", "Argentina", "Ireland", "Belgium", "Spain", "Poland"];
+const WORDS = [
+  "Strike",
+  "Harbour",
+  "Shift",
+  "Union",
+  "Factory",
+  "Mill",
+  "Picket",
+  "Bread",
+  "Roses",
+  "Mine",
+  "Dock",
+  "Steel",
+  "Loom",
+  "Wage",
+  "Night",
+  "Morning",
+  "Hands",
+  "Line",
+  "Bell",
+  "Furnace",
+  "Canteen",
+  "Yard",
+  "Crane",
+  "Signal",
+  "Ledger",
+  "Whistle",
+  "Bench",
+  "Quarry",
+  "Rail",
+  "Salt",
+];
+const ADJ = [
+  "Long",
+  "Last",
+  "Red",
+  "Quiet",
+  "Open",
+  "Broken",
+  "Common",
+  "Early",
+  "Late",
+  "Northern",
+  "Iron",
+  "Silent",
+  "Free",
+  "Hard",
+  "Golden",
+];
+const FIRST = [
+  "Ana",
+  "João",
+  "Marta",
+  "Pedro",
+  "Inês",
+  "Ken",
+  "Barbara",
+  "Wang",
+  "Agnès",
+  "Ousmane",
+  "Lina",
+  "Tomás",
+  "Aoife",
+  "Jean",
+  "Yasmin",
+  "Mario",
+  "Chantal",
+  "Sergei",
+  "Rosa",
+  "Kwame",
+];
+const LAST = [
+  "Quintela",
+  "Loach",
+  "Kopple",
+  "Bing",
+  "Varda",
+  "Sembène",
+  "Wertmüller",
+  "Reis",
+  "Byrne",
+  "Rouch",
+  "Carvalho",
+  "Monicelli",
+  "Akerman",
+  "Eisenstein",
+  "Luxemburg",
+  "Nkrumah",
+  "Pinho",
+  "Costa",
+  "Sayles",
+  "Herman",
+];
+const COUNTRIES = [
+  "Portugal",
+  "UK",
+  "USA",
+  "France",
+  "Italy",
+  "Germany",
+  "China",
+  "Senegal",
+  "Brazil",
+  "Argentina",
+  "Ireland",
+  "Belgium",
+  "Spain",
+  "Poland",
+];
 const LANGUAGES = ["Portuguese", "English", "French", "Italian", "German", "Mandarin", "Wolof", "Spanish", "Polish"];
 const GENRES = ["Drama", "Documentary", "Comedy", "Short", "Animation", "Archive"];
 
@@ -128,8 +232,19 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
 
   const timeZone = "Europe/Lisbon";
   const firstDay = addDays("2026-10-25", -Math.min(o.days - 1, 6)); // the night the clocks go back falls inside the festival
-  const edition = { slug: "bench-festival", name: "Benchmark Festival", firstDay, lastDay: addDays(firstDay, o.days - 1), timeZone, dayBreak: "06:00" };
-  const venues = Array.from({ length: o.venues }, (_, i) => ({ name: `Screen ${i + 1}`, capacity: r.int(40, 600), changeoverMinutes: CHANGEOVERS[i % CHANGEOVERS.length] }));
+  const edition = {
+    slug: "bench-festival",
+    name: "Benchmark Festival",
+    firstDay,
+    lastDay: addDays(firstDay, o.days - 1),
+    timeZone,
+    dayBreak: "06:00",
+  };
+  const venues = Array.from({ length: o.venues }, (_, i) => ({
+    name: `Screen ${i + 1}`,
+    capacity: r.int(40, 600),
+    changeoverMinutes: CHANGEOVERS[i % CHANGEOVERS.length],
+  }));
   const at = (day: string, time: string) => zonedTimeToInstant(day, time, timeZone)!.getTime();
   const iso = (ms: number) => toZonedIso(new Date(ms), timeZone);
 
@@ -152,7 +267,15 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
     for (let v = 0; v < o.venues; v++) {
       const day = addDays(firstDay, d);
       const next = addDays(day, 1);
-      venueDays.push({ day, d, v, cursor: at(day, OPENING[v % OPENING.length]), close: at(next, CLOSING[v % CLOSING.length]), hardEnd: at(next, "05:30"), made: 0 });
+      venueDays.push({
+        day,
+        d,
+        v,
+        cursor: at(day, OPENING[v % OPENING.length]),
+        close: at(next, CLOSING[v % CLOSING.length]),
+        hardEnd: at(next, "05:30"),
+        made: 0,
+      });
     }
 
   const screenings: GeneratedScreening[] = [];
@@ -166,7 +289,8 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
     const qa = tight ? 0 : r.pick([0, 0, 0, 15, 20, 30]);
     for (let attempt = 0; attempt < 40; attempt++) {
       let p: number[];
-      if (vd.made === 0 && epics.length && vd.v === vd.d % venues.length && attempt < 10) p = [r.pick(epics)]; // a marathon opens one screen a day
+      if (vd.made === 0 && epics.length && vd.v === vd.d % venues.length && attempt < 10)
+        p = [r.pick(epics)]; // a marathon opens one screen a day
       else if (budget >= 90 && r.chance(Math.min(0.85, (budget - 60) / 60))) p = [r.pick(featurePool)];
       else {
         // a programme of shorts of about the time there is
@@ -186,7 +310,16 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
       if (end > vd.hardEnd) return false;
       if (!isFree(p, vd.cursor, end)) continue;
       const status = r.chance(0.05) ? "tentative" : r.chance(0.03) ? "cancelled" : "confirmed";
-      screenings.push({ venue: vd.v, startsAt: iso(vd.cursor), endsAt: iso(end), films: p, preShowMinutes: pre, introMinutes: intro, qaMinutes: qa, status });
+      screenings.push({
+        venue: vd.v,
+        startsAt: iso(vd.cursor),
+        endsAt: iso(end),
+        films: p,
+        preShowMinutes: pre,
+        introMinutes: intro,
+        qaMinutes: qa,
+        status,
+      });
       for (const i of p) {
         const list = busy.get(i);
         if (list) list.push([vd.cursor, end]);
@@ -219,14 +352,22 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
   if (a !== undefined) {
     used.add(a);
     const s = screenings[a];
-    deliberate.push({ type: "venue-overlap", addSlot: { venue: s.venue, startsAt: iso(ms(s.startsAt) + 10 * MIN), endsAt: iso(ms(s.startsAt) + 70 * MIN) } });
+    deliberate.push({
+      type: "venue-overlap",
+      addSlot: { venue: s.venue, startsAt: iso(ms(s.startsAt) + 10 * MIN), endsAt: iso(ms(s.startsAt) + 70 * MIN) },
+    });
   }
   // a confirmed screening the day before the festival opens
   const early = featurePool.find((i) => films[i].runtimeMinutes <= 90) ?? shortPool.find((i) => films[i].runtimeMinutes <= 90);
   if (venues.length && early !== undefined)
     deliberate.push({
       type: "outside-festival",
-      addSlot: { venue: 0, startsAt: iso(at(addDays(firstDay, -1), "14:00")), endsAt: iso(at(addDays(firstDay, -1), "15:30")), screening: { films: [early], status: "confirmed" } },
+      addSlot: {
+        venue: 0,
+        startsAt: iso(at(addDays(firstDay, -1), "14:00")),
+        endsAt: iso(at(addDays(firstDay, -1), "15:30")),
+        screening: { films: [early], status: "confirmed" },
+      },
     });
   const b = confirmed.slice(Math.floor(confirmed.length / 3)).find((i) => !used.has(i) && runtime(screenings[i].films) >= 30);
   if (b !== undefined) {
@@ -268,7 +409,9 @@ export function generateArchiveText(n: number, seed: number): string {
       );
     } else if (layout === 1) {
       const rt = minutes >= 60 && r.chance(0.5) ? `${Math.floor(minutes / 60)} hr ${minutes % 60} min` : `${minutes} min`;
-      parts.push(`${title} (${year})\n\nDirected by: ${dir}\nRunning Time: ${rt}\nStarring: ${r.pick(FIRST)} ${r.pick(LAST)}\n\nWebsite: N/a\n\nSynopsis: A story of the ${r.pick(WORDS).toLowerCase()} &amp; its people.\n`);
+      parts.push(
+        `${title} (${year})\n\nDirected by: ${dir}\nRunning Time: ${rt}\nStarring: ${r.pick(FIRST)} ${r.pick(LAST)}\n\nWebsite: N/a\n\nSynopsis: A story of the ${r.pick(WORDS).toLowerCase()} &amp; its people.\n`,
+      );
     } else {
       parts.push(`${title} - ${dir}, ${year}, ${minutes} min\n`);
     }

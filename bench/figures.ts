@@ -14,7 +14,7 @@ import { requireEdition } from "@/server/services/editions";
 import { forgetPublished } from "@/server/services/public";
 import { publishRelease } from "@/server/services/releases";
 import { conflictsOf, fitOf, loadState } from "@/server/services/schedule";
-import { figure, notAvailable, type Figure } from "./results";
+import { type Figure, figure, notAvailable } from "./results";
 
 export interface InProcessOptions {
   /** The generated database; it is copied, never written. */
@@ -100,11 +100,13 @@ interface ImportService {
 export async function loadImportService(): Promise<ImportService | string> {
   const root = path.resolve(__dirname, "..");
   if (!fs.existsSync(path.join(root, "lib/catalogue/index.ts"))) return "lib/catalogue/index.ts does not exist yet";
-  if (!fs.existsSync(path.join(root, "server/services/catalogue-import.ts"))) return "server/services/catalogue-import.ts does not exist yet";
+  if (!fs.existsSync(path.join(root, "server/services/catalogue-import.ts")))
+    return "server/services/catalogue-import.ts does not exist yet";
   try {
     // @ts-ignore -- written concurrently; may not exist when this is type-checked
     const m = (await import("@/server/services/catalogue-import")) as Partial<ImportService>;
-    if (typeof m.previewImport !== "function" || typeof m.commitImport !== "function") return "catalogue-import.ts has no previewImport/commitImport";
+    if (typeof m.previewImport !== "function" || typeof m.commitImport !== "function")
+      return "catalogue-import.ts has no previewImport/commitImport";
     return m as ImportService;
   } catch (e) {
     return `catalogue import does not load: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
@@ -122,12 +124,24 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
 
   // Reading the edition (context for the analysis; no target).
   log("in-process: load state, conflicts, fit");
-  figures.push(figure("load edition state from SQLite", "ms", timeRuns(() => loadState(db, edition), o.runs, 5)));
+  figures.push(
+    figure(
+      "load edition state from SQLite",
+      "ms",
+      timeRuns(() => loadState(db, edition), o.runs, 5),
+    ),
+  );
   const state = loadState(db, edition);
   const conflicts = conflictsOf(state);
   const errors = conflicts.filter((c) => c.severity === "error").length;
   figures.push(
-    figure(`conflict analysis, ${state.screenings.length} screenings / ${state.slots.length} slots`, "ms", timeRuns(() => conflictsOf(state), o.runs, 10), { op: "<=", value: 10 }, `${conflicts.length} conflicts found (${errors} errors)`),
+    figure(
+      `conflict analysis, ${state.screenings.length} screenings / ${state.slots.length} slots`,
+      "ms",
+      timeRuns(() => conflictsOf(state), o.runs, 10),
+      { op: "<=", value: 10 },
+      `${conflicts.length} conflicts found (${errors} errors)`,
+    ),
   );
 
   // One drop: the fit of a programme dropped on a slot (the longest confirmed programme of the edition).
@@ -136,7 +150,14 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
   if (drop) {
     const dropFilms = drop.filmIds.map((id) => state.films.get(id)!).filter(Boolean);
     const slot = slotById.get(drop.slotId)!;
-    figures.push(figure(`fit check of one drop (${dropFilms.length} films)`, "ms", timeRuns(() => fitOf(slot, drop, dropFilms), o.runs, 1000), { op: "<=", value: 1 }));
+    figures.push(
+      figure(
+        `fit check of one drop (${dropFilms.length} films)`,
+        "ms",
+        timeRuns(() => fitOf(slot, drop, dropFilms), o.runs, 1000),
+        { op: "<=", value: 1 },
+      ),
+    );
   } else figures.push(notAvailable("fit check of one drop", "ms", { op: "<=", value: 1 }, "no screening"));
 
   // A release: fix the deliberate clashes first (errors block publishing), then each run publishes one change (a cancellation).
@@ -154,7 +175,13 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
   release(); // warm-up (also publishes the fixes)
   const releaseRuns = Array.from({ length: o.runs }, release);
   figures.push(
-    figure(`release of ${state.screenings.length} screenings (publishRelease)`, "ms", releaseRuns, { op: "<=", value: 500 }, `after ${fixes} fixes of the deliberate clashes; each run publishes one cancellation`),
+    figure(
+      `release of ${state.screenings.length} screenings (publishRelease)`,
+      "ms",
+      releaseRuns,
+      { op: "<=", value: 500 },
+      `after ${fixes} fixes of the deliberate clashes; each run publishes one cancellation`,
+    ),
   );
 
   // Catalogue import of the archive text.
@@ -176,7 +203,14 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
       }
       figures.push(figure(previewName, "ms", previewRuns, { op: "<=", value: 1000 }));
     } catch (e) {
-      figures.push(notAvailable(previewName, "ms", { op: "<=", value: 1000 }, `previewImport failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`));
+      figures.push(
+        notAvailable(
+          previewName,
+          "ms",
+          { op: "<=", value: 1000 },
+          `previewImport failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
+        ),
+      );
     }
     try {
       log("in-process: import commit");
@@ -191,7 +225,14 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
       }
       figures.push(figure(commitName, "ms", commitRuns, { op: "<=", value: 2000 }, "each run into a fresh copy of the generated database"));
     } catch (e) {
-      figures.push(notAvailable(commitName, "ms", { op: "<=", value: 2000 }, `commitImport failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`));
+      figures.push(
+        notAvailable(
+          commitName,
+          "ms",
+          { op: "<=", value: 2000 },
+          `commitImport failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
+        ),
+      );
     }
   }
   closeAll();

@@ -4,13 +4,13 @@
  * database, autocannon against a day page, the feeds and a static file of the
  * same server, the compressed page size and the server's RSS.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
-import { figure, median, notAvailable, type Figure } from "./results";
+import { type Figure, figure, median, notAvailable } from "./results";
 
 export const ROOT = path.resolve(__dirname, "..");
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
@@ -24,7 +24,11 @@ export async function ensureBuild(distDir: string, log: (s: string) => void): Pr
   log(`building into ${distDir} (next build)...`);
   const t0 = Date.now();
   // build output goes to stderr: stdout carries only the table
-  const r = spawnSync(NEXT, ["build"], { cwd: ROOT, env: { ...process.env, LINEUP_DIST_DIR: distDir, NODE_ENV: "production" }, stdio: ["ignore", 2, 2] });
+  const r = spawnSync(NEXT, ["build"], {
+    cwd: ROOT,
+    env: { ...process.env, LINEUP_DIST_DIR: distDir, NODE_ENV: "production" },
+    stdio: ["ignore", 2, 2],
+  });
   if (r.status !== 0) throw new Error(`next build failed (exit ${r.status})`);
   return `built ${distDir} in ${Math.round((Date.now() - t0) / 1000)} s`;
 }
@@ -131,7 +135,12 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
         const body = Buffer.concat(chunks);
-        resolve({ status: res.statusCode ?? 0, bytes: body.length, encoding: (res.headers["content-encoding"] as string | undefined) ?? null, body });
+        resolve({
+          status: res.statusCode ?? 0,
+          bytes: body.length,
+          encoding: (res.headers["content-encoding"] as string | undefined) ?? null,
+          body,
+        });
       });
       res.on("error", reject);
     });
@@ -154,7 +163,12 @@ export async function startServer(o: { distDir: string; database: string; log: (
     PORT: String(port),
   };
   // own process group, so stop() ends the server and whatever it spawned, and nothing else
-  const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const logs: string[] = [];
   child.stdout!.on("data", (d: Buffer) => logs.push(d.toString()));
   child.stderr!.on("data", (d: Buffer) => logs.push(d.toString()));
@@ -284,17 +298,76 @@ export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
     return n ? `${n} non-2xx/errors` : undefined;
   };
   const conn = `${o.connections} connections, ${o.seconds} s runs`;
-  figures.push(figure(`static file ${STATIC_PATH} (baseline)`, "req/s", staticRuns.map((r) => r.rps), null, [conn, bad(staticRuns)].filter(Boolean).join("; ")));
-  figures.push(figure(`day page ${o.day} (${o.dayScreenings} screenings)`, "req/s", pageRuns.map((r) => r.rps), null, bad(pageRuns)));
-  if (sameSize) {
-    figures.push(figure(`static copy of the day page ${sameSize} (same bytes)`, "req/s", sameRuns.map((r) => r.rps), null, bad(sameRuns)));
-    figures.push(figure("day page / static copy of the same bytes", "×", sameRatios, { op: ">=", value: 0.9 }, "ratio per round, same server: what serving a release costs over a file"));
-    figures.push(figure("day page / tiny static file (robots.txt)", "×", ratios, null, "ratio per round; dominated by the page's size, not by rendering"));
-  } else figures.push(figure("day page / static req/s", "×", ratios, { op: ">=", value: 0.9 }, "ratio per round, same server"));
-  figures.push(figure("day page latency p50", "ms", pageRuns.map((r) => r.p50)));
-  figures.push(figure("day page latency p99", "ms", pageRuns.map((r) => r.p99), { op: "<=", value: 50 }));
   figures.push(
-    figure("day page with accept-encoding: gzip", "req/s", gzipRuns.map((r) => r.rps), null, [`p99 ${median(gzipRuns.map((r) => r.p99))} ms; as browsers ask for it`, bad(gzipRuns)].filter(Boolean).join("; ")),
+    figure(
+      `static file ${STATIC_PATH} (baseline)`,
+      "req/s",
+      staticRuns.map((r) => r.rps),
+      null,
+      [conn, bad(staticRuns)].filter(Boolean).join("; "),
+    ),
+  );
+  figures.push(
+    figure(
+      `day page ${o.day} (${o.dayScreenings} screenings)`,
+      "req/s",
+      pageRuns.map((r) => r.rps),
+      null,
+      bad(pageRuns),
+    ),
+  );
+  if (sameSize) {
+    figures.push(
+      figure(
+        `static copy of the day page ${sameSize} (same bytes)`,
+        "req/s",
+        sameRuns.map((r) => r.rps),
+        null,
+        bad(sameRuns),
+      ),
+    );
+    figures.push(
+      figure(
+        "day page / static copy of the same bytes",
+        "×",
+        sameRatios,
+        { op: ">=", value: 0.9 },
+        "ratio per round, same server: what serving a release costs over a file",
+      ),
+    );
+    figures.push(
+      figure(
+        "day page / tiny static file (robots.txt)",
+        "×",
+        ratios,
+        null,
+        "ratio per round; dominated by the page's size, not by rendering",
+      ),
+    );
+  } else figures.push(figure("day page / static req/s", "×", ratios, { op: ">=", value: 0.9 }, "ratio per round, same server"));
+  figures.push(
+    figure(
+      "day page latency p50",
+      "ms",
+      pageRuns.map((r) => r.p50),
+    ),
+  );
+  figures.push(
+    figure(
+      "day page latency p99",
+      "ms",
+      pageRuns.map((r) => r.p99),
+      { op: "<=", value: 50 },
+    ),
+  );
+  figures.push(
+    figure(
+      "day page with accept-encoding: gzip",
+      "req/s",
+      gzipRuns.map((r) => r.rps),
+      null,
+      [`p99 ${median(gzipRuns.map((r) => r.p99))} ms; as browsers ask for it`, bad(gzipRuns)].filter(Boolean).join("; "),
+    ),
   );
 
   // Size on the wire with gzip.
@@ -307,7 +380,15 @@ export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
     encoding = r.encoding;
   }
   raw = (await get(base + page)).bytes / 1024;
-  figures.push(figure("day page size, compressed", "KB", sizes, { op: "<=", value: 150 }, `content-encoding ${encoding ?? "none"}; ${Math.round(raw)} KB uncompressed`));
+  figures.push(
+    figure(
+      "day page size, compressed",
+      "KB",
+      sizes,
+      { op: "<=", value: 150 },
+      `content-encoding ${encoding ?? "none"}; ${Math.round(raw)} KB uncompressed`,
+    ),
+  );
 
   for (const f of feeds) {
     const name = `feed ${f.name} / static req/s`;
@@ -318,7 +399,18 @@ export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
     const runs = feedRuns.get(f.name)!;
     const size = (await get(base + f.path, { "accept-encoding": "gzip" })).bytes / 1024;
     figures.push(
-      figure(name, "×", feedRatios.get(f.name)!, null, [`${Math.round(median(runs.map((r) => r.rps)))} req/s, p99 ${median(runs.map((r) => r.p99))} ms, ${Math.round(size)} KB gzip; no target in issue 9`, bad(runs)].filter(Boolean).join("; ")),
+      figure(
+        name,
+        "×",
+        feedRatios.get(f.name)!,
+        null,
+        [
+          `${Math.round(median(runs.map((r) => r.rps)))} req/s, p99 ${median(runs.map((r) => r.p99))} ms, ${Math.round(size)} KB gzip; no target in issue 9`,
+          bad(runs),
+        ]
+          .filter(Boolean)
+          .join("; "),
+      ),
     );
   }
 
@@ -332,7 +424,13 @@ export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
   const hwm = rssKB(o.server.pid, "VmHWM");
   figures.push(
     rss.length
-      ? figure("server RSS after the load", "MB", rss, null, `VmRSS of pid ${o.server.pid} (the process listening on the port)${hwm ? `; peak ${Math.round(hwm / 1024)} MB` : ""}`)
+      ? figure(
+          "server RSS after the load",
+          "MB",
+          rss,
+          null,
+          `VmRSS of pid ${o.server.pid} (the process listening on the port)${hwm ? `; peak ${Math.round(hwm / 1024)} MB` : ""}`,
+        )
       : notAvailable("server RSS after the load", "MB", null, `/proc/${o.server.pid}/status unreadable`),
   );
   return figures;

@@ -48,7 +48,8 @@ export function round(x: number): number {
 }
 
 export function figure(name: string, unit: string, runs: number[], target?: Target | null, note?: string): Figure {
-  if (!runs.length || runs.some((x) => !Number.isFinite(x))) return notAvailable(name, unit, target ?? null, note ?? "no finite measurement");
+  if (!runs.length || runs.some((x) => !Number.isFinite(x)))
+    return notAvailable(name, unit, target ?? null, note ?? "no finite measurement");
   const m = median(runs);
   const out: Figure = {
     figure: name,
@@ -114,7 +115,9 @@ export function formatTable(r: Results): string {
   const head = ["figure", "median", "spread (min..max)", "target", "result", "note"];
   const lines = [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((c) => `| ${c.join(" | ")} |`)];
   const m = r.machine;
-  return `${lines.join("\n")}\n\n${r.date.slice(0, 16).replace("T", " ")} UTC, ${m.cpus} × ${m.cpuModel}, ${m.memoryMB} MB, Node ${m.node}, ${m.os}; sizes ${Object.entries(r.sizes)
+  return `${lines.join("\n")}\n\n${r.date.slice(0, 16).replace("T", " ")} UTC, ${m.cpus} × ${m.cpuModel}, ${m.memoryMB} MB, Node ${m.node}, ${m.os}; sizes ${Object.entries(
+    r.sizes,
+  )
     .map(([k, v]) => `${k} ${v}`)
     .join(", ")}`;
 }

@@ -11,12 +11,22 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { generateArchiveText, generateFestival, type GeneratedFestival } from "./festival-data";
+import { type GeneratedFestival, generateArchiveText, generateFestival } from "./festival-data";
 import { inProcessFigures } from "./figures";
 import { ensureBuild, httpFigures, ROOT, SAME_SIZE_PATH, startServer } from "./http";
-import { figure, formatTable, results, writeResults, type Figure } from "./results";
+import { type Figure, figure, formatTable, results, writeResults } from "./results";
 
-export const FULL = { films: 2000, screenings: 3000, venues: 12, days: 14, entries: 10_000, seconds: 5, warmupSeconds: 2, httpRuns: 3, runs: 5 };
+export const FULL = {
+  films: 2000,
+  screenings: 3000,
+  venues: 12,
+  days: 14,
+  entries: 10_000,
+  seconds: 5,
+  warmupSeconds: 2,
+  httpRuns: 3,
+  runs: 5,
+};
 export const SMALL = { films: 60, screenings: 80, venues: 3, days: 3, entries: 200, seconds: 1, warmupSeconds: 1, httpRuns: 3, runs: 3 };
 
 function flag(name: string): boolean {
@@ -29,7 +39,10 @@ function option(name: string): string | undefined {
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
 /** The festival day with the most public (confirmed or cancelled) screenings. */
-export function busiestDay(data: GeneratedFestival, festivalDayOf: (d: Date, tz: string, br: string) => string): { day: string; screenings: number } {
+export function busiestDay(
+  data: GeneratedFestival,
+  festivalDayOf: (d: Date, tz: string, br: string) => string,
+): { day: string; screenings: number } {
   const counts = new Map<string, number>();
   for (const s of data.screenings) {
     if (s.status === "tentative") continue;
@@ -57,19 +70,34 @@ async function main() {
   const { hashPassword, randomPassword } = await import("@/server/auth");
   const { loadGeneratedFestival } = await import("@/server/services/bulk");
   const { festivalDayOf } = await import("@/lib/festival-time");
-  const admin = insertUser(getDb(), { email: "bench@localhost", name: "Bench", passwordHash: hashPassword(randomPassword()), role: "admin" });
+  const admin = insertUser(getDb(), {
+    email: "bench@localhost",
+    name: "Bench",
+    passwordHash: hashPassword(randomPassword()),
+    role: "admin",
+  });
   const opts = { films: size.films, screenings: size.screenings, venues: size.venues, days: size.days, seed };
   const t0 = performance.now();
   const data = generateFestival(opts);
   const loaded = loadGeneratedFestival(admin, data);
   const generateMs = performance.now() - t0;
   closeAll();
-  log(`generated ${loaded.screenings} screenings, ${loaded.films} films, release ${loaded.releaseVersion}, ${loaded.deliberateConflicts} deliberate clashes in ${Math.round(generateMs)} ms`);
+  log(
+    `generated ${loaded.screenings} screenings, ${loaded.films} films, release ${loaded.releaseVersion}, ${loaded.deliberateConflicts} deliberate clashes in ${Math.round(generateMs)} ms`,
+  );
   const archiveText = generateArchiveText(size.entries, seed);
   fs.writeFileSync(path.join(dir, "archive.txt"), archiveText);
 
   // 2. In-process figures, on copies.
-  const inProcess = await inProcessFigures({ database, workDir: path.join(dir, "work"), slug: loaded.slug, runs: size.runs, archiveText, entries: size.entries, log });
+  const inProcess = await inProcessFigures({
+    database,
+    workDir: path.join(dir, "work"),
+    slug: loaded.slug,
+    runs: size.runs,
+    archiveText,
+    entries: size.entries,
+    log,
+  });
 
   // 3. HTTP figures against a production build.
   log(await ensureBuild(distDir, log));
@@ -88,7 +116,18 @@ async function main() {
   const server = await startServer({ distDir, database, log });
   let http: Figure[];
   try {
-    http = await httpFigures({ server, slug: loaded.slug, day: busy.day, dayScreenings: busy.screenings, runs: size.httpRuns, seconds: size.seconds, warmupSeconds: size.warmupSeconds, connections: 10, log, sameSizePath: SAME_SIZE_PATH });
+    http = await httpFigures({
+      server,
+      slug: loaded.slug,
+      day: busy.day,
+      dayScreenings: busy.screenings,
+      runs: size.httpRuns,
+      seconds: size.seconds,
+      warmupSeconds: size.warmupSeconds,
+      connections: 10,
+      log,
+      sameSizePath: SAME_SIZE_PATH,
+    });
   } finally {
     await server.stop();
     fs.rmSync(baselineFile, { force: true });

@@ -22,7 +22,13 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   const data = await res.json().catch(() => ({}));
   if (!res.ok) {
     const err = (data as { error?: { code?: string; message?: string; fields?: Record<string, string> } }).error ?? {};
-    throw new ApiError(res.status, err.code ?? "error", err.message ?? res.statusText, err.fields ?? {}, (data as { error?: Record<string, unknown> }).error ?? {});
+    throw new ApiError(
+      res.status,
+      err.code ?? "error",
+      err.message ?? res.statusText,
+      err.fields ?? {},
+      (data as { error?: Record<string, unknown> }).error ?? {},
+    );
   }
   return data as T;
 }

@@ -1,11 +1,11 @@
-import Database from "better-sqlite3";
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { TargetInUseError, backupTo, restoreFrom, verifyDatabaseFile } from "./backup";
+import { backupTo, restoreFrom, TargetInUseError, verifyDatabaseFile } from "./backup";
 import { openDatabase } from "./client";
 
 let dir: string;
@@ -28,7 +28,9 @@ function lineupDb(file: string, films: number, edition = "backup-test"): Databas
   sqlite.transaction(() => {
     for (let i = 0; i < films; i++) insert.run(`seed-${i}`, 90, crypto.randomBytes(300).toString("hex"));
     sqlite
-      .prepare("INSERT INTO editions (slug, name, first_day, last_day, time_zone) VALUES (?, ?, '2026-10-23', '2026-10-25', 'Europe/Lisbon')")
+      .prepare(
+        "INSERT INTO editions (slug, name, first_day, last_day, time_zone) VALUES (?, ?, '2026-10-23', '2026-10-25', 'Europe/Lisbon')",
+      )
       .run(edition, edition);
   })();
   return sqlite;

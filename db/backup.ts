@@ -20,11 +20,12 @@
  * (every WAL connection holds a shared lock on the -shm file). As a side effect the switch
  * checkpoints the WAL into the main file, so the kept previous file is complete on its own.
  */
-import Database from "better-sqlite3";
-import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
-import { readMigrationFiles } from "drizzle-orm/migrator";
+
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
+import { readMigrationFiles } from "drizzle-orm/migrator";
+import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { databasePath } from "./client";
 import * as schema from "./schema";
 
@@ -64,7 +65,11 @@ export function expectedTables(): Map<string, string[]> {
     if (!value || typeof value !== "object") continue;
     try {
       const cfg = getTableConfig(value as SQLiteTable);
-      if (cfg?.name && Array.isArray(cfg.columns)) out.set(cfg.name, cfg.columns.map((c) => c.name));
+      if (cfg?.name && Array.isArray(cfg.columns))
+        out.set(
+          cfg.name,
+          cfg.columns.map((c) => c.name),
+        );
     } catch {
       // not a table (relations, types)
     }
@@ -93,7 +98,10 @@ function fsyncPath(p: string): void {
 }
 
 function timestamp(d = new Date()): string {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
 }
 
 /** Removes sidecar files a read-only open created (and left empty) next to `file`. */
@@ -172,7 +180,8 @@ export function verifyDatabaseFile(file: string): Verification {
         if (rows.length === 0) problems.push(`not a Lineup database: ${MIGRATIONS_TABLE} is empty`);
         if (known.length) {
           const unknown = rows.filter((r) => !known.includes(Number(r.at)));
-          if (unknown.length) problems.push(`${unknown.length} migration(s) this version of Lineup does not know (made by a newer version, or not Lineup's)`);
+          if (unknown.length)
+            problems.push(`${unknown.length} migration(s) this version of Lineup does not know (made by a newer version, or not Lineup's)`);
         }
       }
       const expected = expectedTables();
@@ -326,7 +335,9 @@ export async function restoreFrom(file: string, target: string = databasePath())
       } catch (e) {
         const code = (e as { code?: string }).code ?? "";
         if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"))
-          throw new TargetInUseError(`${dest} is in use by another connection (is the server running? stop it first): ${(e as Error).message}`);
+          throw new TargetInUseError(
+            `${dest} is in use by another connection (is the server running? stop it first): ${(e as Error).message}`,
+          );
         // Not a database any more (corrupt, truncated): nothing to lock, keep it and replace it.
         unreadable = true;
       }

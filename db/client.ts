@@ -4,11 +4,12 @@
  * Migrations run on first open, so `next start`, the CLIs and tests all see
  * an up-to-date schema.
  */
-import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
+import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 
 export type DB = BetterSQLite3Database<typeof schema>;

@@ -3,8 +3,9 @@
  * suite, CLIs): PRAGMA integrity_check, and a digest of every table's content.
  * Opens its own read-only connection; never writes.
  */
-import Database from "better-sqlite3";
+
 import { createHash } from "node:crypto";
+import Database from "better-sqlite3";
 
 export function openReadOnly(file: string): Database.Database {
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -17,7 +18,10 @@ export function integrityCheck(file: string): string {
   const db = openReadOnly(file);
   try {
     const rows = db.pragma("integrity_check") as { integrity_check: string }[];
-    return rows.map((r) => r.integrity_check).slice(0, 10).join("; ");
+    return rows
+      .map((r) => r.integrity_check)
+      .slice(0, 10)
+      .join("; ");
   } finally {
     db.close();
   }
@@ -47,18 +51,27 @@ export class TableDigester {
   }
 
   private prepare(): void {
-    const names = (this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[])
+    const names = (
+      this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+        name: string;
+      }[]
+    )
       .map((r) => r.name)
       .filter((t) => !(this.options.ignoreTables ?? []).includes(t));
     if (names.join(",") === this.tables.join(",")) return;
     this.tables = names;
     this.statements.clear();
     for (const t of names) {
-      const cols = (this.db.prepare(`PRAGMA table_info("${t}")`).all() as { name: string; pk: number }[]);
+      const cols = this.db.prepare(`PRAGMA table_info("${t}")`).all() as { name: string; pk: number }[];
       const ignore = this.options.ignoreColumns?.[t] ?? [];
       const keep = cols.filter((c) => !ignore.includes(c.name)).map((c) => `"${c.name}"`);
-      const pk = cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => `"${c.name}"`);
-      const withoutRowid = (this.db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(t) as { sql: string }).sql.toUpperCase().includes("WITHOUT ROWID");
+      const pk = cols
+        .filter((c) => c.pk > 0)
+        .sort((a, b) => a.pk - b.pk)
+        .map((c) => `"${c.name}"`);
+      const withoutRowid = (this.db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(t) as { sql: string }).sql
+        .toUpperCase()
+        .includes("WITHOUT ROWID");
       const order = withoutRowid ? pk.join(", ") || keep.join(", ") : "rowid";
       this.statements.set(t, this.db.prepare(`SELECT ${keep.join(", ")} FROM "${t}" ORDER BY ${order}`).raw(true));
     }

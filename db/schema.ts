@@ -18,7 +18,9 @@ export const users = sqliteTable(
     email: text("email").notNull(),
     name: text("name").notNull().default(""),
     passwordHash: text("password_hash").notNull(),
-    role: text("role", { enum: ["admin", "publisher", "programmer", "viewer"] }).notNull().default("viewer"),
+    role: text("role", { enum: ["admin", "publisher", "programmer", "viewer"] })
+      .notNull()
+      .default("viewer"),
     disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
   },
@@ -129,7 +131,9 @@ export const screenings = sqliteTable(
     preShowMinutes: integer("pre_show_minutes").notNull().default(0),
     introMinutes: integer("intro_minutes").notNull().default(0),
     qaMinutes: integer("qa_minutes").notNull().default(0),
-    status: text("status", { enum: ["tentative", "confirmed", "cancelled"] }).notNull().default("tentative"),
+    status: text("status", { enum: ["tentative", "confirmed", "cancelled"] })
+      .notNull()
+      .default("tentative"),
     version: integer("version").notNull().default(1),
   },
   (t) => [uniqueIndex("screenings_slot_unique").on(t.slotId), index("screenings_edition_idx").on(t.editionId)],
@@ -215,5 +219,9 @@ export const auditLog = sqliteTable(
     before: text("before", { mode: "json" }),
     after: text("after", { mode: "json" }),
   },
-  (t) => [index("audit_edition_idx").on(t.editionId, t.at), index("audit_entity_idx").on(t.entity, t.entityId), index("audit_user_idx").on(t.userId, t.at)],
+  (t) => [
+    index("audit_edition_idx").on(t.editionId, t.at),
+    index("audit_entity_idx").on(t.entity, t.entityId),
+    index("audit_user_idx").on(t.userId, t.at),
+  ],
 );

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, type Locator, type Page, test } from "@playwright/test";
 import { logIn, makeEdition, makeFilm, makeSlot, signedIn, uniqueSlug } from "./helpers";
 
 /**
@@ -58,7 +58,13 @@ async function dragBy(page: Page, handle: Locator, dy: number) {
 async function slotsOf(api: APIRequestContext, slug: string) {
   const res = await api.get(`/api/v1/editions/${slug}/slots`);
   expect(res.status()).toBe(200);
-  return (await res.json()).slots as { id: number; startsAt: string; endsAt: string; screening: { filmIds: number[]; status: string; version: number } | null; conflicts: { type: string }[] }[];
+  return (await res.json()).slots as {
+    id: number;
+    startsAt: string;
+    endsAt: string;
+    screening: { filmIds: number[]; status: string; version: number } | null;
+    conflicts: { type: string }[];
+  }[];
 }
 
 async function put(api: APIRequestContext, slug: string, slotId: number, body: Record<string, unknown>) {
@@ -120,7 +126,9 @@ test("2. the same film dragged into a 195-minute slot is saved with 18 min spare
   expect(consoleErrors.filter((e) => /hydrat/i.test(e))).toEqual([]);
 });
 
-test("3. moving a screening to a clashing time shows the conflict; undo restores the server state (and the same for a resize)", async ({ page }) => {
+test("3. moving a screening to a clashing time shows the conflict; undo restores the server state (and the same for a resize)", async ({
+  page,
+}) => {
   const api = await signedIn();
   const ed = await makeEdition(api);
   const tag = uniqueSlug("b3");
@@ -201,7 +209,9 @@ test("4. the same placement with the keyboard only: Space to pick up, arrows to 
   await page.keyboard.press("ArrowRight");
   await expect(target.getByTestId("drop-preview")).toHaveText("Fits: 177 = 177 min <= 195 min slot, 18 min spare");
   // dnd-kit's live region says where it is and whether it fits.
-  await expect(page.locator(`[id^="DndLiveRegion"]`)).toContainText(`is over Cinema 1 at 18:00, empty. Fits: 177 = 177 min <= 195 min slot, 18 min spare`);
+  await expect(page.locator(`[id^="DndLiveRegion"]`)).toContainText(
+    `is over Cinema 1 at 18:00, empty. Fits: 177 = 177 min <= 195 min slot, 18 min spare`,
+  );
   await page.keyboard.press("Space");
   await expect(target.getByTestId("fit-badge")).toHaveText("18 min spare");
   await expect(page.getByTestId("board-status")).toHaveText(`${title} placed in Cinema 1 at 18:00, 18 min spare`);
@@ -406,7 +416,9 @@ test("speed figures: 12 venues, 60 slots (printed, not asserted)", async ({ page
   for (let i = 0; i < 30; i++) films.push(await makeFilm(api, { title: `Perf ${i} ${tag}`, runtimeMinutes: 80 + i }));
   const slotIds: number[] = [];
   for (const v of venues) {
-    const r = await api.post(`/api/v1/editions/${ed.slug}/slots/pattern`, { data: { venueId: v, times: ["10:00", "12:30", "15:00", "17:30", "20:00"], minutes: 140, days: [DAY] } });
+    const r = await api.post(`/api/v1/editions/${ed.slug}/slots/pattern`, {
+      data: { venueId: v, times: ["10:00", "12:30", "15:00", "17:30", "20:00"], minutes: 140, days: [DAY] },
+    });
     expect(r.status(), await r.text()).toBe(201);
     slotIds.push(...(await r.json()).slots.map((s: { id: number }) => s.id));
   }

@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { expect, test } from "@playwright/test";
 import { DEMO_SLUG } from "./constants";
 import { baseURL } from "./helpers";
 
@@ -16,7 +16,9 @@ test("npm run export writes the released site as static files with relative link
   expect(fs.existsSync(path.join(root, "changes", "index.html"))).toBe(true);
   const days = fs.readdirSync(root).filter((d) => /^\d{4}-\d\d-\d\d$/.test(d));
   expect(days.length).toBe(3);
-  for (const d of days) for (const p of ["index.html", "print/index.html", "grid/index.html"]) expect(fs.existsSync(path.join(root, d, p)), `${d}/${p}`).toBe(true);
+  for (const d of days)
+    for (const p of ["index.html", "print/index.html", "grid/index.html"])
+      expect(fs.existsSync(path.join(root, d, p)), `${d}/${p}`).toBe(true);
 
   // Every relative link in every exported page resolves to an exported file; no internal absolute link remains.
   const htmlFiles: string[] = [];
@@ -33,7 +35,8 @@ test("npm run export writes the released site as static files with relative link
     const html = fs.readFileSync(file, "utf8");
     expect(html, file).not.toMatch(/href="\/schedule\//);
     expect(html, file).not.toMatch(/<script/);
-    for (const m of html.matchAll(/href="([^"#?]+\.html)"/g)) expect(fs.existsSync(path.resolve(path.dirname(file), m[1])), `${file} -> ${m[1]}`).toBe(true);
+    for (const m of html.matchAll(/href="([^"#?]+\.html)"/g))
+      expect(fs.existsSync(path.resolve(path.dirname(file), m[1])), `${file} -> ${m[1]}`).toBe(true);
   }
 
   // Opened from the file system (a subfolder, no server), a day page shows its screenings and its links work.

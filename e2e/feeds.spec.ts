@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import Ajv from "ajv";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
@@ -31,7 +31,9 @@ function xmllint(xml: string): { status: number | null; stderr: string } {
 }
 
 const frabAjv = new Ajv({ strict: false, allErrors: true, logger: false });
-frabAjv.addMetaSchema(JSON.parse(readFileSync(path.resolve(process.cwd(), "node_modules/ajv/dist/refs/json-schema-draft-06.json"), "utf8")));
+frabAjv.addMetaSchema(
+  JSON.parse(readFileSync(path.resolve(process.cwd(), "node_modules/ajv/dist/refs/json-schema-draft-06.json"), "utf8")),
+);
 addFormats(frabAjv);
 const validateFrabJson = frabAjv.compile(JSON.parse(readFileSync(path.join(FORMATS, "schedule.schema.json"), "utf8")));
 
@@ -145,7 +147,13 @@ async function buildFestival(): Promise<Festival> {
   const pub = await anonymous();
   const ed = await makeEdition(api);
   const films = {
-    quoted: await makeFilm(api, { title: TITLES.quoted, year: 1999, directors: ["Zoë Ångström"], runtimeMinutes: 100, languages: ["Portuguese"] }),
+    quoted: await makeFilm(api, {
+      title: TITLES.quoted,
+      year: 1999,
+      directors: ["Zoë Ångström"],
+      runtimeMinutes: 100,
+      languages: ["Portuguese"],
+    }),
     accents: await makeFilm(api, { title: TITLES.accents, directors: ["João Çá"], runtimeMinutes: 30 }),
     paradis: await makeFilm(api, { title: TITLES.paradis, directors: ["Marcel Carné"], runtimeMinutes: 60 }),
     doomed: await makeFilm(api, { title: TITLES.doomed, directors: ["Agnès V."], runtimeMinutes: 80 }),
@@ -296,7 +304,12 @@ test.describe("public feeds", () => {
     const one = parseIcal(await (await pub.get(`${base}/screenings/${s.id}.ics`)).text());
     expect(one.map((e) => e.uid)).toEqual([uidOf(fest.ed.slug, s.id)]);
     await page.goto(base);
-    for (const [kind, file] of [["ics", "schedule.ics"], ["xml", "schedule.xml"], ["json", "schedule.json"], ["csv", "schedule.csv"]])
+    for (const [kind, file] of [
+      ["ics", "schedule.ics"],
+      ["xml", "schedule.xml"],
+      ["json", "schedule.json"],
+      ["csv", "schedule.csv"],
+    ])
       expect(await page.locator(`a[data-feed="${kind}"]`).getAttribute("href")).toBe(`${base}/${file}`);
     await expect(page.getByRole("heading", { name: "Take the programme with you" })).toBeVisible();
   });
@@ -347,7 +360,9 @@ test.describe("public feeds", () => {
     for (const e of venueFeed) expect(e).toEqual(byUid(v2, e.uid));
   });
 
-  test("one truth: day pages, film pages, print, iCal, frab XML and JSON, CSV and the JSON API agree on every screening", async ({ page }) => {
+  test("one truth: day pages, film pages, print, iCal, frab XML and JSON, CSV and the JSON API agree on every screening", async ({
+    page,
+  }) => {
     const pub = await anonymous();
     const slug = fest.ed.slug;
     const base = `/schedule/${slug}`;
@@ -356,15 +371,29 @@ test.describe("public feeds", () => {
     expect(json.days.map((d: { date: string }) => d.date)).toEqual(["2026-10-23", "2026-10-24", "2026-10-25"]);
     // The reference itself: the DST night and the after-midnight screening are where they belong.
     const dst = screenings.find((s) => s.films[0]?.displayTitle === TITLES.quoted)!;
-    expect(dst).toMatchObject({ startsAt: "2026-10-25T00:30:00+01:00", festivalDay: "2026-10-24", afterMidnight: true, startTime: "00:30", endTime: "02:30" });
+    expect(dst).toMatchObject({
+      startsAt: "2026-10-25T00:30:00+01:00",
+      festivalDay: "2026-10-24",
+      afterMidnight: true,
+      startTime: "00:30",
+      endTime: "02:30",
+    });
     expect(Date.parse(dst.endsAt) - Date.parse(dst.startsAt)).toBe(180 * 60_000);
     const late = screenings.find((s) => s.films.length === 2)!;
-    expect(late).toMatchObject({ festivalDay: "2026-10-23", localDate: "2026-10-24", afterMidnight: true, title: `${TITLES.accents} + ${TITLES.paradis}` });
+    expect(late).toMatchObject({
+      festivalDay: "2026-10-23",
+      localDate: "2026-10-24",
+      afterMidnight: true,
+      title: `${TITLES.accents} + ${TITLES.paradis}`,
+    });
     expect(screenings.filter((s) => s.status === "cancelled").map((s) => s.title)).toEqual([TITLES.doomed]);
 
     type Seen = { start: string; end: string; day: string; venue: string; title: string; cancelled: boolean };
     const expected = new Map<number, Seen>(
-      screenings.map((s) => [s.id, { start: s.startsAt, end: s.endsAt, day: s.festivalDay, venue: s.venue.name, title: s.title, cancelled: s.status === "cancelled" }]),
+      screenings.map((s) => [
+        s.id,
+        { start: s.startsAt, end: s.endsAt, day: s.festivalDay, venue: s.venue.name, title: s.title, cancelled: s.status === "cancelled" },
+      ]),
     );
     const instant = (iso: string) => new Date(iso).getTime();
     const same = (where: string, id: number, got: Seen) => {
@@ -400,7 +429,14 @@ test.describe("public feeds", () => {
       await page.goto(`${base}/${d.date}`);
       for (const it of await readItems(page)) {
         seenOnDays.add(it.id);
-        same(`day page ${d.date}`, it.id, { start: it.start, end: it.end, day: d.date, venue: it.venue, title: it.title, cancelled: it.cancelled });
+        same(`day page ${d.date}`, it.id, {
+          start: it.start,
+          end: it.end,
+          day: d.date,
+          venue: it.venue,
+          title: it.title,
+          cancelled: it.cancelled,
+        });
         expect(it.startText).toBe(byId.get(it.id)!.startTime);
         expect(it.endText).toBe(byId.get(it.id)!.endTime);
       }
@@ -417,11 +453,23 @@ test.describe("public feeds", () => {
           };
         }),
       );
-      expect(rows.map((r) => r.id).sort()).toEqual(screenings.filter((s) => s.festivalDay === d.date).map((s) => s.id).sort());
+      expect(rows.map((r) => r.id).sort()).toEqual(
+        screenings
+          .filter((s) => s.festivalDay === d.date)
+          .map((s) => s.id)
+          .sort(),
+      );
       for (const r of rows) {
         const s = byId.get(r.id)!;
         expect(r.time, `print ${r.id}`).toBe(`${s.startTime}–${s.endTime}${s.afterMidnight ? " ☾" : ""}`);
-        same(`print ${d.date}`, r.id, { start: s.startsAt, end: s.endsAt, day: d.date, venue: r.venue, title: r.title, cancelled: r.cancelled });
+        same(`print ${d.date}`, r.id, {
+          start: s.startsAt,
+          end: s.endsAt,
+          day: d.date,
+          venue: r.venue,
+          title: r.title,
+          cancelled: r.cancelled,
+        });
       }
     }
     expect([...seenOnDays].sort()).toEqual(screenings.map((s) => s.id).sort());
@@ -436,7 +484,14 @@ test.describe("public feeds", () => {
       for (const it of items) {
         const s = byId.get(it.id)!;
         expect(it.text, `film page ${seg}: festival day of ${it.id}`).toContain(shortDayLabel(s.festivalDay));
-        same(`film page ${seg}`, it.id, { start: it.start, end: it.end, day: s.festivalDay, venue: it.venue, title: it.title, cancelled: it.cancelled });
+        same(`film page ${seg}`, it.id, {
+          start: it.start,
+          end: it.end,
+          day: s.festivalDay,
+          venue: it.venue,
+          title: it.title,
+          cancelled: it.cancelled,
+        });
       }
     }
 
@@ -480,9 +535,14 @@ test.describe("public feeds", () => {
     }, xml);
     const json2 = await (await pub.get(`${base}/schedule.json`)).json();
     const jsonEvents = (json2.schedule.conference.days as any[]).flatMap((d) =>
-      Object.entries(d.rooms as Record<string, any[]>).flatMap(([roomName, events]) => events.map((e) => ({ ...e, day: d.date, roomAttr: roomName }))),
+      Object.entries(d.rooms as Record<string, any[]>).flatMap(([roomName, events]) =>
+        events.map((e) => ({ ...e, day: d.date, roomAttr: roomName })),
+      ),
     );
-    for (const [where, events] of [["schedule.xml", xmlEvents], ["schedule.json", jsonEvents]] as const) {
+    for (const [where, events] of [
+      ["schedule.xml", xmlEvents],
+      ["schedule.json", jsonEvents],
+    ] as const) {
       expect(events.map((e) => e.id).sort(), where).toEqual(screenings.map((s) => s.id).sort());
       for (const e of events) {
         const s = byId.get(e.id)!;
@@ -511,7 +571,14 @@ test.describe("public feeds", () => {
       expect(s, JSON.stringify(r)).toBeDefined();
       expect(r.date).toBe(s!.localDate);
       expect(r.end).toBe(s!.endTime);
-      same("CSV", s!.id, { start: s!.startsAt, end: s!.endsAt, day: r.festival_day, venue: r.venue, title: r.titles, cancelled: r.status === "cancelled" });
+      same("CSV", s!.id, {
+        start: s!.startsAt,
+        end: s!.endsAt,
+        day: r.festival_day,
+        venue: r.venue,
+        title: r.titles,
+        cancelled: r.status === "cancelled",
+      });
     }
   });
 });
@@ -573,10 +640,15 @@ test.describe("OpenAPI and /api/docs", () => {
     const docs = await pub.get("/api/docs");
     expect(docs.status()).toBe(200);
     const html = await docs.text();
-    const unescape = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+    const unescape = (s: string) =>
+      s
+        .replace(/&amp;/g, "&")
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'");
     const text = unescape(html);
     for (const [p, ops] of Object.entries(doc.paths as Record<string, Record<string, unknown>>))
-      for (const method of Object.keys(ops)) expect(text, `${method.toUpperCase()} ${p} on /api/docs`).toContain(`data-path="${p}" data-method="${method.toUpperCase()}"`);
+      for (const method of Object.keys(ops))
+        expect(text, `${method.toUpperCase()} ${p} on /api/docs`).toContain(`data-path="${p}" data-method="${method.toUpperCase()}"`);
     expect(text).toContain("venueId");
     expect(text).toContain("422");
   });

@@ -1,4 +1,4 @@
-import { expect, request, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, request } from "@playwright/test";
 import { E2E_ADMIN, E2E_PORT } from "./constants";
 
 export const baseURL = `http://127.0.0.1:${E2E_PORT}`;
@@ -32,7 +32,15 @@ export interface TestEdition {
 export async function makeEdition(api: APIRequestContext, overrides: Record<string, unknown> = {}): Promise<TestEdition> {
   const slug = uniqueSlug("ed");
   const e = await api.post("/api/v1/editions", {
-    data: { slug, name: `Test ${slug}`, firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon", dayBreak: "06:00", ...overrides },
+    data: {
+      slug,
+      name: `Test ${slug}`,
+      firstDay: "2026-10-23",
+      lastDay: "2026-10-25",
+      timeZone: "Europe/Lisbon",
+      dayBreak: "06:00",
+      ...overrides,
+    },
   });
   expect(e.status(), await e.text()).toBe(201);
   const v1 = await api.post(`/api/v1/editions/${slug}/venues`, { data: { name: "Cinema 1", capacity: 200, changeoverMinutes: 15 } });

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
+import { expect, test } from "@playwright/test";
 import { anonymous, logIn, makeEdition, makeSlot, signedIn } from "./helpers";
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../../shared/catalogue/archive-sample.txt"), "utf8");
@@ -18,7 +18,10 @@ test.describe("catalogue import", () => {
     const preview = await dry.json();
     expect(preview.entries).toHaveLength(14);
     for (const want of EXPECTED.films) {
-      const got = preview.entries.find((e: { film: { title: string | null; year: number | null; directors: string[] } }) => e.film.title === want.title && e.film.year === want.year && e.film.directors.join() === want.directors.join());
+      const got = preview.entries.find(
+        (e: { film: { title: string | null; year: number | null; directors: string[] } }) =>
+          e.film.title === want.title && e.film.year === want.year && e.film.directors.join() === want.directors.join(),
+      );
       expect(got, `${want.title ?? "untitled"} ${want.year}`).toBeTruthy();
       expect(got.film.runtimeMinutes).toBe(want.runtimeMinutes);
       expect(got.sourceLines.from).toBeGreaterThan(0);
@@ -43,10 +46,22 @@ test.describe("catalogue import", () => {
     const count = async () => (await (await api.get("/api/v1/films?limit=5000")).json()).films.length;
     const before = await count();
     const cases: { name: string; type: string; body: Buffer; status: number; message: RegExp }[] = [
-      { name: "binary", type: "application/octet-stream", body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]), status: 400, message: /binary/ },
+      {
+        name: "binary",
+        type: "application/octet-stream",
+        body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]),
+        status: 400,
+        message: /binary/,
+      },
       { name: "empty", type: "text/plain", body: Buffer.from(""), status: 400, message: /empty/ },
       { name: "50 MB paste", type: "text/plain", body: Buffer.alloc(50_000_000, 0x61), status: 413, message: /kB|MB/ },
-      { name: "unbalanced quotes", type: "text/csv", body: Buffer.from('Title,Year\n"Matewan,1987\nSalt of the Earth,1954\n'), status: 400, message: /unbalanced quotes/ },
+      {
+        name: "unbalanced quotes",
+        type: "text/csv",
+        body: Buffer.from('Title,Year\n"Matewan,1987\nSalt of the Earth,1954\n'),
+        status: 400,
+        message: /unbalanced quotes/,
+      },
       { name: "an image", type: "image/png", body: Buffer.from("not really"), status: 415, message: /image\/png/ },
     ];
     for (const c of cases) {
@@ -57,11 +72,16 @@ test.describe("catalogue import", () => {
       expect(Object.keys(err.fields).length, c.name).toBeGreaterThan(0);
     }
     // Windows-1252 text is read, not refused.
-    const cp = await api.post("/api/v1/films/import?dryRun=true", { headers: { "content-type": "text/plain" }, data: Buffer.from([...Buffer.from("Title: Caf"), 0xe9, ...Buffer.from("\nRuntime: 90 min\n")]) });
+    const cp = await api.post("/api/v1/films/import?dryRun=true", {
+      headers: { "content-type": "text/plain" },
+      data: Buffer.from([...Buffer.from("Title: Caf"), 0xe9, ...Buffer.from("\nRuntime: 90 min\n")]),
+    });
     expect((await cp.json()).entries[0].film.title).toBe("Café");
     expect(await count()).toBe(before);
     const anon = await anonymous();
-    expect((await anon.post("/api/v1/films/import?dryRun=true", { headers: { "content-type": "text/plain" }, data: SAMPLE })).status()).toBe(401);
+    expect(
+      (await anon.post("/api/v1/films/import?dryRun=true", { headers: { "content-type": "text/plain" }, data: SAMPLE })).status(),
+    ).toBe(401);
     expect((await anon.get("/api/v1/films.csv")).status()).toBe(401);
   });
 
@@ -81,7 +101,13 @@ test.describe("catalogue import", () => {
   test("the sample's phone number never reaches a public output of a festival built from it", async () => {
     const api = await signedIn();
     await api.post("/api/v1/films/import", { headers: { "content-type": "text/plain" }, data: SAMPLE });
-    const films = (await (await api.get("/api/v1/films?limit=5000")).json()).films as { id: number; title: string | null; directors: string[]; runtimeMinutes: number | null; internalNotes: string | null }[];
+    const films = (await (await api.get("/api/v1/films?limit=5000")).json()).films as {
+      id: number;
+      title: string | null;
+      directors: string[];
+      runtimeMinutes: number | null;
+      internalNotes: string | null;
+    }[];
     const withPhone = films.find((f) => f.internalNotes?.includes(PHONE));
     expect(withPhone, "the phone number is kept in internal notes").toBeTruthy();
     const ed = await makeEdition(api);
@@ -137,7 +163,11 @@ test.describe("catalogue import", () => {
     await logIn(page, "/admin/films/import");
     await expect(page.getByRole("heading", { name: "Import films" })).toBeVisible();
     const stamp = String(Date.now());
-    await page.getByLabel("Paste here").fill(`THE ORGANIZER ${stamp.toUpperCase()}\nDirector: Mario Monicelli\nRunning Time: 2 hrs 10 min\n\n\nHarlan County ${stamp} (1976)\nDirector: Barbara Kopple\n`);
+    await page
+      .getByLabel("Paste here")
+      .fill(
+        `THE ORGANIZER ${stamp.toUpperCase()}\nDirector: Mario Monicelli\nRunning Time: 2 hrs 10 min\n\n\nHarlan County ${stamp} (1976)\nDirector: Barbara Kopple\n`,
+      );
     await page.getByRole("button", { name: "Preview" }).click();
     await expect(page.getByTestId("import-summary")).toContainText("2 entries");
     await expect(page.locator("tr[data-entry='1']")).toContainText("missing-runtime");

@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { DEMO_SLUG } from "./constants";
 import { makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
 
@@ -30,7 +30,9 @@ async function publish(api: APIRequestContext, slug: string, note?: string) {
 }
 
 test.describe("public schedule", () => {
-  test("publish -> the public day page changes at once -> the changes page lists it; a cancelled screening stays, struck through", async ({ page }) => {
+  test("publish -> the public day page changes at once -> the changes page lists it; a cancelled screening stays, struck through", async ({
+    page,
+  }) => {
     const api = await signedIn();
     const ed = await makeEdition(api);
     const film = await makeFilm(api, { title: "Bread and Roses", year: 2000, directors: ["Ken Loach"], runtimeMinutes: 110 });
@@ -49,7 +51,9 @@ test.describe("public schedule", () => {
     expect((await api.get(day, { headers: { "if-none-match": cached.headers()["etag"] } })).status()).toBe(304);
 
     // Move it to 21:00 and publish: the cached page must show the new time at once.
-    const moved = await api.patch(`/api/v1/editions/${ed.slug}/slots/${slot.id}`, { data: { startsAt: "2026-10-23T21:00:00+01:00", endsAt: "2026-10-23T23:00:00+01:00" } });
+    const moved = await api.patch(`/api/v1/editions/${ed.slug}/slots/${slot.id}`, {
+      data: { startsAt: "2026-10-23T21:00:00+01:00", endsAt: "2026-10-23T23:00:00+01:00" },
+    });
     expect(moved.status()).toBe(200);
     const r2 = await publish(api, ed.slug, "Later start");
     expect(r2.changes.map((c: { type: string }) => c.type)).toEqual(["retimed"]);
@@ -100,12 +104,19 @@ test.describe("public schedule", () => {
       await page.goto(p);
       const result = await new AxeBuilder({ page }).analyze();
       for (const v of result.violations.filter((x) => x.impact === "serious" || x.impact === "critical"))
-        failures.push(`${p}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+        failures.push(
+          `${p}: ${v.id} (${v.impact}) ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(", ")}`,
+        );
     }
     expect(failures).toEqual([]);
   });
 
-  test("a <script> typed into any field is shown as text on every page; internal notes and tentative screenings never appear", async ({ page }) => {
+  test("a <script> typed into any field is shown as text on every page; internal notes and tentative screenings never appear", async ({
+    page,
+  }) => {
     const api = await signedIn();
     const xss = `<script>window.__xss=1</script><img src=x onerror="window.__xss=2">`;
     const ed = await makeEdition(api, { name: `Fest ${xss}` });
@@ -129,7 +140,9 @@ test.describe("public schedule", () => {
     const a = await makeSlot(api, ed.slug, (await venue.json()).id, "2026-10-24T20:00:00+01:00", "2026-10-24T22:00:00+01:00");
     const b = await makeSlot(api, ed.slug, ed.venueId, "2026-10-24T20:00:00+01:00", "2026-10-24T22:00:00+01:00");
     expect((await api.put(`/api/v1/editions/${ed.slug}/slots/${a.id}/screening`, { data: { filmIds: [film] } })).status()).toBe(200);
-    expect((await api.put(`/api/v1/editions/${ed.slug}/slots/${b.id}/screening`, { data: { filmIds: [hidden], status: "tentative" } })).status()).toBe(200);
+    expect(
+      (await api.put(`/api/v1/editions/${ed.slug}/slots/${b.id}/screening`, { data: { filmIds: [hidden], status: "tentative" } })).status(),
+    ).toBe(200);
     await publish(api, ed.slug, `Note ${xss}`);
 
     const pages = await publicPages(api, ed.slug);
@@ -146,7 +159,8 @@ test.describe("public schedule", () => {
       expect(html, p).not.toContain("SECRET-NOTE");
       expect(html, p).not.toContain("912 345 678");
       expect(html, p).not.toContain("Pencilled Secret");
-      if (p.includes("/films/") || p.endsWith("/2026-10-24")) expect(await page.locator("main").innerText(), p).toContain("<script>window.__xss=1</script>");
+      if (p.includes("/films/") || p.endsWith("/2026-10-24"))
+        expect(await page.locator("main").innerText(), p).toContain("<script>window.__xss=1</script>");
     }
     expect(dialogs).toBe(0);
   });

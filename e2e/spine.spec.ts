@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { logIn, signedIn, uniqueSlug } from "./helpers";
 
 /**
@@ -103,7 +103,13 @@ test("programmer proves a 177-minute film fits, publishes, and the audience sees
 test("after midnight and the DST night: programmed in the UI, shown under the previous festival day", async ({ page, browser }) => {
   const slug = uniqueSlug("night");
   const api = await signedIn();
-  expect((await api.post("/api/v1/editions", { data: { slug, name: `Night ${slug}`, firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon", dayBreak: "06:00" } })).status()).toBe(201);
+  expect(
+    (
+      await api.post("/api/v1/editions", {
+        data: { slug, name: `Night ${slug}`, firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon", dayBreak: "06:00" },
+      })
+    ).status(),
+  ).toBe(201);
   expect((await api.post(`/api/v1/editions/${slug}/venues`, { data: { name: "Late Room", changeoverMinutes: 0 } })).status()).toBe(201);
   const late = `Late Show ${slug}`;
   const dst = `Clocks Back ${slug}`;

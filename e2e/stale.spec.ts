@@ -21,7 +21,9 @@ test("a screening edited on a stale view is refused (409); reapply puts my chang
   await form.getByRole("button", { name: new RegExp(`^Add Short ${tag}`) }).click();
 
   // Meanwhile another programmer adds a Q&A.
-  const other = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, { data: { filmIds: [a], qaMinutes: 20, version: v1 } });
+  const other = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, {
+    data: { filmIds: [a], qaMinutes: 20, version: v1 },
+  });
   expect(other.status()).toBe(200);
 
   await form.getByRole("button", { name: "Save screening" }).click();

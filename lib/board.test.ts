@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
-  HISTORY_LIMIT,
   applyCommand,
+  type BoardCommand,
+  type BoardFilm,
+  type BoardSlot,
   boardWindow,
   drawnRange,
   emptyHistory,
   gridMinutes,
+  HISTORY_LIMIT,
+  type History,
   historyReducer,
   hourMarks,
   inverseOf,
@@ -18,10 +22,6 @@ import {
   resizedEnd,
   slotBox,
   snapMinutes,
-  type BoardCommand,
-  type BoardFilm,
-  type BoardSlot,
-  type History,
 } from "./board";
 import { toZonedIso } from "./festival-time";
 
@@ -47,10 +47,46 @@ function slot(id: number, startsAt: string, endsAt: string, extra: Partial<Board
 
 describe("board geometry: named boundary cases", () => {
   const cases = [
-    { name: "an ordinary day is 24 h", day: "2026-10-23", tz: LISBON, dayBreak: "06:00", minutes: 1440, marks: 25, first: "06:00", last: "06:00" },
-    { name: "DST night (clocks back): the day lasts 25 h, 01:00 shown twice", day: "2026-10-24", tz: LISBON, dayBreak: "06:00", minutes: 1500, marks: 26, first: "06:00", last: "06:00" },
-    { name: "DST night (clocks forward): 23 h, no 01:00", day: "2026-03-28", tz: LISBON, dayBreak: "06:00", minutes: 1380, marks: 24, first: "06:00", last: "06:00" },
-    { name: "half-hour zone with a half-hour day-break: first line at 06:00, 30 min down", day: "2026-10-24", tz: "Asia/Kolkata", dayBreak: "05:30", minutes: 1440, marks: 24, first: "06:00", last: "05:00" },
+    {
+      name: "an ordinary day is 24 h",
+      day: "2026-10-23",
+      tz: LISBON,
+      dayBreak: "06:00",
+      minutes: 1440,
+      marks: 25,
+      first: "06:00",
+      last: "06:00",
+    },
+    {
+      name: "DST night (clocks back): the day lasts 25 h, 01:00 shown twice",
+      day: "2026-10-24",
+      tz: LISBON,
+      dayBreak: "06:00",
+      minutes: 1500,
+      marks: 26,
+      first: "06:00",
+      last: "06:00",
+    },
+    {
+      name: "DST night (clocks forward): 23 h, no 01:00",
+      day: "2026-03-28",
+      tz: LISBON,
+      dayBreak: "06:00",
+      minutes: 1380,
+      marks: 24,
+      first: "06:00",
+      last: "06:00",
+    },
+    {
+      name: "half-hour zone with a half-hour day-break: first line at 06:00, 30 min down",
+      day: "2026-10-24",
+      tz: "Asia/Kolkata",
+      dayBreak: "05:30",
+      minutes: 1440,
+      marks: 24,
+      first: "06:00",
+      last: "05:00",
+    },
   ];
   it.each(cases)("$name", ({ day, tz, dayBreak, minutes, marks, first, last }) => {
     const win = boardWindow(day, tz, dayBreak);
@@ -78,10 +114,38 @@ describe("board geometry: named boundary cases", () => {
   });
 
   const boxes = [
-    { name: "DST-night slot 00:30-02:30 is 180 min tall", day: "2026-10-24", start: "2026-10-25T00:30:00+01:00", end: "2026-10-25T02:30:00+00:00", top: 1110, height: 180 },
-    { name: "slot crossing midnight on an ordinary night", day: "2026-10-23", start: "2026-10-23T23:00:00+01:00", end: "2026-10-24T01:00:00+01:00", top: 1020, height: 120 },
-    { name: "slot at the day-break is at the top", day: "2026-10-23", start: "2026-10-23T06:00:00+01:00", end: "2026-10-23T07:30:00+01:00", top: 0, height: 90 },
-    { name: "slot running past the next day-break keeps its full height", day: "2026-10-23", start: "2026-10-24T05:00:00+01:00", end: "2026-10-24T07:00:00+01:00", top: 1380, height: 120 },
+    {
+      name: "DST-night slot 00:30-02:30 is 180 min tall",
+      day: "2026-10-24",
+      start: "2026-10-25T00:30:00+01:00",
+      end: "2026-10-25T02:30:00+00:00",
+      top: 1110,
+      height: 180,
+    },
+    {
+      name: "slot crossing midnight on an ordinary night",
+      day: "2026-10-23",
+      start: "2026-10-23T23:00:00+01:00",
+      end: "2026-10-24T01:00:00+01:00",
+      top: 1020,
+      height: 120,
+    },
+    {
+      name: "slot at the day-break is at the top",
+      day: "2026-10-23",
+      start: "2026-10-23T06:00:00+01:00",
+      end: "2026-10-23T07:30:00+01:00",
+      top: 0,
+      height: 90,
+    },
+    {
+      name: "slot running past the next day-break keeps its full height",
+      day: "2026-10-23",
+      start: "2026-10-24T05:00:00+01:00",
+      end: "2026-10-24T07:00:00+01:00",
+      top: 1380,
+      height: 120,
+    },
   ];
   it.each(boxes)("$name", ({ day, start, end, top, height }) => {
     const win = boardWindow(day, LISBON);
@@ -153,7 +217,16 @@ describe("would this drop fit (checkFit, as the server)", () => {
     slot(1, "2026-10-24T14:00:00+01:00", "2026-10-24T16:30:00+01:00"),
     slot(2, "2026-10-24T18:00:00+01:00", "2026-10-24T21:15:00+01:00"),
     slot(3, "2026-10-24T22:00:00+01:00", "2026-10-25T00:00:00+01:00", {
-      screening: { id: 9, filmIds: [7], films: [film(7, "Short", 20)], preShowMinutes: 10, introMinutes: 0, qaMinutes: 0, status: "tentative", version: 4 },
+      screening: {
+        id: 9,
+        filmIds: [7],
+        films: [film(7, "Short", 20)],
+        preShowMinutes: 10,
+        introMinutes: 0,
+        qaMinutes: 0,
+        status: "tentative",
+        version: 4,
+      },
     }),
   ];
   const long = film(5, "Matewan", 177);
@@ -168,7 +241,11 @@ describe("would this drop fit (checkFit, as the server)", () => {
     const p = planDrop({ kind: "film", film: long }, slots[1], slots);
     expect(p.ok && p.action).toBe("place");
     expect(p.fit?.spareMinutes).toBe(18);
-    expect(p.ok && p.command).toEqual({ kind: "put", slotId: 2, spec: { films: [long], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed" } });
+    expect(p.ok && p.command).toEqual({
+      kind: "put",
+      slotId: 2,
+      spec: { films: [long], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed" },
+    });
   });
 
   it("a film onto an occupied slot joins its programme, keeping extras and status", () => {
@@ -188,7 +265,11 @@ describe("would this drop fit (checkFit, as the server)", () => {
   });
 
   it("moving a screening: onto an empty slot moves; onto an occupied one or itself is refused", () => {
-    expect(planDrop({ kind: "screening", slotId: 3 }, slots[0], slots)).toMatchObject({ ok: true, action: "move", command: { kind: "move", fromSlotId: 3, toSlotId: 1 } });
+    expect(planDrop({ kind: "screening", slotId: 3 }, slots[0], slots)).toMatchObject({
+      ok: true,
+      action: "move",
+      command: { kind: "move", fromSlotId: 3, toSlotId: 1 },
+    });
     expect(planDrop({ kind: "screening", slotId: 3 }, slots[2], slots)).toMatchObject({ ok: false, reason: "same-slot" });
     const withTwo = slots.map((s) => (s.id === 1 ? { ...s, screening: slots[2].screening } : s));
     expect(planDrop({ kind: "screening", slotId: 3 }, withTwo[0], withTwo)).toMatchObject({ ok: false, reason: "occupied" });
@@ -197,7 +278,10 @@ describe("would this drop fit (checkFit, as the server)", () => {
 
 describe("commands: optimistic picture and inverses", () => {
   const ctx = { timeZone: LISBON, dayBreak: "06:00" };
-  const start = [slot(1, "2026-10-24T14:00:00+01:00", "2026-10-24T17:15:00+01:00"), slot(2, "2026-10-24T18:00:00+01:00", "2026-10-24T21:15:00+01:00")];
+  const start = [
+    slot(1, "2026-10-24T14:00:00+01:00", "2026-10-24T17:15:00+01:00"),
+    slot(2, "2026-10-24T18:00:00+01:00", "2026-10-24T21:15:00+01:00"),
+  ];
   const spec = { films: [film(5, "Matewan", 177)], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed" as const };
 
   function run(slots: BoardSlot[], cmd: BoardCommand) {
@@ -239,7 +323,12 @@ describe("commands: optimistic picture and inverses", () => {
   });
 
   it("create <-> delete, and a re-created slot's new id is remapped", () => {
-    const { after, undo } = run(start, { kind: "create", venueId: 1, startsAt: "2026-10-25T00:30:00+01:00", endsAt: "2026-10-25T02:30:00+00:00" });
+    const { after, undo } = run(start, {
+      kind: "create",
+      venueId: 1,
+      startsAt: "2026-10-25T00:30:00+01:00",
+      endsAt: "2026-10-25T02:30:00+00:00",
+    });
     expect(after).toHaveLength(3);
     expect(after[2]).toMatchObject({ id: 99, minutes: 180, festivalDay: "2026-10-24" });
     expect(undo).toEqual({ kind: "delete", slotId: 99 });
@@ -251,12 +340,20 @@ describe("commands: optimistic picture and inverses", () => {
 
 describe("a daily pattern as one undo step", () => {
   const ctx = { timeZone: LISBON, dayBreak: "06:00" };
-  const slots = [slot(1, "2026-10-24T14:00:00+01:00", "2026-10-24T16:30:00+01:00"), slot(2, "2026-10-24T17:00:00+01:00", "2026-10-24T19:30:00+01:00"), slot(3, "2026-10-24T20:00:00+01:00", "2026-10-24T22:00:00+01:00")];
+  const slots = [
+    slot(1, "2026-10-24T14:00:00+01:00", "2026-10-24T16:30:00+01:00"),
+    slot(2, "2026-10-24T17:00:00+01:00", "2026-10-24T19:30:00+01:00"),
+    slot(3, "2026-10-24T20:00:00+01:00", "2026-10-24T22:00:00+01:00"),
+  ];
   const pattern: BoardCommand = { kind: "pattern", venueId: 1, times: ["14:00", "17:00"], minutes: 150, createdIds: [1, 2] };
   it.each([
     { name: "its undo deletes exactly the slots it made", cmd: pattern, undo: { kind: "deleteMany", slotIds: [1, 2] } },
     { name: "a pattern that made nothing has nothing to undo", cmd: { ...pattern, createdIds: [] } as BoardCommand, undo: null },
-    { name: "the undo of a pattern is not itself undone (redo replays the pattern)", cmd: { kind: "deleteMany", slotIds: [1] } as BoardCommand, undo: null },
+    {
+      name: "the undo of a pattern is not itself undone (redo replays the pattern)",
+      cmd: { kind: "deleteMany", slotIds: [1] } as BoardCommand,
+      undo: null,
+    },
   ])("$name", ({ cmd, undo }) => expect(inverseOf(cmd, slots)).toEqual(undo));
   it("deleting many leaves the others; the pattern itself draws nothing until the server answers", () => {
     expect(applyCommand(slots, { kind: "deleteMany", slotIds: [1, 2] }, ctx).map((s) => s.id)).toEqual([3]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conflictsBySlot, findConflicts, hasBlockingConflicts, type ConflictInput } from "./conflicts";
+import { type ConflictInput, conflictsBySlot, findConflicts, hasBlockingConflicts } from "./conflicts";
 import type { Film, ScreeningStatus } from "./types";
 
 const edition = { firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon", dayBreak: "06:00" };
@@ -9,34 +9,80 @@ const venues = [
 ];
 
 function f(id: number, runtimeMinutes: number | null = 90, title: string | null = `Film ${id}`): Film {
-  return { id, title, originalTitle: null, year: 2000, directors: ["D"], cast: [], countries: [], runtimeMinutes, languages: [], subtitles: null, genre: null, synopsis: null, internalNotes: null, flags: [], version: 1 };
+  return {
+    id,
+    title,
+    originalTitle: null,
+    year: 2000,
+    directors: ["D"],
+    cast: [],
+    countries: [],
+    runtimeMinutes,
+    languages: [],
+    subtitles: null,
+    genre: null,
+    synopsis: null,
+    internalNotes: null,
+    flags: [],
+    version: 1,
+  };
 }
-const slot = (id: number, venueId: number, start: string, end: string) => ({ id, venueId, startsAt: new Date(start), endsAt: new Date(end) });
+const slot = (id: number, venueId: number, start: string, end: string) => ({
+  id,
+  venueId,
+  startsAt: new Date(start),
+  endsAt: new Date(end),
+});
 type TestScreening = ConflictInput["screenings"][number] & { films: Film[] };
-const scr = (slotId: number, films: Film[], status: ScreeningStatus = "confirmed"): TestScreening => ({ slotId, status, preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, filmIds: films.map((x) => x.id), films });
+const scr = (slotId: number, films: Film[], status: ScreeningStatus = "confirmed"): TestScreening => ({
+  slotId,
+  status,
+  preShowMinutes: 0,
+  introMinutes: 0,
+  qaMinutes: 0,
+  filmIds: films.map((x) => x.id),
+  films,
+});
 const run = (slots: ConflictInput["slots"], screenings: TestScreening[] = []) =>
   findConflicts({ edition, venues, slots, screenings, films: new Map(screenings.flatMap((s) => s.films).map((x) => [x.id, x])) });
 
 describe("findConflicts: named boundary cases", () => {
-  const cases: { name: string; slots: ConflictInput["slots"]; screenings?: TestScreening[]; expect: { type: string; severity: string; slotIds: number[] }[] }[] = [
+  const cases: {
+    name: string;
+    slots: ConflictInput["slots"];
+    screenings?: TestScreening[];
+    expect: { type: string; severity: string; slotIds: number[] }[];
+  }[] = [
     {
       name: "touching slots with changeover 0 are fine",
-      slots: [slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"), slot(2, 1, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00")],
+      slots: [
+        slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"),
+        slot(2, 1, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00"),
+      ],
       expect: [],
     },
     {
       name: "overlap by 1 minute is an error",
-      slots: [slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:01:00+01:00"), slot(2, 1, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00")],
+      slots: [
+        slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:01:00+01:00"),
+        slot(2, 1, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00"),
+      ],
       expect: [{ type: "venue-overlap", severity: "error", slotIds: [1, 2] }],
     },
     {
       name: "touching slots in a venue with 15 min changeover warn",
-      slots: [slot(1, 2, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"), slot(2, 2, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00")],
+      slots: [
+        slot(1, 2, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"),
+        slot(2, 2, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00"),
+      ],
       expect: [{ type: "changeover", severity: "warning", slotIds: [1, 2] }],
     },
     {
       name: "gap exactly the changeover is fine",
-      slots: [slot(1, 2, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"), slot(2, 2, "2026-10-23T20:15:00+01:00", "2026-10-23T22:00:00+01:00")],
+      slots: [
+        slot(1, 2, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"),
+        slot(2, 2, "2026-10-23T20:15:00+01:00", "2026-10-23T22:00:00+01:00"),
+      ],
       expect: [],
     },
     {
@@ -53,7 +99,10 @@ describe("findConflicts: named boundary cases", () => {
     },
     {
       name: "same times in different venues are fine",
-      slots: [slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"), slot(2, 2, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00")],
+      slots: [
+        slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"),
+        slot(2, 2, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"),
+      ],
       expect: [],
     },
     {
@@ -73,30 +122,45 @@ describe("findConflicts: named boundary cases", () => {
     },
     {
       name: "DST night: 00:30+01:00 to 02:30+00:00 and 01:30+00:00 overlap (the repeated hour)",
-      slots: [slot(1, 1, "2026-10-25T00:30:00+01:00", "2026-10-25T02:30:00+00:00"), slot(2, 1, "2026-10-25T01:30:00+00:00", "2026-10-25T03:00:00+00:00")],
+      slots: [
+        slot(1, 1, "2026-10-25T00:30:00+01:00", "2026-10-25T02:30:00+00:00"),
+        slot(2, 1, "2026-10-25T01:30:00+00:00", "2026-10-25T03:00:00+00:00"),
+      ],
       expect: [{ type: "venue-overlap", severity: "error", slotIds: [1, 2] }],
     },
     {
       name: "one print in two venues at overlapping times (both confirmed) is an error",
-      slots: [slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"), slot(2, 2, "2026-10-23T19:59:00+01:00", "2026-10-23T22:00:00+01:00")],
+      slots: [
+        slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"),
+        slot(2, 2, "2026-10-23T19:59:00+01:00", "2026-10-23T22:00:00+01:00"),
+      ],
       screenings: [scr(1, [f(7)]), scr(2, [f(7)])],
       expect: [{ type: "film-overlap", severity: "error", slotIds: [1, 2] }],
     },
     {
       name: "one print in touching screenings is fine",
-      slots: [slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"), slot(2, 2, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00")],
+      slots: [
+        slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"),
+        slot(2, 2, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00"),
+      ],
       screenings: [scr(1, [f(7)]), scr(2, [f(7)])],
       expect: [],
     },
     {
       name: "one print overlapping with a tentative screening warns",
-      slots: [slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"), slot(2, 2, "2026-10-23T19:00:00+01:00", "2026-10-23T21:00:00+01:00")],
+      slots: [
+        slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"),
+        slot(2, 2, "2026-10-23T19:00:00+01:00", "2026-10-23T21:00:00+01:00"),
+      ],
       screenings: [scr(1, [f(7)]), scr(2, [f(7)], "tentative")],
       expect: [{ type: "film-overlap", severity: "warning", slotIds: [1, 2] }],
     },
     {
       name: "a cancelled screening clashes with nothing",
-      slots: [slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"), slot(2, 2, "2026-10-23T19:00:00+01:00", "2026-10-23T21:00:00+01:00")],
+      slots: [
+        slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"),
+        slot(2, 2, "2026-10-23T19:00:00+01:00", "2026-10-23T21:00:00+01:00"),
+      ],
       screenings: [scr(1, [f(7)]), scr(2, [f(7)], "cancelled")],
       expect: [],
     },
@@ -131,14 +195,23 @@ describe("findConflicts: named boundary cases", () => {
   });
 
   it("messages name the venue and local times", () => {
-    const [c] = run([slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:01:00+01:00"), slot(2, 1, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00")]);
+    const [c] = run([
+      slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:01:00+01:00"),
+      slot(2, 1, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00"),
+    ]);
     expect(c.message).toBe("Cinema 1: slots 18:00-20:01 and 20:00-22:00 on 2026-10-23 overlap by 1 min");
   });
 
   it("errors block, warnings do not; conflicts are indexed by slot", () => {
-    const warn = run([slot(1, 2, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"), slot(2, 2, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00")]);
+    const warn = run([
+      slot(1, 2, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00"),
+      slot(2, 2, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00"),
+    ]);
     expect(hasBlockingConflicts(warn)).toBe(false);
-    const err = run([slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:01:00+01:00"), slot(2, 1, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00")]);
+    const err = run([
+      slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:01:00+01:00"),
+      slot(2, 1, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00"),
+    ]);
     expect(hasBlockingConflicts(err)).toBe(true);
     expect(conflictsBySlot(err).get(2)?.[0].type).toBe("venue-overlap");
   });

@@ -130,7 +130,13 @@ export function findConflicts(input: ConflictInput): Conflict[] {
     for (const f of films) total += f.runtimeMinutes ?? 0;
     const fit =
       total > slotMinutes && films.every((f) => f.runtimeMinutes !== null)
-        ? checkFit({ slotMinutes, preShowMinutes: sc.preShowMinutes, introMinutes: sc.introMinutes, qaMinutes: sc.qaMinutes, runtimes: films.map((f) => f.runtimeMinutes) })
+        ? checkFit({
+            slotMinutes,
+            preShowMinutes: sc.preShowMinutes,
+            introMinutes: sc.introMinutes,
+            qaMinutes: sc.qaMinutes,
+            runtimes: films.map((f) => f.runtimeMinutes),
+          })
         : null;
     if (fit?.status === "over") {
       out.push({

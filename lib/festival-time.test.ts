@@ -18,14 +18,56 @@ import {
 describe("festivalDayOf: named boundary cases", () => {
   const cases = [
     { name: "evening belongs to its own day", at: "2026-10-23T21:00:00+01:00", tz: "Europe/Lisbon", dayBreak: "06:00", day: "2026-10-23" },
-    { name: "00:30 belongs to the previous festival day", at: "2026-10-24T00:30:00+01:00", tz: "Europe/Lisbon", dayBreak: "06:00", day: "2026-10-23" },
+    {
+      name: "00:30 belongs to the previous festival day",
+      at: "2026-10-24T00:30:00+01:00",
+      tz: "Europe/Lisbon",
+      dayBreak: "06:00",
+      day: "2026-10-23",
+    },
     { name: "05:59 still the previous day", at: "2026-10-24T05:59:00+01:00", tz: "Europe/Lisbon", dayBreak: "06:00", day: "2026-10-23" },
-    { name: "06:00 exactly starts the new day", at: "2026-10-24T06:00:00+01:00", tz: "Europe/Lisbon", dayBreak: "06:00", day: "2026-10-24" },
-    { name: "autumn DST night, first 01:30 (summer time)", at: "2026-10-25T01:30:00+01:00", tz: "Europe/Lisbon", dayBreak: "06:00", day: "2026-10-24" },
-    { name: "autumn DST night, second 01:30 (winter time)", at: "2026-10-25T01:30:00+00:00", tz: "Europe/Lisbon", dayBreak: "06:00", day: "2026-10-24" },
-    { name: "spring DST night in New York, 03:30 after the gap", at: "2026-03-08T03:30:00-04:00", tz: "America/New_York", dayBreak: "06:00", day: "2026-03-07" },
-    { name: "day-break 00:00: midnight is the new day", at: "2026-10-24T00:00:00+01:00", tz: "Europe/Lisbon", dayBreak: "00:00", day: "2026-10-24" },
-    { name: "UTC host would say another date: Auckland-independent", at: "2026-10-23T23:30:00Z", tz: "America/Los_Angeles", dayBreak: "06:00", day: "2026-10-23" },
+    {
+      name: "06:00 exactly starts the new day",
+      at: "2026-10-24T06:00:00+01:00",
+      tz: "Europe/Lisbon",
+      dayBreak: "06:00",
+      day: "2026-10-24",
+    },
+    {
+      name: "autumn DST night, first 01:30 (summer time)",
+      at: "2026-10-25T01:30:00+01:00",
+      tz: "Europe/Lisbon",
+      dayBreak: "06:00",
+      day: "2026-10-24",
+    },
+    {
+      name: "autumn DST night, second 01:30 (winter time)",
+      at: "2026-10-25T01:30:00+00:00",
+      tz: "Europe/Lisbon",
+      dayBreak: "06:00",
+      day: "2026-10-24",
+    },
+    {
+      name: "spring DST night in New York, 03:30 after the gap",
+      at: "2026-03-08T03:30:00-04:00",
+      tz: "America/New_York",
+      dayBreak: "06:00",
+      day: "2026-03-07",
+    },
+    {
+      name: "day-break 00:00: midnight is the new day",
+      at: "2026-10-24T00:00:00+01:00",
+      tz: "Europe/Lisbon",
+      dayBreak: "00:00",
+      day: "2026-10-24",
+    },
+    {
+      name: "UTC host would say another date: Auckland-independent",
+      at: "2026-10-23T23:30:00Z",
+      tz: "America/Los_Angeles",
+      dayBreak: "06:00",
+      day: "2026-10-23",
+    },
   ];
   it.each(cases)("$name", ({ at, tz, dayBreak, day }) => {
     expect(festivalDayOf(new Date(at), tz, dayBreak)).toBe(day);
@@ -38,11 +80,39 @@ describe("festivalDayOf: named boundary cases", () => {
 
 describe("zonedTimeToInstant: named boundary cases", () => {
   it.each([
-    { name: "ordinary evening", day: "2026-10-23", time: "21:00", tz: "Europe/Lisbon", prefer: "earlier" as const, iso: "2026-10-23T20:00:00.000Z" },
-    { name: "autumn repeat, earlier = summer time", day: "2026-10-25", time: "01:30", tz: "Europe/Lisbon", prefer: "earlier" as const, iso: "2026-10-25T00:30:00.000Z" },
-    { name: "autumn repeat, later = winter time", day: "2026-10-25", time: "01:30", tz: "Europe/Lisbon", prefer: "later" as const, iso: "2026-10-25T01:30:00.000Z" },
+    {
+      name: "ordinary evening",
+      day: "2026-10-23",
+      time: "21:00",
+      tz: "Europe/Lisbon",
+      prefer: "earlier" as const,
+      iso: "2026-10-23T20:00:00.000Z",
+    },
+    {
+      name: "autumn repeat, earlier = summer time",
+      day: "2026-10-25",
+      time: "01:30",
+      tz: "Europe/Lisbon",
+      prefer: "earlier" as const,
+      iso: "2026-10-25T00:30:00.000Z",
+    },
+    {
+      name: "autumn repeat, later = winter time",
+      day: "2026-10-25",
+      time: "01:30",
+      tz: "Europe/Lisbon",
+      prefer: "later" as const,
+      iso: "2026-10-25T01:30:00.000Z",
+    },
     { name: "spring gap does not exist", day: "2026-03-29", time: "01:30", tz: "Europe/Lisbon", prefer: "earlier" as const, iso: null },
-    { name: "just after the spring gap", day: "2026-03-29", time: "02:00", tz: "Europe/Lisbon", prefer: "earlier" as const, iso: "2026-03-29T01:00:00.000Z" },
+    {
+      name: "just after the spring gap",
+      day: "2026-03-29",
+      time: "02:00",
+      tz: "Europe/Lisbon",
+      prefer: "earlier" as const,
+      iso: "2026-03-29T01:00:00.000Z",
+    },
   ])("$name", ({ day, time, tz, prefer, iso }) => {
     expect(zonedTimeToInstant(day, time, tz, prefer)?.toISOString() ?? null).toBe(iso);
   });

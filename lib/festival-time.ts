@@ -112,12 +112,7 @@ export type Disambiguation = "earlier" | "later";
  * In the autumn repeat (01:30 happens twice) `prefer` picks the earlier (summer-time) or later instant.
  * In the spring gap (02:30 never happens) returns null.
  */
-export function zonedTimeToInstant(
-  day: string,
-  time: string,
-  timeZone: string,
-  prefer: Disambiguation = "earlier",
-): Date | null {
+export function zonedTimeToInstant(day: string, time: string, timeZone: string, prefer: Disambiguation = "earlier"): Date | null {
   const dm = ISO_DAY.exec(day);
   const tm = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(time);
   if (!dm || !tm) return null;

@@ -5,14 +5,61 @@ const base = { preShowMinutes: 0, introMinutes: 0, qaMinutes: 0 };
 
 describe("checkFit: named boundary cases", () => {
   const cases: { name: string; input: Parameters<typeof checkFit>[0]; status: string; message: string; over?: number; spare?: number }[] = [
-    { name: "the design card's example: over by 27", input: { ...base, slotMinutes: 180, preShowMinutes: 10, qaMinutes: 20, runtimes: [177] }, status: "over", message: "10 + 177 + 20 = 207 min > 180 min slot, over by 27 min", over: 27 },
-    { name: "177 min film alone in a 150 min slot", input: { ...base, slotMinutes: 150, runtimes: [177] }, status: "over", message: "177 = 177 min > 150 min slot, over by 27 min", over: 27 },
-    { name: "177 min film in a 195 min slot: 18 spare", input: { ...base, slotMinutes: 195, runtimes: [177] }, status: "fits", message: "177 = 177 min <= 195 min slot, 18 min spare", spare: 18 },
-    { name: "exactly equal fits", input: { ...base, slotMinutes: 180, preShowMinutes: 3, runtimes: [177] }, status: "fits", message: "3 + 177 = 180 min = 180 min slot, fits exactly", spare: 0 },
-    { name: "over by 1", input: { ...base, slotMinutes: 180, introMinutes: 4, runtimes: [177] }, status: "over", message: "4 + 177 = 181 min > 180 min slot, over by 1 min", over: 1 },
-    { name: "shorts programme sums every film", input: { ...base, slotMinutes: 90, introMinutes: 5, runtimes: [12, 20, 30], qaMinutes: 15 }, status: "fits", message: "5 + 12 + 20 + 30 + 15 = 82 min <= 90 min slot, 8 min spare", spare: 8 },
-    { name: "unknown runtime means unknown total", input: { ...base, slotMinutes: 120, runtimes: [90, null], titles: ["A", "B"] }, status: "unknown", message: "90 + ? = ? min in a 120 min slot, runtime unknown (B)" },
-    { name: "DST night slot of 180 real minutes holds a 177 min film", input: { ...base, slotMinutes: 180, runtimes: [177] }, status: "fits", message: "177 = 177 min <= 180 min slot, 3 min spare", spare: 3 },
+    {
+      name: "the design card's example: over by 27",
+      input: { ...base, slotMinutes: 180, preShowMinutes: 10, qaMinutes: 20, runtimes: [177] },
+      status: "over",
+      message: "10 + 177 + 20 = 207 min > 180 min slot, over by 27 min",
+      over: 27,
+    },
+    {
+      name: "177 min film alone in a 150 min slot",
+      input: { ...base, slotMinutes: 150, runtimes: [177] },
+      status: "over",
+      message: "177 = 177 min > 150 min slot, over by 27 min",
+      over: 27,
+    },
+    {
+      name: "177 min film in a 195 min slot: 18 spare",
+      input: { ...base, slotMinutes: 195, runtimes: [177] },
+      status: "fits",
+      message: "177 = 177 min <= 195 min slot, 18 min spare",
+      spare: 18,
+    },
+    {
+      name: "exactly equal fits",
+      input: { ...base, slotMinutes: 180, preShowMinutes: 3, runtimes: [177] },
+      status: "fits",
+      message: "3 + 177 = 180 min = 180 min slot, fits exactly",
+      spare: 0,
+    },
+    {
+      name: "over by 1",
+      input: { ...base, slotMinutes: 180, introMinutes: 4, runtimes: [177] },
+      status: "over",
+      message: "4 + 177 = 181 min > 180 min slot, over by 1 min",
+      over: 1,
+    },
+    {
+      name: "shorts programme sums every film",
+      input: { ...base, slotMinutes: 90, introMinutes: 5, runtimes: [12, 20, 30], qaMinutes: 15 },
+      status: "fits",
+      message: "5 + 12 + 20 + 30 + 15 = 82 min <= 90 min slot, 8 min spare",
+      spare: 8,
+    },
+    {
+      name: "unknown runtime means unknown total",
+      input: { ...base, slotMinutes: 120, runtimes: [90, null], titles: ["A", "B"] },
+      status: "unknown",
+      message: "90 + ? = ? min in a 120 min slot, runtime unknown (B)",
+    },
+    {
+      name: "DST night slot of 180 real minutes holds a 177 min film",
+      input: { ...base, slotMinutes: 180, runtimes: [177] },
+      status: "fits",
+      message: "177 = 177 min <= 180 min slot, 3 min spare",
+      spare: 3,
+    },
   ];
   it.each(cases)("$name", ({ input, status, message, over, spare }) => {
     const fit = checkFit(input);
@@ -24,7 +71,14 @@ describe("checkFit: named boundary cases", () => {
   });
 
   it("carries the terms as data in display order", () => {
-    const fit = checkFit({ slotMinutes: 180, preShowMinutes: 10, introMinutes: 5, qaMinutes: 20, runtimes: [177], titles: ["The Long Shift"] });
+    const fit = checkFit({
+      slotMinutes: 180,
+      preShowMinutes: 10,
+      introMinutes: 5,
+      qaMinutes: 20,
+      runtimes: [177],
+      titles: ["The Long Shift"],
+    });
     expect(fit.terms).toEqual([
       { label: "pre-show", minutes: 10 },
       { label: "intro", minutes: 5 },

@@ -43,10 +43,21 @@ export function checkFit(input: FitInput): FitResult {
   const total = terms.reduce((a, t) => a + (t.minutes ?? 0), 0);
   if (total > slotMinutes) {
     const over = total - slotMinutes;
-    return { status: "over", slotMinutes, totalMinutes: total, spareMinutes: null, overByMinutes: over, terms, message: `${sum} = ${total} min > ${slotMinutes} min slot, over by ${over} min` };
+    return {
+      status: "over",
+      slotMinutes,
+      totalMinutes: total,
+      spareMinutes: null,
+      overByMinutes: over,
+      terms,
+      message: `${sum} = ${total} min > ${slotMinutes} min slot, over by ${over} min`,
+    };
   }
   const spare = slotMinutes - total;
-  const message = spare === 0 ? `${sum} = ${total} min = ${slotMinutes} min slot, fits exactly` : `${sum} = ${total} min <= ${slotMinutes} min slot, ${spare} min spare`;
+  const message =
+    spare === 0
+      ? `${sum} = ${total} min = ${slotMinutes} min slot, fits exactly`
+      : `${sum} = ${total} min <= ${slotMinutes} min slot, ${spare} min spare`;
   return { status: "fits", slotMinutes, totalMinutes: total, spareMinutes: spare, overByMinutes: null, terms, message };
 }
 
@@ -91,10 +102,6 @@ export function rankFilmsForSlot(
     out.push({ ...f, totalMinutes: total, spareMinutes: slotMinutes - total });
   }
   return out.sort(
-    (a, b) =>
-      a.spareMinutes - b.spareMinutes ||
-      Number(a.scheduled) - Number(b.scheduled) ||
-      a.title.localeCompare(b.title) ||
-      a.id - b.id,
+    (a, b) => a.spareMinutes - b.spareMinutes || Number(a.scheduled) - Number(b.scheduled) || a.title.localeCompare(b.title) || a.id - b.id,
   );
 }

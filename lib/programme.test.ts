@@ -26,10 +26,37 @@ const byId = (id: number) => p.screenings.find((s) => s.id === id)!;
 
 describe("buildProgramme", () => {
   it.each([
-    ["evening screening", 10, { festivalDay: "2026-10-23", startTime: "21:00", endTime: "23:30", afterMidnight: false, slotMinutes: 150, startIso: "2026-10-23T21:00:00+01:00" }],
-    ["after midnight on the DST night", 11, { festivalDay: "2026-10-24", localDate: "2026-10-25", startTime: "00:30", endTime: "02:30", afterMidnight: true, slotMinutes: 180, endIso: "2026-10-25T02:30:00+00:00" }],
+    [
+      "evening screening",
+      10,
+      {
+        festivalDay: "2026-10-23",
+        startTime: "21:00",
+        endTime: "23:30",
+        afterMidnight: false,
+        slotMinutes: 150,
+        startIso: "2026-10-23T21:00:00+01:00",
+      },
+    ],
+    [
+      "after midnight on the DST night",
+      11,
+      {
+        festivalDay: "2026-10-24",
+        localDate: "2026-10-25",
+        startTime: "00:30",
+        endTime: "02:30",
+        afterMidnight: true,
+        slotMinutes: 180,
+        endIso: "2026-10-25T02:30:00+00:00",
+      },
+    ],
     ["05:59 belongs to the day before", 13, { festivalDay: "2026-10-23", afterMidnight: true }],
-    ["a programme keeps its order and sums runtimes", 12, { title: "Pier 9 + Untitled (Tomás Reis, 2023)", runtimeMinutes: 23, status: "cancelled" }],
+    [
+      "a programme keeps its order and sums runtimes",
+      12,
+      { title: "Pier 9 + Untitled (Tomás Reis, 2023)", runtimeMinutes: 23, status: "cancelled" },
+    ],
   ] as const)("%s", (_name, id, expected) => {
     expect(byId(id)).toMatchObject(expected);
   });
@@ -43,7 +70,9 @@ describe("buildProgramme", () => {
   });
 
   it("unknown runtime makes the programme's runtime unknown", () => {
-    const q = buildProgramme(lisbonSnapshot([screening(1, 1, "2026-10-23T10:00:00Z", "2026-10-23T12:00:00Z", [1, 5])], [...films, film(5, "WIP", null)]));
+    const q = buildProgramme(
+      lisbonSnapshot([screening(1, 1, "2026-10-23T10:00:00Z", "2026-10-23T12:00:00Z", [1, 5])], [...films, film(5, "WIP", null)]),
+    );
     expect(q.screenings[0].runtimeMinutes).toBeNull();
   });
 });
@@ -63,7 +92,14 @@ describe("filters", () => {
   });
 
   it("ignores unknown time-of-day values and over-long input", () => {
-    expect(parseFilter({ time: "brunch", q: "x".repeat(500) })).toEqual({ venue: undefined, genre: undefined, language: undefined, day: undefined, time: undefined, q: undefined });
+    expect(parseFilter({ time: "brunch", q: "x".repeat(500) })).toEqual({
+      venue: undefined,
+      genre: undefined,
+      language: undefined,
+      day: undefined,
+      time: undefined,
+      q: undefined,
+    });
   });
 
   it("time of day boundaries", () => {

@@ -3,15 +3,7 @@
  * public output reads (day pages, film and venue pages, print, iCal, frab,
  * CSV, the public JSON). One function, so every output says the same thing.
  */
-import {
-  dayLabel,
-  daysBetween,
-  elapsedMinutes,
-  festivalDayOf,
-  isAfterMidnight,
-  localParts,
-  toZonedIso,
-} from "./festival-time";
+import { dayLabel, daysBetween, elapsedMinutes, festivalDayOf, isAfterMidnight, localParts, toZonedIso } from "./festival-time";
 import { displayTitle, filmSegment, programmeTitle } from "./names";
 import type { PublicFilm, ReleaseSnapshot, SnapshotEdition, SnapshotVenue } from "./types";
 
@@ -113,9 +105,7 @@ export function buildProgramme(snapshot: ReleaseSnapshot): Programme {
 
   screenings.sort(
     (a, b) =>
-      a.startsAt.getTime() - b.startsAt.getTime() ||
-      (venueOrder.get(a.venue.id) ?? 0) - (venueOrder.get(b.venue.id) ?? 0) ||
-      a.id - b.id,
+      a.startsAt.getTime() - b.startsAt.getTime() || (venueOrder.get(a.venue.id) ?? 0) - (venueOrder.get(b.venue.id) ?? 0) || a.id - b.id,
   );
 
   const byDay = new Map<string, ProgrammeScreening[]>();

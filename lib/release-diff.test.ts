@@ -10,20 +10,71 @@ describe("diffReleases: named boundary cases", () => {
   const cases = [
     { name: "first release: everything new", prev: null, next: prev, types: ["new"], message: "New: Matewan, Sat 24 Oct 21:00, Cinema 1" },
     { name: "unchanged: no changes", prev, next: prev, types: [], message: undefined },
-    { name: "new screening", prev, next: lisbonSnapshot([base, screening(11, 2, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00", [2])], films), types: ["new"], message: "New: Salt of the Earth, Fri 23 Oct 18:00, Hall B" },
-    { name: "moved venue", prev, next: lisbonSnapshot([{ ...base, venueId: 2 }], films), types: ["moved"], message: "Matewan moved from Cinema 1 to Hall B" },
+    {
+      name: "new screening",
+      prev,
+      next: lisbonSnapshot([base, screening(11, 2, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00", [2])], films),
+      types: ["new"],
+      message: "New: Salt of the Earth, Fri 23 Oct 18:00, Hall B",
+    },
+    {
+      name: "moved venue",
+      prev,
+      next: lisbonSnapshot([{ ...base, venueId: 2 }], films),
+      types: ["moved"],
+      message: "Matewan moved from Cinema 1 to Hall B",
+    },
     {
       name: "re-timed across midnight keeps the festival day",
       prev,
-      next: lisbonSnapshot([{ ...base, startsAt: new Date("2026-10-25T00:30:00+01:00").toISOString(), endsAt: new Date("2026-10-25T02:30:00+00:00").toISOString() }], films),
+      next: lisbonSnapshot(
+        [
+          {
+            ...base,
+            startsAt: new Date("2026-10-25T00:30:00+01:00").toISOString(),
+            endsAt: new Date("2026-10-25T02:30:00+00:00").toISOString(),
+          },
+        ],
+        films,
+      ),
       types: ["retimed"],
       message: "Matewan moved from Sat 24 Oct 21:00 to Sat 24 Oct 00:30 (after midnight)",
     },
-    { name: "cancelled", prev, next: lisbonSnapshot([{ ...base, status: "cancelled" as const }], films), types: ["cancelled"], message: "Cancelled: Matewan (Sat 24 Oct 21:00, Cinema 1)" },
-    { name: "film swapped", prev, next: lisbonSnapshot([{ ...base, filmIds: [3] }], films), types: ["films-changed"], message: "Sat 24 Oct 21:00, Cinema 1: Matewan is now Modern Times" },
-    { name: "second film added to make a double bill", prev, next: lisbonSnapshot([{ ...base, filmIds: [1, 3] }], films), types: ["films-changed"], message: "Sat 24 Oct 21:00, Cinema 1: Matewan is now Matewan + Modern Times" },
-    { name: "reinstated after cancellation", prev: lisbonSnapshot([{ ...base, status: "cancelled" as const }], films), next: prev, types: ["reinstated"], message: "Back on: Matewan, Sat 24 Oct 21:00, Cinema 1" },
-    { name: "film details edited", prev, next: lisbonSnapshot([base], [film(1, "Matewan (restored)", 135), films[1], films[2]]), types: ["films-changed"], message: "Sat 24 Oct 21:00, Cinema 1: details of Matewan (restored) updated" },
+    {
+      name: "cancelled",
+      prev,
+      next: lisbonSnapshot([{ ...base, status: "cancelled" as const }], films),
+      types: ["cancelled"],
+      message: "Cancelled: Matewan (Sat 24 Oct 21:00, Cinema 1)",
+    },
+    {
+      name: "film swapped",
+      prev,
+      next: lisbonSnapshot([{ ...base, filmIds: [3] }], films),
+      types: ["films-changed"],
+      message: "Sat 24 Oct 21:00, Cinema 1: Matewan is now Modern Times",
+    },
+    {
+      name: "second film added to make a double bill",
+      prev,
+      next: lisbonSnapshot([{ ...base, filmIds: [1, 3] }], films),
+      types: ["films-changed"],
+      message: "Sat 24 Oct 21:00, Cinema 1: Matewan is now Matewan + Modern Times",
+    },
+    {
+      name: "reinstated after cancellation",
+      prev: lisbonSnapshot([{ ...base, status: "cancelled" as const }], films),
+      next: prev,
+      types: ["reinstated"],
+      message: "Back on: Matewan, Sat 24 Oct 21:00, Cinema 1",
+    },
+    {
+      name: "film details edited",
+      prev,
+      next: lisbonSnapshot([base], [film(1, "Matewan (restored)", 135), films[1], films[2]]),
+      types: ["films-changed"],
+      message: "Sat 24 Oct 21:00, Cinema 1: details of Matewan (restored) updated",
+    },
   ];
   it.each(cases)("$name", ({ prev: p, next, types, message }) => {
     const changes = diffReleases(p, next);

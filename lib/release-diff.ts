@@ -21,7 +21,12 @@ const indexes = new WeakMap<ReleaseSnapshot, Index>();
 function indexOf(snap: ReleaseSnapshot): Index {
   let ix = indexes.get(snap);
   if (!ix) {
-    ix = { snap, films: new Map(snap.films.map((f) => [f.id, f])), venues: new Map(snap.venues.map((v) => [v.id, v.name])), filmJson: new Map() };
+    ix = {
+      snap,
+      films: new Map(snap.films.map((f) => [f.id, f])),
+      venues: new Map(snap.venues.map((v) => [v.id, v.name])),
+      filmJson: new Map(),
+    };
     indexes.set(snap, ix);
   }
   return ix;
@@ -87,7 +92,11 @@ export function diffReleases(prevSnap: ReleaseSnapshot | null, nextSnap: Release
     const title = titleOf(s, next);
     const at = `${describeTime(s.startsAt, next)}, ${venueName(s.venueId, next)}`;
     if (!p || !prev) {
-      changes.push({ type: s.status === "cancelled" ? "cancelled" : "new", screeningId: s.id, message: s.status === "cancelled" ? `Cancelled: ${title} (${at})` : `New: ${title}, ${at}` });
+      changes.push({
+        type: s.status === "cancelled" ? "cancelled" : "new",
+        screeningId: s.id,
+        message: s.status === "cancelled" ? `Cancelled: ${title} (${at})` : `New: ${title}, ${at}`,
+      });
       continue;
     }
     if (p.status !== s.status) {
@@ -103,11 +112,16 @@ export function diffReleases(prevSnap: ReleaseSnapshot | null, nextSnap: Release
     }
     if (p.startsAt !== s.startsAt || p.endsAt !== s.endsAt) {
       type ??= "retimed";
-      parts.push(p.startsAt !== s.startsAt ? `from ${describeTime(p.startsAt, prev)} to ${describeTime(s.startsAt, next)}` : `now ends at ${localParts(new Date(s.endsAt), nextSnap.edition.timeZone).time}`);
+      parts.push(
+        p.startsAt !== s.startsAt
+          ? `from ${describeTime(p.startsAt, prev)} to ${describeTime(s.startsAt, next)}`
+          : `now ends at ${localParts(new Date(s.endsAt), nextSnap.edition.timeZone).time}`,
+      );
     }
     if (type) {
       changes.push({ type, screeningId: s.id, message: `${title} moved ${parts.join(", ")}` });
-      if (!sameFilmIds(p.filmIds, s.filmIds)) changes.push({ type: "films-changed", screeningId: s.id, message: `${at}: ${titleOf(p, prev)} is now ${title}` });
+      if (!sameFilmIds(p.filmIds, s.filmIds))
+        changes.push({ type: "films-changed", screeningId: s.id, message: `${at}: ${titleOf(p, prev)} is now ${title}` });
       continue;
     }
     if (!sameFilmIds(p.filmIds, s.filmIds)) {
@@ -117,7 +131,12 @@ export function diffReleases(prevSnap: ReleaseSnapshot | null, nextSnap: Release
     changes.push({ type: "films-changed", screeningId: s.id, message: `${at}: details of ${title} updated` });
   }
   for (const p of prevSnap?.screenings ?? []) {
-    if (!seen.has(p.id)) changes.push({ type: "removed", screeningId: p.id, message: `Removed: ${titleOf(p, prev!)} (${describeTime(p.startsAt, prev!)}, ${venueName(p.venueId, prev!)})` });
+    if (!seen.has(p.id))
+      changes.push({
+        type: "removed",
+        screeningId: p.id,
+        message: `Removed: ${titleOf(p, prev!)} (${describeTime(p.startsAt, prev!)}, ${venueName(p.venueId, prev!)})`,
+      });
   }
   return changes;
 }
@@ -136,4 +155,3 @@ export function nextRevisions(prevSnap: ReleaseSnapshot | null, draft: ReleaseSn
     }),
   };
 }
-

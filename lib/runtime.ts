@@ -41,7 +41,11 @@ export function parseRuntime(text: string | null | undefined): number | null {
     .replace(/[\u201d\u2033]/g, '"')
     .replace(/\u00a0/g, " ")
     .trim();
-  t = t.replace(LABEL, "").replace(/[\s.;,]+$/, "").replace(/^approx(?:imately|\.)?\s*|^ca\.?\s*|^~\s*/i, "").trim();
+  t = t
+    .replace(LABEL, "")
+    .replace(/[\s.;,]+$/, "")
+    .replace(/^approx(?:imately|\.)?\s*|^ca\.?\s*|^~\s*/i, "")
+    .trim();
   if (!t) return null;
   for (const { re, toSeconds } of PATTERNS) {
     const m = re.exec(t);

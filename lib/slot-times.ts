@@ -17,12 +17,16 @@ export function slotInstants(festivalDay: string, startTime: string, endTime: st
   const endDate = endTime <= startTime ? addDays(startDate, 1) : startDate;
   // On the night the clocks go back, an end time that happens twice is read as the
   // one that gives the slot a sensible (shorter than 24 h) length after its start.
-  const candidates = [zonedTimeToInstant(endDate, endTime, timeZone, "earlier"), zonedTimeToInstant(endDate, endTime, timeZone, "later")].filter(
-    (d): d is Date => !!d && d.getTime() > startsAt.getTime(),
-  );
+  const candidates = [
+    zonedTimeToInstant(endDate, endTime, timeZone, "earlier"),
+    zonedTimeToInstant(endDate, endTime, timeZone, "later"),
+  ].filter((d): d is Date => !!d && d.getTime() > startsAt.getTime());
   if (candidates.length === 0) {
     const exists = zonedTimeToInstant(endDate, endTime, timeZone);
-    return { error: exists ? "must be after the start" : `${endTime} does not exist on ${endDate} (the clocks go forward)`, field: "endTime" };
+    return {
+      error: exists ? "must be after the start" : `${endTime} does not exist on ${endDate} (the clocks go forward)`,
+      field: "endTime",
+    };
   }
   const endsAt = candidates[0];
   return { startsAt, endsAt, minutes: elapsedMinutes(startsAt, endsAt) };

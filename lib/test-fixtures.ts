@@ -19,7 +19,14 @@ export function film(id: number, title: string | null, runtimeMinutes: number | 
   };
 }
 
-export function screening(id: number, venueId: number, startsAt: string, endsAt: string, filmIds: number[], extra: Partial<SnapshotScreening> = {}): SnapshotScreening {
+export function screening(
+  id: number,
+  venueId: number,
+  startsAt: string,
+  endsAt: string,
+  filmIds: number[],
+  extra: Partial<SnapshotScreening> = {},
+): SnapshotScreening {
   return {
     id,
     venueId,

@@ -98,13 +98,7 @@ export interface FitResult {
   message: string;
 }
 
-export type ConflictType =
-  | "venue-overlap"
-  | "changeover"
-  | "film-overlap"
-  | "outside-festival"
-  | "incomplete-film"
-  | "does-not-fit";
+export type ConflictType = "venue-overlap" | "changeover" | "film-overlap" | "outside-festival" | "incomplete-film" | "does-not-fit";
 
 export type Severity = "error" | "warning";
 

@@ -32,7 +32,8 @@ export function markerTime(k: number): string {
 }
 
 export async function buildFestival(api: Client, slug: string): Promise<Festival> {
-  const film = async (data: Record<string, unknown>) => expectStatus(await api.post("/api/v1/films", data), 201, "create film").json().id as number;
+  const film = async (data: Record<string, unknown>) =>
+    expectStatus(await api.post("/api/v1/films", data), 201, "create film").json().id as number;
   const markerFilmId = await film({ title: "Marker R0", year: 2026, runtimeMinutes: 90, directors: ["Reliability Suite"] });
   const contestFilmId = await film({ title: "Contested", year: 2026, runtimeMinutes: 60 });
   const fillerFilmIds: number[] = [];
@@ -48,7 +49,11 @@ export async function buildFestival(api: Client, slug: string): Promise<Festival
   });
   const editionId = expectStatus(ed, 201, "create edition").json().id as number;
   const venue = async (name: string) =>
-    expectStatus(await api.post(`/api/v1/editions/${slug}/venues`, { name, capacity: 100, changeoverMinutes: 0 }), 201, "create venue").json().id as number;
+    expectStatus(
+      await api.post(`/api/v1/editions/${slug}/venues`, { name, capacity: 100, changeoverMinutes: 0 }),
+      201,
+      "create venue",
+    ).json().id as number;
   const main = await venue("Main");
   const hall = await venue("Hall");
   const screens: number[] = [];
@@ -56,12 +61,20 @@ export async function buildFestival(api: Client, slug: string): Promise<Festival
 
   const slot = async (venueId: number, day: string, start: string, end: string) =>
     expectStatus(
-      await api.post(`/api/v1/editions/${slug}/slots`, { venueId, startsAt: `${day}T${start}:00${ZONE_OFFSET}`, endsAt: `${day}T${end}:00${ZONE_OFFSET}` }),
+      await api.post(`/api/v1/editions/${slug}/slots`, {
+        venueId,
+        startsAt: `${day}T${start}:00${ZONE_OFFSET}`,
+        endsAt: `${day}T${end}:00${ZONE_OFFSET}`,
+      }),
       201,
       "create slot",
     ).json().id as number;
   const screening = async (slotId: number, filmIds: number[], status: string, extra: Record<string, number> = {}) =>
-    expectStatus(await api.put(`/api/v1/editions/${slug}/slots/${slotId}/screening`, { filmIds, status, ...extra }), 200, "put screening").json();
+    expectStatus(
+      await api.put(`/api/v1/editions/${slug}/slots/${slotId}/screening`, { filmIds, status, ...extra }),
+      200,
+      "put screening",
+    ).json();
 
   const markerSlotId = await slot(main, MARKER_DAY, markerTime(0), hhmm(600 + 120));
   await screening(markerSlotId, [markerFilmId], "confirmed");
@@ -84,7 +97,9 @@ export async function buildFestival(api: Client, slug: string): Promise<Festival
   for (let v = 0; v < screens.length; v++)
     for (let n = 0; n < 8; n++) {
       const start = 8 * 60 + n * 90;
-      jobs.push(async () => screening(await slot(screens[v], "2026-06-03", hhmm(start), hhmm(start + 80)), [fillerFilmIds[v]], "confirmed"));
+      jobs.push(async () =>
+        screening(await slot(screens[v], "2026-06-03", hhmm(start), hhmm(start + 80)), [fillerFilmIds[v]], "confirmed"),
+      );
     }
   await runPool(jobs, 6);
   return { slug, editionId, markerFilmId, markerSlotId, contestFilmId, contestSlotIds, fillerFilmIds, venueIds: [main, hall, ...screens] };
@@ -139,6 +154,7 @@ export function readMarkerPage(html: string): PageReading {
   else if (titles.length === 0) why = "no title marker";
   else if (titles.some((t) => t !== release)) why = `header says release ${release}, title marker says ${[...new Set(titles)].join(",")}`;
   else if (times.length !== 1) why = `expected one screening, found ${times.length}`;
-  else if (times[0] !== markerTime(release)) why = `header says release ${release}, start time ${times[0]} is release ${times[0]}'s, expected ${markerTime(release)}`;
+  else if (times[0] !== markerTime(release))
+    why = `header says release ${release}, start time ${times[0]} is release ${times[0]}'s, expected ${markerTime(release)}`;
   return { release, titles, times, consistent: !why, why };
 }

@@ -1,5 +1,5 @@
 /** Shared pieces of the reliability suite: the server under test, a small HTTP client, timing. */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -175,7 +175,13 @@ export class Client {
     else if (o.body !== undefined) body = JSON.stringify(o.body);
     const ct = o.contentType === undefined ? (body !== undefined ? "application/json" : null) : o.contentType;
     if (ct) headers["content-type"] = ct;
-    const init: RequestInit & { duplex?: string } = { method, headers, body, signal: AbortSignal.timeout(o.timeoutMs ?? 30_000), redirect: "manual" };
+    const init: RequestInit & { duplex?: string } = {
+      method,
+      headers,
+      body,
+      signal: AbortSignal.timeout(o.timeoutMs ?? 30_000),
+      redirect: "manual",
+    };
     if (body instanceof ReadableStream) init.duplex = "half";
     const res = await fetch(url.startsWith("http") ? url : this.base + url, init);
     const text = await res.text();

@@ -16,12 +16,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { verifyDatabaseFile } from "@/db/backup";
-import { conflictingUpdates } from "./checks/lost-updates";
 import { crashDuringRelease } from "./checks/crash";
 import { fuzzRoutes } from "./checks/fuzz";
+import { conflictingUpdates } from "./checks/lost-updates";
 import { readersDuringReleases } from "./checks/readers";
-import { buildFestival, latestRelease, setMarkers, type Festival } from "./fixtures";
-import { Client, Server, expectStatus, fmtMs, freePort, root, sleep } from "./lib";
+import { buildFestival, type Festival, latestRelease, setMarkers } from "./fixtures";
+import { Client, expectStatus, fmtMs, freePort, root, Server, sleep } from "./lib";
 
 interface Args {
   only: Set<string>;
@@ -31,10 +31,21 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { only: new Set(["a", "b", "c", "d", "e"]), build: true, seed: Number(process.env.RELIABILITY_SEED ?? Date.now() % 1_000_000), quick: false };
+  const a: Args = {
+    only: new Set(["a", "b", "c", "d", "e"]),
+    build: true,
+    seed: Number(process.env.RELIABILITY_SEED ?? Date.now() % 1_000_000),
+    quick: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i];
-    if (v === "--only") a.only = new Set((argv[++i] ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+    if (v === "--only")
+      a.only = new Set(
+        (argv[++i] ?? "")
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
     else if (v === "--no-build") a.build = false;
     else if (v === "--seed") a.seed = Number(argv[++i]);
     else if (v === "--quick") a.quick = true;
@@ -136,8 +147,19 @@ async function main() {
   await run("e", "backup download while writing (GET /api/v1/backup)", async () => backupDuringWrites ?? backupCheck(server, admin, tmp));
 
   await run("b", "readers during releases (public day page)", async () => {
-    const f = await readersDuringReleases(server.url, admin.cookie!, festival, { readers: 50, seconds: args.quick ? 8 : 30, releases: args.quick ? 3 : 10 });
-    const passed = f.non2xx === 0 && f.errors === 0 && f.mixed === 0 && f.undecodable === 0 && f.wentBack === 0 && f.publishFailures.length === 0 && f.releasesPublished === (args.quick ? 3 : 10);
+    const f = await readersDuringReleases(server.url, admin.cookie!, festival, {
+      readers: 50,
+      seconds: args.quick ? 8 : 30,
+      releases: args.quick ? 3 : 10,
+    });
+    const passed =
+      f.non2xx === 0 &&
+      f.errors === 0 &&
+      f.mixed === 0 &&
+      f.undecodable === 0 &&
+      f.wentBack === 0 &&
+      f.publishFailures.length === 0 &&
+      f.releasesPublished === (args.quick ? 3 : 10);
     return {
       passed,
       figures: f,
@@ -145,7 +167,9 @@ async function main() {
         `pages: ${f.pages} in ${f.seconds} s by ${f.readers} readers (${f.pagesPerSecond}/s, p50 ${f.p50ms} ms, p99 ${f.p99ms} ms)`,
         `non-2xx: ${f.non2xx}; request errors: ${f.errors}; pages mixing two releases: ${f.mixed}; reader saw an older release after a newer one: ${f.wentBack}`,
         `pages a browser could not read (bad content-encoding): ${f.undecodable}${f.undecodable ? ` ${JSON.stringify(f.undecodableByAsk)}` : ""}`,
-        `served: ${Object.entries(f.servedBy).map(([k, n]) => `${k}: ${n}`).join("; ")}`,
+        `served: ${Object.entries(f.servedBy)
+          .map(([k, n]) => `${k}: ${n}`)
+          .join("; ")}`,
         `releases published during the run: ${f.releasesPublished}; releases seen by readers: ${f.releasesSeen.join(", ")}`,
         ...f.publishFailures.map((p) => `publish failed: ${p}`),
         ...f.examples.map((e) => `example: ${e}`),
@@ -156,7 +180,12 @@ async function main() {
   await run("c", "kill -9 during a release", async () => {
     const rounds = args.quick ? 5 : 20;
     const f = await crashDuringRelease(server, admin, festival, rounds, args.seed);
-    const passed = f.integrityOk === rounds && f.halfReleases === 0 && f.acknowledgedLost === 0 && f.otherProblems.length === 0 && f.committed + f.rolledBack === rounds;
+    const passed =
+      f.integrityOk === rounds &&
+      f.halfReleases === 0 &&
+      f.acknowledgedLost === 0 &&
+      f.otherProblems.length === 0 &&
+      f.committed + f.rolledBack === rounds;
     return {
       passed,
       figures: f,
@@ -172,7 +201,12 @@ async function main() {
 
   await run("d", "fuzzing every mutating API route", async () => {
     const inputs = args.quick ? 1500 : 10_000;
-    const f = await fuzzRoutes(server, admin, { inputs, seed: args.seed, deadlineMs: 200_000, failuresDir: path.join(root, "reliability", "fuzz-failures") });
+    const f = await fuzzRoutes(server, admin, {
+      inputs,
+      seed: args.seed,
+      deadlineMs: 200_000,
+      failuresDir: path.join(root, "reliability", "fuzz-failures"),
+    });
     const passed = f.inputs === inputs && f.serverErrors === 0 && f.crashes === 0 && f.healthFailures === 0 && f.writtenOnRefusal === 0;
     return {
       passed,
@@ -182,7 +216,13 @@ async function main() {
         `server errors (5xx): ${f.serverErrors}; crashes: ${f.crashes}; health check failures: ${f.healthFailures} of ${f.healthChecks}`,
         `written for refused input: ${f.writtenOnRefusal}; connection errors: ${f.connectionErrors}`,
         `time: requests ${fmtMs(f.requestMs)}, digests ${fmtMs(f.digestMs)}, fixture refreshes ${fmtMs(f.refreshMs)}; tables changed by accepted inputs: ${JSON.stringify(f.changedTablesOnAccept)}`,
-        ...f.routes.map((r) => `  ${r.method.padEnd(6)} ${r.route}: ${r.sent} sent, ${r.accepted} accepted, ${Object.entries(r.statuses).sort().map(([s, n]) => `${s}x${n}`).join(" ")}`),
+        ...f.routes.map(
+          (r) =>
+            `  ${r.method.padEnd(6)} ${r.route}: ${r.sent} sent, ${r.accepted} accepted, ${Object.entries(r.statuses)
+              .sort()
+              .map(([s, n]) => `${s}x${n}`)
+              .join(" ")}`,
+        ),
         ...(f.inputs < inputs ? [`stopped at the time limit after ${f.inputs} of ${inputs} inputs`] : []),
         ...f.failureGroups.flatMap((g) => [
           `failure x${g.count} — ${g.signature}`,
@@ -233,8 +273,10 @@ async function backupCheck(server: Server, admin: Client, tmp: string) {
       problems.push(`download ${i + 1}: ${res.status} ${bytes.toString("utf8").slice(0, 300)}`);
       continue;
     }
-    if (res.headers.get("content-type") !== "application/vnd.sqlite3") problems.push(`download ${i + 1}: content-type ${res.headers.get("content-type")}`);
-    if (!/attachment; filename="lineup-.*\.db"/.test(res.headers.get("content-disposition") ?? "")) problems.push(`download ${i + 1}: content-disposition ${res.headers.get("content-disposition")}`);
+    if (res.headers.get("content-type") !== "application/vnd.sqlite3")
+      problems.push(`download ${i + 1}: content-type ${res.headers.get("content-type")}`);
+    if (!/attachment; filename="lineup-.*\.db"/.test(res.headers.get("content-disposition") ?? ""))
+      problems.push(`download ${i + 1}: content-disposition ${res.headers.get("content-disposition")}`);
     const file = path.join(tmp, `download-${i + 1}.db`);
     fs.writeFileSync(file, bytes);
     sizes.push(bytes.length);
@@ -245,7 +287,10 @@ async function backupCheck(server: Server, admin: Client, tmp: string) {
   return {
     passed: problems.length === 0,
     figures: { downloads: sizes.length, sizes, problems },
-    summary: [`sound copies: ${sizes.length - problems.filter((p) => p.startsWith("download")).length} of 3 (sizes ${sizes.map((s) => `${Math.round(s / 1024)} kB`).join(", ")}); anonymous: ${anon.status}`, ...problems.map((p) => `problem: ${p}`)],
+    summary: [
+      `sound copies: ${sizes.length - problems.filter((p) => p.startsWith("download")).length} of 3 (sizes ${sizes.map((s) => `${Math.round(s / 1024)} kB`).join(", ")}); anonymous: ${anon.status}`,
+      ...problems.map((p) => `problem: ${p}`),
+    ],
   };
 }
 

@@ -22,7 +22,14 @@ function parseArgs(argv: string[]): { file: string; force: boolean } {
     } else if (!a.startsWith("--") && !file) file = a;
     else throw new Error(`unknown argument ${a}\nusage: npm run backup -- [FILE] [--force]`);
   }
-  if (!file) file = path.join("backups", `lineup-${new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}.db`);
+  if (!file)
+    file = path.join(
+      "backups",
+      `lineup-${new Date()
+        .toISOString()
+        .replace(/[-:]/g, "")
+        .replace(/\.\d+Z$/, "Z")}.db`,
+    );
   return { file, force };
 }
 
@@ -41,7 +48,9 @@ async function main() {
   console.log(`  -> ${r.file}`);
   console.log(`  size: ${formatBytes(r.bytes)} (${r.bytes} bytes), ${Date.now() - started} ms`);
   console.log(`  integrity_check: ok; Lineup database with ${r.migrations} migration(s)`);
-  console.log(`  films: ${r.counts.films ?? 0}, slots: ${r.counts.slots ?? 0}, screenings: ${r.counts.screenings ?? 0}, releases: ${r.counts.releases ?? 0}`);
+  console.log(
+    `  films: ${r.counts.films ?? 0}, slots: ${r.counts.slots ?? 0}, screenings: ${r.counts.screenings ?? 0}, releases: ${r.counts.releases ?? 0}`,
+  );
   console.log(`  (editions: ${r.counts.editions ?? 0}, venues: ${r.counts.venues ?? 0}, users: ${r.counts.users ?? 0})`);
 }
 

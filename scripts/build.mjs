@@ -4,7 +4,20 @@ import fs from "node:fs";
 import path from "node:path";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const SOURCES = ["app", "components", "lib", "server", "db", "cache-handler.mjs", "next.config.ts", "package.json", "package-lock.json", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "server",
+  "db",
+  "cache-handler.mjs",
+  "next.config.ts",
+  "package.json",
+  "package-lock.json",
+  "instrumentation.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 
 function newestMtime(p) {
   let st;

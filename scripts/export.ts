@@ -9,7 +9,7 @@
  *
  * Without --url it starts Lineup itself (production build, DATABASE_PATH as usual) on a free port.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -47,7 +47,11 @@ async function freePort(): Promise<number> {
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const root = path.resolve(__dirname, "..");
-  const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error("Lineup did not start");
@@ -102,21 +106,26 @@ export function rewriteHtml(html: string, fromFile: string, pages: Set<string>, 
     const pathname = target.split("#")[0].split("?")[0];
     return pages.has(pathname) || pathname === "/" || files.has(pathname) || pathname.startsWith("/_next/static/");
   };
-  return html
-    // Forms and links to server-only addresses (search, filters, sign-in) cannot work on a static host.
-    .replace(/<form\b[^>]*action="(\/[^"]*)"[^>]*>[\s\S]*?<\/form>/gi, (all, action: string) => (exported(action) ? all : ""))
-    .replace(/<a\b[^>]*href="(\/[^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (all, href: string, text: string) => (exported(href) || text.includes("<a") ? all : `<span>${text}</span>`))
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
-    .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*>/gi, "")
-    .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*>/gi, "")
-    .replace(/\b(href|src|action)="(\/[^"]*)"/g, (all, attr: string, target: string) => {
-      const [pathPart, hash = ""] = target.split("#");
-      const pathname = pathPart.split("?")[0].replace(/&amp;.*$/, "");
-      const suffix = hash ? `#${hash}` : "";
-      if (pages.has(pathname) || pathname === "/") return `${attr}="${relative(fromFile, fileOfPage(pathname))}${suffix}"`;
-      if (files.has(pathname) || pathname.startsWith("/_next/static/")) return `${attr}="${relative(fromFile, pathname.slice(1))}${suffix}"`;
-      return all; // a server-only address (search, sign-in): left absolute
-    });
+  return (
+    html
+      // Forms and links to server-only addresses (search, filters, sign-in) cannot work on a static host.
+      .replace(/<form\b[^>]*action="(\/[^"]*)"[^>]*>[\s\S]*?<\/form>/gi, (all, action: string) => (exported(action) ? all : ""))
+      .replace(/<a\b[^>]*href="(\/[^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (all, href: string, text: string) =>
+        exported(href) || text.includes("<a") ? all : `<span>${text}</span>`,
+      )
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
+      .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*>/gi, "")
+      .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*>/gi, "")
+      .replace(/\b(href|src|action)="(\/[^"]*)"/g, (all, attr: string, target: string) => {
+        const [pathPart, hash = ""] = target.split("#");
+        const pathname = pathPart.split("?")[0].replace(/&amp;.*$/, "");
+        const suffix = hash ? `#${hash}` : "";
+        if (pages.has(pathname) || pathname === "/") return `${attr}="${relative(fromFile, fileOfPage(pathname))}${suffix}"`;
+        if (files.has(pathname) || pathname.startsWith("/_next/static/"))
+          return `${attr}="${relative(fromFile, pathname.slice(1))}${suffix}"`;
+        return all; // a server-only address (search, sign-in): left absolute
+      })
+  );
 }
 
 async function main() {
@@ -179,7 +188,9 @@ async function main() {
       }
       write(a.slice(1), body);
     }
-    console.log(`exported ${editions.join(", ")}: ${pages.size} pages, ${files.size - missingFeeds} feeds, ${assets.size} assets -> ${out}${missingFeeds ? ` (${missingFeeds} feeds not available)` : ""}`);
+    console.log(
+      `exported ${editions.join(", ")}: ${pages.size} pages, ${files.size - missingFeeds} feeds, ${assets.size} assets -> ${out}${missingFeeds ? ` (${missingFeeds} feeds not available)` : ""}`,
+    );
   } finally {
     server?.kill("SIGTERM");
   }

@@ -7,7 +7,8 @@ import { generateArchiveText, generateFestival } from "@/bench/festival-data";
 
 function args(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) if (argv[i].startsWith("--")) out[argv[i].slice(2)] = argv[i + 1]?.startsWith("--") || argv[i + 1] === undefined ? "true" : argv[++i];
+  for (let i = 0; i < argv.length; i++)
+    if (argv[i].startsWith("--")) out[argv[i].slice(2)] = argv[i + 1]?.startsWith("--") || argv[i + 1] === undefined ? "true" : argv[++i];
   return out;
 }
 
@@ -19,7 +20,13 @@ async function main() {
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${k} must be a whole number`);
     return n;
   };
-  const opts = { films: num("films", 2000), venues: num("venues", 12), days: num("days", 14), screenings: num("screenings", 3000), seed: num("seed", 1) };
+  const opts = {
+    films: num("films", 2000),
+    venues: num("venues", 12),
+    days: num("days", 14),
+    screenings: num("screenings", 3000),
+    seed: num("seed", 1),
+  };
   if (a.archive) {
     fs.writeFileSync(a.archive, generateArchiveText(num("entries", 10_000), opts.seed));
     console.log(`archive text: ${a.archive}`);
@@ -30,7 +37,9 @@ async function main() {
   const { hashPassword, randomPassword } = await import("@/server/auth");
   const { loadGeneratedFestival } = await import("@/server/services/bulk");
   const db = getDb();
-  const admin = firstAdmin(db) ?? insertUser(db, { email: "bench@localhost", name: "Bench", passwordHash: hashPassword(randomPassword()), role: "admin" });
+  const admin =
+    firstAdmin(db) ??
+    insertUser(db, { email: "bench@localhost", name: "Bench", passwordHash: hashPassword(randomPassword()), role: "admin" });
   const t0 = performance.now();
   const r = loadGeneratedFestival(admin, generateFestival(opts));
   console.log(

@@ -42,10 +42,14 @@ async function main() {
     const s = result.summary;
     for (const w of result.warnings) console.log(`warning: ${w}`);
     for (const e of result.entries.filter((x) => x.film.flags.length > 0 || x.action !== "new"))
-      console.log(`  #${e.index + 1} ${e.displayTitle} (lines ${e.sourceLines.from}-${e.sourceLines.to}): ${e.action}${e.filmId ? ` of film ${e.filmId}` : ""}${e.film.flags.length ? ` [${e.film.flags.join(", ")}]` : ""}`);
+      console.log(
+        `  #${e.index + 1} ${e.displayTitle} (lines ${e.sourceLines.from}-${e.sourceLines.to}): ${e.action}${e.filmId ? ` of film ${e.filmId}` : ""}${e.film.flags.length ? ` [${e.film.flags.join(", ")}]` : ""}`,
+      );
     console.log(
       `${dryRun ? "dry run, nothing written" : "imported"}: ${s.entries} entries (${result.format}, ${result.encoding}), ${s.new} new, ${s.same} same as existing, ${s.duplicates} duplicates, ${s.flagged} flagged` +
-        (dryRun ? "" : `; ${(result as ReturnType<typeof commitImport>).created.length} films created, ${(result as ReturnType<typeof commitImport>).merged.length} merged`),
+        (dryRun
+          ? ""
+          : `; ${(result as ReturnType<typeof commitImport>).created.length} films created, ${(result as ReturnType<typeof commitImport>).merged.length} merged`),
     );
   } catch (e) {
     if (e instanceof ServiceError) {

@@ -11,7 +11,7 @@
  * 4. Keeps the previous database as TARGET.before-restore-<timestamp>, removes its stale
  *    -wal/-shm, and renames the copy over the target (atomic). Start the server again after.
  */
-import { InvalidBackupError, TargetInUseError, restoreFrom } from "@/db/backup";
+import { InvalidBackupError, restoreFrom, TargetInUseError } from "@/db/backup";
 import { databasePath } from "@/db/client";
 
 function usage(): never {

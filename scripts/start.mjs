@@ -7,6 +7,9 @@ import { buildIfNeeded, root } from "./build.mjs";
 
 buildIfNeeded();
 const port = process.env.PORT || "3000";
-const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+});
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -27,7 +27,10 @@ if (only !== "e2e") {
     exit = 1;
     console.log("type check failed (tsc --noEmit)");
   }
-  const r = spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], { cwd: root, stdio: "inherit" });
+  const r = spawnSync(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (fs.existsSync(vitestReport)) {
     const j = JSON.parse(fs.readFileSync(vitestReport, "utf8"));
     passed += j.numPassedTests;

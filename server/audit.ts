@@ -8,7 +8,15 @@ export type AuditEntity = "film" | "edition" | "venue" | "slot" | "screening" | 
 export function audit(
   db: DB,
   actor: User | null,
-  e: { entity: AuditEntity; entityId?: number | null; editionId?: number | null; action: string; summary?: string; before?: unknown; after?: unknown },
+  e: {
+    entity: AuditEntity;
+    entityId?: number | null;
+    editionId?: number | null;
+    action: string;
+    summary?: string;
+    before?: unknown;
+    after?: unknown;
+  },
 ): void {
   insertAudit(db, {
     userId: actor?.id ?? null,

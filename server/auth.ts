@@ -91,7 +91,10 @@ export function authorise(actor: Actor, permission: Permission, editionId?: numb
   const scope = editionId !== undefined ? { editionId } : { global: permission === "admin" };
   if (!mayDo(actor, permission, scope)) {
     const role = effectiveRole(actor, scope);
-    throw new ServiceError("forbidden", `Your role (${role}${editionId !== undefined ? " in this edition" : ""}) may not ${permission === "edit" ? "make changes" : permission === "admin" ? "administer" : permission}`);
+    throw new ServiceError(
+      "forbidden",
+      `Your role (${role}${editionId !== undefined ? " in this edition" : ""}) may not ${permission === "edit" ? "make changes" : permission === "admin" ? "administer" : permission}`,
+    );
   }
   return actor;
 }

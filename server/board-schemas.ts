@@ -28,7 +28,10 @@ export const patternInput = z.strictObject(
       .int({ error: "must be whole minutes" })
       .min(5, { error: "must be at least 5 minutes" })
       .max(LIMITS.slotMinutes, { error: `must be at most ${LIMITS.slotMinutes} minutes` }),
-    days: z.array(z.string({ error: "must be a date yyyy-mm-dd" }), { error: "must be a list of dates yyyy-mm-dd" }).max(LIMITS.editionDays).optional(),
+    days: z
+      .array(z.string({ error: "must be a date yyyy-mm-dd" }), { error: "must be a list of dates yyyy-mm-dd" })
+      .max(LIMITS.editionDays)
+      .optional(),
   },
   { error: "unknown field" },
 );

@@ -7,8 +7,8 @@
  */
 import { addDays, toZonedIso, zonedTimeToInstant } from "@/lib/festival-time";
 import type { Actor } from "./auth";
-import { createFilm } from "./services/films";
 import { createEdition, createVenue } from "./services/editions";
+import { createFilm } from "./services/films";
 import { publishRelease } from "./services/releases";
 import { createSlot, putScreening } from "./services/schedule";
 
@@ -17,27 +17,191 @@ const ZONE = "Europe/Lisbon";
 const FIRST_DAY = "2026-10-23";
 
 const FILMS = {
-  longShift: { title: "The Long Shift", year: 2025, directors: ["Marta Quintela"], countries: ["Portugal"], runtimeMinutes: 177, languages: ["Portuguese"], subtitles: "English", genre: "Documentary", synopsis: "Three years inside a cork factory in Santa Maria da Feira, from the night shift's first cigarette to the vote on the new contract." },
-  salt: { title: "Salt of the Earth", year: 1954, directors: ["Herbert J. Biberman"], countries: ["USA"], runtimeMinutes: 94, languages: ["English", "Spanish"], subtitles: "English", genre: "Drama", synopsis: "Barred from the picket line by a court order, the miners' wives take their place, and nothing at home is the same afterwards." },
-  matewan: { title: "Matewan", year: 1987, directors: ["John Sayles"], countries: ["USA"], runtimeMinutes: 135, languages: ["English"], subtitles: "Portuguese", genre: "Drama", synopsis: "A West Virginia coal town, 1920: an organiser tries to keep the strikers together while the company's detectives move in." },
-  harlan: { title: "Harlan County USA", year: 1976, directors: ["Barbara Kopple"], countries: ["USA"], runtimeMinutes: 103, languages: ["English"], subtitles: "Portuguese", genre: "Documentary", synopsis: "A year on the picket line with Kentucky miners and their families, filmed from their side of the road." },
-  modernTimes: { title: "Modern Times", year: 1936, directors: ["Charles Chaplin"], countries: ["USA"], runtimeMinutes: 87, languages: ["English"], subtitles: null, genre: "Comedy", synopsis: "A factory hand is swallowed by the assembly line and keeps coming out the other side." },
-  metropolis: { title: "Metropolis", year: 1927, directors: ["Fritz Lang"], countries: ["Germany"], runtimeMinutes: 153, languages: ["German"], subtitles: "English", genre: "Science fiction", synopsis: "Above ground, the masters' gardens; below, the machine halls. The restored version, with live piano." },
-  organizer: { title: "The Organizer", originalTitle: "I compagni", year: 1963, directors: ["Mario Monicelli"], countries: ["Italy", "France"], runtimeMinutes: 130, languages: ["Italian"], subtitles: "English", genre: "Drama", synopsis: "Turin textile workers stumble into their first strike, helped by a schoolteacher on the run." },
-  twoDays: { title: "Two Days, One Night", originalTitle: "Deux jours, une nuit", year: 2014, directors: ["Jean-Pierre Dardenne", "Luc Dardenne"], countries: ["Belgium", "France"], runtimeMinutes: 95, languages: ["French"], subtitles: "English", genre: "Drama", synopsis: "One weekend to ask sixteen colleagues to give up their bonus so that she can keep her job." },
-  normaRae: { title: "Norma Rae", year: 1979, directors: ["Martin Ritt"], countries: ["USA"], runtimeMinutes: 110, languages: ["English"], subtitles: "Portuguese", genre: "Drama", synopsis: "A mill worker in the Carolinas stands on a table and holds up a sign." },
-  pride: { title: "Pride", year: 2014, directors: ["Matthew Warchus"], countries: ["United Kingdom"], runtimeMinutes: 120, languages: ["English"], subtitles: "Portuguese", genre: "Comedy", synopsis: "London activists drive to a Welsh mining village with a collection bucket during the 1984 strike." },
-  leaving: { title: "Workers Leaving the Factory", originalTitle: "La Sortie de l'usine Lumière à Lyon", year: 1895, directors: ["Louis Lumière"], countries: ["France"], runtimeMinutes: 1, languages: [], subtitles: null, genre: "Short", synopsis: "The first film: the gates open and the workday ends." },
-  pier: { title: "Night Shift at Pier 9", year: 2024, directors: ["Inês Carvalho"], countries: ["Portugal"], runtimeMinutes: 14, languages: ["Portuguese"], subtitles: "English", genre: "Short", synopsis: "Crane operators at the Alcântara terminal talk through a twelve-hour night." },
-  lunch: { title: "Lunch Break", year: 2023, directors: ["Tomás Reis"], countries: ["Portugal"], runtimeMinutes: 9, languages: ["Portuguese"], subtitles: "English", genre: "Short", synopsis: "Forty minutes, one canteen, five conversations about the new rota." },
-  tally: { title: "Tally Clerks", year: 2022, directors: ["Aoife Byrne"], countries: ["Ireland"], runtimeMinutes: 22, languages: ["English"], subtitles: "Portuguese", genre: "Short", synopsis: "The last two people at Dublin port who still count cargo by hand." },
-  cooperative: { title: "The Bakery on Rua Direita", year: 2026, directors: ["Coletivo Forno"], countries: ["Portugal"], runtimeMinutes: null, languages: ["Portuguese"], subtitles: null, genre: "Documentary", synopsis: "Work in progress: a bakery taken over by its workers.", internalNotes: "Final cut not delivered yet; runtime to be confirmed by the collective." },
+  longShift: {
+    title: "The Long Shift",
+    year: 2025,
+    directors: ["Marta Quintela"],
+    countries: ["Portugal"],
+    runtimeMinutes: 177,
+    languages: ["Portuguese"],
+    subtitles: "English",
+    genre: "Documentary",
+    synopsis:
+      "Three years inside a cork factory in Santa Maria da Feira, from the night shift's first cigarette to the vote on the new contract.",
+  },
+  salt: {
+    title: "Salt of the Earth",
+    year: 1954,
+    directors: ["Herbert J. Biberman"],
+    countries: ["USA"],
+    runtimeMinutes: 94,
+    languages: ["English", "Spanish"],
+    subtitles: "English",
+    genre: "Drama",
+    synopsis:
+      "Barred from the picket line by a court order, the miners' wives take their place, and nothing at home is the same afterwards.",
+  },
+  matewan: {
+    title: "Matewan",
+    year: 1987,
+    directors: ["John Sayles"],
+    countries: ["USA"],
+    runtimeMinutes: 135,
+    languages: ["English"],
+    subtitles: "Portuguese",
+    genre: "Drama",
+    synopsis: "A West Virginia coal town, 1920: an organiser tries to keep the strikers together while the company's detectives move in.",
+  },
+  harlan: {
+    title: "Harlan County USA",
+    year: 1976,
+    directors: ["Barbara Kopple"],
+    countries: ["USA"],
+    runtimeMinutes: 103,
+    languages: ["English"],
+    subtitles: "Portuguese",
+    genre: "Documentary",
+    synopsis: "A year on the picket line with Kentucky miners and their families, filmed from their side of the road.",
+  },
+  modernTimes: {
+    title: "Modern Times",
+    year: 1936,
+    directors: ["Charles Chaplin"],
+    countries: ["USA"],
+    runtimeMinutes: 87,
+    languages: ["English"],
+    subtitles: null,
+    genre: "Comedy",
+    synopsis: "A factory hand is swallowed by the assembly line and keeps coming out the other side.",
+  },
+  metropolis: {
+    title: "Metropolis",
+    year: 1927,
+    directors: ["Fritz Lang"],
+    countries: ["Germany"],
+    runtimeMinutes: 153,
+    languages: ["German"],
+    subtitles: "English",
+    genre: "Science fiction",
+    synopsis: "Above ground, the masters' gardens; below, the machine halls. The restored version, with live piano.",
+  },
+  organizer: {
+    title: "The Organizer",
+    originalTitle: "I compagni",
+    year: 1963,
+    directors: ["Mario Monicelli"],
+    countries: ["Italy", "France"],
+    runtimeMinutes: 130,
+    languages: ["Italian"],
+    subtitles: "English",
+    genre: "Drama",
+    synopsis: "Turin textile workers stumble into their first strike, helped by a schoolteacher on the run.",
+  },
+  twoDays: {
+    title: "Two Days, One Night",
+    originalTitle: "Deux jours, une nuit",
+    year: 2014,
+    directors: ["Jean-Pierre Dardenne", "Luc Dardenne"],
+    countries: ["Belgium", "France"],
+    runtimeMinutes: 95,
+    languages: ["French"],
+    subtitles: "English",
+    genre: "Drama",
+    synopsis: "One weekend to ask sixteen colleagues to give up their bonus so that she can keep her job.",
+  },
+  normaRae: {
+    title: "Norma Rae",
+    year: 1979,
+    directors: ["Martin Ritt"],
+    countries: ["USA"],
+    runtimeMinutes: 110,
+    languages: ["English"],
+    subtitles: "Portuguese",
+    genre: "Drama",
+    synopsis: "A mill worker in the Carolinas stands on a table and holds up a sign.",
+  },
+  pride: {
+    title: "Pride",
+    year: 2014,
+    directors: ["Matthew Warchus"],
+    countries: ["United Kingdom"],
+    runtimeMinutes: 120,
+    languages: ["English"],
+    subtitles: "Portuguese",
+    genre: "Comedy",
+    synopsis: "London activists drive to a Welsh mining village with a collection bucket during the 1984 strike.",
+  },
+  leaving: {
+    title: "Workers Leaving the Factory",
+    originalTitle: "La Sortie de l'usine Lumière à Lyon",
+    year: 1895,
+    directors: ["Louis Lumière"],
+    countries: ["France"],
+    runtimeMinutes: 1,
+    languages: [],
+    subtitles: null,
+    genre: "Short",
+    synopsis: "The first film: the gates open and the workday ends.",
+  },
+  pier: {
+    title: "Night Shift at Pier 9",
+    year: 2024,
+    directors: ["Inês Carvalho"],
+    countries: ["Portugal"],
+    runtimeMinutes: 14,
+    languages: ["Portuguese"],
+    subtitles: "English",
+    genre: "Short",
+    synopsis: "Crane operators at the Alcântara terminal talk through a twelve-hour night.",
+  },
+  lunch: {
+    title: "Lunch Break",
+    year: 2023,
+    directors: ["Tomás Reis"],
+    countries: ["Portugal"],
+    runtimeMinutes: 9,
+    languages: ["Portuguese"],
+    subtitles: "English",
+    genre: "Short",
+    synopsis: "Forty minutes, one canteen, five conversations about the new rota.",
+  },
+  tally: {
+    title: "Tally Clerks",
+    year: 2022,
+    directors: ["Aoife Byrne"],
+    countries: ["Ireland"],
+    runtimeMinutes: 22,
+    languages: ["English"],
+    subtitles: "Portuguese",
+    genre: "Short",
+    synopsis: "The last two people at Dublin port who still count cargo by hand.",
+  },
+  cooperative: {
+    title: "The Bakery on Rua Direita",
+    year: 2026,
+    directors: ["Coletivo Forno"],
+    countries: ["Portugal"],
+    runtimeMinutes: null,
+    languages: ["Portuguese"],
+    subtitles: null,
+    genre: "Documentary",
+    synopsis: "Work in progress: a bakery taken over by its workers.",
+    internalNotes: "Final cut not delivered yet; runtime to be confirmed by the collective.",
+  },
 } as const;
 
 type FilmKey = keyof typeof FILMS;
 
 /** [day offset, venue, local start, local end, films, extras, status] — times on the festival's clock. */
-const SCREENINGS: [number, number, string, string, FilmKey[], { pre?: number; intro?: number; qa?: number }, "confirmed" | "tentative" | "cancelled"][] = [
+const SCREENINGS: [
+  number,
+  number,
+  string,
+  string,
+  FilmKey[],
+  { pre?: number; intro?: number; qa?: number },
+  "confirmed" | "tentative" | "cancelled",
+][] = [
   [0, 0, "14:00", "16:00", ["modernTimes"], { pre: 5, intro: 10 }, "confirmed"],
   [0, 0, "16:30", "19:45", ["longShift"], { intro: 10 }, "confirmed"],
   [0, 0, "21:00", "23:15", ["organizer"], { pre: 5 }, "confirmed"],
@@ -74,7 +238,14 @@ function at(day: string, clock: string): string {
 }
 
 export function seedDemo(admin: Actor): void {
-  createEdition(admin, { slug: DEMO_SLUG, name: "Picket Line Film Festival 2026", firstDay: FIRST_DAY, lastDay: addDays(FIRST_DAY, 2), timeZone: ZONE, dayBreak: "06:00" });
+  createEdition(admin, {
+    slug: DEMO_SLUG,
+    name: "Picket Line Film Festival 2026",
+    firstDay: FIRST_DAY,
+    lastDay: addDays(FIRST_DAY, 2),
+    timeZone: ZONE,
+    dayBreak: "06:00",
+  });
   const venues = [
     createVenue(admin, DEMO_SLUG, { name: "Cinema Operário", capacity: 220, changeoverMinutes: 20 }),
     createVenue(admin, DEMO_SLUG, { name: "Sala Estúdio", capacity: 80, changeoverMinutes: 15 }),
@@ -82,7 +253,10 @@ export function seedDemo(admin: Actor): void {
   ];
   const filmIds = new Map<FilmKey, number>();
   for (const [key, film] of Object.entries(FILMS) as [FilmKey, (typeof FILMS)[FilmKey]][]) {
-    filmIds.set(key, createFilm(admin, { ...film, directors: [...film.directors], countries: [...film.countries], languages: [...film.languages] }).id);
+    filmIds.set(
+      key,
+      createFilm(admin, { ...film, directors: [...film.directors], countries: [...film.countries], languages: [...film.languages] }).id,
+    );
   }
   for (const [offset, venue, start, end, films, extras, status] of SCREENINGS) {
     const day = addDays(FIRST_DAY, offset);

@@ -5,6 +5,7 @@
 import { ServiceError } from "./errors";
 
 export { emptyFormState, type FormState } from "./form-state";
+
 import type { FormState } from "./form-state";
 
 export function formError(e: unknown): FormState {

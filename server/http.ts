@@ -3,7 +3,7 @@
  * calling (session cookie), reading a bounded JSON body, and turning
  * ServiceErrors into `{"error": {...}}` responses. No business rules here.
  */
-import { SESSION_COOKIE, type Actor } from "./auth";
+import { type Actor, SESSION_COOKIE } from "./auth";
 import { ServiceError } from "./errors";
 import { LIMITS } from "./schemas";
 import { userOfApiToken, userOfToken } from "./services/accounts";
@@ -65,7 +65,9 @@ export async function readText(req: Request, limit: number = LIMITS.bodyBytes): 
 }
 
 function tooLarge(limit: number): ServiceError {
-  return new ServiceError("payload_too_large", `The request body is over ${Math.round(limit / 1000)} kB`, { body: `must be at most ${limit} bytes` });
+  return new ServiceError("payload_too_large", `The request body is over ${Math.round(limit / 1000)} kB`, {
+    body: `must be at most ${limit} bytes`,
+  });
 }
 
 /** A JSON body (an empty body reads as {}), or 400 invalid_json naming the body. */

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020";
@@ -21,7 +21,13 @@ function routeFiles(dir: string): string[] {
 
 function openApiPath(file: string): string {
   const rel = path.relative(path.join(root, "app"), path.dirname(file)).split(path.sep);
-  return "/" + rel.filter((seg) => !/^\(.*\)$/.test(seg)).map((seg) => seg.replace(/^\[(?:\.\.\.)?(.+)\]$/, "{$1}")).join("/");
+  return (
+    "/" +
+    rel
+      .filter((seg) => !/^\(.*\)$/.test(seg))
+      .map((seg) => seg.replace(/^\[(?:\.\.\.)?(.+)\]$/, "{$1}"))
+      .join("/")
+  );
 }
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
@@ -33,13 +39,21 @@ function exportedMethods(source: string): string[] {
   }
   for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
     for (const part of m[1].split(",")) {
-      const name = part.trim().split(/\s+as\s+/).pop()!.trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()!
+        .trim();
       if (METHODS.includes(name)) found.add(name);
     }
   return [...found];
 }
 
-const doc = openApiDocument() as { openapi: string; paths: Record<string, Record<string, any>>; components: { schemas: Record<string, unknown> } };
+const doc = openApiDocument() as {
+  openapi: string;
+  paths: Record<string, Record<string, any>>;
+  components: { schemas: Record<string, unknown> };
+};
 
 describe("OpenAPI document", () => {
   const files = routeFiles(apiDir);
@@ -69,9 +83,13 @@ describe("OpenAPI document", () => {
         expect(ids.has(op.operationId), op.operationId).toBe(false);
         ids.add(op.operationId);
         for (const [status, r] of Object.entries(op.responses as Record<string, any>))
-          if (Number(status) >= 400) expect(r.content["application/json"].schema, `${method} ${p} ${status}`).toEqual({ $ref: "#/components/schemas/Error" });
+          if (Number(status) >= 400)
+            expect(r.content["application/json"].schema, `${method} ${p} ${status}`).toEqual({ $ref: "#/components/schemas/Error" });
         for (const name of (p.match(/\{([^}]+)\}/g) ?? []).map((x) => x.slice(1, -1)))
-          expect(op.parameters.some((q: any) => q.in === "path" && q.name === name), `${method} ${p} {${name}}`).toBe(true);
+          expect(
+            op.parameters.some((q: any) => q.in === "path" && q.name === name),
+            `${method} ${p} {${name}}`,
+          ).toBe(true);
       }
   });
 

@@ -22,7 +22,10 @@ export const LIMITS = {
 } as const;
 
 const trimmed = (max: number) =>
-  z.string({ error: "must be text" }).trim().max(max, { error: `must be at most ${max} characters` });
+  z
+    .string({ error: "must be text" })
+    .trim()
+    .max(max, { error: `must be at most ${max} characters` });
 
 /** Optional text: "" and null both mean "none". */
 const optionalText = (max: number) =>
@@ -163,25 +166,22 @@ export type VenueInput = z.output<typeof venueInput>;
 export const venuePatch = z.strictObject({ ...venueFields, version }, { error: "unknown field" }).partial();
 export type VenuePatch = z.output<typeof venuePatch>;
 
-const instant = z
-  .string({ error: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" })
-  .transform((v, ctx) => {
-    const d = parseIsoInstant(v);
-    if (d && (d.getUTCFullYear() < 1900 || d.getUTCFullYear() > 2199)) {
-      ctx.addIssue({ code: "custom", message: "must be a time between the years 1900 and 2199" });
-      return z.NEVER;
-    }
-    if (!d) {
-      ctx.addIssue({ code: "custom", message: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" });
-      return z.NEVER;
-    }
-    return d;
-  });
+const instant = z.string({ error: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" }).transform((v, ctx) => {
+  const d = parseIsoInstant(v);
+  if (d && (d.getUTCFullYear() < 1900 || d.getUTCFullYear() > 2199)) {
+    ctx.addIssue({ code: "custom", message: "must be a time between the years 1900 and 2199" });
+    return z.NEVER;
+  }
+  if (!d) {
+    ctx.addIssue({ code: "custom", message: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" });
+    return z.NEVER;
+  }
+  return d;
+});
 
 function checkSlotTimes(v: { startsAt?: Date; endsAt?: Date }, ctx: z.RefinementCtx) {
   if (!v.startsAt || !v.endsAt) return;
-  if (v.endsAt.getTime() <= v.startsAt.getTime())
-    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "must be after startsAt" });
+  if (v.endsAt.getTime() <= v.startsAt.getTime()) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "must be after startsAt" });
   else if (v.endsAt.getTime() - v.startsAt.getTime() > LIMITS.slotMinutes * 60_000)
     ctx.addIssue({ code: "custom", path: ["endsAt"], message: "a slot lasts at most 24 hours" });
 }
@@ -219,10 +219,7 @@ export const screeningInput = z.strictObject(
 );
 export type ScreeningInput = z.output<typeof screeningInput>;
 
-export const releaseInput = z.strictObject(
-  { note: optionalText(2_000) },
-  { error: "unknown field" },
-);
+export const releaseInput = z.strictObject({ note: optionalText(2_000) }, { error: "unknown field" });
 export type ReleaseInput = z.output<typeof releaseInput>;
 
 export const sessionInput = z.strictObject(
@@ -248,7 +245,12 @@ const password = z
 
 export const userInput = z.strictObject(
   {
-    email: z.string({ error: "is required" }).trim().toLowerCase().max(254, { error: "is too long" }).pipe(z.email({ error: "must be an e-mail address" })),
+    email: z
+      .string({ error: "is required" })
+      .trim()
+      .toLowerCase()
+      .max(254, { error: "is too long" })
+      .pipe(z.email({ error: "must be an e-mail address" })),
     name: z.string().trim().max(200, { error: "must be at most 200 characters" }).default(""),
     password,
     role: roleEnum.default("viewer"),
@@ -278,7 +280,9 @@ export const tokenInput = z.strictObject(
 
 export const auditQuery = z.object({
   edition: z.string().max(63).optional(),
-  entity: z.enum(["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import"], { error: "is not a kind of record" }).optional(),
+  entity: z
+    .enum(["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import"], { error: "is not a kind of record" })
+    .optional(),
   entityId: z.coerce.number({ error: "must be a number" }).int().positive().optional(),
   userId: z.coerce.number({ error: "must be a number" }).int().positive().optional(),
   beforeId: z.coerce.number().int().positive().optional(),
@@ -287,5 +291,9 @@ export const auditQuery = z.object({
 
 /** `?version=N` on a DELETE: refuse (409) if the record changed since that version. */
 export const versionQuery = z.object({
-  version: z.coerce.number({ error: "must be a whole number" }).int({ error: "must be a whole number" }).positive({ error: "must be a whole number" }).optional(),
+  version: z.coerce
+    .number({ error: "must be a whole number" })
+    .int({ error: "must be a whole number" })
+    .positive({ error: "must be a whole number" })
+    .optional(),
 });

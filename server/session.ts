@@ -4,7 +4,7 @@
  */
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { SESSION_COOKIE, type Actor, type User } from "./auth";
+import { type Actor, SESSION_COOKIE, type User } from "./auth";
 import { userOfToken } from "./services/accounts";
 
 export async function currentActor(): Promise<Actor> {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ServiceError, fieldsFromZod, invalid } from "./errors";
+import { fieldsFromZod, invalid, ServiceError } from "./errors";
 
 /** Parses `input` with `schema`, or throws a 400 naming every bad field. */
 export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

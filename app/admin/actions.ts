@@ -5,11 +5,11 @@
  */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formError, formObject, listField, type FormState } from "@/server/forms";
-import { currentActor } from "@/server/session";
+import { type FormState, formError, formObject, listField } from "@/server/forms";
 import { createEdition, createVenue, deleteVenue, updateEdition, updateVenue } from "@/server/services/editions";
 import { createFilm, deleteFilm, updateFilm } from "@/server/services/films";
 import { publishRelease } from "@/server/services/releases";
+import { currentActor } from "@/server/session";
 
 const LIST_FIELDS = ["directors", "cast", "countries", "languages"] as const;
 
@@ -64,7 +64,14 @@ export async function createEditionAction(_prev: FormState, data: FormData): Pro
   const f = formObject(data);
   let slug: string;
   try {
-    slug = createEdition(await currentActor(), { slug: f.slug, name: f.name, firstDay: f.firstDay, lastDay: f.lastDay, timeZone: f.timeZone, dayBreak: f.dayBreak || undefined }).slug;
+    slug = createEdition(await currentActor(), {
+      slug: f.slug,
+      name: f.name,
+      firstDay: f.firstDay,
+      lastDay: f.lastDay,
+      timeZone: f.timeZone,
+      dayBreak: f.dayBreak || undefined,
+    }).slug;
   } catch (e) {
     return formError(e);
   }

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { Providers } from "@/components/Providers";
 import { logoutAction } from "@/app/login/actions";
+import { Providers } from "@/components/Providers";
 import { requireSignedIn } from "@/server/session";
 
 export const dynamic = "force-dynamic";
@@ -15,15 +15,27 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             Lineup
           </Link>
           <nav aria-label="Programmers" className="flex gap-4 text-sm">
-            <Link href="/admin" className="underline underline-offset-2">Editions</Link>
-            <Link href="/admin/films" className="underline underline-offset-2">Catalogue</Link>
-            <Link href="/admin/audit" className="underline underline-offset-2">Audit log</Link>
-            <Link href="/admin/users" className="underline underline-offset-2">Users</Link>
-            <Link href="/admin/tokens" className="underline underline-offset-2">Tokens</Link>
+            <Link href="/admin" className="underline underline-offset-2">
+              Editions
+            </Link>
+            <Link href="/admin/films" className="underline underline-offset-2">
+              Catalogue
+            </Link>
+            <Link href="/admin/audit" className="underline underline-offset-2">
+              Audit log
+            </Link>
+            <Link href="/admin/users" className="underline underline-offset-2">
+              Users
+            </Link>
+            <Link href="/admin/tokens" className="underline underline-offset-2">
+              Tokens
+            </Link>
           </nav>
           <form action={logoutAction} className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-stone-700">{user.email}</span>
-            <button type="submit" className="underline">Sign out</button>
+            <button type="submit" className="underline">
+              Sign out
+            </button>
           </form>
         </div>
       </header>

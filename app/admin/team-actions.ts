@@ -1,9 +1,9 @@
 "use server";
 /** Server actions for users and API tokens: form fields in, one service call, FormState out. */
 import { revalidatePath } from "next/cache";
-import { formError, formObject, type FormState } from "@/server/forms";
-import { currentActor } from "@/server/session";
+import { type FormState, formError, formObject } from "@/server/forms";
 import { createApiToken, createUser, revokeApiToken, updateUser } from "@/server/services/accounts";
+import { currentActor } from "@/server/session";
 
 export async function createUserAction(_prev: FormState, data: FormData): Promise<FormState> {
   const f = formObject(data);
@@ -26,7 +26,11 @@ export async function updateUserAction(_prev: FormState, data: FormData): Promis
   try {
     const u = updateUser(await currentActor(), Number(f.id), patch);
     revalidatePath("/admin/users");
-    return { ok: true, message: f.password ? `New password set for ${u.email}; their sessions were ended` : `Saved ${u.email}`, fields: {} };
+    return {
+      ok: true,
+      message: f.password ? `New password set for ${u.email}; their sessions were ended` : `Saved ${u.email}`,
+      fields: {},
+    };
   } catch (e) {
     return formError(e);
   }

@@ -3,9 +3,9 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SESSION_COOKIE, SESSION_IDLE_MS } from "@/server/auth";
-import { formError, formObject, type FormState } from "@/server/forms";
-import { currentActor } from "@/server/session";
+import { type FormState, formError, formObject } from "@/server/forms";
 import { signIn, signOut, signOutEverywhere } from "@/server/services/accounts";
+import { currentActor } from "@/server/session";
 
 function safeNext(next: string | undefined): string {
   return next && next.startsWith("/") && !next.startsWith("//") ? next : "/admin";

@@ -1,16 +1,16 @@
 "use client";
 
 import { useDeferredValue, useState } from "react";
+import { ApiError, api } from "@/components/api";
 import { checkFit, fitBadge } from "@/lib/fit";
 import { displayTitle } from "@/lib/names";
 import { formatRuntime } from "@/lib/runtime";
 import type { FitResult, ScreeningStatus } from "@/lib/types";
-import { ApiError, api } from "@/components/api";
 import { useFilms } from "./CatalogueList";
+import type { DayEdition } from "./DayView";
 import { buttonClass, quietButtonClass } from "./Field";
 import { StaleChoice } from "./StaleChoice";
-import type { DayEdition } from "./DayView";
-import { useScheduleMutation, type SlotView } from "./useSlots";
+import { type SlotView, useScheduleMutation } from "./useSlots";
 
 interface Chosen {
   id: number;
@@ -25,7 +25,9 @@ interface Chosen {
  */
 export function AssignForm({ slot, edition, day, onDone }: { slot: SlotView; edition: DayEdition; day: string; onDone: () => void }) {
   const s = slot.screening;
-  const [chosen, setChosen] = useState<Chosen[]>(s ? s.films.map((f) => ({ id: f.id, title: f.displayTitle, runtimeMinutes: f.runtimeMinutes })) : []);
+  const [chosen, setChosen] = useState<Chosen[]>(
+    s ? s.films.map((f) => ({ id: f.id, title: f.displayTitle, runtimeMinutes: f.runtimeMinutes })) : [],
+  );
   const [preShow, setPreShow] = useState(String(s?.preShowMinutes ?? 0));
   const [intro, setIntro] = useState(String(s?.introMinutes ?? 0));
   const [qa, setQa] = useState(String(s?.qaMinutes ?? 0));
@@ -39,7 +41,12 @@ export function AssignForm({ slot, edition, day, onDone }: { slot: SlotView; edi
   const extrasValid = Object.values(extras).every((n) => Number.isInteger(n) && n >= 0);
   const fit =
     chosen.length > 0 && extrasValid
-      ? checkFit({ slotMinutes: slot.minutes, ...extras, runtimes: chosen.map((c) => c.runtimeMinutes), titles: chosen.map((c) => c.title) })
+      ? checkFit({
+          slotMinutes: slot.minutes,
+          ...extras,
+          runtimes: chosen.map((c) => c.runtimeMinutes),
+          titles: chosen.map((c) => c.title),
+        })
       : null;
   const badge = fitBadge(fit);
 
@@ -75,8 +82,17 @@ export function AssignForm({ slot, edition, day, onDone }: { slot: SlotView; edi
       }}
     >
       <div className="grid gap-1">
-        <label htmlFor={`film-search-${slot.id}`} className="font-medium">Find a film</label>
-        <input id={`film-search-${slot.id}`} type="search" value={q} onChange={(e) => setQ(e.target.value)} className="rounded border border-stone-400 px-2 py-1" placeholder="Title or director" />
+        <label htmlFor={`film-search-${slot.id}`} className="font-medium">
+          Find a film
+        </label>
+        <input
+          id={`film-search-${slot.id}`}
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          className="rounded border border-stone-400 px-2 py-1"
+          placeholder="Title or director"
+        />
         {q.trim() && (
           <ul className="max-h-48 overflow-auto rounded border border-stone-200" aria-label="Matching films">
             {(films.data ?? []).slice(0, 30).map((f) => (
@@ -101,11 +117,30 @@ export function AssignForm({ slot, edition, day, onDone }: { slot: SlotView; edi
       <ol className="grid gap-1" aria-label="Films in this screening">
         {chosen.map((c, i) => (
           <li key={c.id} className="flex flex-wrap items-center gap-2">
-            <span className="font-medium">{i + 1}. {c.title}</span>
+            <span className="font-medium">
+              {i + 1}. {c.title}
+            </span>
             <span className="text-stone-700">{formatRuntime(c.runtimeMinutes)}</span>
-            <button type="button" className="underline" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${c.title} up`}>up</button>
-            <button type="button" className="underline" onClick={() => move(i, 1)} disabled={i === chosen.length - 1} aria-label={`Move ${c.title} down`}>down</button>
-            <button type="button" className="underline" onClick={() => setChosen((l) => l.filter((x) => x.id !== c.id))} aria-label={`Remove ${c.title}`}>remove</button>
+            <button type="button" className="underline" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${c.title} up`}>
+              up
+            </button>
+            <button
+              type="button"
+              className="underline"
+              onClick={() => move(i, 1)}
+              disabled={i === chosen.length - 1}
+              aria-label={`Move ${c.title} down`}
+            >
+              down
+            </button>
+            <button
+              type="button"
+              className="underline"
+              onClick={() => setChosen((l) => l.filter((x) => x.id !== c.id))}
+              aria-label={`Remove ${c.title}`}
+            >
+              remove
+            </button>
           </li>
         ))}
         {chosen.length === 0 && <li className="text-stone-600">No film chosen yet.</li>}
@@ -131,7 +166,12 @@ export function AssignForm({ slot, edition, day, onDone }: { slot: SlotView; edi
         ))}
         <label className="grid gap-1">
           <span>Status</span>
-          <select name="status" value={status} onChange={(e) => setStatus(e.target.value as ScreeningStatus)} className="rounded border border-stone-400 px-2 py-1">
+          <select
+            name="status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as ScreeningStatus)}
+            className="rounded border border-stone-400 px-2 py-1"
+          >
             <option value="confirmed">confirmed</option>
             <option value="tentative">tentative</option>
             <option value="cancelled">cancelled</option>
@@ -142,7 +182,11 @@ export function AssignForm({ slot, edition, day, onDone }: { slot: SlotView; edi
       <p aria-live="polite" data-testid="live-fit">
         {fit ? (
           <>
-            <span className={`rounded px-1.5 ${badge.tone === "bad" ? "bg-red-100 text-red-900" : badge.tone === "ok" ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`}>{badge.label}</span>{" "}
+            <span
+              className={`rounded px-1.5 ${badge.tone === "bad" ? "bg-red-100 text-red-900" : badge.tone === "ok" ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`}
+            >
+              {badge.label}
+            </span>{" "}
             {fit.message}
           </>
         ) : (
@@ -157,7 +201,12 @@ export function AssignForm({ slot, edition, day, onDone }: { slot: SlotView; edi
       <StaleChoice
         error={save.error}
         onReload={onDone}
-        reapply={(current) => save.mutate({ filmIds: chosen.map((c) => c.id), ...extras, status, ...(current !== undefined ? { version: current } : {}) }, { onSuccess: onDone })}
+        reapply={(current) =>
+          save.mutate(
+            { filmIds: chosen.map((c) => c.id), ...extras, status, ...(current !== undefined ? { version: current } : {}) },
+            { onSuccess: onDone },
+          )
+        }
       />
       <div className="flex gap-2">
         <button type="submit" className={buttonClass} disabled={chosen.length === 0 || !extrasValid || save.isPending}>

@@ -3,10 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
+import { api } from "@/components/api";
 import { displayTitle } from "@/lib/names";
 import { formatRuntime } from "@/lib/runtime";
 import type { Film } from "@/lib/types";
-import { api } from "@/components/api";
 
 export function useFilms(q: string) {
   return useQuery({
@@ -24,10 +24,23 @@ export function CatalogueList({ initialQuery }: { initialQuery: string }) {
   return (
     <div className="grid gap-3">
       <form role="search" action="/admin/films" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor="catalogue-q" className="text-sm font-medium">Search titles and directors</label>
-        <input id="catalogue-q" name="q" type="search" value={q} onChange={(e) => setQ(e.target.value)} className="mt-1 block w-full max-w-md rounded border border-stone-400 px-2 py-1.5" />
+        <label htmlFor="catalogue-q" className="text-sm font-medium">
+          Search titles and directors
+        </label>
+        <input
+          id="catalogue-q"
+          name="q"
+          type="search"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          className="mt-1 block w-full max-w-md rounded border border-stone-400 px-2 py-1.5"
+        />
       </form>
-      {films.isError && <p role="alert" className="text-red-800">Could not load the catalogue: {(films.error as Error).message}</p>}
+      {films.isError && (
+        <p role="alert" className="text-red-800">
+          Could not load the catalogue: {(films.error as Error).message}
+        </p>
+      )}
       <p className="text-sm text-stone-700" aria-live="polite">
         {films.data ? `${films.data.length} film${films.data.length === 1 ? "" : "s"}` : "Loading…"}
       </p>
@@ -45,14 +58,18 @@ export function CatalogueList({ initialQuery }: { initialQuery: string }) {
           {(films.data ?? []).map((f) => (
             <tr key={f.id} className="border-b border-stone-200" data-film-id={f.id}>
               <td className="py-1 pr-2">
-                <Link href={`/admin/films/${f.id}`} className="underline">{displayTitle(f)}</Link>
+                <Link href={`/admin/films/${f.id}`} className="underline">
+                  {displayTitle(f)}
+                </Link>
               </td>
               <td className="py-1 pr-2">{f.directors.join(", ")}</td>
               <td className="py-1 pr-2">{f.year ?? ""}</td>
               <td className="py-1 pr-2">{formatRuntime(f.runtimeMinutes)}</td>
               <td className="py-1 pr-2">
                 {f.flags.map((fl) => (
-                  <span key={fl} className="mr-1 rounded bg-amber-100 px-1.5 text-amber-900">{fl}</span>
+                  <span key={fl} className="mr-1 rounded bg-amber-100 px-1.5 text-amber-900">
+                    {fl}
+                  </span>
                 ))}
               </td>
             </tr>

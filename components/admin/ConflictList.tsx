@@ -7,13 +7,22 @@ export function ConflictList({ conflicts, link }: { conflicts: Conflict[]; link?
   return (
     <ul className="grid gap-2" aria-label="Conflicts">
       {sorted.map((c, i) => (
-        <li key={i} className={`rounded border-l-4 bg-white p-2 text-sm ${c.severity === "error" ? "border-red-700" : "border-amber-500"}`} data-conflict={c.type}>
-          <strong className={c.severity === "error" ? "text-red-800" : "text-amber-900"}>{c.severity === "error" ? "Error" : "Warning"}</strong> · {c.type}: {c.message}
+        <li
+          key={i}
+          className={`rounded border-l-4 bg-white p-2 text-sm ${c.severity === "error" ? "border-red-700" : "border-amber-500"}`}
+          data-conflict={c.type}
+        >
+          <strong className={c.severity === "error" ? "text-red-800" : "text-amber-900"}>
+            {c.severity === "error" ? "Error" : "Warning"}
+          </strong>{" "}
+          · {c.type}: {c.message}
           {link &&
             c.slotIds.map((id) => {
               const href = link(id);
               return href ? (
-                <a key={id} href={href} className="ml-2 underline">slot {id}</a>
+                <a key={id} href={href} className="ml-2 underline">
+                  slot {id}
+                </a>
               ) : null;
             })}
         </li>

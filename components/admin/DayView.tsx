@@ -2,14 +2,14 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { ApiError, api } from "@/components/api";
 import { addDays, dayLabel, toZonedIso } from "@/lib/festival-time";
 import { fitBadge } from "@/lib/fit";
 import { clockOf, slotInstants } from "@/lib/slot-times";
-import { ApiError, api } from "@/components/api";
 import { AssignForm } from "./AssignForm";
+import { buttonClass, quietButtonClass } from "./Field";
 import { StaleChoice } from "./StaleChoice";
-import { quietButtonClass, buttonClass } from "./Field";
-import { useScheduleMutation, useSlots, type SlotView } from "./useSlots";
+import { type SlotView, useScheduleMutation, useSlots } from "./useSlots";
 
 export interface DayEdition {
   slug: string;
@@ -25,7 +25,17 @@ export interface DayVenue {
 }
 
 /** One festival day: slots by venue, each with its screening, fit badge and conflicts. */
-export function DayView({ edition, venues, day, initialSlots }: { edition: DayEdition; venues: DayVenue[]; day: string; initialSlots: SlotView[] }) {
+export function DayView({
+  edition,
+  venues,
+  day,
+  initialSlots,
+}: {
+  edition: DayEdition;
+  venues: DayVenue[];
+  day: string;
+  initialSlots: SlotView[];
+}) {
   const slots = useSlots(edition.slug, day, initialSlots);
   const base = `/admin/editions/${edition.slug}/days`;
   const prev = addDays(day, -1);
@@ -33,17 +43,29 @@ export function DayView({ edition, venues, day, initialSlots }: { edition: DayEd
   return (
     <div className="grid gap-4">
       <nav aria-label="Days" className="flex gap-4 text-sm">
-        {prev >= edition.firstDay && <Link href={`${base}/${prev}`} className="underline">← {dayLabel(prev)}</Link>}
-        {next <= edition.lastDay && <Link href={`${base}/${next}`} className="underline">{dayLabel(next)} →</Link>}
-        <Link href={`/admin/editions/${edition.slug}/board/${day}`} className="underline">Board</Link>
-        <span className="text-stone-600">Times in {edition.timeZone}; the day runs from {edition.dayBreak} to {edition.dayBreak} the next morning.</span>
+        {prev >= edition.firstDay && (
+          <Link href={`${base}/${prev}`} className="underline">
+            ← {dayLabel(prev)}
+          </Link>
+        )}
+        {next <= edition.lastDay && (
+          <Link href={`${base}/${next}`} className="underline">
+            {dayLabel(next)} →
+          </Link>
+        )}
+        <Link href={`/admin/editions/${edition.slug}/board/${day}`} className="underline">
+          Board
+        </Link>
+        <span className="text-stone-600">
+          Times in {edition.timeZone}; the day runs from {edition.dayBreak} to {edition.dayBreak} the next morning.
+        </span>
       </nav>
-      {venues.length === 0 ? (
-        <p>Add a venue to this edition first.</p>
-      ) : (
-        <NewSlotForm edition={edition} venues={venues} day={day} />
+      {venues.length === 0 ? <p>Add a venue to this edition first.</p> : <NewSlotForm edition={edition} venues={venues} day={day} />}
+      {slots.isError && (
+        <p role="alert" className="text-red-800">
+          Could not load the slots: {(slots.error as Error).message}
+        </p>
       )}
-      {slots.isError && <p role="alert" className="text-red-800">Could not load the slots: {(slots.error as Error).message}</p>}
       <div className="grid gap-4 lg:grid-cols-3">
         {venues.map((v) => {
           const mine = (slots.data ?? []).filter((s) => s.venueId === v.id).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
@@ -95,27 +117,60 @@ function NewSlotForm({ edition, venues, day }: { edition: DayEdition; venues: Da
     >
       <label className="grid gap-1 text-sm">
         <span className="font-medium">Venue</span>
-        <select value={venueId} onChange={(e) => setVenueId(Number(e.target.value))} className="rounded border border-stone-400 px-2 py-1.5">
+        <select
+          value={venueId}
+          onChange={(e) => setVenueId(Number(e.target.value))}
+          className="rounded border border-stone-400 px-2 py-1.5"
+        >
           {venues.map((v) => (
-            <option key={v.id} value={v.id}>{v.name}</option>
+            <option key={v.id} value={v.id}>
+              {v.name}
+            </option>
           ))}
         </select>
       </label>
       <label className="grid gap-1 text-sm">
         <span className="font-medium">Starts</span>
-        <input name="startTime" type="time" value={start} onChange={(e) => setStart(e.target.value)} required className="rounded border border-stone-400 px-2 py-1.5" />
+        <input
+          name="startTime"
+          type="time"
+          value={start}
+          onChange={(e) => setStart(e.target.value)}
+          required
+          className="rounded border border-stone-400 px-2 py-1.5"
+        />
       </label>
       <label className="grid gap-1 text-sm">
         <span className="font-medium">Ends</span>
-        <input name="endTime" type="time" value={end} onChange={(e) => setEnd(e.target.value)} required className="rounded border border-stone-400 px-2 py-1.5" />
+        <input
+          name="endTime"
+          type="time"
+          value={end}
+          onChange={(e) => setEnd(e.target.value)}
+          required
+          className="rounded border border-stone-400 px-2 py-1.5"
+        />
       </label>
       <button type="submit" className={buttonClass} disabled={!times || "error" in times || create.isPending}>
         Add slot
       </button>
       <p className="w-full text-sm" aria-live="polite">
-        {times && ("error" in times ? <span className="text-red-800">{times.field === "startTime" ? "Start" : "End"} {times.error}</span> : <span data-testid="new-slot-minutes">{times.minutes} min{start < edition.dayBreak ? " (after midnight)" : ""}</span>)}
+        {times &&
+          ("error" in times ? (
+            <span className="text-red-800">
+              {times.field === "startTime" ? "Start" : "End"} {times.error}
+            </span>
+          ) : (
+            <span data-testid="new-slot-minutes">
+              {times.minutes} min{start < edition.dayBreak ? " (after midnight)" : ""}
+            </span>
+          ))}
       </p>
-      {create.isError && <p role="alert" className="w-full text-sm text-red-800">{errorText(create.error)}</p>}
+      {create.isError && (
+        <p role="alert" className="w-full text-sm text-red-800">
+          {errorText(create.error)}
+        </p>
+      )}
     </form>
   );
 }
@@ -124,7 +179,9 @@ function SlotCard({ slot, edition, day }: { slot: SlotView; edition: DayEdition;
   const [mode, setMode] = useState<"view" | "assign" | "times">("view");
   const slug = encodeURIComponent(edition.slug);
   const remove = useScheduleMutation(edition.slug, day, () => api(`/api/v1/editions/${slug}/slots/${slot.id}`, { method: "DELETE" }));
-  const clear = useScheduleMutation(edition.slug, day, () => api(`/api/v1/editions/${slug}/slots/${slot.id}/screening`, { method: "DELETE" }));
+  const clear = useScheduleMutation(edition.slug, day, () =>
+    api(`/api/v1/editions/${slug}/slots/${slot.id}/screening`, { method: "DELETE" }),
+  );
   const badge = fitBadge(slot.fit);
   const start = clockOf(slot.startsAt, edition.timeZone);
   const end = clockOf(slot.endsAt, edition.timeZone);
@@ -151,7 +208,10 @@ function SlotCard({ slot, edition, day }: { slot: SlotView; edition: DayEdition;
       )}
       {slot.fit && (
         <p className="mt-1" data-testid="fit">
-          <span className={`rounded px-1.5 ${badge.tone === "bad" ? "bg-red-100 text-red-900" : badge.tone === "ok" ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`} data-testid="fit-badge">
+          <span
+            className={`rounded px-1.5 ${badge.tone === "bad" ? "bg-red-100 text-red-900" : badge.tone === "ok" ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`}
+            data-testid="fit-badge"
+          >
             {badge.label}
           </span>{" "}
           <span className="text-stone-700">{slot.fit.message}</span>
@@ -167,10 +227,20 @@ function SlotCard({ slot, edition, day }: { slot: SlotView; edition: DayEdition;
         </ul>
       )}
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" className={quietButtonClass} onClick={() => setMode(mode === "assign" ? "view" : "assign")} aria-expanded={mode === "assign"}>
+        <button
+          type="button"
+          className={quietButtonClass}
+          onClick={() => setMode(mode === "assign" ? "view" : "assign")}
+          aria-expanded={mode === "assign"}
+        >
           {slot.screening ? "Edit screening" : "Assign films"}
         </button>
-        <button type="button" className={quietButtonClass} onClick={() => setMode(mode === "times" ? "view" : "times")} aria-expanded={mode === "times"}>
+        <button
+          type="button"
+          className={quietButtonClass}
+          onClick={() => setMode(mode === "times" ? "view" : "times")}
+          aria-expanded={mode === "times"}
+        >
           Edit times
         </button>
         {slot.screening && (
@@ -188,7 +258,11 @@ function SlotCard({ slot, edition, day }: { slot: SlotView; edition: DayEdition;
           Delete slot
         </button>
       </div>
-      {(remove.isError || clear.isError) && <p role="alert" className="mt-1 text-red-800">{errorText(remove.error ?? clear.error)}</p>}
+      {(remove.isError || clear.isError) && (
+        <p role="alert" className="mt-1 text-red-800">
+          {errorText(remove.error ?? clear.error)}
+        </p>
+      )}
       {mode === "assign" && <AssignForm slot={slot} edition={edition} day={day} onDone={() => setMode("view")} />}
       {mode === "times" && <SlotTimesForm slot={slot} edition={edition} day={day} onDone={() => setMode("view")} />}
     </article>
@@ -209,7 +283,14 @@ function SlotTimesForm({ slot, edition, day, onDone }: { slot: SlotView; edition
       onSubmit={(e) => {
         e.preventDefault();
         if ("error" in times) return;
-        save.mutate({ startsAt: toZonedIso(times.startsAt, edition.timeZone), endsAt: toZonedIso(times.endsAt, edition.timeZone), version: slot.version }, { onSuccess: onDone });
+        save.mutate(
+          {
+            startsAt: toZonedIso(times.startsAt, edition.timeZone),
+            endsAt: toZonedIso(times.endsAt, edition.timeZone),
+            version: slot.version,
+          },
+          { onSuccess: onDone },
+        );
       }}
     >
       <label className="grid gap-1">
@@ -224,14 +305,25 @@ function SlotTimesForm({ slot, edition, day, onDone }: { slot: SlotView; edition
         Save times
       </button>
       <span aria-live="polite">{"error" in times ? <span className="text-red-800">{times.error}</span> : `${times.minutes} min`}</span>
-      {save.isError && <p role="alert" className="w-full text-red-800">{errorText(save.error)}</p>}
+      {save.isError && (
+        <p role="alert" className="w-full text-red-800">
+          {errorText(save.error)}
+        </p>
+      )}
       {!("error" in times) && (
         <StaleChoice
           error={save.error}
           what="times"
           onReload={onDone}
           reapply={(current) =>
-            save.mutate({ startsAt: toZonedIso(times.startsAt, edition.timeZone), endsAt: toZonedIso(times.endsAt, edition.timeZone), version: current ?? slot.version }, { onSuccess: onDone })
+            save.mutate(
+              {
+                startsAt: toZonedIso(times.startsAt, edition.timeZone),
+                endsAt: toZonedIso(times.endsAt, edition.timeZone),
+                version: current ?? slot.version,
+              },
+              { onSuccess: onDone },
+            )
           }
         />
       )}

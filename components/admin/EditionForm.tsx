@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { createEditionAction, updateEditionAction } from "@/app/admin/actions";
-import { emptyFormState } from "@/server/form-state";
 import type { Edition } from "@/lib/types";
-import { Field, FormMessage, buttonClass } from "./Field";
+import { emptyFormState } from "@/server/form-state";
+import { buttonClass, Field, FormMessage } from "./Field";
 
 export function EditionForm({ edition }: { edition?: Edition }) {
   const [state, action, pending] = useActionState(edition ? updateEditionAction : createEditionAction, emptyFormState);
@@ -16,11 +16,32 @@ export function EditionForm({ edition }: { edition?: Edition }) {
       <FormMessage ok={state.ok} message={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Name" name="name" defaultValue={edition?.name} error={e.name} required />
-        <Field label="Slug (in the public address)" name="slug" defaultValue={edition?.slug} error={e.slug} required hint="Lower case letters, digits and hyphens" />
+        <Field
+          label="Slug (in the public address)"
+          name="slug"
+          defaultValue={edition?.slug}
+          error={e.slug}
+          required
+          hint="Lower case letters, digits and hyphens"
+        />
         <Field label="First day" name="firstDay" type="date" defaultValue={edition?.firstDay} error={e.firstDay} required />
         <Field label="Last day" name="lastDay" type="date" defaultValue={edition?.lastDay} error={e.lastDay} required />
-        <Field label="Time zone (IANA)" name="timeZone" defaultValue={edition?.timeZone ?? "Europe/Lisbon"} error={e.timeZone} required hint="e.g. Europe/Lisbon, America/New_York" />
-        <Field label="Day-break" name="dayBreak" type="time" defaultValue={edition?.dayBreak ?? "06:00"} error={e.dayBreak} hint="Screenings before this local time belong to the previous festival day" />
+        <Field
+          label="Time zone (IANA)"
+          name="timeZone"
+          defaultValue={edition?.timeZone ?? "Europe/Lisbon"}
+          error={e.timeZone}
+          required
+          hint="e.g. Europe/Lisbon, America/New_York"
+        />
+        <Field
+          label="Day-break"
+          name="dayBreak"
+          type="time"
+          defaultValue={edition?.dayBreak ?? "06:00"}
+          error={e.dayBreak}
+          hint="Screenings before this local time belong to the previous festival day"
+        />
       </div>
       <div>
         <button type="submit" className={buttonClass} disabled={pending}>

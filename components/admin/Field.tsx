@@ -30,9 +30,27 @@ export function Field({
         {required && <span aria-hidden="true"> *</span>}
       </label>
       {multiline ? (
-        <textarea id={id} name={name} defaultValue={defaultValue ?? ""} rows={4} className={cls} aria-invalid={!!error} aria-describedby={describedBy} />
+        <textarea
+          id={id}
+          name={name}
+          defaultValue={defaultValue ?? ""}
+          rows={4}
+          className={cls}
+          aria-invalid={!!error}
+          aria-describedby={describedBy}
+        />
       ) : (
-        <input id={id} name={name} type={type} defaultValue={defaultValue ?? ""} required={required} className={cls} aria-invalid={!!error} aria-describedby={describedBy} {...inputProps} />
+        <input
+          id={id}
+          name={name}
+          type={type}
+          defaultValue={defaultValue ?? ""}
+          required={required}
+          className={cls}
+          aria-invalid={!!error}
+          aria-describedby={describedBy}
+          {...inputProps}
+        />
       )}
       {hint && (
         <span id={`${id}-hint`} className="text-xs text-stone-600">

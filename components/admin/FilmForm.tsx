@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { createFilmAction, deleteFilmAction, updateFilmAction } from "@/app/admin/actions";
-import { emptyFormState } from "@/server/form-state";
 import type { Film } from "@/lib/types";
-import { Field, FormMessage, buttonClass, quietButtonClass } from "./Field";
+import { emptyFormState } from "@/server/form-state";
+import { buttonClass, Field, FormMessage, quietButtonClass } from "./Field";
 
 /** The film form: one zod schema on the server, field errors next to the fields. */
 export function FilmForm({ film }: { film?: Film }) {
@@ -20,17 +20,36 @@ export function FilmForm({ film }: { film?: Film }) {
         <FormMessage ok={state.ok} message={state.message} />
         {state.code === "stale_version" && film && (
           <p className="flex flex-wrap gap-3 text-sm">
-            <a href={`/admin/films/${film.id}`} className="underline">Reload the current version</a>
-            <button type="submit" name="version" value={String((state.details?.current as { version?: number } | undefined)?.version ?? film.version)} className="underline">
+            <a href={`/admin/films/${film.id}`} className="underline">
+              Reload the current version
+            </a>
+            <button
+              type="submit"
+              name="version"
+              value={String((state.details?.current as { version?: number } | undefined)?.version ?? film.version)}
+              className="underline"
+            >
               Reapply my changes to it
             </button>
           </p>
         )}
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Title" name="title" defaultValue={film?.title} error={e.title} hint="Leave empty if the source gives none; the film is then flagged." />
+          <Field
+            label="Title"
+            name="title"
+            defaultValue={film?.title}
+            error={e.title}
+            hint="Leave empty if the source gives none; the film is then flagged."
+          />
           <Field label="Original title" name="originalTitle" defaultValue={film?.originalTitle} error={e.originalTitle} />
           <Field label="Year" name="year" defaultValue={film?.year} error={e.year} inputProps={{ inputMode: "numeric" }} />
-          <Field label="Runtime" name="runtimeMinutes" defaultValue={film?.runtimeMinutes} error={e.runtimeMinutes} hint={`Minutes, or as written: "1 hr 22 min", "1:27", "135'"`} />
+          <Field
+            label="Runtime"
+            name="runtimeMinutes"
+            defaultValue={film?.runtimeMinutes}
+            error={e.runtimeMinutes}
+            hint={`Minutes, or as written: "1 hr 22 min", "1:27", "135'"`}
+          />
           <Field label="Directors" name="directors" defaultValue={list(film?.directors)} error={e.directors} hint="Comma separated" />
           <Field label="Cast" name="cast" defaultValue={list(film?.cast)} error={e.cast} hint="Comma separated" />
           <Field label="Countries" name="countries" defaultValue={list(film?.countries)} error={e.countries} />
@@ -39,7 +58,13 @@ export function FilmForm({ film }: { film?: Film }) {
           <Field label="Genre or section" name="genre" defaultValue={film?.genre} error={e.genre} />
         </div>
         <Field label="Synopsis" name="synopsis" defaultValue={film?.synopsis} error={e.synopsis} multiline />
-        <Field label="Internal notes (never public)" name="internalNotes" defaultValue={film?.internalNotes} error={e.internalNotes} multiline />
+        <Field
+          label="Internal notes (never public)"
+          name="internalNotes"
+          defaultValue={film?.internalNotes}
+          error={e.internalNotes}
+          multiline
+        />
         <div>
           <button type="submit" className={buttonClass} disabled={pending}>
             {pending ? "Saving…" : film ? "Save film" : "Add film"}

@@ -3,11 +3,24 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import type { ImportPreview, PreviewEntry } from "@/server/services/catalogue-import";
 import { ApiError, api } from "@/components/api";
+import type { ImportPreview, PreviewEntry } from "@/server/services/catalogue-import";
 import { buttonClass, quietButtonClass } from "./Field";
 
-const FIELDS = ["title", "originalTitle", "year", "directors", "cast", "countries", "runtimeMinutes", "languages", "subtitles", "genre", "synopsis", "internalNotes"] as const;
+const FIELDS = [
+  "title",
+  "originalTitle",
+  "year",
+  "directors",
+  "cast",
+  "countries",
+  "runtimeMinutes",
+  "languages",
+  "subtitles",
+  "genre",
+  "synopsis",
+  "internalNotes",
+] as const;
 
 interface Decision {
   skip?: boolean;
@@ -32,7 +45,8 @@ export function ImportScreen() {
     },
   });
   const commit = useMutation({
-    mutationFn: (body: unknown) => api<ImportPreview & { created: { id: number }[]; merged: number[] }>("/api/v1/films/import", { method: "POST", body }),
+    mutationFn: (body: unknown) =>
+      api<ImportPreview & { created: { id: number }[]; merged: number[] }>("/api/v1/films/import", { method: "POST", body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["films"] }),
   });
   const p = preview.data;
@@ -66,7 +80,16 @@ export function ImportScreen() {
       return [{ index: e.index, skip: d.skip, duplicate: d.duplicate, ...(Object.keys(film).length ? { film } : {}) }];
     });
 
-  const errorOf = (e: unknown) => (e instanceof ApiError ? `${e.message}${Object.keys(e.fields).length ? ` (${Object.entries(e.fields).map(([k, v]) => `${k}: ${v}`).join("; ")})` : ""}` : String(e));
+  const errorOf = (e: unknown) =>
+    e instanceof ApiError
+      ? `${e.message}${
+          Object.keys(e.fields).length
+            ? ` (${Object.entries(e.fields)
+                .map(([k, v]) => `${k}: ${v}`)
+                .join("; ")})`
+            : ""
+        }`
+      : String(e);
 
   return (
     <div className="grid gap-4">
@@ -79,28 +102,49 @@ export function ImportScreen() {
           preview.mutate({ text, fileName });
         }}
       >
-        <label htmlFor="import-text" className="font-medium">Paste here</label>
-        <textarea id="import-text" value={text} onChange={(e) => (setText(e.target.value), setFileName(undefined))} rows={10} className="w-full rounded border border-stone-400 p-2 font-mono text-sm" />
+        <label htmlFor="import-text" className="font-medium">
+          Paste here
+        </label>
+        <textarea
+          id="import-text"
+          value={text}
+          onChange={(e) => (setText(e.target.value), setFileName(undefined))}
+          rows={10}
+          className="w-full rounded border border-stone-400 p-2 font-mono text-sm"
+        />
         <label className="text-sm">
           <span className="font-medium">or upload a file</span>{" "}
-          <input type="file" accept=".txt,.html,.htm,.csv,.tsv,text/plain,text/html,text/csv" onChange={(e) => void onFile(e.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".txt,.html,.htm,.csv,.tsv,text/plain,text/html,text/csv"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
         </label>
         <div>
           <button type="submit" className={buttonClass} disabled={!text.trim() || preview.isPending}>
             {preview.isPending ? "Reading…" : "Preview"}
           </button>
         </div>
-        {preview.isError && <p role="alert" className="rounded bg-red-50 p-2 text-red-800">{errorOf(preview.error)}</p>}
+        {preview.isError && (
+          <p role="alert" className="rounded bg-red-50 p-2 text-red-800">
+            {errorOf(preview.error)}
+          </p>
+        )}
       </form>
 
       {p && (
         <section aria-labelledby="preview-h" className="grid gap-3">
-          <h2 id="preview-h" className="text-xl font-semibold">What Lineup read</h2>
+          <h2 id="preview-h" className="text-xl font-semibold">
+            What Lineup read
+          </h2>
           <p data-testid="import-summary">
-            {p.summary.entries} entries ({p.format}, {p.encoding}): {p.summary.new} new, {p.summary.same} already in the catalogue, {p.summary.duplicates} duplicates, {p.summary.flagged} flagged.
+            {p.summary.entries} entries ({p.format}, {p.encoding}): {p.summary.new} new, {p.summary.same} already in the catalogue,{" "}
+            {p.summary.duplicates} duplicates, {p.summary.flagged} flagged.
           </p>
           {p.warnings.map((w, i) => (
-            <p key={i} className="text-sm text-amber-900">Note: {w}</p>
+            <p key={i} className="text-sm text-amber-900">
+              Note: {w}
+            </p>
           ))}
           {mapping && (
             <fieldset className="rounded border border-stone-300 p-2 text-sm">
@@ -109,10 +153,16 @@ export function ImportScreen() {
                 {Object.entries(mapping).map(([header, field]) => (
                   <label key={header} className="grid gap-1">
                     <span>{header}</span>
-                    <select value={field ?? ""} onChange={(e) => setMapping({ ...mapping, [header]: e.target.value || null })} className="rounded border border-stone-400 px-1 py-0.5">
+                    <select
+                      value={field ?? ""}
+                      onChange={(e) => setMapping({ ...mapping, [header]: e.target.value || null })}
+                      className="rounded border border-stone-400 px-1 py-0.5"
+                    >
                       <option value="">(internal notes)</option>
                       {FIELDS.map((f) => (
-                        <option key={f} value={f}>{f}</option>
+                        <option key={f} value={f}>
+                          {f}
+                        </option>
                       ))}
                     </select>
                   </label>
@@ -144,29 +194,63 @@ export function ImportScreen() {
                   return (
                     <tr key={e.index} className={`border-b border-stone-200 align-top ${off ? "text-stone-500" : ""}`} data-entry={e.index}>
                       <td className="p-1">
-                        <input type="checkbox" aria-label={`Import ${e.displayTitle}`} checked={!off} disabled={e.action === "same" || e.action === "duplicate-in-paste"} onChange={(ev) => set(e.index, { skip: !ev.target.checked })} />
+                        <input
+                          type="checkbox"
+                          aria-label={`Import ${e.displayTitle}`}
+                          checked={!off}
+                          disabled={e.action === "same" || e.action === "duplicate-in-paste"}
+                          onChange={(ev) => set(e.index, { skip: !ev.target.checked })}
+                        />
                       </td>
                       <td className="p-1">
-                        <input aria-label={`Title of entry ${e.index + 1}`} value={d.title ?? e.film.title ?? ""} placeholder={e.displayTitle} onChange={(ev) => set(e.index, { title: ev.target.value })} className="w-56 rounded border border-stone-300 px-1" />
+                        <input
+                          aria-label={`Title of entry ${e.index + 1}`}
+                          value={d.title ?? e.film.title ?? ""}
+                          placeholder={e.displayTitle}
+                          onChange={(ev) => set(e.index, { title: ev.target.value })}
+                          className="w-56 rounded border border-stone-300 px-1"
+                        />
                       </td>
                       <td className="p-1">{e.film.directors.join(", ")}</td>
                       <td className="p-1">{e.film.year ?? ""}</td>
                       <td className="p-1">
-                        <input aria-label={`Runtime of entry ${e.index + 1}`} value={d.runtimeMinutes ?? (e.film.runtimeMinutes?.toString() ?? "")} onChange={(ev) => set(e.index, { runtimeMinutes: ev.target.value })} className="w-16 rounded border border-stone-300 px-1" />
+                        <input
+                          aria-label={`Runtime of entry ${e.index + 1}`}
+                          value={d.runtimeMinutes ?? e.film.runtimeMinutes?.toString() ?? ""}
+                          onChange={(ev) => set(e.index, { runtimeMinutes: ev.target.value })}
+                          className="w-16 rounded border border-stone-300 px-1"
+                        />
                       </td>
                       <td className="p-1">
                         {e.film.flags.map((f) => (
-                          <span key={f} className="mr-1 rounded bg-amber-100 px-1 text-amber-900">{f}</span>
+                          <span key={f} className="mr-1 rounded bg-amber-100 px-1 text-amber-900">
+                            {f}
+                          </span>
                         ))}
                       </td>
                       <td className="p-1">
                         {e.action === "new" && "new"}
-                        {e.action === "same" && <>same as <Link href={`/admin/films/${e.filmId}`} className="underline">film {e.filmId}</Link></>}
+                        {e.action === "same" && (
+                          <>
+                            same as{" "}
+                            <Link href={`/admin/films/${e.filmId}`} className="underline">
+                              film {e.filmId}
+                            </Link>
+                          </>
+                        )}
                         {e.action === "duplicate-in-paste" && `repeats entry ${(e.ofIndex ?? 0) + 1}`}
                         {e.action === "possible-duplicate" && (
                           <label>
-                            possible duplicate of <Link href={`/admin/films/${e.filmId}`} className="underline">film {e.filmId}</Link>:{" "}
-                            <select value={d.duplicate ?? "merge"} onChange={(ev) => set(e.index, { duplicate: ev.target.value as "merge" | "keep-both" })} className="rounded border border-stone-300">
+                            possible duplicate of{" "}
+                            <Link href={`/admin/films/${e.filmId}`} className="underline">
+                              film {e.filmId}
+                            </Link>
+                            :{" "}
+                            <select
+                              value={d.duplicate ?? "merge"}
+                              onChange={(ev) => set(e.index, { duplicate: ev.target.value as "merge" | "keep-both" })}
+                              className="rounded border border-stone-300"
+                            >
                               <option value="merge">merge</option>
                               <option value="keep-both">keep both</option>
                             </select>
@@ -175,7 +259,9 @@ export function ImportScreen() {
                       </td>
                       <td className="p-1 whitespace-nowrap">
                         <details>
-                          <summary>{e.sourceLines.from}–{e.sourceLines.to}</summary>
+                          <summary>
+                            {e.sourceLines.from}–{e.sourceLines.to}
+                          </summary>
                           <pre className="max-w-md whitespace-pre-wrap text-xs">{e.source}</pre>
                         </details>
                       </td>
@@ -195,10 +281,17 @@ export function ImportScreen() {
               {commit.isPending ? "Importing…" : "Import"}
             </button>
           </div>
-          {commit.isError && <p role="alert" className="rounded bg-red-50 p-2 text-red-800">{errorOf(commit.error)}</p>}
+          {commit.isError && (
+            <p role="alert" className="rounded bg-red-50 p-2 text-red-800">
+              {errorOf(commit.error)}
+            </p>
+          )}
           {commit.data && (
             <p role="status" className="rounded bg-green-50 p-2" data-testid="import-result">
-              Imported: {commit.data.created.length} films created, {commit.data.merged.length} merged. <Link href="/admin/films" className="underline">Open the catalogue</Link>
+              Imported: {commit.data.created.length} films created, {commit.data.merged.length} merged.{" "}
+              <Link href="/admin/films" className="underline">
+                Open the catalogue
+              </Link>
             </p>
           )}
         </section>

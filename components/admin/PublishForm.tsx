@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { publishAction } from "@/app/admin/actions";
 import { emptyFormState } from "@/server/form-state";
-import { Field, FormMessage, buttonClass } from "./Field";
+import { buttonClass, Field, FormMessage } from "./Field";
 
 export function PublishForm({ edition, version }: { edition: string; version: number }) {
   const [state, action, pending] = useActionState(publishAction, emptyFormState);

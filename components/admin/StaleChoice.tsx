@@ -6,7 +6,17 @@ import { ApiError } from "@/components/api";
  * After a 409 stale_version: discard my change and reload, or send it again onto the
  * version the server has now (given to `reapply`).
  */
-export function StaleChoice({ error, onReload, reapply, what = "change" }: { error: unknown; onReload: () => void; reapply: (currentVersion: number | undefined) => void; what?: string }) {
+export function StaleChoice({
+  error,
+  onReload,
+  reapply,
+  what = "change",
+}: {
+  error: unknown;
+  onReload: () => void;
+  reapply: (currentVersion: number | undefined) => void;
+  what?: string;
+}) {
   if (!(error instanceof ApiError) || error.code !== "stale_version") return null;
   const current = (error.body.current as { version?: number } | undefined)?.version;
   return (

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { createTokenAction, createUserAction, revokeTokenAction, updateUserAction } from "@/app/admin/team-actions";
 import { emptyFormState } from "@/server/form-state";
-import { Field, FormMessage, buttonClass, quietButtonClass } from "./Field";
+import { buttonClass, Field, FormMessage, quietButtonClass } from "./Field";
 
 const ROLES = ["viewer", "programmer", "publisher", "admin"] as const;
 
@@ -14,7 +14,9 @@ function RoleSelect({ name, value, label, allowNone }: { name: string; value?: s
       <select name={name} defaultValue={value ?? (allowNone ? "" : "viewer")} className="rounded border border-stone-400 px-2 py-1.5">
         {allowNone && <option value="">(their own role)</option>}
         {ROLES.map((r) => (
-          <option key={r} value={r}>{r}</option>
+          <option key={r} value={r}>
+            {r}
+          </option>
         ))}
       </select>
     </label>
@@ -33,13 +35,21 @@ export function NewUserForm() {
         <RoleSelect name="role" label="Role" />
       </div>
       <div>
-        <button type="submit" className={buttonClass} disabled={pending}>Add user</button>
+        <button type="submit" className={buttonClass} disabled={pending}>
+          Add user
+        </button>
       </div>
     </form>
   );
 }
 
-export function UserRow({ user, editions }: { user: { id: number; email: string; name: string; role: string; disabled: boolean; editionRoles: Record<string, string> }; editions: { slug: string; name: string }[] }) {
+export function UserRow({
+  user,
+  editions,
+}: {
+  user: { id: number; email: string; name: string; role: string; disabled: boolean; editionRoles: Record<string, string> };
+  editions: { slug: string; name: string }[];
+}) {
   const [state, action, pending] = useActionState(updateUserAction, emptyFormState);
   return (
     <li className="grid gap-2 border-b border-stone-200 py-3" data-user={user.email}>
@@ -47,7 +57,9 @@ export function UserRow({ user, editions }: { user: { id: number; email: string;
         <strong>{user.email}</strong> {user.name && <span className="text-stone-700">({user.name})</span>} · {user.role}
         {user.disabled && <span className="ml-2 rounded bg-stone-800 px-1 text-xs text-white">disabled</span>}
         {Object.entries(user.editionRoles).map(([slug, r]) => (
-          <span key={slug} className="ml-2 rounded bg-stone-200 px-1 text-xs">{slug}: {r}</span>
+          <span key={slug} className="ml-2 rounded bg-stone-200 px-1 text-xs">
+            {slug}: {r}
+          </span>
         ))}
       </p>
       <form action={action} className="flex flex-wrap items-end gap-3" aria-label={`Change ${user.email}`}>
@@ -58,7 +70,9 @@ export function UserRow({ user, editions }: { user: { id: number; email: string;
           <select name="edition" defaultValue="" className="rounded border border-stone-400 px-2 py-1.5">
             <option value="">(none)</option>
             {editions.map((e) => (
-              <option key={e.slug} value={e.slug}>{e.name}</option>
+              <option key={e.slug} value={e.slug}>
+                {e.name}
+              </option>
             ))}
           </select>
         </label>
@@ -74,11 +88,15 @@ export function UserRow({ user, editions }: { user: { id: number; email: string;
           <span className="font-medium">New password</span>
           <input name="password" type="password" autoComplete="new-password" className="rounded border border-stone-400 px-2 py-1.5" />
         </label>
-        <button type="submit" className={quietButtonClass} disabled={pending}>Save</button>
+        <button type="submit" className={quietButtonClass} disabled={pending}>
+          Save
+        </button>
       </form>
       <FormMessage ok={state.ok} message={state.message} />
       {Object.entries(state.fields).map(([k, v]) => (
-        <p key={k} className="text-sm text-red-800">{k}: {v}</p>
+        <p key={k} className="text-sm text-red-800">
+          {k}: {v}
+        </p>
       ))}
     </li>
   );
@@ -98,7 +116,9 @@ export function NewTokenForm() {
       <div className="flex flex-wrap items-end gap-3">
         <Field label="Name" name="name" error={state.fields.name} />
         <RoleSelect name="role" label="Role" value="viewer" />
-        <button type="submit" className={buttonClass} disabled={pending}>Create token</button>
+        <button type="submit" className={buttonClass} disabled={pending}>
+          Create token
+        </button>
       </div>
       {state.fields.role && <p className="text-sm text-red-800">{state.fields.role}</p>}
     </form>
@@ -110,7 +130,9 @@ export function RevokeTokenButton({ id }: { id: number }) {
   return (
     <form action={action} className="inline">
       <input type="hidden" name="id" value={id} />
-      <button type="submit" className="text-sm text-red-800 underline" disabled={pending}>Revoke</button>
+      <button type="submit" className="text-sm text-red-800 underline" disabled={pending}>
+        Revoke
+      </button>
       {state.message && <span className="ml-2 text-sm">{state.message}</span>}
     </form>
   );

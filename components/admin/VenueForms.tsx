@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { createVenueAction, deleteVenueAction, updateVenueAction } from "@/app/admin/actions";
-import { emptyFormState } from "@/server/form-state";
 import type { Venue } from "@/lib/types";
-import { FormMessage, buttonClass, quietButtonClass } from "./Field";
+import { emptyFormState } from "@/server/form-state";
+import { buttonClass, FormMessage, quietButtonClass } from "./Field";
 
 function VenueFields({ venue, fields }: { venue?: Venue; fields: Record<string, string> }) {
   const p = venue ? `v${venue.id}` : "new";
@@ -12,17 +12,35 @@ function VenueFields({ venue, fields }: { venue?: Venue; fields: Record<string, 
     <>
       <label className="grid gap-1 text-sm">
         <span className="font-medium">Name</span>
-        <input id={`${p}-name`} name="name" defaultValue={venue?.name ?? ""} className="rounded border border-stone-400 px-2 py-1.5" aria-invalid={!!fields.name} />
+        <input
+          id={`${p}-name`}
+          name="name"
+          defaultValue={venue?.name ?? ""}
+          className="rounded border border-stone-400 px-2 py-1.5"
+          aria-invalid={!!fields.name}
+        />
         {fields.name && <span className="text-red-700">{fields.name}</span>}
       </label>
       <label className="grid gap-1 text-sm">
         <span className="font-medium">Capacity</span>
-        <input name="capacity" inputMode="numeric" defaultValue={venue?.capacity ?? ""} className="w-24 rounded border border-stone-400 px-2 py-1.5" aria-invalid={!!fields.capacity} />
+        <input
+          name="capacity"
+          inputMode="numeric"
+          defaultValue={venue?.capacity ?? ""}
+          className="w-24 rounded border border-stone-400 px-2 py-1.5"
+          aria-invalid={!!fields.capacity}
+        />
         {fields.capacity && <span className="text-red-700">{fields.capacity}</span>}
       </label>
       <label className="grid gap-1 text-sm">
         <span className="font-medium">Changeover (min)</span>
-        <input name="changeoverMinutes" inputMode="numeric" defaultValue={venue?.changeoverMinutes ?? 0} className="w-24 rounded border border-stone-400 px-2 py-1.5" aria-invalid={!!fields.changeoverMinutes} />
+        <input
+          name="changeoverMinutes"
+          inputMode="numeric"
+          defaultValue={venue?.changeoverMinutes ?? 0}
+          className="w-24 rounded border border-stone-400 px-2 py-1.5"
+          aria-invalid={!!fields.changeoverMinutes}
+        />
         {fields.changeoverMinutes && <span className="text-red-700">{fields.changeoverMinutes}</span>}
       </label>
     </>

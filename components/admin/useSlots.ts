@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { SlotView } from "@/server/services/schedule";
 import { api } from "@/components/api";
+import type { SlotView } from "@/server/services/schedule";
 
 export type { SlotView };
 

@@ -12,8 +12,12 @@ export function EditionHeader({ edition, version }: { edition: SnapshotEdition; 
           </Link>
         </p>
         <nav aria-label="Festival" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <Link href={base} className="underline underline-offset-2">Programme</Link>
-          <Link href={`${base}/changes`} className="underline underline-offset-2">Changes</Link>
+          <Link href={base} className="underline underline-offset-2">
+            Programme
+          </Link>
+          <Link href={`${base}/changes`} className="underline underline-offset-2">
+            Changes
+          </Link>
           <span className="text-stone-600">
             Times in {edition.timeZone.replace(/_/g, " ")} · release {version}
           </span>

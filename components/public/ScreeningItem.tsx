@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { formatRuntime } from "@/lib/runtime";
 import { shortDayLabel } from "@/lib/festival-time";
 import type { ProgrammeScreening } from "@/lib/programme";
+import { formatRuntime } from "@/lib/runtime";
 
 /** One screening in a public list: times in the festival's zone, films, venue, runtime; cancelled ones struck through. */
 export function ScreeningItem({ s, base, showDay = false }: { s: ProgrammeScreening; base: string; showDay?: boolean }) {
@@ -36,7 +36,10 @@ export function ScreeningItem({ s, base, showDay = false }: { s: ProgrammeScreen
           {s.films.map((f, i) => (
             <span key={f.id}>
               {i > 0 && <span aria-hidden="true"> + </span>}
-              <Link href={`${base}/films/${f.segment}`} className="font-serif text-lg font-semibold text-ink underline-offset-2 hover:underline">
+              <Link
+                href={`${base}/films/${f.segment}`}
+                className="font-serif text-lg font-semibold text-ink underline-offset-2 hover:underline"
+              >
                 {f.displayTitle}
               </Link>
             </span>

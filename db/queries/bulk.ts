@@ -9,7 +9,9 @@ import type { FilmData } from "./films";
  * SQLite here: 10,000 imported films). Runs in the caller's transaction; returns the ids in order.
  */
 export function insertFilmsBulk(db: DB, rows: (FilmData & { dedupeKey: string })[]): number[] {
-  const client = (db as unknown as { $client?: { prepare(sql: string): { run(...args: unknown[]): { lastInsertRowid: number | bigint } } } }).$client;
+  const client = (
+    db as unknown as { $client?: { prepare(sql: string): { run(...args: unknown[]): { lastInsertRowid: number | bigint } } } }
+  ).$client;
   if (!client) throw new Error("insertFilmsBulk needs a better-sqlite3 drizzle database");
   const stmt = client.prepare(
     `insert into films (title, original_title, year, directors, "cast", countries, runtime_minutes, languages, subtitles, genre, synopsis, internal_notes, flags, dedupe_key)
@@ -42,36 +44,66 @@ export interface BulkScreening {
   venueId: number;
   startsAt: Date;
   endsAt: Date;
-  screening: { filmIds: number[]; preShowMinutes: number; introMinutes: number; qaMinutes: number; status: "tentative" | "confirmed" | "cancelled" } | null;
+  screening: {
+    filmIds: number[];
+    preShowMinutes: number;
+    introMinutes: number;
+    qaMinutes: number;
+    status: "tentative" | "confirmed" | "cancelled";
+  } | null;
 }
 
 /** Inserts slots and their screenings; returns the new slot ids and screening ids (null for an empty slot) in order. */
-export function insertScheduleBulk(db: DB, editionId: number, rows: BulkScreening[]): { slotIds: number[]; screeningIds: (number | null)[] } {
+export function insertScheduleBulk(
+  db: DB,
+  editionId: number,
+  rows: BulkScreening[],
+): { slotIds: number[]; screeningIds: (number | null)[] } {
   const slotIds: number[] = [];
   const screeningIds: (number | null)[] = [];
   for (const row of rows) {
-    const slotId = db.insert(slots).values({ editionId, venueId: row.venueId, startsAt: row.startsAt, endsAt: row.endsAt }).returning({ id: slots.id }).get().id;
+    const slotId = db
+      .insert(slots)
+      .values({ editionId, venueId: row.venueId, startsAt: row.startsAt, endsAt: row.endsAt })
+      .returning({ id: slots.id })
+      .get().id;
     slotIds.push(slotId);
     if (!row.screening) {
       screeningIds.push(null);
       continue;
     }
     const { filmIds, ...fields } = row.screening;
-    const id = db.insert(screenings).values({ ...fields, editionId, slotId }).returning({ id: screenings.id }).get().id;
+    const id = db
+      .insert(screenings)
+      .values({ ...fields, editionId, slotId })
+      .returning({ id: screenings.id })
+      .get().id;
     screeningIds.push(id);
-    if (filmIds.length) db.insert(screeningFilms).values(filmIds.map((filmId, position) => ({ screeningId: id, filmId, position }))).run();
+    if (filmIds.length)
+      db.insert(screeningFilms)
+        .values(filmIds.map((filmId, position) => ({ screeningId: id, filmId, position })))
+        .run();
   }
   return { slotIds, screeningIds };
 }
 
 /** Moves a slot's end (no version check: bulk edits of generated data). */
 export function setSlotEnd(db: DB, slotId: number, endsAt: Date): void {
-  db.update(slots).set({ endsAt, version: sql`${slots.version} + 1` }).where(eq(slots.id, slotId)).run();
+  db.update(slots)
+    .set({ endsAt, version: sql`${slots.version} + 1` })
+    .where(eq(slots.id, slotId))
+    .run();
 }
 
 /** Replaces a screening's programme. */
 export function setScreeningFilms(db: DB, screeningId: number, filmIds: number[]): void {
   db.delete(screeningFilms).where(eq(screeningFilms.screeningId, screeningId)).run();
-  if (filmIds.length) db.insert(screeningFilms).values(filmIds.map((filmId, position) => ({ screeningId, filmId, position }))).run();
-  db.update(screenings).set({ version: sql`${screenings.version} + 1` }).where(eq(screenings.id, screeningId)).run();
+  if (filmIds.length)
+    db.insert(screeningFilms)
+      .values(filmIds.map((filmId, position) => ({ screeningId, filmId, position })))
+      .run();
+  db.update(screenings)
+    .set({ version: sql`${screenings.version} + 1` })
+    .where(eq(screenings.id, screeningId))
+    .run();
 }

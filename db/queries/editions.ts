@@ -1,8 +1,8 @@
 /** Editions and their venues: rows <-> lib types. */
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Edition, Venue } from "@/lib/types";
 import type { DB } from "@/db/client";
 import { editions, venues } from "@/db/schema";
+import type { Edition, Venue } from "@/lib/types";
 
 type EditionRow = typeof editions.$inferSelect;
 type VenueRow = typeof venues.$inferSelect;
@@ -61,23 +61,32 @@ export function updateEdition(db: DB, id: number, data: Partial<EditionData>, ex
 export type VenueData = Omit<Venue, "id" | "version" | "editionId" | "slug">;
 
 export function listVenues(db: DB, editionId: number): Venue[] {
-  return db
-    .select()
-    .from(venues)
-    .where(eq(venues.editionId, editionId))
-    .orderBy(asc(venues.position), asc(venues.id))
-    .all()
-    .map(toVenue);
+  return db.select().from(venues).where(eq(venues.editionId, editionId)).orderBy(asc(venues.position), asc(venues.id)).all().map(toVenue);
 }
 
 export function getVenue(db: DB, editionId: number, id: number): Venue | null {
-  const r = db.select().from(venues).where(and(eq(venues.id, id), eq(venues.editionId, editionId))).get();
+  const r = db
+    .select()
+    .from(venues)
+    .where(and(eq(venues.id, id), eq(venues.editionId, editionId)))
+    .get();
   return r ? toVenue(r) : null;
 }
 
 export function insertVenue(db: DB, editionId: number, slug: string, data: VenueData): Venue {
-  const position = db.select({ n: sql<number>`coalesce(max(${venues.position}), 0) + 1` }).from(venues).where(eq(venues.editionId, editionId)).get()?.n ?? 1;
-  return toVenue(db.insert(venues).values({ ...data, editionId, slug, position }).returning().get());
+  const position =
+    db
+      .select({ n: sql<number>`coalesce(max(${venues.position}), 0) + 1` })
+      .from(venues)
+      .where(eq(venues.editionId, editionId))
+      .get()?.n ?? 1;
+  return toVenue(
+    db
+      .insert(venues)
+      .values({ ...data, editionId, slug, position })
+      .returning()
+      .get(),
+  );
 }
 
 export function updateVenue(db: DB, id: number, data: Partial<VenueData> & { slug?: string }, expectedVersion?: number): Venue | null {

@@ -1,8 +1,8 @@
 /** Films: rows <-> lib's Film. */
 import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
-import type { Film, FilmFlag } from "@/lib/types";
 import type { DB } from "@/db/client";
 import { films, screeningFilms } from "@/db/schema";
+import type { Film, FilmFlag } from "@/lib/types";
 
 type FilmRow = typeof films.$inferSelect;
 
@@ -32,7 +32,11 @@ export function toFilm(r: FilmRow): Film {
 export function listFilms(db: DB, q?: string, limit = 5_000): Film[] {
   const term = q?.trim();
   const where = term
-    ? or(like(films.title, `%${escapeLike(term)}%`, ), like(films.directors, `%${escapeLike(term)}%`), like(films.originalTitle, `%${escapeLike(term)}%`))
+    ? or(
+        like(films.title, `%${escapeLike(term)}%`),
+        like(films.directors, `%${escapeLike(term)}%`),
+        like(films.originalTitle, `%${escapeLike(term)}%`),
+      )
     : undefined;
   return db
     .select()
@@ -58,13 +62,24 @@ export function getFilmsByIds(db: DB, ids: number[]): Film[] {
   if (ids.length === 0) return [];
   const out: Film[] = [];
   for (let i = 0; i < ids.length; i += 500) {
-    out.push(...db.select().from(films).where(inArray(films.id, ids.slice(i, i + 500))).all().map(toFilm));
+    out.push(
+      ...db
+        .select()
+        .from(films)
+        .where(inArray(films.id, ids.slice(i, i + 500)))
+        .all()
+        .map(toFilm),
+    );
   }
   return out;
 }
 
 export function insertFilm(db: DB, data: FilmData, dedupeKey: string): Film {
-  const r = db.insert(films).values({ ...data, dedupeKey }).returning().get();
+  const r = db
+    .insert(films)
+    .values({ ...data, dedupeKey })
+    .returning()
+    .get();
   return toFilm(r);
 }
 
@@ -94,7 +109,14 @@ export function filmsByDedupeKeys(db: DB, keys: string[]): Film[] {
   if (keys.length === 0) return [];
   const out: Film[] = [];
   for (let i = 0; i < keys.length; i += 500) {
-    out.push(...db.select().from(films).where(inArray(films.dedupeKey, keys.slice(i, i + 500))).all().map(toFilm));
+    out.push(
+      ...db
+        .select()
+        .from(films)
+        .where(inArray(films.dedupeKey, keys.slice(i, i + 500)))
+        .all()
+        .map(toFilm),
+    );
   }
   return out;
 }

@@ -1,8 +1,8 @@
 /** Releases: immutable snapshots, newest first. */
 import { and, desc, eq, sql } from "drizzle-orm";
-import type { Release, ReleaseChange, ReleaseSnapshot } from "@/lib/types";
 import type { DB } from "@/db/client";
 import { releases } from "@/db/schema";
+import type { Release, ReleaseChange, ReleaseSnapshot } from "@/lib/types";
 
 type ReleaseRow = typeof releases.$inferSelect;
 
@@ -16,7 +16,13 @@ export function latestRelease(db: DB, editionId: number): Release | null {
 }
 
 export function latestReleaseVersion(db: DB, editionId: number): number {
-  return db.select({ v: sql<number>`coalesce(max(${releases.version}), 0)` }).from(releases).where(eq(releases.editionId, editionId)).get()?.v ?? 0;
+  return (
+    db
+      .select({ v: sql<number>`coalesce(max(${releases.version}), 0)` })
+      .from(releases)
+      .where(eq(releases.editionId, editionId))
+      .get()?.v ?? 0
+  );
 }
 
 /** Every release's number, date, note and changes (not the snapshots), newest first. */
@@ -30,14 +36,31 @@ export function listReleases(db: DB, editionId: number): Omit<Release, "snapshot
 }
 
 export function getRelease(db: DB, editionId: number, version: number): Release | null {
-  const r = db.select().from(releases).where(and(eq(releases.editionId, editionId), eq(releases.version, version))).get();
+  const r = db
+    .select()
+    .from(releases)
+    .where(and(eq(releases.editionId, editionId), eq(releases.version, version)))
+    .get();
   return r ? toRelease(r) : null;
 }
 
 export function insertRelease(
   db: DB,
   editionId: number,
-  data: { version: number; publishedAt: Date; publishedBy: number | null; note: string | null; snapshot: ReleaseSnapshot; changes: ReleaseChange[] },
+  data: {
+    version: number;
+    publishedAt: Date;
+    publishedBy: number | null;
+    note: string | null;
+    snapshot: ReleaseSnapshot;
+    changes: ReleaseChange[];
+  },
 ): Release {
-  return toRelease(db.insert(releases).values({ ...data, editionId }).returning().get());
+  return toRelease(
+    db
+      .insert(releases)
+      .values({ ...data, editionId })
+      .returning()
+      .get(),
+  );
 }

@@ -1,8 +1,8 @@
 /** Slots and the screenings in them: rows <-> lib types. */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Screening, ScreeningStatus, Slot } from "@/lib/types";
 import type { DB } from "@/db/client";
 import { screeningFilms, screenings, slots } from "@/db/schema";
+import type { Screening, ScreeningStatus, Slot } from "@/lib/types";
 
 type SlotRow = typeof slots.$inferSelect;
 
@@ -15,14 +15,24 @@ export function listSlots(db: DB, editionId: number): Slot[] {
 }
 
 export function getSlot(db: DB, editionId: number, id: number): Slot | null {
-  const r = db.select().from(slots).where(and(eq(slots.id, id), eq(slots.editionId, editionId))).get();
+  const r = db
+    .select()
+    .from(slots)
+    .where(and(eq(slots.id, id), eq(slots.editionId, editionId)))
+    .get();
   return r ? toSlot(r) : null;
 }
 
 export type SlotData = Pick<Slot, "venueId" | "startsAt" | "endsAt">;
 
 export function insertSlot(db: DB, editionId: number, data: SlotData): Slot {
-  return toSlot(db.insert(slots).values({ ...data, editionId }).returning().get());
+  return toSlot(
+    db
+      .insert(slots)
+      .values({ ...data, editionId })
+      .returning()
+      .get(),
+  );
 }
 
 export function updateSlot(db: DB, id: number, data: Partial<SlotData>, expectedVersion?: number): Slot | null {
@@ -92,19 +102,32 @@ export function putScreening(db: DB, editionId: number, slotId: number, data: Sc
   let id: number;
   if (existing) {
     if (expectedVersion !== undefined && existing.version !== expectedVersion) return null;
-    db.update(screenings).set({ ...fields, version: sql`${screenings.version} + 1` }).where(eq(screenings.id, existing.id)).run();
+    db.update(screenings)
+      .set({ ...fields, version: sql`${screenings.version} + 1` })
+      .where(eq(screenings.id, existing.id))
+      .run();
     db.delete(screeningFilms).where(eq(screeningFilms.screeningId, existing.id)).run();
     id = existing.id;
   } else {
-    id = db.insert(screenings).values({ ...fields, editionId, slotId }).returning({ id: screenings.id }).get().id;
+    id = db
+      .insert(screenings)
+      .values({ ...fields, editionId, slotId })
+      .returning({ id: screenings.id })
+      .get().id;
   }
-  if (filmIds.length) db.insert(screeningFilms).values(filmIds.map((filmId, position) => ({ screeningId: id, filmId, position }))).run();
+  if (filmIds.length)
+    db.insert(screeningFilms)
+      .values(filmIds.map((filmId, position) => ({ screeningId: id, filmId, position })))
+      .run();
   return getScreeningBySlot(db, slotId);
 }
 
 /** Moves a screening to another (empty) slot, keeping its identity. */
 export function moveScreening(db: DB, screeningId: number, toSlotId: number): void {
-  db.update(screenings).set({ slotId: toSlotId, version: sql`${screenings.version} + 1` }).where(eq(screenings.id, screeningId)).run();
+  db.update(screenings)
+    .set({ slotId: toSlotId, version: sql`${screenings.version} + 1` })
+    .where(eq(screenings.id, screeningId))
+    .run();
 }
 
 export function deleteScreeningOfSlot(db: DB, slotId: number): boolean {

@@ -40,7 +40,13 @@ export function findUserWithHash(db: DB, email: string): (User & { passwordHash:
 }
 
 export function insertUser(db: DB, data: { email: string; name: string; passwordHash: string; role: Role }): User {
-  return toUser(db.insert(users).values({ ...data, email: data.email.toLowerCase() }).returning().get());
+  return toUser(
+    db
+      .insert(users)
+      .values({ ...data, email: data.email.toLowerCase() })
+      .returning()
+      .get(),
+  );
 }
 
 export function insertSession(db: DB, tokenHash: string, userId: number, expiresAt: Date): void {
@@ -57,7 +63,8 @@ export function userOfSession(db: DB, tokenHash: string, now: Date, slideTo: Dat
     .get();
   if (!r || r.user.disabled) return null;
   // Slide the expiry at most once a minute: a read does not have to be a write.
-  if (slideTo.getTime() - r.expiresAt.getTime() > 60_000) db.update(sessions).set({ lastSeenAt: now, expiresAt: slideTo }).where(eq(sessions.tokenHash, tokenHash)).run();
+  if (slideTo.getTime() - r.expiresAt.getTime() > 60_000)
+    db.update(sessions).set({ lastSeenAt: now, expiresAt: slideTo }).where(eq(sessions.tokenHash, tokenHash)).run();
   return toUser(r.user, editionRolesOf(db, r.user.id));
 }
 
@@ -70,7 +77,13 @@ export function deleteExpiredSessions(db: DB, now: Date): void {
 }
 
 export function firstAdmin(db: DB): User | null {
-  const r = db.select().from(users).where(and(eq(users.role, "admin"), eq(users.disabled, false))).orderBy(users.id).limit(1).get();
+  const r = db
+    .select()
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.disabled, false)))
+    .orderBy(users.id)
+    .limit(1)
+    .get();
   return r ? toUser(r) : null;
 }
 
@@ -93,13 +106,19 @@ export function listUsers(db: DB): User[] {
     .map((r) => toUser(r, Object.fromEntries(all.filter((m) => m.userId === r.id).map((m) => [m.editionId, m.role as Role]))));
 }
 
-export function updateUser(db: DB, id: number, data: Partial<{ name: string; role: Role; disabled: boolean; passwordHash: string }>): User | null {
+export function updateUser(
+  db: DB,
+  id: number,
+  data: Partial<{ name: string; role: Role; disabled: boolean; passwordHash: string }>,
+): User | null {
   if (Object.keys(data).length) db.update(users).set(data).where(eq(users.id, id)).run();
   return getUser(db, id);
 }
 
 export function setMembership(db: DB, userId: number, editionId: number, role: Role | null): void {
-  db.delete(memberships).where(and(eq(memberships.userId, userId), eq(memberships.editionId, editionId))).run();
+  db.delete(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.editionId, editionId)))
+    .run();
   if (role) db.insert(memberships).values({ userId, editionId, role }).run();
 }
 
@@ -115,7 +134,15 @@ export interface ApiToken {
 
 export function insertToken(db: DB, data: { userId: number; name: string; tokenHash: string; role: Role }): ApiToken {
   const r = db.insert(apiTokens).values(data).returning().get();
-  return { id: r.id, userId: r.userId, name: r.name, role: r.role as Role, createdAt: r.createdAt, lastUsedAt: r.lastUsedAt, revokedAt: r.revokedAt };
+  return {
+    id: r.id,
+    userId: r.userId,
+    name: r.name,
+    role: r.role as Role,
+    createdAt: r.createdAt,
+    lastUsedAt: r.lastUsedAt,
+    revokedAt: r.revokedAt,
+  };
 }
 
 export function listTokens(db: DB, userId: number): ApiToken[] {
@@ -125,11 +152,25 @@ export function listTokens(db: DB, userId: number): ApiToken[] {
     .where(eq(apiTokens.userId, userId))
     .orderBy(asc(apiTokens.id))
     .all()
-    .map((r) => ({ id: r.id, userId: r.userId, name: r.name, role: r.role as Role, createdAt: r.createdAt, lastUsedAt: r.lastUsedAt, revokedAt: r.revokedAt }));
+    .map((r) => ({
+      id: r.id,
+      userId: r.userId,
+      name: r.name,
+      role: r.role as Role,
+      createdAt: r.createdAt,
+      lastUsedAt: r.lastUsedAt,
+      revokedAt: r.revokedAt,
+    }));
 }
 
 export function revokeToken(db: DB, userId: number, id: number, now: Date): boolean {
-  return db.update(apiTokens).set({ revokedAt: now }).where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))).run().changes > 0;
+  return (
+    db
+      .update(apiTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .run().changes > 0
+  );
 }
 
 /** The user behind a live (not revoked) API token, capped to the token's role. */

@@ -18,7 +18,11 @@ const refused: [string, string, unknown?][] = [
   ["PATCH", `/api/v1/editions/${DEMO_SLUG}/venues/1`, { name: "x" }],
   ["DELETE", `/api/v1/editions/${DEMO_SLUG}/venues/1`],
   ["GET", `/api/v1/editions/${DEMO_SLUG}/slots`],
-  ["POST", `/api/v1/editions/${DEMO_SLUG}/slots`, { venueId: 1, startsAt: "2026-10-23T10:00:00+01:00", endsAt: "2026-10-23T12:00:00+01:00" }],
+  [
+    "POST",
+    `/api/v1/editions/${DEMO_SLUG}/slots`,
+    { venueId: 1, startsAt: "2026-10-23T10:00:00+01:00", endsAt: "2026-10-23T12:00:00+01:00" },
+  ],
   ["GET", `/api/v1/editions/${DEMO_SLUG}/slots/1`],
   ["PATCH", `/api/v1/editions/${DEMO_SLUG}/slots/1`, { startsAt: "2026-10-23T10:00:00+01:00" }],
   ["DELETE", `/api/v1/editions/${DEMO_SLUG}/slots/1`],

@@ -1,9 +1,8 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
+import { type APIRequestContext, expect, request, test } from "@playwright/test";
 import { DEMO_SLUG, E2E_ADMIN } from "@/e2e/constants";
 import { anonymous, baseURL, signedIn, uniqueSlug } from "@/e2e/helpers";
-import { request } from "@playwright/test";
 
 /**
  * Every route under app/api, found by walking the folder: each mutation refuses the public
@@ -33,7 +32,8 @@ function routes(): RouteMethod[] {
             .split(path.sep)
             .map((seg) => (seg === "[slug]" ? DEMO_SLUG : /^\[.+\]$/.test(seg) ? "1" : seg))
             .join("/");
-        for (const m of text.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g)) out.push({ file: path.relative(API_DIR, p), url, method: m[1] });
+        for (const m of text.matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g))
+          out.push({ file: path.relative(API_DIR, p), url, method: m[1] });
       }
     }
   };
@@ -117,7 +117,13 @@ test.describe("roles per edition, tokens, sessions, rate limit", () => {
   test("a role given for one edition applies there only", async () => {
     const admin = await signedIn();
     const other = uniqueSlug("ed");
-    expect((await admin.post("/api/v1/editions", { data: { slug: other, name: "Other", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" } })).status()).toBe(201);
+    expect(
+      (
+        await admin.post("/api/v1/editions", {
+          data: { slug: other, name: "Other", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" },
+        })
+      ).status(),
+    ).toBe(201);
     const email = `${uniqueSlug("prog")}@lineup.test`;
     const created = await (await admin.post("/api/v1/users", { data: { email, password: "a-long-password-1", role: "viewer" } })).json();
     expect((await admin.patch(`/api/v1/users/${created.id}`, { data: { editionRoles: { [other]: "programmer" } } })).status()).toBe(200);
@@ -174,7 +180,8 @@ test.describe("roles per edition, tokens, sessions, rate limit", () => {
     const email = `${uniqueSlug("rl")}@lineup.test`;
     expect((await admin.post("/api/v1/users", { data: { email, password: "a-long-password-1", role: "viewer" } })).status()).toBe(201);
     const ctx = await anonymous();
-    for (let i = 0; i < 10; i++) expect((await ctx.post("/api/v1/session", { data: { email, password: "wrong-password" } })).status()).toBe(401);
+    for (let i = 0; i < 10; i++)
+      expect((await ctx.post("/api/v1/session", { data: { email, password: "wrong-password" } })).status()).toBe(401);
     const blocked = await ctx.post("/api/v1/session", { data: { email, password: "a-long-password-1" } });
     expect(blocked.status()).toBe(429);
     expect((await blocked.json()).error.message).toMatch(/Too many sign-in attempts for this account; try again in \d+ minutes?/);

@@ -8,7 +8,13 @@ test.describe("/api/v1/editions and venues", () => {
     const res = await api.get(`/api/v1/editions/${ed.slug}`);
     expect(res.status()).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ slug: ed.slug, timeZone: "Europe/Lisbon", dayBreak: "06:00", firstDay: "2026-10-23", lastDay: "2026-10-25" });
+    expect(body).toMatchObject({
+      slug: ed.slug,
+      timeZone: "Europe/Lisbon",
+      dayBreak: "06:00",
+      firstDay: "2026-10-23",
+      lastDay: "2026-10-25",
+    });
     expect(body.venues.map((v: { name: string }) => v.name)).toEqual(["Cinema 1", "Hall B"]);
     const venues = await (await api.get(`/api/v1/editions/${ed.slug}/venues`)).json();
     expect(venues.venues[0]).toMatchObject({ name: "Cinema 1", capacity: 200, changeoverMinutes: 15, slug: "cinema-1" });
@@ -17,7 +23,9 @@ test.describe("/api/v1/editions and venues", () => {
   test("dayBreak defaults to 06:00", async () => {
     const api = await signedIn();
     const slug = uniqueSlug("db");
-    const res = await api.post("/api/v1/editions", { data: { slug, name: "D", firstDay: "2026-05-01", lastDay: "2026-05-03", timeZone: "America/New_York" } });
+    const res = await api.post("/api/v1/editions", {
+      data: { slug, name: "D", firstDay: "2026-05-01", lastDay: "2026-05-03", timeZone: "America/New_York" },
+    });
     expect(res.status()).toBe(201);
     expect((await res.json()).dayBreak).toBe("06:00");
   });
@@ -46,7 +54,9 @@ test.describe("/api/v1/editions and venues", () => {
   test("a taken slug is 409", async () => {
     const api = await signedIn();
     const ed = await makeEdition(api);
-    const res = await api.post("/api/v1/editions", { data: { slug: ed.slug, name: "Again", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" } });
+    const res = await api.post("/api/v1/editions", {
+      data: { slug: ed.slug, name: "Again", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" },
+    });
     expect(res.status()).toBe(409);
   });
 

@@ -5,11 +5,24 @@ test.describe("/api/v1/films", () => {
   test("create, read, search, update and delete a film", async () => {
     const api = await signedIn();
     const created = await api.post("/api/v1/films", {
-      data: { title: "Harlan County USA", year: 1976, directors: ["Barbara Kopple"], runtimeMinutes: "Running Time: 1 hr 43 min", countries: ["USA"] },
+      data: {
+        title: "Harlan County USA",
+        year: 1976,
+        directors: ["Barbara Kopple"],
+        runtimeMinutes: "Running Time: 1 hr 43 min",
+        countries: ["USA"],
+      },
     });
     expect(created.status()).toBe(201);
     const film = await created.json();
-    expect(film).toMatchObject({ title: "Harlan County USA", year: 1976, runtimeMinutes: 103, directors: ["Barbara Kopple"], flags: [], version: 1 });
+    expect(film).toMatchObject({
+      title: "Harlan County USA",
+      year: 1976,
+      runtimeMinutes: 103,
+      directors: ["Barbara Kopple"],
+      flags: [],
+      version: 1,
+    });
 
     expect((await (await api.get(`/api/v1/films/${film.id}`)).json()).title).toBe("Harlan County USA");
     const found = await (await api.get("/api/v1/films?q=kopple")).json();
@@ -46,7 +59,11 @@ test.describe("/api/v1/films", () => {
     const ed = await makeEdition(api);
     const filmId = await makeFilm(api, { title: "Scheduled", runtimeMinutes: 90 });
     const slot = await makeSlot(api, ed.slug, ed.venueId, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00");
-    expect((await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, { data: { filmIds: [filmId], status: "tentative" } })).status()).toBe(200);
+    expect(
+      (
+        await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, { data: { filmIds: [filmId], status: "tentative" } })
+      ).status(),
+    ).toBe(200);
     const del = await api.delete(`/api/v1/films/${filmId}`);
     expect(del.status()).toBe(409);
     expect((await del.json()).error.code).toBe("in_use");

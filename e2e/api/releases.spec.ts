@@ -9,13 +9,23 @@ test.describe("releases and the public schedule", () => {
     const ed = await makeEdition(api);
     expect((await pub.get(`/api/v1/editions/${ed.slug}/schedule`)).status()).toBe(404);
 
-    const film = await makeFilm(api, { title: "Matewan", year: 1987, directors: ["John Sayles"], runtimeMinutes: 135, internalNotes: "print from the archive, call +351 912 345 678" });
+    const film = await makeFilm(api, {
+      title: "Matewan",
+      year: 1987,
+      directors: ["John Sayles"],
+      runtimeMinutes: 135,
+      internalNotes: "print from the archive, call +351 912 345 678",
+    });
     const pencil = await makeFilm(api, { title: "Pencilled", runtimeMinutes: 80 });
     const a = await makeSlot(api, ed.slug, ed.venueId, "2026-10-23T18:00:00+01:00", "2026-10-23T20:30:00+01:00");
     const clash = await makeSlot(api, ed.slug, ed.venueId, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00");
     const b = await makeSlot(api, ed.slug, ed.venue2Id, "2026-10-25T00:30:00+01:00", "2026-10-25T02:30:00+00:00");
-    expect((await api.put(`/api/v1/editions/${ed.slug}/slots/${a.id}/screening`, { data: { filmIds: [film], preShowMinutes: 5 } })).status()).toBe(200);
-    expect((await api.put(`/api/v1/editions/${ed.slug}/slots/${b.id}/screening`, { data: { filmIds: [pencil], status: "tentative" } })).status()).toBe(200);
+    expect(
+      (await api.put(`/api/v1/editions/${ed.slug}/slots/${a.id}/screening`, { data: { filmIds: [film], preShowMinutes: 5 } })).status(),
+    ).toBe(200);
+    expect(
+      (await api.put(`/api/v1/editions/${ed.slug}/slots/${b.id}/screening`, { data: { filmIds: [pencil], status: "tentative" } })).status(),
+    ).toBe(200);
 
     const blocked = await api.post(`/api/v1/editions/${ed.slug}/releases`, { data: {} });
     expect(blocked.status()).toBe(409);
@@ -45,7 +55,11 @@ test.describe("releases and the public schedule", () => {
     const json = JSON.parse(text);
     const screenings = json.days.flatMap((d: { screenings: unknown[] }) => d.screenings);
     expect(screenings).toHaveLength(1);
-    expect(screenings[0]).toMatchObject({ startsAt: "2026-10-23T18:00:00+01:00", endsAt: "2026-10-23T20:30:00+01:00", status: "confirmed" });
+    expect(screenings[0]).toMatchObject({
+      startsAt: "2026-10-23T18:00:00+01:00",
+      endsAt: "2026-10-23T20:30:00+01:00",
+      status: "confirmed",
+    });
     expect(screenings[0].venue.name).toBe("Cinema 1");
     expect(screenings[0].films[0]).toMatchObject({ title: "Matewan", runtimeMinutes: 135 });
     expect(json.days.map((d: { date: string }) => d.date)).toEqual(["2026-10-23", "2026-10-24", "2026-10-25"]);

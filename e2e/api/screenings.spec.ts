@@ -9,13 +9,17 @@ test.describe("PUT/DELETE /api/v1/editions/{slug}/slots/{id}/screening", () => {
     const short = await makeFilm(api, { title: "Short", runtimeMinutes: 60 });
     const slot = await makeSlot(api, ed.slug, ed.venueId, "2026-10-23T18:00:00+01:00", "2026-10-23T21:00:00+01:00"); // 180 min
 
-    const ok = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, { data: { filmIds: [short], preShowMinutes: 10, qaMinutes: 20 } });
+    const ok = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, {
+      data: { filmIds: [short], preShowMinutes: 10, qaMinutes: 20 },
+    });
     expect(ok.status()).toBe(200);
     const okBody = await ok.json();
     expect(okBody.screening).toMatchObject({ filmIds: [short], preShowMinutes: 10, introMinutes: 0, qaMinutes: 20, status: "confirmed" });
     expect(okBody.fit).toMatchObject({ status: "fits", slotMinutes: 180, totalMinutes: 90, spareMinutes: 90 });
 
-    const over = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, { data: { filmIds: [long], preShowMinutes: 10, qaMinutes: 20 } });
+    const over = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, {
+      data: { filmIds: [long], preShowMinutes: 10, qaMinutes: 20 },
+    });
     expect(over.status()).toBe(422);
     const err = (await over.json()).error;
     expect(err.code).toBe("does_not_fit");
@@ -43,9 +47,16 @@ test.describe("PUT/DELETE /api/v1/editions/{slug}/slots/{id}/screening", () => {
     const api = await signedIn();
     const ed = await makeEdition(api);
     const ids = [];
-    for (const [t, m] of [["A", 14], ["B", 9], ["C", 22]] as const) ids.push(await makeFilm(api, { title: `Short ${t}`, runtimeMinutes: m }));
+    for (const [t, m] of [
+      ["A", 14],
+      ["B", 9],
+      ["C", 22],
+    ] as const)
+      ids.push(await makeFilm(api, { title: `Short ${t}`, runtimeMinutes: m }));
     const slot = await makeSlot(api, ed.slug, ed.venueId, "2026-10-23T18:00:00+01:00", "2026-10-23T19:30:00+01:00");
-    const res = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, { data: { filmIds: ids, introMinutes: 10, qaMinutes: 30 } });
+    const res = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, {
+      data: { filmIds: ids, introMinutes: 10, qaMinutes: 30 },
+    });
     expect(res.status()).toBe(200);
     const body = await res.json();
     expect(body.screening.filmIds).toEqual(ids);
@@ -57,10 +68,14 @@ test.describe("PUT/DELETE /api/v1/editions/{slug}/slots/{id}/screening", () => {
     const ed = await makeEdition(api);
     const film = await makeFilm(api, { title: "Work in progress" });
     const slot = await makeSlot(api, ed.slug, ed.venueId, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00");
-    const confirmed = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, { data: { filmIds: [film], status: "confirmed" } });
+    const confirmed = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, {
+      data: { filmIds: [film], status: "confirmed" },
+    });
     expect(confirmed.status()).toBe(422);
     expect((await confirmed.json()).error.fields).toHaveProperty("status");
-    const tentative = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, { data: { filmIds: [film], status: "tentative" } });
+    const tentative = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, {
+      data: { filmIds: [film], status: "tentative" },
+    });
     expect(tentative.status()).toBe(200);
     expect((await tentative.json()).fit.status).toBe("unknown");
   });
@@ -107,7 +122,11 @@ test.describe("PUT/DELETE /api/v1/editions/{slug}/slots/{id}/screening", () => {
     expect((await api.put(url, { data: { filmIds: [film], qaMinutes: 10, version: v1 } })).status()).toBe(200);
     const old = await api.put(url, { data: { filmIds: [film], qaMinutes: 30, version: v1 } });
     expect(old.status()).toBe(409);
-    expect((await old.json()).error).toMatchObject({ code: "stale_version", fields: { version: expect.any(String) }, current: { qaMinutes: 10 } });
+    expect((await old.json()).error).toMatchObject({
+      code: "stale_version",
+      fields: { version: expect.any(String) },
+      current: { qaMinutes: 10 },
+    });
     const filled = await api.put(url, { data: { filmIds: [film], ifEmpty: true } });
     expect(filled.status()).toBe(409);
     expect((await api.delete(`${url}?version=${v1}`)).status()).toBe(409);

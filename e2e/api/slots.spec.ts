@@ -26,7 +26,12 @@ test.describe("/api/v1/editions/{slug}/slots", () => {
     const api = await signedIn();
     const ed = await makeEdition(api);
     const slot = await makeSlot(api, ed.slug, ed.venueId, "2026-10-25T00:30:00+01:00", "2026-10-25T02:30:00+00:00");
-    expect(slot).toMatchObject({ minutes: 180, festivalDay: "2026-10-24", startsAt: "2026-10-25T00:30:00+01:00", endsAt: "2026-10-25T02:30:00+00:00" });
+    expect(slot).toMatchObject({
+      minutes: 180,
+      festivalDay: "2026-10-24",
+      startsAt: "2026-10-25T00:30:00+01:00",
+      endsAt: "2026-10-25T02:30:00+00:00",
+    });
     const byDay = await (await api.get(`/api/v1/editions/${ed.slug}/slots?day=2026-10-24`)).json();
     expect(byDay.slots.map((s: { id: number }) => s.id)).toEqual([slot.id]);
     expect((await (await api.get(`/api/v1/editions/${ed.slug}/slots?day=2026-10-25`)).json()).slots).toEqual([]);
@@ -64,7 +69,9 @@ test.describe("/api/v1/editions/{slug}/slots", () => {
     expect(await moved.json()).toMatchObject({ venueId: ed.venue2Id, minutes: 180, version: slot.version + 1 });
     const stale = await api.patch(`/api/v1/editions/${ed.slug}/slots/${slot.id}`, { data: { venueId: ed.venueId, version: slot.version } });
     expect(stale.status()).toBe(409);
-    const endBeforeStart = await api.patch(`/api/v1/editions/${ed.slug}/slots/${slot.id}`, { data: { endsAt: "2026-10-23T17:00:00+01:00" } });
+    const endBeforeStart = await api.patch(`/api/v1/editions/${ed.slug}/slots/${slot.id}`, {
+      data: { endsAt: "2026-10-23T17:00:00+01:00" },
+    });
     expect(endBeforeStart.status()).toBe(400);
     expect((await endBeforeStart.json()).error.fields).toHaveProperty("endsAt");
 
@@ -99,7 +106,8 @@ test.describe("/api/v1/editions/{slug}/conflicts", () => {
     const filmId = await makeFilm(api, { title: "One Print", runtimeMinutes: 90 });
     const a = await makeSlot(api, ed.slug, ed.venueId, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00");
     const b = await makeSlot(api, ed.slug, ed.venue2Id, "2026-10-23T19:00:00+01:00", "2026-10-23T21:00:00+01:00");
-    for (const s of [a, b]) expect((await api.put(`/api/v1/editions/${ed.slug}/slots/${s.id}/screening`, { data: { filmIds: [filmId] } })).status()).toBe(200);
+    for (const s of [a, b])
+      expect((await api.put(`/api/v1/editions/${ed.slug}/slots/${s.id}/screening`, { data: { filmIds: [filmId] } })).status()).toBe(200);
     const res = await (await api.get(`/api/v1/editions/${ed.slug}/conflicts`)).json();
     expect(res.conflicts.map((c: { type: string }) => c.type)).toContain("film-overlap");
     expect(res.conflicts.find((c: { type: string }) => c.type === "film-overlap").filmIds).toEqual([filmId]);

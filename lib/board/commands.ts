@@ -1,8 +1,8 @@
 /** The board's commands as data: applied optimistically, and inverted for undo. */
 import { elapsedMinutes, festivalDayOf } from "@/lib/festival-time";
-import type { BoardScreening, BoardSlot } from "./model";
-import { fitOfSpec, specOf } from "./drop";
 import type { ScreeningSpec } from "./drop";
+import { fitOfSpec, specOf } from "./drop";
+import type { BoardScreening, BoardSlot } from "./model";
 
 /* ---------- commands, optimistic application, inverses ---------- */
 
@@ -46,7 +46,11 @@ function screeningFromSpec(spec: ScreeningSpec, previous: BoardScreening | null)
 }
 
 /** What the board shows at once, before the server answers (conflicts follow from the server). */
-export function applyCommand<S extends BoardSlot>(slots: S[], cmd: BoardCommand, ctx: { timeZone: string; dayBreak: string; tempId?: number }): S[] {
+export function applyCommand<S extends BoardSlot>(
+  slots: S[],
+  cmd: BoardCommand,
+  ctx: { timeZone: string; dayBreak: string; tempId?: number },
+): S[] {
   switch (cmd.kind) {
     case "put":
       return slots.map((s) => {

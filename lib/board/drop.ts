@@ -1,8 +1,8 @@
 /** Would this drop fit: checkFit (the server's own function) on what a drag would make. */
 import { checkFit } from "@/lib/fit";
 import type { FitResult, ScreeningStatus } from "@/lib/types";
-import type { BoardFilm, BoardScreening, BoardSlot } from "./model";
 import type { BoardCommand } from "./commands";
+import type { BoardFilm, BoardScreening, BoardSlot } from "./model";
 
 /* ---------- fit of a drop ---------- */
 
@@ -21,7 +21,10 @@ export function specOf(s: BoardScreening | null): ScreeningSpec | null {
 }
 
 /** checkFit of a screening spec in a slot of `slotMinutes`: the same arithmetic the server uses. */
-export function fitOfSpec(slotMinutes: number, spec: Pick<ScreeningSpec, "films" | "preShowMinutes" | "introMinutes" | "qaMinutes">): FitResult {
+export function fitOfSpec(
+  slotMinutes: number,
+  spec: Pick<ScreeningSpec, "films" | "preShowMinutes" | "introMinutes" | "qaMinutes">,
+): FitResult {
   return checkFit({
     slotMinutes,
     preShowMinutes: spec.preShowMinutes,
@@ -37,7 +40,12 @@ export type DragItem = { kind: "film"; film: BoardFilm } | { kind: "screening"; 
 
 export type DropPlan =
   | { ok: true; action: "place" | "append" | "move"; fit: FitResult; command: BoardCommand; message: string }
-  | { ok: false; reason: "does-not-fit" | "occupied" | "same-slot" | "already-in" | "no-screening" | "runtime-unknown"; fit: FitResult | null; message: string };
+  | {
+      ok: false;
+      reason: "does-not-fit" | "occupied" | "same-slot" | "already-in" | "no-screening" | "runtime-unknown";
+      fit: FitResult | null;
+      message: string;
+    };
 
 /**
  * Would this drop be made? A film onto an empty slot places it (confirmed, or
@@ -57,16 +65,33 @@ export function planDrop(item: DragItem, target: BoardSlot, slots: BoardSlot[]):
     if (fit.status === "over" && spec.status !== "cancelled") return { ok: false, reason: "does-not-fit", fit, message: fit.message };
     // A runtime nobody knows may only be pencilled in.
     if (fit.status === "unknown" && spec.status === "confirmed") spec.status = "tentative";
-    return { ok: true, action: existing ? "append" : "place", fit, command: { kind: "put", slotId: target.id, spec }, message: fit.message };
+    return {
+      ok: true,
+      action: existing ? "append" : "place",
+      fit,
+      command: { kind: "put", slotId: target.id, spec },
+      message: fit.message,
+    };
   }
   if (item.slotId === target.id) return { ok: false, reason: "same-slot", fit: target.fit, message: "" };
   const from = slots.find((s) => s.id === item.slotId);
   if (!from?.screening) return { ok: false, reason: "no-screening", fit: null, message: "That slot has no screening any more" };
   const spec = specOf(from.screening)!;
   const fit = fitOfSpec(target.minutes, spec);
-  if (target.screening) return { ok: false, reason: "occupied", fit, message: `That slot already has ${target.screening.films.map((f) => f.displayTitle).join(" + ")}` };
+  if (target.screening)
+    return {
+      ok: false,
+      reason: "occupied",
+      fit,
+      message: `That slot already has ${target.screening.films.map((f) => f.displayTitle).join(" + ")}`,
+    };
   if (fit.status === "over" && spec.status !== "cancelled") return { ok: false, reason: "does-not-fit", fit, message: fit.message };
   if (fit.status === "unknown" && spec.status === "confirmed")
-    return { ok: false, reason: "runtime-unknown", fit, message: `Only a pencilled-in screening may have an unknown runtime: ${fit.message}` };
+    return {
+      ok: false,
+      reason: "runtime-unknown",
+      fit,
+      message: `Only a pencilled-in screening may have an unknown runtime: ${fit.message}`,
+    };
   return { ok: true, action: "move", fit, command: { kind: "move", fromSlotId: from.id, toSlotId: target.id }, message: fit.message };
 }

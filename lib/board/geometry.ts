@@ -83,7 +83,12 @@ export interface SlotBox {
 }
 
 /** A slot's box in pixels: top and height are its real start and length in minutes. */
-export function slotBox(win: Pick<BoardWindow, "start">, slot: { startsAt: Date | string; endsAt: Date | string }, changeoverMinutes: number, pxPerMinute: number): SlotBox {
+export function slotBox(
+  win: Pick<BoardWindow, "start">,
+  slot: { startsAt: Date | string; endsAt: Date | string },
+  changeoverMinutes: number,
+  pxPerMinute: number,
+): SlotBox {
   const top = minutesFrom(win, slot.startsAt);
   const end = minutesFrom(win, slot.endsAt);
   return {
@@ -105,7 +110,12 @@ export function gridMinutes(win: BoardWindow, slots: { endsAt: Date | string; ch
  * Dragging a slot's bottom edge by `deltaPx`: the new end snapped to the 5-minute
  * grid of the board (counted from day-break), never shorter than MIN_SLOT_MINUTES.
  */
-export function resizedEnd(win: Pick<BoardWindow, "start">, slot: { startsAt: Date | string; endsAt: Date | string }, deltaPx: number, pxPerMinute: number): { endsAt: Date; minutes: number } {
+export function resizedEnd(
+  win: Pick<BoardWindow, "start">,
+  slot: { startsAt: Date | string; endsAt: Date | string },
+  deltaPx: number,
+  pxPerMinute: number,
+): { endsAt: Date; minutes: number } {
   const start = minutesFrom(win, slot.startsAt);
   const end = minutesFrom(win, slot.endsAt) + toMinutes(deltaPx, pxPerMinute);
   let snapped = snapMinutes(end);
@@ -119,7 +129,12 @@ export function resizedEnd(win: Pick<BoardWindow, "start">, slot: { startsAt: Da
  * top) by `deltaPx` (either way), snapped to 5 minutes and clamped to the grid.
  * Null when the range is shorter than MIN_SLOT_MINUTES.
  */
-export function drawnRange(startPx: number, deltaPx: number, pxPerMinute: number, maxMinutes: number): { start: number; end: number } | null {
+export function drawnRange(
+  startPx: number,
+  deltaPx: number,
+  pxPerMinute: number,
+  maxMinutes: number,
+): { start: number; end: number } | null {
   const a = toMinutes(startPx, pxPerMinute);
   const b = toMinutes(startPx + deltaPx, pxPerMinute);
   const clamp = (m: number) => Math.max(0, Math.min(maxMinutes, m));

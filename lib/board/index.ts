@@ -6,9 +6,10 @@
  *
  * No React, no Next, no fetch: the board component and its tests both use these.
  */
-export * from "./model";
-export * from "./geometry";
-export * from "./drop";
+
 export * from "./commands";
+export * from "./drop";
+export * from "./geometry";
 export * from "./history";
 export * from "./keyboard";
+export * from "./model";

@@ -9,7 +9,13 @@ import { slotInstants } from "@/lib/slot-times";
  * (day-break rule: 00:30 on Friday's festival day is Saturday morning), lasting
  * `minutes` real minutes. An error names the time when it does not exist that day.
  */
-export function patternSlot(day: string, time: string, minutes: number, timeZone: string, dayBreak = "06:00"): { startsAt: Date; endsAt: Date } | { error: string } {
+export function patternSlot(
+  day: string,
+  time: string,
+  minutes: number,
+  timeZone: string,
+  dayBreak = "06:00",
+): { startsAt: Date; endsAt: Date } | { error: string } {
   if (!isClockTime(time)) return { error: "must be a time like 20:30" };
   // The end clock is only needed by slotInstants' signature; the slot's length is `minutes` of real time.
   const r = slotInstants(day, time, time, timeZone, dayBreak);

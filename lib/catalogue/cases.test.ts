@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Film } from "@/lib/types";
 import { dedupeKey } from "./dedupe";
-import { checkImportSize, decodeInput, detectFormat, MAX_IMPORT_CHARS, parseCatalogue, proposeActions, suggestMapping, type ParsedFilm } from "./index";
+import {
+  checkImportSize,
+  decodeInput,
+  detectFormat,
+  MAX_IMPORT_CHARS,
+  type ParsedFilm,
+  parseCatalogue,
+  proposeActions,
+  suggestMapping,
+} from "./index";
 import { findPersonalData, stripPersonalData } from "./personal";
 
 const one = (text: string, format?: "text" | "html"): ParsedFilm => {
@@ -15,20 +24,52 @@ describe("title lines", () => {
     ["title with year", "Harlan County USA (1976)\nDirected by: Barbara Kopple", { title: "Harlan County USA", year: 1976 }],
     ["all caps", "THE ORGANIZER\nRuntime: 130 min", { title: "The Organizer", runtimeMinutes: 130 }],
     ["all caps with acronym", "HARLAN COUNTY USA\nRuntime: 103 min", { title: "Harlan County USA" }],
-    ["all caps hyphen and small words", "RIFF-RAFF IN THE CITY OF LIGHT\nRuntime: 95", { title: "Riff-Raff in the City of Light", runtimeMinutes: 95 }],
+    [
+      "all caps hyphen and small words",
+      "RIFF-RAFF IN THE CITY OF LIGHT\nRuntime: 95",
+      { title: "Riff-Raff in the City of Light", runtimeMinutes: 95 },
+    ],
     ["all caps apostrophe", "L’ARGENT (1983)", { title: "L’Argent", year: 1983 }],
     ["all caps roman numeral", "ROCKY II (1979)", { title: "Rocky II", year: 1979 }],
-    ["dash credits", "West of the Tracks - Wang Bing, 2002, 551 min", { title: "West of the Tracks", directors: ["Wang Bing"], year: 2002, runtimeMinutes: 551 }],
-    ["en dash credits", "West of the Tracks – Wang Bing, 2002, 551 min", { title: "West of the Tracks", directors: ["Wang Bing"], year: 2002, runtimeMinutes: 551 }],
-    ["em dash credits", "Bread and Roses — dir. Ken Loach, 2000, UK/Germany/Spain, 110 min", { title: "Bread and Roses", directors: ["Ken Loach"], countries: ["UK", "Germany", "Spain"] }],
-    ["hyphenated title is not a dash", "Riff-Raff (1991)\nDirected by: Ken Loach", { title: "Riff-Raff", year: 1991, directors: ["Ken Loach"] }],
+    [
+      "dash credits",
+      "West of the Tracks - Wang Bing, 2002, 551 min",
+      { title: "West of the Tracks", directors: ["Wang Bing"], year: 2002, runtimeMinutes: 551 },
+    ],
+    [
+      "en dash credits",
+      "West of the Tracks – Wang Bing, 2002, 551 min",
+      { title: "West of the Tracks", directors: ["Wang Bing"], year: 2002, runtimeMinutes: 551 },
+    ],
+    [
+      "em dash credits",
+      "Bread and Roses — dir. Ken Loach, 2000, UK/Germany/Spain, 110 min",
+      { title: "Bread and Roses", directors: ["Ken Loach"], countries: ["UK", "Germany", "Spain"] },
+    ],
+    [
+      "hyphenated title is not a dash",
+      "Riff-Raff (1991)\nDirected by: Ken Loach",
+      { title: "Riff-Raff", year: 1991, directors: ["Ken Loach"] },
+    ],
     ["parenthesised credits", "Matewan (USA, 1987, 135 min)", { title: "Matewan", year: 1987, countries: ["USA"], runtimeMinutes: 135 }],
     ["parentheses that are part of the title", "Them! (The Sequel)\nRuntime: 90 min", { title: "Them! (The Sequel)" }],
     ["markdown heading", "## Modern Times\nRunning Time: 87 min", { title: "Modern Times", runtimeMinutes: 87 }],
-    ["laurel is not a title", "Official Selection, 2014 Cannes Film Festival\nDirected by: X Y\nRuntime: 95 min", { title: null, directors: ["X Y"] }],
+    [
+      "laurel is not a title",
+      "Official Selection, 2014 Cannes Film Festival\nDirected by: X Y\nRuntime: 95 min",
+      { title: null, directors: ["X Y"] },
+    ],
     ["no title is never invented", "Directed by: Nigel Cole\nRuntime: 113 min", { title: null, flags: ["missing-title"] }],
-    ["a title that starts like a prize is still a title", "Golden Harvest (1999)\nDirector: Ana Silva\nRun Time: 90 min", { title: "Golden Harvest", year: 1999 }],
-    ["a prize line with a year is a laurel", "Golden Bear, Berlinale 2014\nDirected by: X Y\nRuntime: 95 min", { title: null, directors: ["X Y"] }],
+    [
+      "a title that starts like a prize is still a title",
+      "Golden Harvest (1999)\nDirector: Ana Silva\nRun Time: 90 min",
+      { title: "Golden Harvest", year: 1999 },
+    ],
+    [
+      "a prize line with a year is a laurel",
+      "Golden Bear, Berlinale 2014\nDirected by: X Y\nRuntime: 95 min",
+      { title: null, directors: ["X Y"] },
+    ],
   ];
   it.each(cases)("%s", (_name, text, want) => {
     const f = one(text);
@@ -55,7 +96,11 @@ describe("labels", () => {
     ["Year and Released", "Title: A\nReleased: March 3, 1987", { year: 1987 }],
     ["Production country", "Title: A\nProduction country: Italy / France", { countries: ["Italy", "France"] }],
     ["Countries", "Title: A\nCountries: Belgium, France; Italy", { countries: ["Belgium", "France", "Italy"] }],
-    ["Languages with subtitles", "Title: A\nLanguages: English, Spanish (English subtitles)", { languages: ["English", "Spanish"], subtitles: "English" }],
+    [
+      "Languages with subtitles",
+      "Title: A\nLanguages: English, Spanish (English subtitles)",
+      { languages: ["English", "Spanish"], subtitles: "English" },
+    ],
     ["Subtitled", "Title: A\nSubtitled: in English", { subtitles: "English" }],
     ["Genre", "Title: A\nGenre: Drama", { genre: "Drama" }],
     ["Starring N/A", "Title: A\nStarring: N/A", { cast: [] }],
@@ -94,7 +139,9 @@ describe("labels", () => {
   });
 
   it("a title with a blank line before its fields stays one entry", () => {
-    const r = parseCatalogue("Matewan (1987)\n\nDirected by: John Sayles\n\nSynopsis: Coal.\n\n\nMetropolis (1927)\n\nDirected by: Fritz Lang");
+    const r = parseCatalogue(
+      "Matewan (1987)\n\nDirected by: John Sayles\n\nSynopsis: Coal.\n\n\nMetropolis (1927)\n\nDirected by: Fritz Lang",
+    );
     expect(r.entries.map((e) => [e.film.title, e.film.directors])).toEqual([
       ["Matewan", ["John Sayles"]],
       ["Metropolis", ["Fritz Lang"]],
@@ -166,7 +213,15 @@ describe("runtime spellings in prose credits", () => {
 });
 
 describe("personal data", () => {
-  it.each(["+351 912 345 678", "(555) 123-4567", "555-123-4567", "07700 900123", "jane.doe@example.org", "Rua Augusta 12, 1200-123 Lisboa", "123 Main Street"])("%s", (pd) => {
+  it.each([
+    "+351 912 345 678",
+    "(555) 123-4567",
+    "555-123-4567",
+    "07700 900123",
+    "jane.doe@example.org",
+    "Rua Augusta 12, 1200-123 Lisboa",
+    "123 Main Street",
+  ])("%s", (pd) => {
     expect(findPersonalData(`Contact ${pd} please`).length).toBeGreaterThan(0);
     const f = one(`Title: Matewan\nSynopsis: Miners strike. For prints write to ${pd}.`);
     const { internalNotes, flags, ...pub } = f;
@@ -176,7 +231,8 @@ describe("personal data", () => {
     expect(f.synopsis).toMatch(/^Miners strike\./);
   });
   it("leaves years, runtimes and ordinary numbers alone", () => {
-    for (const t of ["USA, 1954, b&w, 94 min", "1914 1918 1939", "1:27:30", "a 2,000,000 budget", "ISBN 978"]) expect(findPersonalData(t)).toEqual([]);
+    for (const t of ["USA, 1954, b&w, 94 min", "1914 1918 1939", "1:27:30", "a 2,000,000 budget", "ISBN 978"])
+      expect(findPersonalData(t)).toEqual([]);
   });
   it("strips the lead-in word", () => {
     expect(stripPersonalData("Equal pay. Contact 07700 900123.")).toEqual({ text: "Equal pay.", removed: ["Contact 07700 900123"] });
@@ -185,7 +241,19 @@ describe("personal data", () => {
 
 describe("CSV and TSV", () => {
   it("maps header synonyms", () => {
-    expect(suggestMapping(["Film", "Directed by", "Running time (min)", "Country of production", "Languages", "Subs", "Logline", "Original title", "Print source"])).toEqual({
+    expect(
+      suggestMapping([
+        "Film",
+        "Directed by",
+        "Running time (min)",
+        "Country of production",
+        "Languages",
+        "Subs",
+        "Logline",
+        "Original title",
+        "Print source",
+      ]),
+    ).toEqual({
       Film: "title",
       "Directed by": "directors",
       "Running time (min)": "runtimeMinutes",
@@ -198,13 +266,14 @@ describe("CSV and TSV", () => {
     });
   });
   it("reads quoted fields with commas and newlines; unmapped columns go to notes", () => {
-    const csv = 'Title,Director,Runtime,Year,Synopsis,Print source\n"Matewan","John Sayles",135,1987,"Coal, strikes\nand guns",35mm\n"Two Days, One Night","Jean-Pierre Dardenne; Luc Dardenne",1h35,2014,,DCP\n';
+    const csv =
+      'Title,Director,Runtime,Year,Synopsis,Print source\n"Matewan","John Sayles",135,1987,"Coal, strikes\nand guns",35mm\n"Two Days, One Night","Jean-Pierre Dardenne; Luc Dardenne",1h35,2014,,DCP\n';
     const r = parseCatalogue(csv, { format: "csv" });
     expect(r.entries.map((e) => [e.film.title, e.film.directors, e.film.runtimeMinutes, e.film.year])).toEqual([
       ["Matewan", ["John Sayles"], 135, 1987],
       ["Two Days, One Night", ["Jean-Pierre Dardenne", "Luc Dardenne"], 95, 2014],
     ]);
-    expect(r.entries[0].film.synopsis).toBe("Coal, strikes\nand guns") // line breaks inside a spreadsheet cell are kept;
+    expect(r.entries[0].film.synopsis).toBe("Coal, strikes\nand guns"); // line breaks inside a spreadsheet cell are kept;
     expect(r.entries[0].film.internalNotes).toBe("Print source: 35mm");
     expect(r.entries[0].sourceLines).toEqual({ from: 2, to: 3 });
     expect(r.entries[1].sourceLines).toEqual({ from: 4, to: 4 });
@@ -212,10 +281,18 @@ describe("CSV and TSV", () => {
   });
   it("reads TSV", () => {
     const r = parseCatalogue("Title\tDirectors\tCountries\tMinutes\nMetropolis\tFritz Lang\tGermany\t153\n", { format: "tsv" });
-    expect(r.entries[0].film).toMatchObject({ title: "Metropolis", directors: ["Fritz Lang"], countries: ["Germany"], runtimeMinutes: 153, flags: [] });
+    expect(r.entries[0].film).toMatchObject({
+      title: "Metropolis",
+      directors: ["Fritz Lang"],
+      countries: ["Germany"],
+      runtimeMinutes: 153,
+      flags: [],
+    });
   });
   it("throws a clear error on unbalanced quotes", () => {
-    expect(() => parseCatalogue('Title,Director\n"Matewan,John Sayles\nMetropolis,Fritz Lang\n', { format: "csv" })).toThrow(/unbalanced quotes near line 2/);
+    expect(() => parseCatalogue('Title,Director\n"Matewan,John Sayles\nMetropolis,Fritz Lang\n', { format: "csv" })).toThrow(
+      /unbalanced quotes near line 2/,
+    );
   });
   it("lets the programmer override the mapping", () => {
     const csv = "Name,Who,Mins\nMatewan,John Sayles,135\n";
@@ -250,7 +327,9 @@ describe("decodeInput and size", () => {
     expect(decodeInput(bytes(0x93, 0x41, 0x94))).toEqual({ text: "“A”", encoding: "windows-1252" });
   });
   it("binary and empty", () => {
-    expect(decodeInput(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d))).toEqual({ error: "looks like a binary file, not text" });
+    expect(decodeInput(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d))).toEqual({
+      error: "looks like a binary file, not text",
+    });
     expect(decodeInput(bytes(1, 2, 3, 4, 5, 0x41))).toEqual({ error: "looks like a binary file, not text" });
     expect(decodeInput(bytes())).toEqual({ error: "the file is empty" });
     expect(decodeInput(new TextEncoder().encode(" \n\t "))).toEqual({ error: "the file is empty" });
@@ -264,22 +343,41 @@ describe("decodeInput and size", () => {
 
 describe("dedupe and proposed actions", () => {
   const film = (id: number, title: string | null, over: Partial<Film> = {}): Film => ({
-    id, title, originalTitle: null, year: null, directors: [], cast: [], countries: [], runtimeMinutes: null, languages: [], subtitles: null,
-    genre: null, synopsis: null, internalNotes: null, flags: [], version: 1, ...over,
+    id,
+    title,
+    originalTitle: null,
+    year: null,
+    directors: [],
+    cast: [],
+    countries: [],
+    runtimeMinutes: null,
+    languages: [],
+    subtitles: null,
+    genre: null,
+    synopsis: null,
+    internalNotes: null,
+    flags: [],
+    version: 1,
+    ...over,
   });
   it("dedupeKey", () => {
     expect(dedupeKey({ title: "The Organizer", year: 1963, directors: [], runtimeMinutes: null })).toBe("t:organizer:1963");
     expect(dedupeKey({ title: "Le Gamin au vélo!", year: null, directors: [], runtimeMinutes: 87 })).toBe("t:gaminauvelo:");
     expect(dedupeKey({ title: "THE  ORGANIZER", year: 1963, directors: ["X"], runtimeMinutes: 1 })).toBe("t:organizer:1963");
     expect(dedupeKey({ title: "Die Another Day", year: 2002, directors: [], runtimeMinutes: null })).toBe("t:anotherday:2002");
-    expect(dedupeKey({ title: null, year: 2014, directors: ["Luc Dardenne", "Jean-Pierre Dardenne"], runtimeMinutes: 95 })).toBe("u:jeanpierredardenne,lucdardenne:2014:95");
+    expect(dedupeKey({ title: null, year: 2014, directors: ["Luc Dardenne", "Jean-Pierre Dardenne"], runtimeMinutes: 95 })).toBe(
+      "u:jeanpierredardenne,lucdardenne:2014:95",
+    );
     expect(dedupeKey({ title: null, year: null, directors: ["Agnès Varda"], runtimeMinutes: null })).toBe("u:agnesvarda::");
   });
   it("same, possible duplicate, duplicate in paste, new", () => {
     const r = parseCatalogue(
       "Matewan (1987)\nDirector: John Sayles\nRuntime: 135\n\nMetropolis (1927)\nDirector: Fritz Lang\nRuntime: 118\n\nMatewan (1987)\nRuntime: 135\n\nModern Times\nRuntime: 87\n\nModern Times\nRuntime: 88\n\nDirected by: Nigel Cole\nRuntime: 113\nYear: 2010",
     );
-    const existing = [film(1, "Matewan", { year: 1987, directors: ["John Sayles"], runtimeMinutes: 135 }), film(2, "Metropolis", { year: 1927, directors: ["Fritz Lang"], runtimeMinutes: 153 })];
+    const existing = [
+      film(1, "Matewan", { year: 1987, directors: ["John Sayles"], runtimeMinutes: 135 }),
+      film(2, "Metropolis", { year: 1927, directors: ["Fritz Lang"], runtimeMinutes: 153 }),
+    ];
     expect(proposeActions(r.entries, existing)).toEqual([
       { index: 0, action: "same", filmId: 1 },
       { index: 1, action: "possible-duplicate", filmId: 2 },

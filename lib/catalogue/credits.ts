@@ -1,5 +1,18 @@
 /** Credits inside prose ("DIR Mario Monicelli ... Italy/France, 1963, 130 min.") and title lines ("Harlan County USA (1976)", "Title - Director, 2002, 551 min"). */
-import { classifyCreditItem, countryList, isAllCaps, isLaurel, isPersonName, isRating, isYear, runtimeItem, splitItems, splitNames, splitSentences, titleCase } from "./fields";
+import {
+  classifyCreditItem,
+  countryList,
+  isAllCaps,
+  isLaurel,
+  isPersonName,
+  isRating,
+  isYear,
+  runtimeItem,
+  splitItems,
+  splitNames,
+  splitSentences,
+  titleCase,
+} from "./fields";
 import { findPersonalData } from "./personal";
 
 /* ---------------- credits ---------------- */
@@ -20,7 +33,18 @@ export interface Credits {
 }
 
 export function emptyCredits(): Credits {
-  return { directors: [], cast: [], year: null, runtime: null, countries: [], languages: [], subtitles: null, notes: [], clean: true, prose: false };
+  return {
+    directors: [],
+    cast: [],
+    year: null,
+    runtime: null,
+    countries: [],
+    languages: [],
+    subtitles: null,
+    notes: [],
+    clean: true,
+    prose: false,
+  };
 }
 
 export const DIR_MARKER = /^(?:written\s+and\s+directed\s+by|directed\s+by|a\s+film\s+by|dir\.|dir:|director:?|regie:?|by)\s+/i;
@@ -131,7 +155,12 @@ export const DASH_SPLIT = /\s+[-–—]+\s+|\s*[—–]\s*(?=(?:dir\.|directed b
 
 /** "Harlan County USA (1976)", "THE ORGANIZER", "West of the Tracks – Wang Bing, 2002, 551 min" */
 export function parseTitleLine(text: string): TitleLine {
-  let s = text.trim().replace(/^#{1,6}\s+/, "").replace(/^\*\*(.+)\*\*$/, "$1").replace(/^__(.+)__$/, "$1").trim();
+  let s = text
+    .trim()
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/^\*\*(.+)\*\*$/, "$1")
+    .replace(/^__(.+)__$/, "$1")
+    .trim();
   let credits = emptyCredits();
   let strong = false;
   for (const m of s.matchAll(DASH_SPLIT)) {
@@ -159,7 +188,10 @@ export function parseTitleLine(text: string): TitleLine {
     s = s.slice(0, trailingYear.index).trim();
     strong = true;
   }
-  s = s.replace(/^["“„«']\s*(.+?)\s*["”»']$/, "$1").replace(/[\s,:;–—-]+$/, "").trim();
+  s = s
+    .replace(/^["“„«']\s*(.+?)\s*["”»']$/, "$1")
+    .replace(/[\s,:;–—-]+$/, "")
+    .trim();
   if (isAllCaps(s)) {
     s = titleCase(s);
     strong = true;

@@ -1,8 +1,8 @@
 /** Spreadsheets (CSV/TSV with a header row): headers mapped to fields, the rest kept in internal notes. */
 import { parse } from "csv-parse/sync";
 import { fuzzyFieldForLabel } from "./fields";
-import type { FieldName, ParsedEntry } from "./model";
 import { FilmBuilder } from "./film-builder";
+import type { FieldName, ParsedEntry } from "./model";
 
 const SCALAR: FieldName[] = ["title", "originalTitle", "year", "runtimeMinutes", "subtitles", "genre"];
 
@@ -52,12 +52,14 @@ export function readCsv(text: string, delimiter: "," | "\t", override?: Record<s
     throw new Error(err.message ?? String(e));
   }
   const warnings: string[] = [];
-  if (!rows.length) return { entries: [] as ParsedEntry[], warnings: ["the file has no rows"], mapping: {} as Record<string, FieldName | null> };
+  if (!rows.length)
+    return { entries: [] as ParsedEntry[], warnings: ["the file has no rows"], mapping: {} as Record<string, FieldName | null> };
   const headers = rows[0].record.map((h, i) => h.trim() || `Column ${i + 1}`);
   const suggested = suggestMapping(headers);
   const mapping: Record<string, FieldName | null> = { ...suggested };
   if (override) for (const [h, f] of Object.entries(override)) if (h in mapping) mapping[h] = f;
-  if (!Object.values(mapping).some(Boolean)) warnings.push("no column header was recognised as a film field; every column is kept in internal notes");
+  if (!Object.values(mapping).some(Boolean))
+    warnings.push("no column header was recognised as a film field; every column is kept in internal notes");
   if (!Object.values(mapping).includes("title")) warnings.push("no title column: every film will be flagged missing-title");
   const srcLines = text.split("\n");
   const entries: ParsedEntry[] = [];

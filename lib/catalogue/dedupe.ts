@@ -3,12 +3,17 @@
 const ARTICLES = /^(?:the|a|an|le|la|les|el|il|der|die|das)\s+/;
 
 function fold(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 /** NFKD, accents stripped, lower case, a leading article dropped, non-alphanumerics removed. */
 export function normaliseTitle(title: string): string {
-  const folded = fold(title).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const folded = fold(title)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
   const dropped = folded.replace(ARTICLES, "");
   const key = dropped.replace(/\s+/g, "");
   return key || folded.replace(/\s+/g, "");

@@ -3,9 +3,48 @@ import { renderCatalogueCsv } from "./export";
 import { parseCatalogue } from "./index";
 
 const films = [
-  { title: "Salt of the Earth", originalTitle: null, year: 1954, directors: ["Herbert J. Biberman"], cast: ["Rosaura Revueltas", "Will Geer"], countries: ["USA"], runtimeMinutes: 94, languages: ["English", "Spanish"], subtitles: "English", genre: "Drama", synopsis: 'Miners strike; "the women" take the line.\nSecond paragraph.', internalNotes: "Print from the archive" },
-  { title: null, originalTitle: null, year: 2017, directors: ["Pedro Pinho"], cast: [], countries: ["Portugal"], runtimeMinutes: 177, languages: ["Portuguese"], subtitles: null, genre: null, synopsis: null, internalNotes: null },
-  { title: "=HYPERLINK(\"x\")", originalTitle: "Ça ira, l'usine", year: null, directors: ["Anna Øberg", "Luc Dardenne"], cast: [], countries: ["Belgium", "France"], runtimeMinutes: null, languages: [], subtitles: null, genre: "Short", synopsis: null, internalNotes: null },
+  {
+    title: "Salt of the Earth",
+    originalTitle: null,
+    year: 1954,
+    directors: ["Herbert J. Biberman"],
+    cast: ["Rosaura Revueltas", "Will Geer"],
+    countries: ["USA"],
+    runtimeMinutes: 94,
+    languages: ["English", "Spanish"],
+    subtitles: "English",
+    genre: "Drama",
+    synopsis: 'Miners strike; "the women" take the line.\nSecond paragraph.',
+    internalNotes: "Print from the archive",
+  },
+  {
+    title: null,
+    originalTitle: null,
+    year: 2017,
+    directors: ["Pedro Pinho"],
+    cast: [],
+    countries: ["Portugal"],
+    runtimeMinutes: 177,
+    languages: ["Portuguese"],
+    subtitles: null,
+    genre: null,
+    synopsis: null,
+    internalNotes: null,
+  },
+  {
+    title: '=HYPERLINK("x")',
+    originalTitle: "Ça ira, l'usine",
+    year: null,
+    directors: ["Anna Øberg", "Luc Dardenne"],
+    cast: [],
+    countries: ["Belgium", "France"],
+    runtimeMinutes: null,
+    languages: [],
+    subtitles: null,
+    genre: "Short",
+    synopsis: null,
+    internalNotes: null,
+  },
 ];
 
 describe("catalogue CSV export", () => {
@@ -18,7 +57,19 @@ describe("catalogue CSV export", () => {
     parsed.entries.forEach((e, i) => {
       const { internalNotes, ...want } = films[i];
       const got = e.film;
-      expect({ title: got.title, originalTitle: got.originalTitle, year: got.year, directors: got.directors, cast: got.cast, countries: got.countries, runtimeMinutes: got.runtimeMinutes, languages: got.languages, subtitles: got.subtitles, genre: got.genre, synopsis: got.synopsis }).toEqual(want);
+      expect({
+        title: got.title,
+        originalTitle: got.originalTitle,
+        year: got.year,
+        directors: got.directors,
+        cast: got.cast,
+        countries: got.countries,
+        runtimeMinutes: got.runtimeMinutes,
+        languages: got.languages,
+        subtitles: got.subtitles,
+        genre: got.genre,
+        synopsis: got.synopsis,
+      }).toEqual(want);
       expect(got.internalNotes ?? null).toBe(internalNotes);
     });
   });

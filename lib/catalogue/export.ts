@@ -6,9 +6,38 @@
 import { csvRow } from "@/lib/feeds/csv";
 import type { Film } from "@/lib/types";
 
-export const CATALOGUE_CSV_HEADER = ["Title", "Original title", "Year", "Directors", "Cast", "Countries", "Runtime", "Languages", "Subtitles", "Genre", "Synopsis", "Internal notes"] as const;
+export const CATALOGUE_CSV_HEADER = [
+  "Title",
+  "Original title",
+  "Year",
+  "Directors",
+  "Cast",
+  "Countries",
+  "Runtime",
+  "Languages",
+  "Subtitles",
+  "Genre",
+  "Synopsis",
+  "Internal notes",
+] as const;
 
-export function renderCatalogueCsv(films: Pick<Film, "title" | "originalTitle" | "year" | "directors" | "cast" | "countries" | "runtimeMinutes" | "languages" | "subtitles" | "genre" | "synopsis" | "internalNotes">[]): string {
+export function renderCatalogueCsv(
+  films: Pick<
+    Film,
+    | "title"
+    | "originalTitle"
+    | "year"
+    | "directors"
+    | "cast"
+    | "countries"
+    | "runtimeMinutes"
+    | "languages"
+    | "subtitles"
+    | "genre"
+    | "synopsis"
+    | "internalNotes"
+  >[],
+): string {
   const rows = [csvRow([...CATALOGUE_CSV_HEADER])];
   for (const f of films)
     rows.push(

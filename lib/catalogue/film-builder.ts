@@ -1,11 +1,25 @@
 /** One entry read into a film: labelled fields win over a title line, which wins over credits in prose; the rest goes to the synopsis or the internal notes. */
 import { findRuntime, parseRuntime } from "@/lib/runtime";
 import type { FilmFlag } from "@/lib/types";
-import { classifyCreditItem, countryList, dedupeList, isAllCaps, isEmptyValue, isRating, languagePhrase, splitItems, splitList, splitNames, splitSentences, titleCase, yearIn } from "./fields";
+import type { Credits } from "./credits";
+import { hasIdentity, isTitleCandidate, looksLikeProse, MARKER_IN, parseTitleLine, readCredits, readRoles } from "./credits";
+import {
+  classifyCreditItem,
+  countryList,
+  dedupeList,
+  isAllCaps,
+  isEmptyValue,
+  isRating,
+  languagePhrase,
+  splitItems,
+  splitList,
+  splitNames,
+  splitSentences,
+  titleCase,
+  yearIn,
+} from "./fields";
 import { emptyFilm, type FieldName, type ParsedFilm } from "./model";
 import { findPersonalData, stripPersonalData } from "./personal";
-import { MARKER_IN, hasIdentity, isTitleCandidate, looksLikeProse, parseTitleLine, readCredits, readRoles } from "./credits";
-import type { Credits } from "./credits";
 import type { Info } from "./segment";
 
 /* ---------------- building a film ---------------- */
@@ -18,7 +32,11 @@ export class FilmBuilder {
   synopsis: string[] = [];
   private prio: Record<string, number> = {};
 
-  set<K extends "title" | "year" | "runtimeMinutes" | "subtitles" | "genre" | "originalTitle">(key: K, value: ParsedFilm[K] | null, p: Prio) {
+  set<K extends "title" | "year" | "runtimeMinutes" | "subtitles" | "genre" | "originalTitle">(
+    key: K,
+    value: ParsedFilm[K] | null,
+    p: Prio,
+  ) {
     if (value === null || value === undefined || value === "") return;
     if (this.film[key] === null || (this.prio[key] ?? 0) < p) {
       this.film[key] = value;
@@ -102,7 +120,11 @@ export class FilmBuilder {
       }
       case "subtitles": {
         if (empty) return;
-        const v = value.replace(/\b(?:subtitles?|subtitled|subs)\b/gi, "").replace(/^\s*in\s+/i, "").replace(/\s+/g, " ").trim();
+        const v = value
+          .replace(/\b(?:subtitles?|subtitled|subs)\b/gi, "")
+          .replace(/^\s*in\s+/i, "")
+          .replace(/\s+/g, " ")
+          .trim();
         this.set("subtitles", v || value.trim(), 3);
         return;
       }
@@ -194,7 +216,13 @@ export class FilmBuilder {
 
   finish(): ParsedFilm {
     const f = this.film;
-    f.synopsis = this.synopsis.length ? this.synopsis.join(" ").replace(/[ \t\r]+/g, " ").replace(/ *\n+ */g, "\n").trim() : null;
+    f.synopsis = this.synopsis.length
+      ? this.synopsis
+          .join(" ")
+          .replace(/[ \t\r]+/g, " ")
+          .replace(/ *\n+ */g, "\n")
+          .trim()
+      : null;
     const notes = [...this.notes];
     let personal = false;
     const clean = (key: "title" | "originalTitle" | "synopsis" | "subtitles" | "genre", label: string) => {

@@ -13,9 +13,9 @@ import { hasMarkup, reduceMarkup, type SrcLine } from "./markup";
 import type { FieldName, ParsedEntry, ParseResult, SourceFormat } from "./model";
 import { readLines } from "./text";
 
-export type { FieldName, ParsedEntry, ParsedFilm, ParseResult, SourceFormat } from "./model";
 export { suggestMapping } from "./csv";
 export { dedupeKey } from "./dedupe";
+export type { FieldName, ParsedEntry, ParsedFilm, ParseResult, SourceFormat } from "./model";
 
 export const MAX_IMPORT_CHARS = 5_000_000;
 export const MAX_IMPORT_ENTRIES = 20_000;
@@ -34,7 +34,8 @@ function controlRatio(text: string): number {
 }
 
 // C1 range of Windows-1252 (some runtimes decode "windows-1252" as ISO-8859-1; this is the WHATWG table)
-const CP1252_C1 = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+const CP1252_C1 =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
 
 function decodeWindows1252(bytes: Uint8Array): string {
   const text = new TextDecoder("windows-1252").decode(bytes);
@@ -146,8 +147,13 @@ export function detectFormat(text: string, contentType?: string, fileName?: stri
 /* ---------------- parse ---------------- */
 
 /** Never throws on text, except for a CSV/TSV with unbalanced quotes ("unbalanced quotes near line N"). */
-export function parseCatalogue(input: string, opts: { format?: SourceFormat; mapping?: Record<string, FieldName | null> } = {}): ParseResult {
-  const text = String(input ?? "").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+export function parseCatalogue(
+  input: string,
+  opts: { format?: SourceFormat; mapping?: Record<string, FieldName | null> } = {},
+): ParseResult {
+  const text = String(input ?? "")
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n");
   const format = opts.format ?? detectFormat(text);
   if (format === "csv" || format === "tsv") {
     const r = readCsv(text, format === "csv" ? "," : "\t", opts.mapping);
@@ -194,7 +200,9 @@ export function proposeActions(
     const matches = byKey.get(key);
     if (matches?.length) {
       const same = matches.find(
-        (f) => (f.runtimeMinutes == null || e.film.runtimeMinutes == null || f.runtimeMinutes === e.film.runtimeMinutes) && sameDirectors(f.directors, e.film.directors),
+        (f) =>
+          (f.runtimeMinutes == null || e.film.runtimeMinutes == null || f.runtimeMinutes === e.film.runtimeMinutes) &&
+          sameDirectors(f.directors, e.film.directors),
       );
       if (same) return { index: e.index, action: "same" as const, filmId: same.id };
       return { index: e.index, action: "possible-duplicate" as const, filmId: matches[0].id };

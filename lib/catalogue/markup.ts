@@ -17,9 +17,44 @@ export interface SrcLine {
   rule?: boolean;
 }
 
-const SKIP = new Set(["script", "style", "noscript", "template", "svg", "head", "iframe", "object", "nav", "select", "textarea", "button", "math"]);
+const SKIP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "head",
+  "iframe",
+  "object",
+  "nav",
+  "select",
+  "textarea",
+  "button",
+  "math",
+]);
 const LINE_BREAK = new Set(["br", "li", "tr", "dt", "dd", "caption", "option", "figcaption", "summary", "address", "label", "legend"]);
-const PARAGRAPH = new Set(["p", "div", "table", "ul", "ol", "dl", "blockquote", "pre", "form", "fieldset", "details", "figure", "main", "aside", "center", "tbody", "thead", "tfoot", "header", "footer"]);
+const PARAGRAPH = new Set([
+  "p",
+  "div",
+  "table",
+  "ul",
+  "ol",
+  "dl",
+  "blockquote",
+  "pre",
+  "form",
+  "fieldset",
+  "details",
+  "figure",
+  "main",
+  "aside",
+  "center",
+  "tbody",
+  "thead",
+  "tfoot",
+  "header",
+  "footer",
+]);
 const SECTION = new Set(["article", "section", "hr"]);
 const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
@@ -58,7 +93,13 @@ export function reduceMarkup(src: string, htmlMode: boolean): SrcLine[] {
 
   let tagBroke = false;
   const flush = () => {
-    const text = htmlMode && !pre ? buf.replace(/[ \f\r\u00a0]+/g, " ").replace(/ *\t */g, "\t").trim() : buf.replace(/\u00a0/g, " ").replace(/\s+$/, "");
+    const text =
+      htmlMode && !pre
+        ? buf
+            .replace(/[ \f\r\u00a0]+/g, " ")
+            .replace(/ *\t */g, "\t")
+            .trim()
+        : buf.replace(/\u00a0/g, " ").replace(/\s+$/, "");
     if (text.trim()) out.push({ text, from: from || lastSrcLine, to: to || from || lastSrcLine, heading: headingLine || undefined });
     buf = "";
     from = 0;

@@ -52,7 +52,8 @@ export function findPersonalData(text: string): PersonalMatch[] {
   const found: PersonalMatch[] = [];
   const digits = digitCount(text);
   if (digits === 0 && !text.includes("@") && !/\bBox\b|Apartado|Postfach/i.test(text)) return [];
-  if (text.includes("@")) for (const m of text.matchAll(EMAIL)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "email", text: m[0] });
+  if (text.includes("@"))
+    for (const m of text.matchAll(EMAIL)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "email", text: m[0] });
   if (digits >= 9) {
     for (const re of PHONES) {
       for (const m of text.matchAll(re)) {
@@ -90,7 +91,8 @@ export function hasPersonalData(text: string): boolean {
   return findPersonalData(text).length > 0;
 }
 
-const LEAD_IN = /(?:\b(?:contact|contacts|contacto|tel|tlf|tlm|telephone|phone|mobile|cell|fax|call|e-?mail|mail|write to|address|morada|at|on|or)\.?:?\s*)+$/i;
+const LEAD_IN =
+  /(?:\b(?:contact|contacts|contacto|tel|tlf|tlm|telephone|phone|mobile|cell|fax|call|e-?mail|mail|write to|address|morada|at|on|or)\.?:?\s*)+$/i;
 
 /**
  * Removes personal data from a public text. Returns the cleaned text (null when

@@ -2,11 +2,38 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCatalogue } from "./index";
 
-const WORDS = ["Salt", "Earth", "River", "Night", "Factory", "Strike", "Union", "Red", "Harvest", "Café", "Tom & Jerry", "L’Argent", "Bread", "Roses", "Miners", "Coal", "Winter", "Harbour", "Loom", "Picket"];
+const WORDS = [
+  "Salt",
+  "Earth",
+  "River",
+  "Night",
+  "Factory",
+  "Strike",
+  "Union",
+  "Red",
+  "Harvest",
+  "Café",
+  "Tom & Jerry",
+  "L’Argent",
+  "Bread",
+  "Roses",
+  "Miners",
+  "Coal",
+  "Winter",
+  "Harbour",
+  "Loom",
+  "Picket",
+];
 const FIRST = ["Ana", "Jean-Pierre", "Wang", "Luc", "Agnès", "Pedro", "Mary", "Ken", "Avi", "Naomi"];
 const LAST = ["Costa", "Dardenne", "Bing", "Varda", "Loach", "Lewis", "Klein", "Sayles", "Pinho", "Reis"];
 const RUNTIMES = ["94 min", "107 mins", "2 hrs 15 min", "1 hr 22 min", "1:27", "135'", "46 sec", "94 Minutes", "1h30"];
-const NOISE = ["Website: N/a", "NOT RATED", "Official Selection, 2014 Cannes Film Festival", "Category Archives: Strikes &amp; Organizing", "Tags: labour, film"];
+const NOISE = [
+  "Website: N/a",
+  "NOT RATED",
+  "Official Selection, 2014 Cannes Film Festival",
+  "Category Archives: Strikes &amp; Organizing",
+  "Tags: labour, film",
+];
 
 interface Gen {
   title: string | null;
@@ -19,7 +46,10 @@ interface Gen {
 }
 
 const genEntry: fc.Arbitrary<Gen> = fc.record({
-  title: fc.option(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((w) => w.join(" ")), { freq: 4 }),
+  title: fc.option(
+    fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }).map((w) => w.join(" ")),
+    { freq: 4 },
+  ),
   director: fc.tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST)).map(([a, b]) => `${a} ${b}`),
   runtime: fc.option(fc.constantFrom(...RUNTIMES), { freq: 5 }),
   year: fc.integer({ min: 1895, max: 2025 }),
@@ -38,19 +68,45 @@ function render(g: Gen): { text: string; strongBreak: boolean } {
   const layout = t === null ? 4 : g.layout;
   switch (layout) {
     case 0: // labelled
-      return { text: [`Title: ${t}`, `Director: ${g.director}`, ...(rt ? [`Running Time: ${rt}`] : []), ...noise, `Year: ${g.year}`].join("\n"), strongBreak: false };
+      return {
+        text: [`Title: ${t}`, `Director: ${g.director}`, ...(rt ? [`Running Time: ${rt}`] : []), ...noise, `Year: ${g.year}`].join("\n"),
+        strongBreak: false,
+      };
     case 1: // sample style
       return {
-        text: [`${t} (${g.year})`, "", `Directed by:  ${g.director}`, ...(rt ? [`Running Time: ${rt}`] : []), "Starring: N/A", "", ...noise, "", "Synopsis: Workers walk out."].join("\n"),
+        text: [
+          `${t} (${g.year})`,
+          "",
+          `Directed by:  ${g.director}`,
+          ...(rt ? [`Running Time: ${rt}`] : []),
+          "Starring: N/A",
+          "",
+          ...noise,
+          "",
+          "Synopsis: Workers walk out.",
+        ].join("\n"),
         strongBreak: false,
       };
     case 2: // all caps title + prose credits
-      return { text: [t!.toUpperCase(), `A mill town stops. DIR ${g.director}; PROD Ana Reis. France, ${g.year}, b&w${rt ? `, ${rt}` : ""}. In French with English subtitles.`, ...noise].join("\n"), strongBreak: false };
+      return {
+        text: [
+          t!.toUpperCase(),
+          `A mill town stops. DIR ${g.director}; PROD Ana Reis. France, ${g.year}, b&w${rt ? `, ${rt}` : ""}. In French with English subtitles.`,
+          ...noise,
+        ].join("\n"),
+        strongBreak: false,
+      };
     case 3: // one line
-      return { text: [`${t} ${g.entity ? "&mdash;" : "–"} ${g.director}, ${g.year}${rt ? `, ${rt}` : ""}`, ...noise].join("\n"), strongBreak: false };
+      return {
+        text: [`${t} ${g.entity ? "&mdash;" : "–"} ${g.director}, ${g.year}${rt ? `, ${rt}` : ""}`, ...noise].join("\n"),
+        strongBreak: false,
+      };
     default: // untitled prose (or a dash title inside prose)
       return {
-        text: [...noise, `A dispute on the shop floor. ${t ? `<b>${t}</b> &mdash; ` : ""}${t ? "dir." : "Directed by"} ${g.director}; ${g.year}${rt ? `; ${rt}` : ""}.`].join("\n"),
+        text: [
+          ...noise,
+          `A dispute on the shop floor. ${t ? `<b>${t}</b> &mdash; ` : ""}${t ? "dir." : "Directed by"} ${g.director}; ${g.year}${rt ? `; ${rt}` : ""}.`,
+        ].join("\n"),
         strongBreak: true,
       };
   }
@@ -58,7 +114,10 @@ function render(g: Gen): { text: string; strongBreak: boolean } {
 
 const SEPARATORS = ["\n\n\n", "\n\n", "\n---\n", "\n\n***\n\n", "\n\n\n\n"];
 
-const genPage = fc.tuple(fc.array(genEntry, { minLength: 1, maxLength: 12 }), fc.array(fc.integer({ min: 0, max: SEPARATORS.length - 1 }), { minLength: 12, maxLength: 12 }));
+const genPage = fc.tuple(
+  fc.array(genEntry, { minLength: 1, maxLength: 12 }),
+  fc.array(fc.integer({ min: 0, max: SEPARATORS.length - 1 }), { minLength: 12, maxLength: 12 }),
+);
 
 function page([entries, seps]: [Gen[], number[]]): string {
   let out = "";
@@ -74,7 +133,11 @@ function page([entries, seps]: [Gen[], number[]]): string {
   return out;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/&amp;/g, "&").replace(/&#8217;/g, "’");
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/&amp;/g, "&")
+    .replace(/&#8217;/g, "’");
 
 describe("property: the text reader never throws and never drops a film", () => {
   it("finds every generated film in order", () => {
@@ -112,7 +175,9 @@ describe("property: the text reader never throws and never drops a film", () => 
             .join("\n") +
           "</body></html>";
         const r = parseCatalogue(html, { format: "html" });
-        expect(r.entries.map((e) => e.film.title?.toLowerCase() ?? null)).toEqual(entries.map((g) => (g.title === null ? null : norm(g.title))));
+        expect(r.entries.map((e) => e.film.title?.toLowerCase() ?? null)).toEqual(
+          entries.map((g) => (g.title === null ? null : norm(g.title))),
+        );
         expect(r.entries.map((e) => e.film.directors)).toEqual(entries.map((g) => [g.director]));
         expect(r.entries.map((e) => e.film.year)).toEqual(entries.map((g) => g.year));
         expect(r.entries.every((e) => e.film.runtimeMinutes === null || e.film.runtimeMinutes > 0)).toBe(true);
@@ -124,7 +189,26 @@ describe("property: the text reader never throws and never drops a film", () => 
   it("never throws on arbitrary text, markup or CSV-looking input", () => {
     const piece = fc.oneof(
       fc.string({ maxLength: 80 }),
-      fc.constantFrom("Title:", "Director:", "\n", "\n\n", "<b>", "</p>", "&amp;", "&#8217;", "<script>", "---", "(1987)", " - ", "DIR ", "dir. ", "94 min", ",", "\t", '"'),
+      fc.constantFrom(
+        "Title:",
+        "Director:",
+        "\n",
+        "\n\n",
+        "<b>",
+        "</p>",
+        "&amp;",
+        "&#8217;",
+        "<script>",
+        "---",
+        "(1987)",
+        " - ",
+        "DIR ",
+        "dir. ",
+        "94 min",
+        ",",
+        "\t",
+        '"',
+      ),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.constantFrom("text", "html" as const), (parts, format) => {

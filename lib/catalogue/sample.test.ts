@@ -29,7 +29,8 @@ describe("archive sample", () => {
       // carrying personal data (those are the ones with mustNotBePublished), so that flag is tolerated there only.
       const flags = want.mustNotBePublished ? got.flags.filter((f) => f !== "personal-data") : got.flags;
       expect(flags).toEqual(want.flags);
-      for (const key of ["countries", "languages", "subtitles", "genre", "cast"] as const) if (key in want) expect(got[key], `${want.title}: ${key}`).toEqual(want[key]);
+      for (const key of ["countries", "languages", "subtitles", "genre", "cast"] as const)
+        if (key in want) expect(got[key], `${want.title}: ${key}`).toEqual(want[key]);
       at = i + 1;
     }
   });
@@ -40,7 +41,12 @@ describe("archive sample", () => {
       expect(e.sourceLines.from).toBeGreaterThan(last);
       expect(e.sourceLines.to).toBeGreaterThanOrEqual(e.sourceLines.from);
       last = e.sourceLines.to;
-      expect(text.split("\n").slice(e.sourceLines.from - 1, e.sourceLines.to).join("\n")).toBe(e.source);
+      expect(
+        text
+          .split("\n")
+          .slice(e.sourceLines.from - 1, e.sourceLines.to)
+          .join("\n"),
+      ).toBe(e.source);
     }
     expect(result.entries[3].source).toContain("Matewan (1987)");
   });
@@ -78,6 +84,8 @@ describe("archive sample", () => {
 
   it("reads the same when the file arrives as HTML-escaped text with CRLF line ends", () => {
     const crlf = parseCatalogue(text.replace(/\n/g, "\r\n"));
-    expect(crlf.entries.map((e) => [e.film.title, e.film.year, e.film.runtimeMinutes])).toEqual(result.entries.map((e) => [e.film.title, e.film.year, e.film.runtimeMinutes]));
+    expect(crlf.entries.map((e) => [e.film.title, e.film.year, e.film.runtimeMinutes])).toEqual(
+      result.entries.map((e) => [e.film.title, e.film.year, e.film.runtimeMinutes]),
+    );
   });
 });

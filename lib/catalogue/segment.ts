@@ -1,10 +1,10 @@
 /** Lines classified (blank, rule, label, title, noise, prose) and grouped into entries. */
 import { findRuntime } from "@/lib/runtime";
-import { isAllCaps, isEmptyValue, isLaurel, isRating, matchLabel, type LabelMatch } from "./fields";
+import type { TitleLine } from "./credits";
+import { isTitleCandidate, MARKER_IN, ROLE_ANY, URL_RE } from "./credits";
+import { isAllCaps, isEmptyValue, isLaurel, isRating, type LabelMatch, matchLabel } from "./fields";
 import type { SrcLine } from "./markup";
 import type { FieldName } from "./model";
-import { MARKER_IN, ROLE_ANY, URL_RE, isTitleCandidate } from "./credits";
-import type { TitleLine } from "./credits";
 
 /* ---------------- line classes ---------------- */
 
@@ -47,7 +47,8 @@ export function classify(line: SrcLine): Info {
   if (tl) {
     info.kind = "title";
     info.titleLine = tl;
-    if (info.heading || tl.credits.directors.length || tl.credits.year !== null || tl.credits.runtime !== null || isAllCaps(text)) tl.strong = true;
+    if (info.heading || tl.credits.directors.length || tl.credits.year !== null || tl.credits.runtime !== null || isAllCaps(text))
+      tl.strong = true;
     return info;
   }
   info.director = ROLE_ANY.test(text) || MARKER_IN.test(text);
@@ -120,7 +121,10 @@ export function segment(infos: Info[]): Draft[] {
     }
     const hasLines = cur.lines.length > 0;
     const field = info.label?.field ?? null;
-    const repeated = field !== null && field !== "internalNotes" && (cur.labels.has(field) || (field === "title" && (cur.hasTitle || cur.director || cur.runtime)));
+    const repeated =
+      field !== null &&
+      field !== "internalNotes" &&
+      (cur.labels.has(field) || (field === "title" && (cur.hasTitle || cur.director || cur.runtime)));
     let split = false;
     if (hasLines) {
       if (paraStart) {
@@ -128,7 +132,8 @@ export function segment(infos: Info[]): Draft[] {
         paraRuntime = paraEv[i].runtime;
         if (ruleBefore || info.heading) split = true;
         else if (info.kind === "label" && field)
-          split = repeated || paraEv[i].fields.some((f) => cur.labels.has(f) || (f === "title" && (cur.hasTitle || cur.director || cur.runtime)));
+          split =
+            repeated || paraEv[i].fields.some((f) => cur.labels.has(f) || (f === "title" && (cur.hasTitle || cur.director || cur.runtime)));
         else if (info.kind === "title") split = true;
         else {
           const ev = paraDirector || paraRuntime;

@@ -6,11 +6,12 @@
  * inside prose ("DIR Mario Monicelli ... Italy/France, 1963, 130 min."), the
  * rest to the synopsis or, when it is not prose, to the internal notes.
  */
+
+import { build } from "./film-builder";
 import type { SrcLine } from "./markup";
 import type { ParsedEntry } from "./model";
 import { findPersonalData } from "./personal";
 import { classify, segment } from "./segment";
-import { build } from "./film-builder";
 
 export interface TextReadResult {
   entries: ParsedEntry[];
@@ -32,7 +33,9 @@ export function readLines(lines: SrcLine[], rawLines: string[]): TextReadResult 
     if (!d.evidence) {
       const text = content.map((i) => infos[i].text).join(" / ");
       const range = from === to ? `line ${from}` : `lines ${from}-${to}`;
-      warnings.push(`${range} did not look like a film and was kept in internal notes: "${text.length > 80 ? text.slice(0, 77) + "..." : text}"`);
+      warnings.push(
+        `${range} did not look like a film and was kept in internal notes: "${text.length > 80 ? text.slice(0, 77) + "..." : text}"`,
+      );
       pending.push(`(${range}) ${text}`);
       continue;
     }

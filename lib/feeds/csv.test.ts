@@ -34,12 +34,30 @@ describe("renderScheduleCsv", () => {
   });
 
   it("the DST-night screening: local date the 25th, festival day the 24th, 00:30-02:30", () => {
-    expect(rows.find((r) => r[5] === "Metropolis")).toEqual(["2026-10-25", "2026-10-24", "00:30", "02:30", "Cinema 1", "Metropolis", "Fritz Lang", "153", "confirmed"]);
+    expect(rows.find((r) => r[5] === "Metropolis")).toEqual([
+      "2026-10-25",
+      "2026-10-24",
+      "00:30",
+      "02:30",
+      "Cinema 1",
+      "Metropolis",
+      "Fritz Lang",
+      "153",
+      "confirmed",
+    ]);
   });
 
   it("cancelled multi-film programme", () => {
     expect(rows.find((r) => r[5].startsWith("Pier 9 +"))).toEqual([
-      "2026-10-24", "2026-10-24", "18:00", "19:00", "Hall B", "Pier 9 + Untitled (Tomás Reis, 2023)", "Jane Doe; Tomás Reis", "23", "cancelled",
+      "2026-10-24",
+      "2026-10-24",
+      "18:00",
+      "19:00",
+      "Hall B",
+      "Pier 9 + Untitled (Tomás Reis, 2023)",
+      "Jane Doe; Tomás Reis",
+      "23",
+      "cancelled",
     ]);
   });
 

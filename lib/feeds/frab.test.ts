@@ -81,7 +81,7 @@ describe("frab schedule.xml", () => {
   });
 
   it("escapes tricky titles and keeps accents and emoji", () => {
-    expect(xml).toContain("<title>Tom &amp; \"Jerry\" &lt;b&gt;bold&lt;/b&gt;</title>");
+    expect(xml).toContain('<title>Tom &amp; "Jerry" &lt;b&gt;bold&lt;/b&gt;</title>');
     expect(xml).toContain("<subtitle>Ça ira — l'été à Lisboa 🎬🍿</subtitle>");
   });
 
@@ -113,8 +113,21 @@ describe("frab schedule.json", () => {
     const days = json.schedule.conference.days;
     expect(days.map((d: any) => d.date)).toEqual(["2026-10-23", "2026-10-24", "2026-10-25"]);
     const ev11 = days[1].rooms["Cinema 1"].find((e: any) => e.id === 11);
-    expect(ev11).toMatchObject({ date: "2026-10-25T00:30:00+01:00", end: "2026-10-25T02:30:00+00:00", start: "00:30", duration: "03:00", language: "de", track: "Science fiction" });
-    expect(json.schedule.conference).toMatchObject({ acronym: "fest", daysCount: 3, start: "2026-10-23T06:00:00+01:00", end: "2026-10-26T06:00:00+00:00", time_zone_name: "Europe/Lisbon" });
+    expect(ev11).toMatchObject({
+      date: "2026-10-25T00:30:00+01:00",
+      end: "2026-10-25T02:30:00+00:00",
+      start: "00:30",
+      duration: "03:00",
+      language: "de",
+      track: "Science fiction",
+    });
+    expect(json.schedule.conference).toMatchObject({
+      acronym: "fest",
+      daysCount: 3,
+      start: "2026-10-23T06:00:00+01:00",
+      end: "2026-10-26T06:00:00+00:00",
+      time_zone_name: "Europe/Lisbon",
+    });
     const all = days.flatMap((d: any) => Object.values(d.rooms).flat()) as any[];
     expect(all.map((e) => e.id).sort((a, b) => a - b)).toEqual(lisbon.screenings.map((s) => s.id).sort((a, b) => a - b));
     expect(new Set(all.map((e) => e.slug)).size).toBe(all.length);

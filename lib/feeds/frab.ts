@@ -55,15 +55,70 @@ export function frabDuration(minutes: number): string {
 }
 
 const LANGUAGE_CODES: Record<string, string> = {
-  albanian: "sq", amharic: "am", arabic: "ar", armenian: "hy", basque: "eu", bengali: "bn", bosnian: "bs",
-  bulgarian: "bg", cantonese: "zh", catalan: "ca", chinese: "zh", croatian: "hr", czech: "cs", danish: "da",
-  dutch: "nl", english: "en", estonian: "et", farsi: "fa", filipino: "tl", finnish: "fi", french: "fr",
-  galician: "gl", georgian: "ka", german: "de", greek: "el", hebrew: "he", hindi: "hi", hungarian: "hu",
-  icelandic: "is", indonesian: "id", irish: "ga", italian: "it", japanese: "ja", korean: "ko", kurdish: "ku",
-  latin: "la", latvian: "lv", lithuanian: "lt", macedonian: "mk", malay: "ms", mandarin: "zh", norwegian: "no",
-  persian: "fa", polish: "pl", portuguese: "pt", romanian: "ro", russian: "ru", serbian: "sr", slovak: "sk",
-  slovenian: "sl", spanish: "es", swahili: "sw", swedish: "sv", tagalog: "tl", tamil: "ta", thai: "th",
-  turkish: "tr", ukrainian: "uk", urdu: "ur", vietnamese: "vi", welsh: "cy", wolof: "wo", yoruba: "yo", zulu: "zu",
+  albanian: "sq",
+  amharic: "am",
+  arabic: "ar",
+  armenian: "hy",
+  basque: "eu",
+  bengali: "bn",
+  bosnian: "bs",
+  bulgarian: "bg",
+  cantonese: "zh",
+  catalan: "ca",
+  chinese: "zh",
+  croatian: "hr",
+  czech: "cs",
+  danish: "da",
+  dutch: "nl",
+  english: "en",
+  estonian: "et",
+  farsi: "fa",
+  filipino: "tl",
+  finnish: "fi",
+  french: "fr",
+  galician: "gl",
+  georgian: "ka",
+  german: "de",
+  greek: "el",
+  hebrew: "he",
+  hindi: "hi",
+  hungarian: "hu",
+  icelandic: "is",
+  indonesian: "id",
+  irish: "ga",
+  italian: "it",
+  japanese: "ja",
+  korean: "ko",
+  kurdish: "ku",
+  latin: "la",
+  latvian: "lv",
+  lithuanian: "lt",
+  macedonian: "mk",
+  malay: "ms",
+  mandarin: "zh",
+  norwegian: "no",
+  persian: "fa",
+  polish: "pl",
+  portuguese: "pt",
+  romanian: "ro",
+  russian: "ru",
+  serbian: "sr",
+  slovak: "sk",
+  slovenian: "sl",
+  spanish: "es",
+  swahili: "sw",
+  swedish: "sv",
+  tagalog: "tl",
+  tamil: "ta",
+  thai: "th",
+  turkish: "tr",
+  ukrainian: "uk",
+  urdu: "ur",
+  vietnamese: "vi",
+  welsh: "cy",
+  wolof: "wo",
+  yoruba: "yo",
+  zulu: "zu",
 };
 
 /** "Portuguese" -> "pt", "pt-BR" -> "pt", "Silent" -> "". */
@@ -82,7 +137,7 @@ export function personId(name: string): number {
     h ^= ch.codePointAt(0)!;
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return (h & 0x7fffffff) || 1;
+  return h & 0x7fffffff || 1;
 }
 
 interface FrabPerson {
@@ -207,14 +262,25 @@ function buildModel(programme: Programme, opts: FrabOptions): FrabModel {
       let room = roomById.get(s.venue.id);
       if (!room) {
         // A venue missing from the snapshot's list: give it a room of its own rather than drop the screening.
-        room = { name: s.venue.name, guid: uuidv5(`room-${s.venue.id}@${edition.slug}`, FRAB_NAMESPACE), slug: s.venue.slug, capacity: null };
+        room = {
+          name: s.venue.name,
+          guid: uuidv5(`room-${s.venue.id}@${edition.slug}`, FRAB_NAMESPACE),
+          slug: s.venue.slug,
+          capacity: null,
+        };
         roomById.set(s.venue.id, room);
         rooms.push(room);
         perRoom.set(room, []);
       }
       perRoom.get(room)!.push(eventOf(s, programme, acronym, room.name, base));
     }
-    return { index: i + 1, date: d.day, start: iso(w.start), end: iso(w.end), rooms: [...perRoom].map(([room, events]) => ({ room, events })) };
+    return {
+      index: i + 1,
+      date: d.day,
+      start: iso(w.start),
+      end: iso(w.end),
+      rooms: [...perRoom].map(([room, events]) => ({ room, events })),
+    };
   });
 
   const first = programme.days[0]?.day ?? edition.firstDay;

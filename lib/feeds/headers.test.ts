@@ -23,7 +23,11 @@ describe("isNotModified", () => {
     ["star", { "if-none-match": "*" }, true],
     ["other version", { "if-none-match": '"fest-v6-ics"' }, false],
     ["unquoted is not a tag", { "if-none-match": "fest-v7-ics" }, false],
-    ["INM wins over a matching IMS", { "if-none-match": '"fest-v6-ics"', "if-modified-since": httpDate(new Date("2030-01-01T00:00:00Z")) }, false],
+    [
+      "INM wins over a matching IMS",
+      { "if-none-match": '"fest-v6-ics"', "if-modified-since": httpDate(new Date("2030-01-01T00:00:00Z")) },
+      false,
+    ],
     ["IMS equal at second precision", { "if-modified-since": "Thu, 01 Oct 2026 10:15:30 GMT" }, true],
     ["IMS later", { "if-modified-since": "Thu, 01 Oct 2026 11:00:00 GMT" }, true],
     ["IMS a second earlier", { "if-modified-since": "Thu, 01 Oct 2026 10:15:29 GMT" }, false],

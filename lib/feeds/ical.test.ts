@@ -71,7 +71,11 @@ describe("renderIcal", () => {
   it("writes the DST-night screening as local 00:30 to 02:30 in the edition zone, 180 real minutes", () => {
     expect(text).toContain("DTSTART;TZID=Europe/Lisbon:20261025T003000");
     expect(text).toContain("DTEND;TZID=Europe/Lisbon:20261025T023000");
-    const ev = new ICAL.Event(parse(text).getAllSubcomponents("vevent").find((e) => e.getFirstPropertyValue("uid") === "screening-11@lineup.fest")!);
+    const ev = new ICAL.Event(
+      parse(text)
+        .getAllSubcomponents("vevent")
+        .find((e) => e.getFirstPropertyValue("uid") === "screening-11@lineup.fest")!,
+    );
     expect((ev.endDate.toJSDate().getTime() - ev.startDate.toJSDate().getTime()) / 60000).toBe(180);
   });
 
@@ -84,7 +88,12 @@ describe("renderIcal", () => {
 
   it("renders a subset and a custom name; UIDs are stable across releases", () => {
     const subset = lisbon.screenings.filter((s) => s.venue.slug === "hall-b");
-    const t2 = renderIcal(lisbon, { release: { version: 8, publishedAt: new Date("2026-10-02T00:00:00Z") }, baseUrl: BASE, screenings: subset, name: "Hall B" });
+    const t2 = renderIcal(lisbon, {
+      release: { version: 8, publishedAt: new Date("2026-10-02T00:00:00Z") },
+      baseUrl: BASE,
+      screenings: subset,
+      name: "Hall B",
+    });
     const root = parse(t2);
     expect(root.getFirstPropertyValue("x-wr-calname")).toBe("Hall B");
     const uids = root.getAllSubcomponents("vevent").map((e) => e.getFirstPropertyValue("uid"));
@@ -98,7 +107,10 @@ describe("renderIcal", () => {
   it.skipIf(!hasVobject)("passes python3-vobject validation", () => {
     const r = spawnSync(
       python!,
-      ["-c", "import sys,vobject; c=vobject.readOne(sys.stdin.read(),validate=True); c.validate(raiseException=True); list(vobject.readComponents(c.serialize())); print('valid')"],
+      [
+        "-c",
+        "import sys,vobject; c=vobject.readOne(sys.stdin.read(),validate=True); c.validate(raiseException=True); list(vobject.readComponents(c.serialize())); print('valid')",
+      ],
       { input: text, encoding: "utf8" },
     );
     expect(r.stderr).toBe("");

@@ -7,7 +7,14 @@ describe("renderPublicScheduleJson", () => {
   const out = renderPublicScheduleJson(p, RELEASE, { baseUrl: BASE });
 
   it("edition, release (ISO in the edition zone) and venues", () => {
-    expect(out.edition).toEqual({ slug: "fest", name: "Fest", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon", dayBreak: "06:00" });
+    expect(out.edition).toEqual({
+      slug: "fest",
+      name: "Fest",
+      firstDay: "2026-10-23",
+      lastDay: "2026-10-25",
+      timeZone: "Europe/Lisbon",
+      dayBreak: "06:00",
+    });
     expect(out.release).toEqual({ version: 7, publishedAt: "2026-10-01T11:15:30+01:00" });
     expect(out.venues).toEqual([
       { id: 1, slug: "cinema-1", name: "Cinema 1", capacity: 200 },
@@ -45,7 +52,22 @@ describe("renderPublicScheduleJson", () => {
   it("only public film fields, and survives JSON round trip with tricky text", () => {
     const film = out.days.flatMap((d) => d.screenings).flatMap((s) => s.films)[0];
     expect(Object.keys(film).sort()).toEqual(
-      ["cast", "countries", "directors", "displayTitle", "genre", "id", "languages", "originalTitle", "runtimeMinutes", "subtitles", "synopsis", "title", "url", "year"].sort(),
+      [
+        "cast",
+        "countries",
+        "directors",
+        "displayTitle",
+        "genre",
+        "id",
+        "languages",
+        "originalTitle",
+        "runtimeMinutes",
+        "subtitles",
+        "synopsis",
+        "title",
+        "url",
+        "year",
+      ].sort(),
     );
     expect(JSON.parse(JSON.stringify(out))).toEqual(out);
   });

@@ -51,7 +51,14 @@ export function lisbonProgramme(): Programme {
 /** Tokyo (no DST), a short slug, day-break 05:00, a 04:30 screening that belongs to the day before. */
 export function tokyoProgramme(): Programme {
   return buildProgramme({
-    edition: { slug: "tk", name: "東京 Film Days", firstDay: "2027-03-01", lastDay: "2027-03-02", timeZone: "Asia/Tokyo", dayBreak: "05:00" },
+    edition: {
+      slug: "tk",
+      name: "東京 Film Days",
+      firstDay: "2027-03-01",
+      lastDay: "2027-03-02",
+      timeZone: "Asia/Tokyo",
+      dayBreak: "05:00",
+    },
     venues: [
       { id: 7, slug: "main", name: "Main Hall", capacity: 500 },
       { id: 8, slug: "annex", name: "Annex & Bar", capacity: null },

@@ -71,7 +71,13 @@ export function buildVtimezone(timeZone: string, from: Date, to: Date): string {
   const standard = Math.min(...all);
   const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
   const observance = (kind: "STANDARD" | "DAYLIGHT", at: number, fromOff: number, toOff: number) => {
-    lines.push(`BEGIN:${kind}`, `DTSTART:${wallClock(at, fromOff)}`, `TZOFFSETFROM:${icalOffset(fromOff)}`, `TZOFFSETTO:${icalOffset(toOff)}`, `END:${kind}`);
+    lines.push(
+      `BEGIN:${kind}`,
+      `DTSTART:${wallClock(at, fromOff)}`,
+      `TZOFFSETFROM:${icalOffset(fromOff)}`,
+      `TZOFFSETTO:${icalOffset(toOff)}`,
+      `END:${kind}`,
+    );
   };
   observance(initial > standard ? "DAYLIGHT" : "STANDARD", startMs, initial, initial);
   for (const t of transitions) observance(t.to > standard ? "DAYLIGHT" : "STANDARD", t.at, t.from, t.to);

@@ -9,8 +9,8 @@
  * 201 reached the client is never lost.
  */
 import { integrityCheck } from "@/db/inspect";
-import { MARKER_DAY, latestRelease, readMarkerPage, setMarkers, type Festival } from "@/reliability/fixtures";
-import { Client, sleep, type Server } from "@/reliability/lib";
+import { type Festival, latestRelease, MARKER_DAY, readMarkerPage, setMarkers } from "@/reliability/fixtures";
+import { Client, type Server, sleep } from "@/reliability/lib";
 
 export interface CrashFigures {
   rounds: number;
@@ -27,7 +27,13 @@ export interface CrashFigures {
   outcomes: string[];
 }
 
-export async function crashDuringRelease(server: Server, admin: Client, f: Festival, rounds = 20, seed = Date.now()): Promise<CrashFigures> {
+export async function crashDuringRelease(
+  server: Server,
+  admin: Client,
+  f: Festival,
+  rounds = 20,
+  seed = Date.now(),
+): Promise<CrashFigures> {
   let rnd = seed >>> 0;
   const random = () => {
     rnd = (rnd * 1664525 + 1013904223) >>> 0;

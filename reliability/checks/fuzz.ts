@@ -12,12 +12,13 @@
  * request (non-2xx) must have written nothing. Proves: 0 responses >= 500, the server never
  * dies (/api/health answers throughout, the process never exits), nothing written for refused input.
  */
-import fc from "fast-check";
+
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import fc from "fast-check";
 import { TableDigester } from "@/db/inspect";
-import { ADMIN, Client, root, truncate, type Server } from "@/reliability/lib";
+import { ADMIN, Client, root, type Server, truncate } from "@/reliability/lib";
 
 const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 
@@ -40,9 +41,17 @@ export function discoverRoutes(): RouteInfo[] {
       else if (name === "route.ts") {
         const src = fs.readFileSync(p, "utf8");
         const methods = new Set<string>();
-        for (const m of src.matchAll(/export\s+(?:const|let|var)\s+([A-Z]+)\b|export\s+(?:async\s+)?function\s+([A-Z]+)\s*\(/g)) methods.add(m[1] ?? m[2]);
+        for (const m of src.matchAll(/export\s+(?:const|let|var)\s+([A-Z]+)\b|export\s+(?:async\s+)?function\s+([A-Z]+)\s*\(/g))
+          methods.add(m[1] ?? m[2]);
         for (const m of src.matchAll(/export\s*\{([^}]*)\}/g))
-          for (const part of m[1].split(",")) methods.add(part.trim().split(/\s+as\s+/).pop()!.trim());
+          for (const part of m[1].split(","))
+            methods.add(
+              part
+                .trim()
+                .split(/\s+as\s+/)
+                .pop()!
+                .trim(),
+            );
         const template = "/" + path.relative(path.join(root, "app"), dir).split(path.sep).join("/");
         for (const method of MUTATING) if (methods.has(method)) out.push({ method, template, file: path.relative(root, p), fields: [] });
       }
@@ -112,13 +121,19 @@ async function ensureTargetsOnce(api: Client, t: Targets | null, slugSeed: strin
   }
   if (!editionId) {
     slug = `fuzz-${slugSeed}-${Date.now().toString(36)}`.slice(0, 60);
-    const r = await api.post("/api/v1/editions", { slug, name: "Fuzz festival", firstDay: "2026-07-01", lastDay: "2026-07-03", timeZone: "Europe/Lisbon" });
+    const r = await api.post("/api/v1/editions", {
+      slug,
+      name: "Fuzz festival",
+      firstDay: "2026-07-01",
+      lastDay: "2026-07-03",
+      timeZone: "Europe/Lisbon",
+    });
     if (r.status !== 201) throw new Error(`cannot create the fuzz edition: ${r.status} ${r.text}`);
     editionId = r.json().id;
   }
-  const films = (await want<{ id: number; title: string | null; runtimeMinutes: number | null }[]>(api, "/api/v1/films?limit=5000", "films")).filter(
-    (f) => f.title?.startsWith("Fuzz target") && f.runtimeMinutes === 70,
-  );
+  const films = (
+    await want<{ id: number; title: string | null; runtimeMinutes: number | null }[]>(api, "/api/v1/films?limit=5000", "films")
+  ).filter((f) => f.title?.startsWith("Fuzz target") && f.runtimeMinutes === 70);
   const filmIds = films.map((f) => f.id);
   while (filmIds.length < 3) {
     const r = await api.post("/api/v1/films", { title: `Fuzz target ${filmIds.length + 1}`, year: 2020, runtimeMinutes: 70 });
@@ -127,7 +142,10 @@ async function ensureTargetsOnce(api: Client, t: Targets | null, slugSeed: strin
   }
   const venueIds = (await want<{ id: number }[]>(api, `/api/v1/editions/${slug}/venues`, "venues")).map((v) => v.id);
   while (venueIds.length < 2) {
-    const r = await api.post(`/api/v1/editions/${slug}/venues`, { name: `Fuzz room ${Date.now().toString(36)}-${venueIds.length}`, capacity: 50 });
+    const r = await api.post(`/api/v1/editions/${slug}/venues`, {
+      name: `Fuzz room ${Date.now().toString(36)}-${venueIds.length}`,
+      capacity: 50,
+    });
     if (r.status !== 201) throw new Error(`cannot create a fuzz venue: ${r.status} ${r.text}`);
     venueIds.push(r.json().id);
   }
@@ -152,7 +170,12 @@ async function ensureTargetsOnce(api: Client, t: Targets | null, slugSeed: strin
     const victim = (users.json().users as { id: number; email: string }[]).find((u) => u.email === "fuzz-victim@lineup.test");
     if (victim) other.users = [victim.id];
     else {
-      const r = await api.post("/api/v1/users", { email: "fuzz-victim@lineup.test", name: "Fuzz victim", password: "fuzz-victim-password-1", role: "viewer" });
+      const r = await api.post("/api/v1/users", {
+        email: "fuzz-victim@lineup.test",
+        name: "Fuzz victim",
+        password: "fuzz-victim-password-1",
+        role: "viewer",
+      });
       if (r.status === 201) other.users = [r.json().id ?? r.json().user?.id];
     }
   }
@@ -170,9 +193,49 @@ async function ensureTargetsOnce(api: Client, t: Targets | null, slugSeed: strin
 
 /* ---------- generators ---------- */
 
-const SQL = ["' OR 1=1 --", "'; DROP TABLE films; --", '" OR ""="', "1; SELECT * FROM users", "%", "_", "\\", "' UNION SELECT password_hash FROM users --", "0x00", "`", "]]]", "?", ":name", "$1"];
-const HTML = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "&amp;&lt;&#0;", "<!--", "]]>", '"><svg/onload=alert(1)>', "</title>", "{{7*7}}", "${7*7}"];
-const UNICODE = ["\u0000", "\uD800", "\uDFFF", "\u202E\u202D", "\uFEFF", "🎬🍿", "Ñoño Łódź", "漢字カタカナ", "ﷺ", "Z̵̡̢̛̖̗a̸l̴g̴o̶", "\u2028\u2029", "\r\n\t", " ", ""];
+const SQL = [
+  "' OR 1=1 --",
+  "'; DROP TABLE films; --",
+  '" OR ""="',
+  "1; SELECT * FROM users",
+  "%",
+  "_",
+  "\\",
+  "' UNION SELECT password_hash FROM users --",
+  "0x00",
+  "`",
+  "]]]",
+  "?",
+  ":name",
+  "$1",
+];
+const HTML = [
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "&amp;&lt;&#0;",
+  "<!--",
+  "]]>",
+  '"><svg/onload=alert(1)>',
+  "</title>",
+  "{{7*7}}",
+  "${7*7}",
+];
+const UNICODE = [
+  "\u0000",
+  "\uD800",
+  "\uDFFF",
+  "\u202E\u202D",
+  "\uFEFF",
+  "🎬🍿",
+  "Ñoño Łódź",
+  "漢字カタカナ",
+  "ﷺ",
+  "Z̵̡̢̛̖̗a̸l̴g̴o̶",
+  "\u2028\u2029",
+  "\r\n\t",
+  " ",
+  "",
+];
 const STRINGY = ["NaN", "Infinity", "-1", "null", "true", "undefined", "[]", "{}", "__proto__", "constructor", "toString", "1e999"];
 
 const weirdScalar: fc.Arbitrary<unknown> = fc.oneof(
@@ -191,23 +254,47 @@ const weirdScalar: fc.Arbitrary<unknown> = fc.oneof(
 const weirdValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: "small", withCrossShrink: true }, weirdScalar, tie("array"), tie("object")),
   array: fc.array(tie("value"), { maxLength: 5 }),
-  object: fc.dictionary(fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom("__proto__", "constructor", "title", "id", "version")), tie("value"), { maxKeys: 5 }),
+  object: fc.dictionary(
+    fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom("__proto__", "constructor", "title", "id", "version")),
+    tie("value"),
+    { maxKeys: 5 },
+  ),
 })).value;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const day = fc.oneof(
-  fc.tuple(fc.integer({ min: 2025, max: 2027 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`),
+  fc
+    .tuple(fc.integer({ min: 2025, max: 2027 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .map(([y, m, d]) => `${y}-${pad(m)}-${pad(d)}`),
   fc.constantFrom("2026-07-01", "2026-07-03", "2026-02-29", "2026-13-01", "0000-00-00", "2026-7-1", "9999-12-31", "2026-07-01T00:00"),
 );
 const instant = fc.oneof(
   fc
-    .tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom("+01:00", "Z", "+14:00", "-12:00", "+00:00"))
+    .tuple(
+      fc.integer({ min: 0, max: 4 }),
+      fc.integer({ min: 0, max: 23 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.constantFrom("+01:00", "Z", "+14:00", "-12:00", "+00:00"),
+    )
     .map(([d, h, m, z]) => `2026-07-0${d}T${pad(h)}:${pad(m)}:00${z}`),
-  fc.constantFrom("2026-07-02T10:00:00", "2026-07-02 10:00", "2026-07-02T25:00:00Z", "1970-01-01T00:00:00Z", "275760-09-13T00:00:00Z", "2026-10-25T01:30:00+01:00", "tomorrow", ""),
+  fc.constantFrom(
+    "2026-07-02T10:00:00",
+    "2026-07-02 10:00",
+    "2026-07-02T25:00:00Z",
+    "1970-01-01T00:00:00Z",
+    "275760-09-13T00:00:00Z",
+    "2026-10-25T01:30:00+01:00",
+    "tomorrow",
+    "",
+  ),
 );
 
 function plausible(field: string, t: Targets): fc.Arbitrary<unknown> {
-  const text = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom(...SQL, ...HTML, ...UNICODE), fc.string({ unit: "grapheme", maxLength: 30 }));
+  const text = fc.oneof(
+    fc.string({ maxLength: 60 }),
+    fc.constantFrom(...SQL, ...HTML, ...UNICODE),
+    fc.string({ unit: "grapheme", maxLength: 30 }),
+  );
   const list = fc.array(text, { maxLength: 4 });
   const minutes = fc.oneof(fc.integer({ min: 0, max: 120 }), fc.constantFrom(-1, 600, 601, 1.5));
   switch (field) {
@@ -224,7 +311,10 @@ function plausible(field: string, t: Targets): fc.Arbitrary<unknown> {
     case "year":
       return fc.oneof(fc.integer({ min: 1850, max: 2150 }), fc.constantFrom("1999", "MCMXCIX", null));
     case "runtimeMinutes":
-      return fc.oneof(fc.integer({ min: -5, max: 2500 }), fc.constantFrom("1 hr 22 min", "135'", "1:30:00", "90 min", "two hours", "", null));
+      return fc.oneof(
+        fc.integer({ min: -5, max: 2500 }),
+        fc.constantFrom("1 hr 22 min", "135'", "1:30:00", "90 min", "two hours", "", null),
+      );
     case "directors":
     case "cast":
     case "countries":
@@ -236,7 +326,16 @@ function plausible(field: string, t: Targets): fc.Arbitrary<unknown> {
     case "lastDay":
       return day;
     case "timeZone":
-      return fc.constantFrom("Europe/Lisbon", "UTC", "Mars/Olympus", "Etc/GMT+14", "America/Argentina/ComodRivadavia", "", "+01:00", "europe/lisbon");
+      return fc.constantFrom(
+        "Europe/Lisbon",
+        "UTC",
+        "Mars/Olympus",
+        "Etc/GMT+14",
+        "America/Argentina/ComodRivadavia",
+        "",
+        "+01:00",
+        "europe/lisbon",
+      );
     case "dayBreak":
       return fc.constantFrom("06:00", "00:00", "23:59", "24:00", "6:00", "ab:cd", "");
     case "capacity":
@@ -264,12 +363,26 @@ function plausible(field: string, t: Targets): fc.Arbitrary<unknown> {
       return fc.oneof(fc.constantFrom("wrong", "", "x".repeat(1001)), text);
     case "text":
       return fc
-        .array(fc.tuple(text, fc.oneof(fc.integer({ min: 1890, max: 2030 }).map(String), text), fc.oneof(fc.constantFrom("90", "1 hr 5 min", ""), text)), { maxLength: 6 })
-        .map((rows) => ["title,year,runtime", ...rows.map((r) => r.map((c) => (/[,"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(","))].join("\n"));
+        .array(
+          fc.tuple(
+            text,
+            fc.oneof(fc.integer({ min: 1890, max: 2030 }).map(String), text),
+            fc.oneof(fc.constantFrom("90", "1 hr 5 min", ""), text),
+          ),
+          { maxLength: 6 },
+        )
+        .map((rows) =>
+          ["title,year,runtime", ...rows.map((r) => r.map((c) => (/[,"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(","))].join(
+            "\n",
+          ),
+        );
     case "contentType":
       return fc.constantFrom("text/csv", "text/html", "text/plain", "text/tab-separated-values", "application/json", "image/png", "");
     case "mapping":
-      return fc.oneof(fc.dictionary(fc.string({ maxLength: 10 }), fc.constantFrom("title", "year", "runtimeMinutes", null, "nope")), weirdValue);
+      return fc.oneof(
+        fc.dictionary(fc.string({ maxLength: 10 }), fc.constantFrom("title", "year", "runtimeMinutes", null, "nope")),
+        weirdValue,
+      );
     case "decisions":
       return weirdValue;
     default:
@@ -296,58 +409,155 @@ export interface FuzzCase {
 
 const MALFORMED = fc.oneof(
   fc.string({ maxLength: 80 }),
-  fc.constantFrom("{", "[1,2", '{"title": }', "{'title': 'x'}", '{"title": "x",}', "\uFEFF{}", '{"a":NaN}', '{"a":1e999}', '{"a":"\\x"}', '{"a":"\\ud800"}', "nul", "tru", '"', "[][]", "{}{}", '{"__proto__":{"admin":true}}', '{"title":"a","title":1}', "\u0000"),
+  fc.constantFrom(
+    "{",
+    "[1,2",
+    '{"title": }',
+    "{'title': 'x'}",
+    '{"title": "x",}',
+    "\uFEFF{}",
+    '{"a":NaN}',
+    '{"a":1e999}',
+    '{"a":"\\x"}',
+    '{"a":"\\ud800"}',
+    "nul",
+    "tru",
+    '"',
+    "[][]",
+    "{}{}",
+    '{"__proto__":{"admin":true}}',
+    '{"title":"a","title":1}',
+    "\u0000",
+  ),
   fc.json().map((j) => j.slice(0, Math.max(1, Math.floor(j.length / 2)))),
 );
 
 function caseArbitrary(route: RouteInfo, t: Targets): fc.Arbitrary<FuzzCase> {
   const params = [...route.template.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]);
   const mangled = fc.oneof(
-    fc.constantFrom("0", "-1", "1e3", "99999999999", "abc", "1.5", " 1", "%00", "..", "%2e%2e", "%E0%A4%A", "%", "%2F", "ü", "🎬", "9".repeat(400), "a".repeat(5000), "1;DROP TABLE films", "<script>"),
+    fc.constantFrom(
+      "0",
+      "-1",
+      "1e3",
+      "99999999999",
+      "abc",
+      "1.5",
+      " 1",
+      "%00",
+      "..",
+      "%2e%2e",
+      "%E0%A4%A",
+      "%",
+      "%2F",
+      "ü",
+      "🎬",
+      "9".repeat(400),
+      "a".repeat(5000),
+      "1;DROP TABLE films",
+      "<script>",
+    ),
     fc.string({ maxLength: 20 }).map((s) => encodeURIComponent(s) || "x"),
     fc.integer({ min: 1, max: 100_000 }).map(String),
   );
   const isDelete = route.method === "DELETE";
   const paramArb = fc.record(
-    Object.fromEntries(params.map((p) => [p, fc.oneof({ weight: isDelete ? 1 : 6, arbitrary: fc.constant(null) }, { weight: isDelete ? 2 : 1, arbitrary: mangled })])),
+    Object.fromEntries(
+      params.map((p) => [
+        p,
+        fc.oneof({ weight: isDelete ? 1 : 6, arbitrary: fc.constant(null) }, { weight: isDelete ? 2 : 1, arbitrary: mangled }),
+      ]),
+    ),
   ) as fc.Arbitrary<Record<string, string | null>>;
   const known = route.fields;
   const structured = fc
     .tuple(
       fc.subarray(known),
-      fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("__proto__", "constructor", "id", "editionId", "role", "passwordHash")), weirdValue), { maxLength: 2 }),
+      fc.array(
+        fc.tuple(
+          fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("__proto__", "constructor", "id", "editionId", "role", "passwordHash")),
+          weirdValue,
+        ),
+        { maxLength: 2 },
+      ),
       fc.array(fc.boolean(), { minLength: known.length, maxLength: known.length }),
     )
     .chain(([keys, extra, weirdness]) =>
-      fc.tuple(...keys.map((k) => (weirdness[known.indexOf(k)] ? fc.oneof({ weight: 1, arbitrary: weirdValue }, { weight: 3, arbitrary: plausible(k, t) }) : plausible(k, t)))).map((values) => {
-        const o: Record<string, unknown> = {};
-        keys.forEach((k, i) => (o[k] = values[i]));
-        for (const [k, v] of extra) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-        return o;
-      }),
+      fc
+        .tuple(
+          ...keys.map((k) =>
+            weirdness[known.indexOf(k)]
+              ? fc.oneof({ weight: 1, arbitrary: weirdValue }, { weight: 3, arbitrary: plausible(k, t) })
+              : plausible(k, t),
+          ),
+        )
+        .map((values) => {
+          const o: Record<string, unknown> = {};
+          keys.forEach((k, i) => (o[k] = values[i]));
+          for (const [k, v] of extra) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+          return o;
+        }),
     );
   const mostlyValid = fc
-    .tuple(fc.record(Object.fromEntries(known.map((k) => [k, plausible(k, t)]))), fc.constantFrom(...(known.length ? known : ["x"])), weirdValue)
+    .tuple(
+      fc.record(Object.fromEntries(known.map((k) => [k, plausible(k, t)]))),
+      fc.constantFrom(...(known.length ? known : ["x"])),
+      weirdValue,
+    )
     .map(([o, k, v]) => ({ ...o, [k]: v }));
   const body: fc.Arbitrary<BodySpec> = fc.oneof(
     { weight: 30, arbitrary: structured.map((value) => ({ kind: "json" as const, value })) },
-    { weight: 12, arbitrary: fc.record(Object.fromEntries(known.map((k) => [k, plausible(k, t)]))).map((value) => ({ kind: "json" as const, value })) },
+    {
+      weight: 12,
+      arbitrary: fc.record(Object.fromEntries(known.map((k) => [k, plausible(k, t)]))).map((value) => ({ kind: "json" as const, value })),
+    },
     { weight: 10, arbitrary: mostlyValid.map((value) => ({ kind: "json" as const, value })) },
     { weight: 10, arbitrary: weirdValue.map((value) => ({ kind: "json" as const, value })) },
     { weight: 12, arbitrary: MALFORMED.map((text) => ({ kind: "text" as const, text, contentType: "application/json" })) },
     {
       weight: 6,
       arbitrary: fc
-        .tuple(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom("title,year\nMatewan,1987", "<table><tr><td>x</td></tr></table>", "a=1&b=2", "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--")), fc.constantFrom("text/plain", "text/csv", "text/html", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/octet-stream", "application/xml", null, "application/json; charset=latin1", "APPLICATION/JSON"))
+        .tuple(
+          fc.oneof(
+            fc.string({ maxLength: 200 }),
+            fc.constantFrom(
+              "title,year\nMatewan,1987",
+              "<table><tr><td>x</td></tr></table>",
+              "a=1&b=2",
+              '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--',
+            ),
+          ),
+          fc.constantFrom(
+            "text/plain",
+            "text/csv",
+            "text/html",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "application/octet-stream",
+            "application/xml",
+            null,
+            "application/json; charset=latin1",
+            "APPLICATION/JSON",
+          ),
+        )
         .map(([text, contentType]) => ({ kind: "text" as const, text, contentType })),
     },
     {
       weight: 3,
       arbitrary: fc
-        .tuple(fc.integer({ min: 900_000, max: 2_000_000 }), fc.constantFrom("x", "é", "🎬", "'", "<"), fc.option(fc.constantFrom(...(known.length ? known : ["title"])), { nil: null }), fc.boolean())
+        .tuple(
+          fc.integer({ min: 900_000, max: 2_000_000 }),
+          fc.constantFrom("x", "é", "🎬", "'", "<"),
+          fc.option(fc.constantFrom(...(known.length ? known : ["title"])), { nil: null }),
+          fc.boolean(),
+        )
         .map(([bytes, char, asJsonField, stream]) => ({ kind: "huge" as const, bytes, char, asJsonField, stream })),
     },
-    { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 100, max: 20_000 }), fc.constantFrom("array" as const, "object" as const)).map(([depth, shape]) => ({ kind: "deep" as const, depth, shape })) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 100, max: 20_000 }), fc.constantFrom("array" as const, "object" as const))
+        .map(([depth, shape]) => ({ kind: "deep" as const, depth, shape })),
+    },
     { weight: 5, arbitrary: fc.constant({ kind: "none" as const }) },
   );
   const auth = fc.constantFrom<Auth>(...(Array(16).fill("admin") as Auth[]), "none", "none", "garbage", "unknown-token");
@@ -367,18 +577,29 @@ const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 4 });
  * huge body gets a connection of its own, closed afterwards, so a server that stops reading
  * it early cannot spoil the next request's connection.
  */
-function send(base: string, method: string, pathAndQuery: string, headers: Record<string, string>, body: string | ReadableStream<Uint8Array> | undefined, own: boolean, timeoutMs: number): Promise<{ status: number; text: string }> {
+function send(
+  base: string,
+  method: string,
+  pathAndQuery: string,
+  headers: Record<string, string>,
+  body: string | ReadableStream<Uint8Array> | undefined,
+  own: boolean,
+  timeoutMs: number,
+): Promise<{ status: number; text: string }> {
   const u = new URL(base);
   return new Promise((resolve, reject) => {
     const h: Record<string, string | number> = { ...headers };
     if (typeof body === "string") h["content-length"] = Buffer.byteLength(body);
     if (own) h.connection = "close";
-    const req = http.request({ host: u.hostname, port: u.port, method, path: pathAndQuery, headers: h, agent: own ? false : keepAlive, timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
-      res.on("error", reject);
-    });
+    const req = http.request(
+      { host: u.hostname, port: u.port, method, path: pathAndQuery, headers: h, agent: own ? false : keepAlive, timeout: timeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+        res.on("error", reject);
+      },
+    );
     req.on("timeout", () => req.destroy(new Error(`no answer in ${timeoutMs} ms`)));
     req.on("error", (e) => reject(e));
     if (body === undefined) req.end();
@@ -386,12 +607,15 @@ function send(base: string, method: string, pathAndQuery: string, headers: Recor
     else {
       const reader = body.getReader();
       const pump = (): void => {
-        reader.read().then(({ done, value }) => {
-          if (done) return void req.end();
-          if (req.destroyed) return;
-          if (req.write(value)) pump();
-          else req.once("drain", pump);
-        }, (e) => req.destroy(e));
+        reader.read().then(
+          ({ done, value }) => {
+            if (done) return void req.end();
+            if (req.destroyed) return;
+            if (req.write(value)) pump();
+            else req.once("drain", pump);
+          },
+          (e) => req.destroy(e),
+        );
       };
       req.on("close", () => void reader.cancel().catch(() => {}));
       pump();
@@ -399,7 +623,12 @@ function send(base: string, method: string, pathAndQuery: string, headers: Recor
   });
 }
 
-function materialise(b: BodySpec): { raw?: string | ReadableStream<Uint8Array>; contentType: string | null; describe: string; size: number } {
+function materialise(b: BodySpec): {
+  raw?: string | ReadableStream<Uint8Array>;
+  contentType: string | null;
+  describe: string;
+  size: number;
+} {
   switch (b.kind) {
     case "none":
       return { contentType: null, describe: "(no body)", size: 0 };
@@ -408,7 +637,12 @@ function materialise(b: BodySpec): { raw?: string | ReadableStream<Uint8Array>; 
       return { raw, contentType: "application/json", describe: raw, size: Buffer.byteLength(raw) };
     }
     case "text":
-      return { raw: b.text, contentType: b.contentType, describe: `${b.contentType ?? "(no content-type)"}: ${JSON.stringify(b.text)}`, size: Buffer.byteLength(b.text) };
+      return {
+        raw: b.text,
+        contentType: b.contentType,
+        describe: `${b.contentType ?? "(no content-type)"}: ${JSON.stringify(b.text)}`,
+        size: Buffer.byteLength(b.text),
+      };
     case "deep": {
       const raw = b.shape === "array" ? "[".repeat(b.depth) + "]".repeat(b.depth) : '{"a":'.repeat(b.depth) + "1" + "}".repeat(b.depth);
       return { raw, contentType: "application/json", describe: `JSON nested ${b.depth} deep (${b.shape})`, size: raw.length };
@@ -418,7 +652,8 @@ function materialise(b: BodySpec): { raw?: string | ReadableStream<Uint8Array>; 
       const s = b.char.repeat(n);
       const text = b.asJsonField ? JSON.stringify({ [b.asJsonField]: s }) : s;
       const describe = `${b.asJsonField ? `{"${b.asJsonField}": "${b.char}" x ${n}}` : `"${b.char}" x ${n}`} (${Buffer.byteLength(text)} bytes${b.stream ? ", streamed without content-length" : ""})`;
-      if (!b.stream) return { raw: text, contentType: b.asJsonField ? "application/json" : "text/plain", describe, size: Buffer.byteLength(text) };
+      if (!b.stream)
+        return { raw: text, contentType: b.asJsonField ? "application/json" : "text/plain", describe, size: Buffer.byteLength(text) };
       const bytes = Buffer.from(text);
       let off = 0;
       const stream = new ReadableStream<Uint8Array>({
@@ -463,7 +698,10 @@ export function malformedEscape(url: string): boolean {
 export function groupFailures(failures: FuzzFailure[]): { signature: string; count: number; routes: string[]; example: FuzzFailure }[] {
   const groups = new Map<string, { signature: string; count: number; routes: Set<string>; example: FuzzFailure }>();
   for (const f of failures) {
-    const cause = f.kind === "5xx" && malformedEscape(f.url) ? "path segment with a malformed %-escape" : (f.response ?? f.detail ?? "").replace(/\d+/g, "N").slice(0, 80);
+    const cause =
+      f.kind === "5xx" && malformedEscape(f.url)
+        ? "path segment with a malformed %-escape"
+        : (f.response ?? f.detail ?? "").replace(/\d+/g, "N").slice(0, 80);
     const signature = `${f.kind} ${f.status ?? ""}: ${cause}`;
     const g = groups.get(signature) ?? { signature, count: 0, routes: new Set<string>(), example: f };
     g.count += 1;
@@ -512,7 +750,11 @@ export interface FuzzFigures {
   refreshMs: number;
 }
 
-export async function fuzzRoutes(server: Server, admin: Client, opts: { inputs: number; seed: number; deadlineMs: number; failuresDir: string }): Promise<FuzzFigures> {
+export async function fuzzRoutes(
+  server: Server,
+  admin: Client,
+  opts: { inputs: number; seed: number; deadlineMs: number; failuresDir: string },
+): Promise<FuzzFigures> {
   const started = Date.now();
   const doc = (await admin.get("/api/v1/openapi.json")).json();
   const routes = discoverRoutes().map((r) => ({ ...r, fields: fieldsFromOpenApi(doc, r) }));
@@ -525,10 +767,22 @@ export async function fuzzRoutes(server: Server, admin: Client, opts: { inputs: 
     await c.signIn();
     spares.push(c.cookie!);
   }
-  const spare = { get cookie() { return spares[0] ?? "lineup_session=spent"; }, next() { spares.shift(); } };
+  const spare = {
+    get cookie() {
+      return spares[0] ?? "lineup_session=spent";
+    },
+    next() {
+      spares.shift();
+    },
+  };
 
   const digester = new TableDigester(server.dbPath, { ignoreColumns: { sessions: ["last_seen_at", "expires_at"] } });
-  const stats = new Map(routes.map((r) => [`${r.method} ${r.template}`, { method: r.method, route: r.template, sent: 0, accepted: 0, refused: 0, statuses: {} as Record<string, number> }]));
+  const stats = new Map(
+    routes.map((r) => [
+      `${r.method} ${r.template}`,
+      { method: r.method, route: r.template, sent: 0, accepted: 0, refused: 0, statuses: {} as Record<string, number> },
+    ]),
+  );
   const fig: FuzzFigures = {
     seed: opts.seed,
     routes: [...stats.values()],
@@ -591,7 +845,9 @@ export async function fuzzRoutes(server: Server, admin: Client, opts: { inputs: 
       // Mangled parameters go out as they are, except what HTTP itself cannot carry (spaces, non-ASCII): that is percent-encoded.
       const url =
         c.route.template.replace(/\[([^\]]+)\]/g, (_, name: string) =>
-          c.params[name] !== null && c.params[name] !== undefined ? c.params[name]!.replace(/[^\x21-\x7e]/gu, (ch) => encodeURIComponent(ch)) : realParam(name, c.route.template, targets, i),
+          c.params[name] !== null && c.params[name] !== undefined
+            ? c.params[name]!.replace(/[^\x21-\x7e]/gu, (ch) => encodeURIComponent(ch))
+            : realParam(name, c.route.template, targets, i),
         ) + c.query;
       let cookie: string | null;
       const isSignOut = c.route.template === "/api/v1/session" && c.route.method === "DELETE";
@@ -612,7 +868,8 @@ export async function fuzzRoutes(server: Server, admin: Client, opts: { inputs: 
       } catch (e) {
         const msg = `${(e as Error).message}${(e as Error).cause ? `: ${((e as Error).cause as Error).message}` : ""}`;
         fig.connectionErrors += 1;
-        if (fig.connectionErrorExamples.length < 30) fig.connectionErrorExamples.push(`${c.route.method} ${truncate(url, 120)} ${truncate(m.describe, 120)} -> ${msg}`);
+        if (fig.connectionErrorExamples.length < 30)
+          fig.connectionErrorExamples.push(`${c.route.method} ${truncate(url, 120)} ${truncate(m.describe, 120)} -> ${msg}`);
       }
       fig.requestMs += performance.now() - tReq;
       const key = reply ? String(reply.status) : "no reply";
@@ -621,7 +878,19 @@ export async function fuzzRoutes(server: Server, admin: Client, opts: { inputs: 
 
       if (reply && reply.status >= 500) {
         fig.serverErrors += 1;
-        record({ kind: "5xx", template: c.route.template, method: c.route.method, url, auth: c.auth, body: truncate(m.describe, 2000), status: reply.status, response: truncate(reply.text, 1000) }, rawForFile);
+        record(
+          {
+            kind: "5xx",
+            template: c.route.template,
+            method: c.route.method,
+            url,
+            auth: c.auth,
+            body: truncate(m.describe, 2000),
+            status: reply.status,
+            response: truncate(reply.text, 1000),
+          },
+          rawForFile,
+        );
       }
       const tDig = performance.now();
       const after = digester.digest();
@@ -629,8 +898,10 @@ export async function fuzzRoutes(server: Server, admin: Client, opts: { inputs: 
       if (reply && reply.status >= 200 && reply.status < 300) {
         fig.accepted += 1;
         st.accepted += 1;
-        for (const t of Object.keys(after.tables)) if (after.tables[t] !== before.tables[t]) fig.changedTablesOnAccept[t] = (fig.changedTablesOnAccept[t] ?? 0) + 1;
-        if (c.route.template !== "/api/v1/session" && (c.route.method !== "POST" || /venues|slots|users|tokens/.test(c.route.template))) needsRefresh = true;
+        for (const t of Object.keys(after.tables))
+          if (after.tables[t] !== before.tables[t]) fig.changedTablesOnAccept[t] = (fig.changedTablesOnAccept[t] ?? 0) + 1;
+        if (c.route.template !== "/api/v1/session" && (c.route.method !== "POST" || /venues|slots|users|tokens/.test(c.route.template)))
+          needsRefresh = true;
       } else if (!reply || (c.body.kind === "huge" && c.body.stream && reply.status === 400 && reply.text === "")) {
         // No answer from the app: the connection was reset, or the HTTP layer answered a bare 400,
         // while a huge chunked body was still being sent. Next resets such a connection after the
@@ -666,7 +937,18 @@ export async function fuzzRoutes(server: Server, admin: Client, opts: { inputs: 
       }
       before = redigest ? digester.digest() : after;
       if (!server.running) {
-        record({ kind: "crash", template: c.route.template, method: c.route.method, url, auth: c.auth, body: truncate(m.describe, 2000), detail: server.log.slice(-20).join("\n") }, rawForFile);
+        record(
+          {
+            kind: "crash",
+            template: c.route.template,
+            method: c.route.method,
+            url,
+            auth: c.auth,
+            body: truncate(m.describe, 2000),
+            detail: server.log.slice(-20).join("\n"),
+          },
+          rawForFile,
+        );
         await server.start(); // sessions live in the database: the cookies still work
         before = digester.digest();
       }
@@ -674,7 +956,18 @@ export async function fuzzRoutes(server: Server, admin: Client, opts: { inputs: 
         fig.healthChecks += 1;
         if (!(await server.healthy(10_000))) {
           fig.healthFailures += 1;
-          record({ kind: "no-answer", template: c.route.template, method: c.route.method, url, auth: c.auth, body: truncate(m.describe, 2000), detail: "GET /api/health did not answer 200 after this input" }, rawForFile);
+          record(
+            {
+              kind: "no-answer",
+              template: c.route.template,
+              method: c.route.method,
+              url,
+              auth: c.auth,
+              body: truncate(m.describe, 2000),
+              detail: "GET /api/health did not answer 200 after this input",
+            },
+            rawForFile,
+          );
         }
       }
       if (needsRefresh && fig.inputs % 25 === 0) {
@@ -697,7 +990,19 @@ export async function fuzzRoutes(server: Server, admin: Client, opts: { inputs: 
   // A 5xx on a plain read after accepted fuzz writes is a server error too (the write left a state the app cannot read).
   for (const e of followUpErrors.splice(0)) {
     fig.serverErrors += 1;
-    all.push({ kind: "5xx", method: "GET", url: e.split(":")[0].replace(/^GET /, ""), auth: "admin", body: "(read after accepted fuzz writes)", status: 500, response: e, detail: `server log: ${server.errors.filter((l) => /unexpected error/.test(l)).slice(-3).join(" | ")}` });
+    all.push({
+      kind: "5xx",
+      method: "GET",
+      url: e.split(":")[0].replace(/^GET /, ""),
+      auth: "admin",
+      body: "(read after accepted fuzz writes)",
+      status: 500,
+      response: e,
+      detail: `server log: ${server.errors
+        .filter((l) => /unexpected error/.test(l))
+        .slice(-3)
+        .join(" | ")}`,
+    });
   }
   fig.crashes += server.crashes - crashesBefore;
   fig.serverLogErrors = server.errors.slice(logErrorsBefore).slice(0, 20);

@@ -29,7 +29,12 @@ interface Accepted {
   got: number;
 }
 
-export async function conflictingUpdates(base: string, cookie: string, f: Festival, opts = { clients: 10, total: 1000 }): Promise<LostUpdateFigures> {
+export async function conflictingUpdates(
+  base: string,
+  cookie: string,
+  f: Festival,
+  opts = { clients: 10, total: 1000 },
+): Promise<LostUpdateFigures> {
   const started = Date.now();
   const slotUrl = (id: number) => `/api/v1/editions/${f.slug}/slots/${id}`;
   const reader = new Client(base, cookie);
@@ -74,7 +79,8 @@ export async function conflictingUpdates(base: string, cookie: string, f: Festiv
           } else {
             const key = `PUT ${r.status} ${r.text.slice(0, 80)}`;
             other[key] = (other[key] ?? 0) + 1;
-            if (problems.length < 20) problems.push(`client ${client} write ${n} on slot ${slotId} (version ${version}): ${r.status} ${r.text.slice(0, 300)}`);
+            if (problems.length < 20)
+              problems.push(`client ${client} write ${n} on slot ${slotId} (version ${version}): ${r.status} ${r.text.slice(0, 300)}`);
           }
         } catch (e) {
           const key = `error ${(e as Error).message}`;
@@ -90,13 +96,15 @@ export async function conflictingUpdates(base: string, cookie: string, f: Festiv
     const list = accepted.get(slotId)!;
     const v0 = initial.get(slotId)!;
     const notOnTop = list.filter((a) => a.got !== a.sent + 1);
-    for (const a of notOnTop.slice(0, 5)) problems.push(`slot ${slotId}: client ${a.client} wrote on version ${a.sent} but got version ${a.got}`);
+    for (const a of notOnTop.slice(0, 5))
+      problems.push(`slot ${slotId}: client ${a.client} wrote on version ${a.sent} but got version ${a.got}`);
     const versions = list.map((a) => a.got).sort((a, b) => a - b);
     const dupes = versions.filter((v, i) => i > 0 && versions[i - 1] === v);
     for (const d of dupes.slice(0, 5)) problems.push(`slot ${slotId}: version ${d} accepted twice (one of the writes is lost)`);
     const expected = Array.from({ length: list.length }, (_, i) => v0 + 1 + i);
     const gaps = expected.filter((v) => !versions.includes(v));
-    if (gaps.length) problems.push(`slot ${slotId}: versions ${gaps.slice(0, 5).join(", ")} have no accepted write (a write nobody was told about)`);
+    if (gaps.length)
+      problems.push(`slot ${slotId}: versions ${gaps.slice(0, 5).join(", ")} have no accepted write (a write nobody was told about)`);
     const final = (await reader.get(slotUrl(slotId))).json().screening;
     finalVersions[slotId] = final.version;
     const last = list.find((a) => a.got === Math.max(v0, ...versions));
@@ -106,7 +114,9 @@ export async function conflictingUpdates(base: string, cookie: string, f: Festiv
       problems.push(`slot ${slotId}: final version ${final.version}, last accepted ${versions.at(-1) ?? v0}`);
     } else if (last && (final.preShowMinutes !== last.client || final.introMinutes !== last.attempt)) {
       finalWrong = 1;
-      problems.push(`slot ${slotId}: final state is client ${final.preShowMinutes} write ${final.introMinutes}, last accepted was client ${last.client} write ${last.attempt}`);
+      problems.push(
+        `slot ${slotId}: final state is client ${final.preShowMinutes} write ${final.introMinutes}, last accepted was client ${last.client} write ${last.attempt}`,
+      );
     }
     lost += notOnTop.length + dupes.length + gaps.length + finalWrong;
   }

@@ -8,11 +8,15 @@
  */
 import http from "node:http";
 import zlib from "node:zlib";
-import { MARKER_DAY, latestRelease, readMarkerPage, setMarkers, type Festival } from "@/reliability/fixtures";
+import { type Festival, latestRelease, MARKER_DAY, readMarkerPage, setMarkers } from "@/reliability/fixtures";
 import { Client, percentile, sleep } from "@/reliability/lib";
 
 /** GET with node:http, as a browser asks (accept-encoding given or not), decoding the body once per content-encoding. */
-function browserGet(agent: http.Agent, url: string, acceptEncoding: string | null): Promise<{ status: number; html: string; encoding: string; cache: string; undecodable: string | null }> {
+function browserGet(
+  agent: http.Agent,
+  url: string,
+  acceptEncoding: string | null,
+): Promise<{ status: number; html: string; encoding: string; cache: string; undecodable: string | null }> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { accept: "text/html" };
     if (acceptEncoding) headers["accept-encoding"] = acceptEncoding;
@@ -31,10 +35,19 @@ function browserGet(agent: http.Agent, url: string, acceptEncoding: string | nul
         } catch (e) {
           undecodable = `content-encoding ${encoding} but the body does not decode: ${(e as Error).message}`;
         }
-        if (!undecodable && body[0] === 0x1f && body[1] === 0x8b) undecodable = `content-encoding ${encoding}, but after decoding it the body is gzip again (compressed twice)`;
-        else if (!undecodable && body.length === 0) undecodable = `content-encoding ${encoding}, but the body decodes to nothing (${Buffer.concat(chunks).length} bytes sent)`;
-        else if (!undecodable && !/<html/i.test(body.subarray(0, 2000).toString("utf8"))) undecodable = `content-encoding ${encoding}, but the decoded body is not an HTML page`;
-        resolve({ status: res.statusCode ?? 0, html: body.toString("utf8"), encoding, cache: String(res.headers["x-lineup-cache"] ?? "-"), undecodable });
+        if (!undecodable && body[0] === 0x1f && body[1] === 0x8b)
+          undecodable = `content-encoding ${encoding}, but after decoding it the body is gzip again (compressed twice)`;
+        else if (!undecodable && body.length === 0)
+          undecodable = `content-encoding ${encoding}, but the body decodes to nothing (${Buffer.concat(chunks).length} bytes sent)`;
+        else if (!undecodable && !/<html/i.test(body.subarray(0, 2000).toString("utf8")))
+          undecodable = `content-encoding ${encoding}, but the decoded body is not an HTML page`;
+        resolve({
+          status: res.statusCode ?? 0,
+          html: body.toString("utf8"),
+          encoding,
+          cache: String(res.headers["x-lineup-cache"] ?? "-"),
+          undecodable,
+        });
       });
     });
     req.on("timeout", () => req.destroy(new Error("no answer in 20 s")));
@@ -63,7 +76,12 @@ export interface ReaderFigures {
   pagesPerSecond: number;
 }
 
-export async function readersDuringReleases(base: string, cookie: string, f: Festival, opts = { readers: 50, seconds: 30, releases: 10 }): Promise<ReaderFigures> {
+export async function readersDuringReleases(
+  base: string,
+  cookie: string,
+  f: Festival,
+  opts = { readers: 50, seconds: 30, releases: 10 },
+): Promise<ReaderFigures> {
   const api = new Client(base, cookie);
   const url = `/schedule/${f.slug}/${MARKER_DAY}`;
   const stopAt = Date.now() + opts.seconds * 1000;
@@ -103,7 +121,8 @@ export async function readersDuringReleases(base: string, cookie: string, f: Fes
           undecodable += 1;
           const k = ask ?? "none";
           undecodableByAsk[k] = (undecodableByAsk[k] ?? 0) + 1;
-          if (examples.length < 10 && !examples.some((e) => e.includes(r.undecodable!))) examples.push(`reader ${i} (accept-encoding: ${k}, x-lineup-cache: ${r.cache}): ${r.undecodable}`);
+          if (examples.length < 10 && !examples.some((e) => e.includes(r.undecodable!)))
+            examples.push(`reader ${i} (accept-encoding: ${k}, x-lineup-cache: ${r.cache}): ${r.undecodable}`);
           continue;
         }
         const p = readMarkerPage(r.html);

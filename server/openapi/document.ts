@@ -1,8 +1,9 @@
 /** The OpenAPI 3.1 document assembled from the operations and schemas. */
-import { API_OPERATIONS, FEED_OPERATIONS } from "./operations";
+
 import { LIMITS } from "@/server/schemas";
-import type { Access, ApiOperation, ErrorStatus, JsonSchema } from "./types";
+import { API_OPERATIONS, FEED_OPERATIONS } from "./operations";
 import { inputSchemas, outputSchemas, ref } from "./schemas";
+import type { Access, ApiOperation, ErrorStatus, JsonSchema } from "./types";
 
 export const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   429: "rate_limited: too many sign-in attempts (10 per 15 minutes per account and per address)",
@@ -73,7 +74,12 @@ export function operationObject(op: ApiOperation): JsonSchema {
     ...(op.body
       ? { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } }
       : op.rawBody
-        ? { requestBody: { required: true, content: Object.fromEntries(Object.entries(op.rawBody).map(([type, schema]) => [type, { schema }])) } }
+        ? {
+            requestBody: {
+              required: true,
+              content: Object.fromEntries(Object.entries(op.rawBody).map(([type, schema]) => [type, { schema }])),
+            },
+          }
         : {}),
     responses,
   };
@@ -95,7 +101,7 @@ export function openApiDocument(): JsonSchema {
       title: "Lineup API",
       version: "1",
       description:
-        "Build, prove and publish a film festival's screening programme. Errors are `{\"error\": {\"code\", \"message\", \"fields\"}}` with a 4xx status. Writes need the session cookie from POST /api/v1/session.",
+        'Build, prove and publish a film festival\'s screening programme. Errors are `{"error": {"code", "message", "fields"}}` with a 4xx status. Writes need the session cookie from POST /api/v1/session.',
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: "/" }],

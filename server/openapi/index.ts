@@ -4,7 +4,8 @@
  * *input* JSON Schema) plus hand-written schemas for the responses.
  * Served at /api/v1/openapi.json and shown at /api/docs.
  */
-export * from "./types";
-export * from "./schemas";
-export * from "./operations";
+
 export * from "./document";
+export * from "./operations";
+export * from "./schemas";
+export * from "./types";

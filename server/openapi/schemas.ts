@@ -1,7 +1,23 @@
 /** JSON Schemas: inputs read from the zod schemas the services validate with, outputs written by hand. */
 import { z } from "zod";
 import { moveInput, patternInput } from "@/server/board-schemas";
-import { auditQuery, tokenInput, userInput, userPatch, editionInput, editionPatch, filmInput, filmPatch, releaseInput, screeningInput, sessionInput, slotInput, slotPatch, venueInput, venuePatch } from "@/server/schemas";
+import {
+  auditQuery,
+  editionInput,
+  editionPatch,
+  filmInput,
+  filmPatch,
+  releaseInput,
+  screeningInput,
+  sessionInput,
+  slotInput,
+  slotPatch,
+  tokenInput,
+  userInput,
+  userPatch,
+  venueInput,
+  venuePatch,
+} from "@/server/schemas";
 import type { JsonSchema } from "./types";
 
 /* ---------- schemas ---------- */
@@ -16,7 +32,11 @@ export function fromZod(schema: z.ZodType, descriptions: Record<string, string> 
 
 export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
 export const nullable = (type: string, extra: JsonSchema = {}): JsonSchema => ({ type: [type, "null"], ...extra });
-export const obj = (properties: Record<string, JsonSchema>, required: string[] = Object.keys(properties), extra: JsonSchema = {}): JsonSchema => ({
+export const obj = (
+  properties: Record<string, JsonSchema>,
+  required: string[] = Object.keys(properties),
+  extra: JsonSchema = {},
+): JsonSchema => ({
   type: "object",
   properties,
   required,
@@ -52,7 +72,12 @@ export const ERROR_CODES = [
 
 export function inputSchemas(): Record<string, JsonSchema> {
   return {
-    EditionInput: fromZod(editionInput, { firstDay: DAY, lastDay: DAY, timeZone: "IANA time zone, e.g. Europe/Lisbon", dayBreak: "HH:MM at which one festival day ends (default 06:00)" }),
+    EditionInput: fromZod(editionInput, {
+      firstDay: DAY,
+      lastDay: DAY,
+      timeZone: "IANA time zone, e.g. Europe/Lisbon",
+      dayBreak: "HH:MM at which one festival day ends (default 06:00)",
+    }),
     EditionPatch: fromZod(editionPatch, { firstDay: DAY, lastDay: DAY, version: VERSION }),
     VenueInput: fromZod(venueInput),
     VenuePatch: fromZod(venuePatch, { version: VERSION }),
@@ -64,13 +89,27 @@ export function inputSchemas(): Record<string, JsonSchema> {
     FilmPatch: fromZod(filmPatch, { version: VERSION }),
     SlotInput: fromZod(slotInput, { startsAt: INSTANT, endsAt: INSTANT }),
     SlotPatch: fromZod(slotPatch, { startsAt: INSTANT, endsAt: INSTANT, version: VERSION }),
-    ScreeningInput: fromZod(screeningInput, { filmIds: "the films in screening order (a feature, a double bill, a shorts programme)", version: VERSION }),
+    ScreeningInput: fromZod(screeningInput, {
+      filmIds: "the films in screening order (a feature, a double bill, a shorts programme)",
+      version: VERSION,
+    }),
     ReleaseInput: fromZod(releaseInput, { note: "shown with the release on the changes page" }),
     SessionInput: fromZod(sessionInput),
-    UserInput: fromZod(userInput, { password: "at least 10 characters", role: "the user's own role (everywhere unless an edition gives another)" }),
-    UserPatch: fromZod(userPatch, { editionRoles: "edition slug -> role in that edition, or null to remove it", password: "a new password; ends the user's sessions", disabled: "true disables the account and ends its sessions" }),
+    UserInput: fromZod(userInput, {
+      password: "at least 10 characters",
+      role: "the user's own role (everywhere unless an edition gives another)",
+    }),
+    UserPatch: fromZod(userPatch, {
+      editionRoles: "edition slug -> role in that edition, or null to remove it",
+      password: "a new password; ends the user's sessions",
+      disabled: "true disables the account and ends its sessions",
+    }),
     MoveScreeningInput: fromZod(moveInput, { toSlotId: "the empty slot to move the screening to", version: VERSION }),
-    SlotPatternInput: fromZod(patternInput, { times: "local start times HH:MM (day-break rule)", minutes: "each slot's length in real minutes", days: "festival days yyyy-mm-dd (default: every day)" }),
+    SlotPatternInput: fromZod(patternInput, {
+      times: "local start times HH:MM (day-break rule)",
+      minutes: "each slot's length in real minutes",
+      days: "festival days yyyy-mm-dd (default: every day)",
+    }),
     TokenInput: fromZod(tokenInput, { role: "the token's role: at most your own" }),
     AuditQuery: fromZod(auditQuery),
   };
@@ -132,7 +171,10 @@ export function outputSchemas(): Record<string, JsonSchema> {
       message: str,
     }),
     Conflict: obj({
-      type: { type: "string", enum: ["venue-overlap", "changeover", "film-overlap", "outside-festival", "incomplete-film", "does-not-fit"] },
+      type: {
+        type: "string",
+        enum: ["venue-overlap", "changeover", "film-overlap", "outside-festival", "incomplete-film", "does-not-fit"],
+      },
       severity: { type: "string", enum: ["error", "warning"] },
       message: str,
       slotIds: { type: "array", items: int },
@@ -213,6 +255,12 @@ export function outputSchemas(): Record<string, JsonSchema> {
         }),
       },
     }),
-    User: obj({ id: int, email: str, name: str, role: { type: "string", enum: ["admin", "publisher", "programmer", "viewer"] }, disabled: { type: "boolean" } }),
+    User: obj({
+      id: int,
+      email: str,
+      name: str,
+      role: { type: "string", enum: ["admin", "publisher", "programmer", "viewer"] },
+      disabled: { type: "boolean" },
+    }),
   };
 }

@@ -4,22 +4,22 @@ import { getEditionBySlug, listEditions as listAllEditions } from "@/db/queries/
 import * as q from "@/db/queries/users";
 import { audit } from "@/server/audit";
 import {
-  ROLES,
-  SESSION_IDLE_MS,
+  type Actor,
   authorise,
   burnPasswordCheck,
   effectiveRole,
   hashPassword,
   hashToken,
   newSessionToken,
+  ROLES,
+  type Role,
   randomPassword,
   requireUser,
-  verifyPassword,
-  type Actor,
-  type Role,
+  SESSION_IDLE_MS,
   type User,
+  verifyPassword,
 } from "@/server/auth";
-import { ServiceError, notFound } from "@/server/errors";
+import { notFound, ServiceError } from "@/server/errors";
 import { sessionInput, tokenInput, userInput, userPatch } from "@/server/schemas";
 import { parse } from "@/server/validate";
 
@@ -73,7 +73,10 @@ export function resetLoginAttempts(): void {
  * Checks the credentials and opens a new session (a new token on every sign-in; the
  * previous session of this browser, if any, is ended). Only the token's hash is stored.
  */
-export function signIn(input: unknown, context: { ip?: string; previousToken?: string } = {}): { token: string; user: User; expiresAt: Date } {
+export function signIn(
+  input: unknown,
+  context: { ip?: string; previousToken?: string } = {},
+): { token: string; user: User; expiresAt: Date } {
   const { email, password } = parse(sessionInput, input);
   const now = Date.now();
   const keys = [`account:${email}`, ...(context.ip ? [`ip:${context.ip}`] : [])];
@@ -110,7 +113,12 @@ export function signOutEverywhere(actor: Actor): number {
   const user = requireUser(actor);
   return transaction((db) => {
     const n = q.deleteSessionsOfUser(db, user.id);
-    audit(db, user, { entity: "user", entityId: user.id, action: "sign-out-everywhere", summary: `${n} session${n === 1 ? "" : "s"} ended` });
+    audit(db, user, {
+      entity: "user",
+      entityId: user.id,
+      action: "sign-out-everywhere",
+      summary: `${n} session${n === 1 ? "" : "s"} ended`,
+    });
     return n;
   });
 }
@@ -156,9 +164,16 @@ export function createUser(actor: Actor, input: unknown): UserView {
   const admin = authorise(actor, "admin");
   const data = parse(userInput, input);
   return transaction((db) => {
-    if (q.findUserWithHash(db, data.email)) throw new ServiceError("conflict", `A user ${data.email} exists already`, { email: "is taken" });
+    if (q.findUserWithHash(db, data.email))
+      throw new ServiceError("conflict", `A user ${data.email} exists already`, { email: "is taken" });
     const user = q.insertUser(db, { email: data.email, name: data.name, passwordHash: hashPassword(data.password), role: data.role });
-    audit(db, admin, { entity: "user", entityId: user.id, action: "create", summary: `${user.email} as ${user.role}`, after: { email: user.email, name: user.name, role: user.role } });
+    audit(db, admin, {
+      entity: "user",
+      entityId: user.id,
+      action: "create",
+      summary: `${user.email} as ${user.role}`,
+      after: { email: user.email, name: user.name, role: user.role },
+    });
     return viewOf(user, editionSlugs());
   });
 }
@@ -205,7 +220,8 @@ export function createApiToken(actor: Actor, input: unknown): { token: string; i
   if (user.tokenRole) throw new ServiceError("forbidden", "An API token cannot create tokens; sign in");
   const data = parse(tokenInput, input);
   const highest = effectiveRole(user);
-  if (ROLES.indexOf(data.role) > ROLES.indexOf(highest)) throw new ServiceError("forbidden", `A token cannot have more rights than you (${highest})`, { role: `must be at most ${highest}` });
+  if (ROLES.indexOf(data.role) > ROLES.indexOf(highest))
+    throw new ServiceError("forbidden", `A token cannot have more rights than you (${highest})`, { role: `must be at most ${highest}` });
   const token = `${API_TOKEN_PREFIX}${newSessionToken()}`;
   return transaction((db) => {
     const t = q.insertToken(db, { userId: user.id, name: data.name, tokenHash: hashToken(token), role: data.role });
@@ -245,6 +261,8 @@ export function ensureAdmin(env: NodeJS.ProcessEnv = process.env, log: (line: st
   if (q.countUsers(db) === 0) {
     const generated = randomPassword();
     q.insertUser(db, { email: "admin@localhost", name: "Administrator", passwordHash: hashPassword(generated), role: "admin" });
-    log(`[lineup] created admin@localhost with password: ${generated}  (shown once; set LINEUP_ADMIN_EMAIL and LINEUP_ADMIN_PASSWORD to choose your own)`);
+    log(
+      `[lineup] created admin@localhost with password: ${generated}  (shown once; set LINEUP_ADMIN_EMAIL and LINEUP_ADMIN_PASSWORD to choose your own)`,
+    );
   }
 }

@@ -16,24 +16,55 @@ describe("the audit log records every change, with who, what, before and after",
     const slug = "audit-test";
     const steps: [string, string, () => unknown][] = [];
     const step = (entity: string, action: string, fn: () => unknown) => steps.push([entity, action, fn]);
-    let film = 0, venue = 0, slotA = 0, slotB = 0, user: User | null = null, token = 0;
-    step("edition", "create", () => createEdition(admin, { slug, name: "Audit", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" }));
+    let film = 0,
+      venue = 0,
+      slotA = 0,
+      slotB = 0,
+      user: User | null = null,
+      token = 0;
+    step("edition", "create", () =>
+      createEdition(admin, { slug, name: "Audit", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" }),
+    );
     step("edition", "update", () => updateEdition(admin, slug, { name: "Audit festival" }));
     step("venue", "create", () => (venue = createVenue(admin, slug, { name: "Hall" }).id));
     step("venue", "update", () => updateVenue(admin, slug, venue, { capacity: 90 }));
     step("film", "create", () => (film = createFilm(admin, { title: "Matewan", runtimeMinutes: 135 }).id));
     step("film", "update", () => updateFilm(admin, film, { year: 1987 }));
-    step("slot", "create", () => (slotA = createSlot(admin, slug, { venueId: venue, startsAt: "2026-10-24T18:00:00+01:00", endsAt: "2026-10-24T20:30:00+01:00" }).id));
+    step(
+      "slot",
+      "create",
+      () =>
+        (slotA = createSlot(admin, slug, {
+          venueId: venue,
+          startsAt: "2026-10-24T18:00:00+01:00",
+          endsAt: "2026-10-24T20:30:00+01:00",
+        }).id),
+    );
     step("slot", "update", () => updateSlot(admin, slug, slotA, { endsAt: "2026-10-24T20:45:00+01:00" }));
-    step("slot", "create", () => (slotB = createSlot(admin, slug, { venueId: venue, startsAt: "2026-10-24T21:00:00+01:00", endsAt: "2026-10-24T23:30:00+01:00" }).id));
+    step(
+      "slot",
+      "create",
+      () =>
+        (slotB = createSlot(admin, slug, {
+          venueId: venue,
+          startsAt: "2026-10-24T21:00:00+01:00",
+          endsAt: "2026-10-24T23:30:00+01:00",
+        }).id),
+    );
     step("screening", "create", () => putScreening(admin, slug, slotA, { filmIds: [film] }));
     step("screening", "move", () => moveScreening(admin, slug, slotA, slotB));
     step("release", "publish", () => publishRelease(admin, slug, { note: "first" }));
     step("screening", "delete", () => deleteScreening(admin, slug, slotB));
     step("slot", "delete", () => deleteSlot(admin, slug, slotB));
-    step("slot", "create-pattern", () => createSlotsFromPattern(admin, slug, { venueId: venue, times: ["10:00"], minutes: 90, days: ["2026-10-23"] }));
+    step("slot", "create-pattern", () =>
+      createSlotsFromPattern(admin, slug, { venueId: venue, times: ["10:00"], minutes: 90, days: ["2026-10-23"] }),
+    );
     step("import", "commit", () => commitImport(admin, "Title: Salt of the Earth\nRuntime: 94 min\n"));
-    step("user", "create", () => (user = createUser(admin, { email: "prog@example.org", password: "a-long-password", role: "programmer" }) as unknown as User));
+    step(
+      "user",
+      "create",
+      () => (user = createUser(admin, { email: "prog@example.org", password: "a-long-password", role: "programmer" }) as unknown as User),
+    );
     step("user", "update", () => updateUser(admin, user!.id, { role: "publisher" }));
     step("token", "create", () => (token = createApiToken(admin, { name: "script", role: "viewer" }).id));
     step("token", "revoke", () => revokeApiToken(admin, token));

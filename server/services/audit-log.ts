@@ -1,8 +1,8 @@
 /** Reading the audit trail: per edition, per record, per user. */
 import { getDb } from "@/db/client";
-import { listAudit, type AuditEntry } from "@/db/queries/audit";
+import { type AuditEntry, listAudit } from "@/db/queries/audit";
 import { getEditionBySlug } from "@/db/queries/editions";
-import { authorise, type Actor } from "@/server/auth";
+import { type Actor, authorise } from "@/server/auth";
 import { notFound } from "@/server/errors";
 import { auditQuery } from "@/server/schemas";
 import { parse } from "@/server/validate";

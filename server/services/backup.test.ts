@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { closeAll, getDb } from "@/db/client";
 import { verifyDatabaseFile } from "@/db/backup";
+import { closeAll, getDb } from "@/db/client";
 import { insertUser } from "@/db/queries/users";
 import { hashPassword } from "@/server/auth";
 import { ServiceError } from "@/server/errors";

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { backupTo } from "@/db/backup";
-import { authorise, type Actor } from "@/server/auth";
+import { type Actor, authorise } from "@/server/auth";
 
 export interface BackupDownload {
   fileName: string;
@@ -17,7 +17,10 @@ export interface BackupDownload {
 }
 
 function stamp(d = new Date()): string {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
 }
 
 /** Admin only (401 for the public, 403 for other roles). */

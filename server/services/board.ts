@@ -4,19 +4,19 @@
  * in one transaction: all or nothing.
  */
 import { transaction } from "@/db/client";
-import { getFilmsByIds } from "@/db/queries/films";
 import { listVenues } from "@/db/queries/editions";
+import { getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
 import { patternSlot } from "@/lib/board";
 import { daysBetween, isClockTime, isIsoDay } from "@/lib/festival-time";
 import type { Film } from "@/lib/types";
 import { audit } from "@/server/audit";
 import type { Actor } from "@/server/auth";
-import { ServiceError, notFound } from "@/server/errors";
 import { moveInput, patternInput } from "@/server/board-schemas";
+import { notFound, ServiceError } from "@/server/errors";
 import { parse, stale } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
-import { fitOf, loadState, slotViews, type SlotView } from "./schedule";
+import { fitOf, loadState, type SlotView, slotViews } from "./schedule";
 
 /**
  * Moves the screening in `fromSlotId` (keeping its identity) to the empty slot `toSlotId`.
@@ -24,7 +24,13 @@ import { fitOf, loadState, slotViews, type SlotView } from "./schedule";
  * is not the screening's; 409 `conflict` when the target has a screening; 422
  * `does_not_fit` (with the fit) when it would run over the target, as putScreening refuses.
  */
-export function moveScreening(actor: Actor, slug: string, fromSlotId: number, toSlotId: number, input: { version?: number } = {}): { from: SlotView; to: SlotView } {
+export function moveScreening(
+  actor: Actor,
+  slug: string,
+  fromSlotId: number,
+  toSlotId: number,
+  input: { version?: number } = {},
+): { from: SlotView; to: SlotView } {
   authoriseIn(actor, slug, "edit");
   const { version: expected } = parse(moveInput.pick({ version: true }), input);
   return transaction((db) => {
@@ -42,14 +48,23 @@ export function moveScreening(actor: Actor, slug: string, fromSlotId: number, to
       const current = slotViews(loadState(db, edition)).find((s) => s.id === fromSlotId)?.screening ?? null;
       throw stale("screening", current);
     }
-    if (fromSlotId === toSlotId) throw new ServiceError("bad_request", "The screening is already in that slot", { toSlotId: "must be another slot" });
+    if (fromSlotId === toSlotId)
+      throw new ServiceError("bad_request", "The screening is already in that slot", { toSlotId: "must be another slot" });
     const occupant = q.getScreeningBySlot(db, toSlotId);
-    if (occupant) throw new ServiceError("conflict", `Slot ${toSlotId} already has a screening; clear it first`, { toSlotId: "already has a screening" });
+    if (occupant)
+      throw new ServiceError("conflict", `Slot ${toSlotId} already has a screening; clear it first`, {
+        toSlotId: "already has a screening",
+      });
     const fit = fitOf(to, screening, ordered);
     if (fit.status === "over" && screening.status !== "cancelled")
       throw new ServiceError("does_not_fit", `Does not fit: ${fit.message}`, {}, { fit });
     if (fit.status === "unknown" && screening.status === "confirmed")
-      throw new ServiceError("runtime_unknown", `Only a tentative screening may have an unknown runtime: ${fit.message}`, { status: "must be tentative while a runtime is unknown" }, { fit });
+      throw new ServiceError(
+        "runtime_unknown",
+        `Only a tentative screening may have an unknown runtime: ${fit.message}`,
+        { status: "must be tentative while a runtime is unknown" },
+        { fit },
+      );
     q.moveScreening(db, screening.id, toSlotId);
     const views = slotViews(loadState(db, edition));
     const result = { from: views.find((s) => s.id === fromSlotId)!, to: views.find((s) => s.id === toSlotId)! };
@@ -84,9 +99,15 @@ export function createSlotsFromPattern(actor: Actor, slug: string, input: unknow
   authoriseIn(actor, slug, "edit");
   const data = parse(patternInput, input);
   const badTime = data.times.findIndex((t) => !isClockTime(t));
-  if (badTime >= 0) throw new ServiceError("bad_request", `Invalid times.${badTime}: must be a time like 20:30`, { [`times.${badTime}`]: "must be a time like 20:30 (00:00-23:59)" });
+  if (badTime >= 0)
+    throw new ServiceError("bad_request", `Invalid times.${badTime}: must be a time like 20:30`, {
+      [`times.${badTime}`]: "must be a time like 20:30 (00:00-23:59)",
+    });
   const dup = data.times.findIndex((t, i) => data.times.indexOf(t) !== i);
-  if (dup >= 0) throw new ServiceError("bad_request", `Invalid times.${dup}: ${data.times[dup]} is listed twice`, { [`times.${dup}`]: "is listed twice" });
+  if (dup >= 0)
+    throw new ServiceError("bad_request", `Invalid times.${dup}: ${data.times[dup]} is listed twice`, {
+      [`times.${dup}`]: "is listed twice",
+    });
   return transaction((db) => {
     const edition = requireEdition(db, slug);
     if (!listVenues(db, edition.id).some((v) => v.id === data.venueId))
@@ -95,13 +116,18 @@ export function createSlotsFromPattern(actor: Actor, slug: string, input: unknow
     const days = data.days ?? all;
     days.forEach((d, i) => {
       if (!isIsoDay(d) || !all.includes(d))
-        throw new ServiceError("bad_request", `Invalid days.${i}: ${String(d).slice(0, 20)} is not a festival day of this edition`, { [`days.${i}`]: `must be a festival day from ${edition.firstDay} to ${edition.lastDay}` });
+        throw new ServiceError("bad_request", `Invalid days.${i}: ${String(d).slice(0, 20)} is not a festival day of this edition`, {
+          [`days.${i}`]: `must be a festival day from ${edition.firstDay} to ${edition.lastDay}`,
+        });
     });
     const created: number[] = [];
     for (const day of [...new Set(days)]) {
       data.times.forEach((time, i) => {
         const r = patternSlot(day, time, data.minutes, edition.timeZone, edition.dayBreak);
-        if ("error" in r) throw new ServiceError("bad_request", `Invalid times.${i}: on ${day} ${time} ${r.error}`, { [`times.${i}`]: `on ${day}: ${r.error}` });
+        if ("error" in r)
+          throw new ServiceError("bad_request", `Invalid times.${i}: on ${day} ${time} ${r.error}`, {
+            [`times.${i}`]: `on ${day}: ${r.error}`,
+          });
         created.push(q.insertSlot(db, edition.id, { venueId: data.venueId, startsAt: r.startsAt, endsAt: r.endsAt }).id);
       });
     }

@@ -5,12 +5,13 @@
  * the generated schedule is free of error conflicts), then the few deliberate
  * clashes the generator asks for, so the conflict analysis has work to find.
  */
+
+import type { DeliberateConflict, GeneratedFestival } from "@/bench/festival-data";
 import { transaction } from "@/db/client";
 import { insertFilmsBulk, insertScheduleBulk, setScreeningFilms, setSlotEnd } from "@/db/queries/bulk";
 import { getEditionBySlug } from "@/db/queries/editions";
 import { dedupeKey } from "@/lib/catalogue/dedupe";
-import type { DeliberateConflict, GeneratedFestival } from "@/bench/festival-data";
-import { authorise, type Actor } from "@/server/auth";
+import { type Actor, authorise } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import { createEdition, createVenue } from "./editions";
 import { derivedFlags } from "./films";
@@ -41,7 +42,14 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
   const filmIds = transaction((db) =>
     insertFilmsBulk(
       db,
-      data.films.map((f) => ({ ...f, originalTitle: null, cast: [], internalNotes: null, flags: derivedFlags(f), dedupeKey: dedupeKey(f) })),
+      data.films.map((f) => ({
+        ...f,
+        originalTitle: null,
+        cast: [],
+        internalNotes: null,
+        flags: derivedFlags(f),
+        dedupeKey: dedupeKey(f),
+      })),
     ),
   );
   const { slotIds, screeningIds } = transaction((db) =>
@@ -52,7 +60,13 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
         venueId: venues[s.venue].id,
         startsAt: new Date(s.startsAt),
         endsAt: new Date(s.endsAt),
-        screening: { filmIds: s.films.map((i) => filmIds[i]), preShowMinutes: s.preShowMinutes, introMinutes: s.introMinutes, qaMinutes: s.qaMinutes, status: s.status },
+        screening: {
+          filmIds: s.films.map((i) => filmIds[i]),
+          preShowMinutes: s.preShowMinutes,
+          introMinutes: s.introMinutes,
+          qaMinutes: s.qaMinutes,
+          status: s.status,
+        },
       })),
     ),
   );
@@ -64,13 +78,21 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
     transaction((db) => {
       for (const c of data.deliberate) {
         if (c.addSlot) {
-          const { slotIds: [id] } = insertScheduleBulk(db, edition.id, [
+          const {
+            slotIds: [id],
+          } = insertScheduleBulk(db, edition.id, [
             {
               venueId: venues[c.addSlot.venue].id,
               startsAt: new Date(c.addSlot.startsAt),
               endsAt: new Date(c.addSlot.endsAt),
               screening: c.addSlot.screening
-                ? { filmIds: c.addSlot.screening.films.map((i) => filmIds[i]), preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: c.addSlot.screening.status }
+                ? {
+                    filmIds: c.addSlot.screening.films.map((i) => filmIds[i]),
+                    preShowMinutes: 0,
+                    introMinutes: 0,
+                    qaMinutes: 0,
+                    status: c.addSlot.screening.status,
+                  }
                 : null,
             },
           ]);
@@ -79,7 +101,12 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
           const slotId = slotIds[c.edit.screening];
           const screeningId = screeningIds[c.edit.screening];
           if (c.edit.endsAt) setSlotEnd(db, slotId, new Date(c.edit.endsAt));
-          if (c.edit.films && screeningId !== null) setScreeningFilms(db, screeningId, c.edit.films.map((i) => filmIds[i]));
+          if (c.edit.films && screeningId !== null)
+            setScreeningFilms(
+              db,
+              screeningId,
+              c.edit.films.map((i) => filmIds[i]),
+            );
           deliberate.push({ type: c.type, slotId });
         }
       }

@@ -13,9 +13,7 @@ const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../../../shared/catalogu
 let admin: User;
 
 const comparable = (films: ReturnType<typeof allFilms>) =>
-  films
-    .map(({ id: _id, version: _v, ...f }) => f)
-    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  films.map(({ id: _id, version: _v, ...f }) => f).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 function refusal(fn: () => unknown): ServiceError {
   try {
@@ -63,20 +61,47 @@ describe("catalogue import service", () => {
 
   it("applies the programmer's edits and skips", () => {
     const text = "THE ORGANIZER\nDirector: Mario Monicelli\n\n\nMatewan (1987)\nDirector: John Sayles\n";
-    const r = commitImport(admin, text, { decisions: { entries: [{ index: 0, film: { runtimeMinutes: "2:10" } }, { index: 1, skip: true }] } });
+    const r = commitImport(admin, text, {
+      decisions: {
+        entries: [
+          { index: 0, film: { runtimeMinutes: "2:10" } },
+          { index: 1, skip: true },
+        ],
+      },
+    });
     expect(r.created.map((f) => [f.title, f.runtimeMinutes])).toEqual([["The Organizer", 130]]);
   });
 
   it("refuses bad input with a clear message and writes nothing", () => {
-    const cases: { name: string; body: Uint8Array | string; opts?: Parameters<typeof previewImport>[2]; code: string; message: RegExp }[] = [
-      { name: "binary file", body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), code: "bad_request", message: /binary/ },
-      { name: "empty file", body: new Uint8Array([0x20, 0x0a]), code: "bad_request", message: /empty/ },
-      { name: "over the size limit", body: new Uint8Array(6_000_000).fill(0x61), code: "payload_too_large", message: /limited to 5 MB/ },
-      { name: "CSV with unbalanced quotes", body: 'Title,Year\n"Matewan,1987\nSalt of the Earth,1954\n', opts: { contentType: "text/csv" }, code: "bad_request", message: /unbalanced quotes/ },
-      { name: "a mapping to an unknown field", body: "Title,Year\nMatewan,1987\n", opts: { contentType: "text/csv", mapping: { Title: "rating" as never } }, code: "bad_request", message: /Title/ },
-    ];
+    const cases: { name: string; body: Uint8Array | string; opts?: Parameters<typeof previewImport>[2]; code: string; message: RegExp }[] =
+      [
+        {
+          name: "binary file",
+          body: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+          code: "bad_request",
+          message: /binary/,
+        },
+        { name: "empty file", body: new Uint8Array([0x20, 0x0a]), code: "bad_request", message: /empty/ },
+        { name: "over the size limit", body: new Uint8Array(6_000_000).fill(0x61), code: "payload_too_large", message: /limited to 5 MB/ },
+        {
+          name: "CSV with unbalanced quotes",
+          body: 'Title,Year\n"Matewan,1987\nSalt of the Earth,1954\n',
+          opts: { contentType: "text/csv" },
+          code: "bad_request",
+          message: /unbalanced quotes/,
+        },
+        {
+          name: "a mapping to an unknown field",
+          body: "Title,Year\nMatewan,1987\n",
+          opts: { contentType: "text/csv", mapping: { Title: "rating" as never } },
+          code: "bad_request",
+          message: /Title/,
+        },
+      ];
     for (const c of cases) {
-      const e = refusal(() => commitImport(admin, c.body, { ...c.opts, decisions: c.opts?.mapping ? { mapping: c.opts.mapping } : undefined }));
+      const e = refusal(() =>
+        commitImport(admin, c.body, { ...c.opts, decisions: c.opts?.mapping ? { mapping: c.opts.mapping } : undefined }),
+      );
       expect(e.code, c.name).toBe(c.code);
       expect(e.message, c.name).toMatch(c.message);
       expect(Object.keys(e.fields).length, c.name).toBeGreaterThan(0);
@@ -85,7 +110,13 @@ describe("catalogue import service", () => {
   });
 
   it("reads Windows-1252 and UTF-8 with a BOM", () => {
-    const cp1252 = new Uint8Array([...Buffer.from("Title: Caf"), 0xe9, ...Buffer.from(" Lumi"), 0xe8, ...Buffer.from("re\nRuntime: 90 min\n")]);
+    const cp1252 = new Uint8Array([
+      ...Buffer.from("Title: Caf"),
+      0xe9,
+      ...Buffer.from(" Lumi"),
+      0xe8,
+      ...Buffer.from("re\nRuntime: 90 min\n"),
+    ]);
     expect(previewImport(admin, cp1252).entries[0].film.title).toBe("Café Lumière");
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from("Title: Ça ira\nRuntime: 80 min\n")]);
     const p = previewImport(admin, bom);
@@ -101,7 +132,11 @@ describe("catalogue import service", () => {
   });
 
   it("personal data typed into a public field is moved to the internal notes and flagged", () => {
-    const f = createFilm(admin, { title: "Strike", synopsis: "A strike film. Contact the director at jo@example.org or +351 912 345 678.", runtimeMinutes: 90 });
+    const f = createFilm(admin, {
+      title: "Strike",
+      synopsis: "A strike film. Contact the director at jo@example.org or +351 912 345 678.",
+      runtimeMinutes: 90,
+    });
     expect(f.synopsis).not.toContain("912");
     expect(f.synopsis).not.toContain("jo@example.org");
     expect(f.internalNotes).toContain("+351 912 345 678");
@@ -110,7 +145,15 @@ describe("catalogue import service", () => {
 
   it("export then import into an empty database gives the same catalogue", () => {
     commitImport(admin, SAMPLE);
-    createFilm(admin, { title: "=cmd|' /C calc'!A0", originalTitle: "Ça ira, l'usine", year: 2001, directors: ["Anna Øberg"], runtimeMinutes: 12, synopsis: 'Quotes "inside", commas, and\na second line', internalNotes: "call +351 912 345 678" });
+    createFilm(admin, {
+      title: "=cmd|' /C calc'!A0",
+      originalTitle: "Ça ira, l'usine",
+      year: 2001,
+      directors: ["Anna Øberg"],
+      runtimeMinutes: 12,
+      synopsis: 'Quotes "inside", commas, and\na second line',
+      internalNotes: "call +351 912 345 678",
+    });
     const before = comparable(allFilms(getDb()));
     const csv = exportCatalogueCsv(admin);
     admin = freshDatabase().admin;

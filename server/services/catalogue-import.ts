@@ -3,22 +3,32 @@
  * was understood; then one all-or-nothing transaction. Personal data goes to
  * internal notes (flagged), never to a public field.
  */
-import { transaction, getDb } from "@/db/client";
+
+import { z } from "zod";
+import type { DB } from "@/db/client";
+import { getDb, transaction } from "@/db/client";
 import { insertFilmsBulk } from "@/db/queries/bulk";
 import { allFilms, filmsByDedupeKeys, getFilm, updateFilm } from "@/db/queries/films";
-import type { DB } from "@/db/client";
-import { renderCatalogueCsv } from "@/lib/catalogue/export";
-import { checkImportSize, decodeInput, detectFormat, parseCatalogue, proposeActions, type FieldName, type ParsedEntry, type SourceFormat } from "@/lib/catalogue";
+import {
+  checkImportSize,
+  decodeInput,
+  detectFormat,
+  type FieldName,
+  type ParsedEntry,
+  parseCatalogue,
+  proposeActions,
+  type SourceFormat,
+} from "@/lib/catalogue";
 import { dedupeKey } from "@/lib/catalogue/dedupe";
+import { renderCatalogueCsv } from "@/lib/catalogue/export";
 import { displayTitle } from "@/lib/names";
 import type { Film } from "@/lib/types";
 import { audit } from "@/server/audit";
-import { authorise, type Actor } from "@/server/auth";
+import { type Actor, authorise } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import { filmInput } from "@/server/schemas";
 import { parse } from "@/server/validate";
 import { derivedFlags } from "./films";
-import { z } from "zod";
 
 export const MAX_IMPORT_BYTES = 5_000_000;
 
@@ -48,12 +58,29 @@ export interface ImportResult extends ImportPreview {
 }
 
 /** Choices the programmer made in the preview: per entry, skip it, edit fields, or merge into / keep both for a duplicate. */
-const FIELD_NAMES = ["title", "originalTitle", "year", "directors", "cast", "countries", "runtimeMinutes", "languages", "subtitles", "genre", "synopsis", "internalNotes"] as const satisfies readonly FieldName[];
+const FIELD_NAMES = [
+  "title",
+  "originalTitle",
+  "year",
+  "directors",
+  "cast",
+  "countries",
+  "runtimeMinutes",
+  "languages",
+  "subtitles",
+  "genre",
+  "synopsis",
+  "internalNotes",
+] as const satisfies readonly FieldName[];
 
 /** Column header -> film field (null: keep the column in internal notes). */
-export const importMapping = z.record(z.string().max(200), z.enum(FIELD_NAMES, { error: `must be one of ${FIELD_NAMES.join(", ")} or null` }).nullable(), {
-  error: "must map column headers to film fields",
-});
+export const importMapping = z.record(
+  z.string().max(200),
+  z.enum(FIELD_NAMES, { error: `must be one of ${FIELD_NAMES.join(", ")} or null` }).nullable(),
+  {
+    error: "must map column headers to film fields",
+  },
+);
 
 export const importDecisions = z.strictObject({
   mapping: importMapping.optional(),
@@ -80,23 +107,33 @@ function decodeBody(body: Uint8Array | string): { text: string; encoding: string
 }
 
 function tooLarge() {
-  return new ServiceError("payload_too_large", `Imports are limited to ${MAX_IMPORT_BYTES / 1_000_000} MB; split the file`, { body: `must be at most ${MAX_IMPORT_BYTES} bytes` });
+  return new ServiceError("payload_too_large", `Imports are limited to ${MAX_IMPORT_BYTES / 1_000_000} MB; split the file`, {
+    body: `must be at most ${MAX_IMPORT_BYTES} bytes`,
+  });
 }
 
-export function previewImport(actor: Actor, body: Uint8Array | string, opts: { contentType?: string; fileName?: string; mapping?: Record<string, FieldName | null> } = {}): ImportPreview {
+export function previewImport(
+  actor: Actor,
+  body: Uint8Array | string,
+  opts: { contentType?: string; fileName?: string; mapping?: Record<string, FieldName | null> } = {},
+): ImportPreview {
   authorise(actor, "edit");
   const { text, encoding } = decodeBody(body);
   const sizeError = checkImportSize(text);
-  if (sizeError) throw new ServiceError(text.length > MAX_IMPORT_BYTES ? "payload_too_large" : "bad_request", sizeError, { body: sizeError });
+  if (sizeError)
+    throw new ServiceError(text.length > MAX_IMPORT_BYTES ? "payload_too_large" : "bad_request", sizeError, { body: sizeError });
   const format = detectFormat(text, opts.contentType, opts.fileName);
   const mapping = opts.mapping === undefined || opts.mapping === null ? undefined : parse(importMapping, opts.mapping);
   let parsed;
   try {
     parsed = parseCatalogue(text, { format, mapping });
   } catch (e) {
-    throw new ServiceError("bad_request", `Cannot read this ${format.toUpperCase()}: ${e instanceof Error ? e.message : String(e)}`, { body: "could not be parsed" });
+    throw new ServiceError("bad_request", `Cannot read this ${format.toUpperCase()}: ${e instanceof Error ? e.message : String(e)}`, {
+      body: "could not be parsed",
+    });
   }
-  if ("error" in parsed && typeof parsed.error === "string") throw new ServiceError("bad_request", parsed.error as string, { body: parsed.error as string });
+  if ("error" in parsed && typeof parsed.error === "string")
+    throw new ServiceError("bad_request", parsed.error as string, { body: parsed.error as string });
   if (parsed.entries.length === 0) throw new ServiceError("bad_request", "No films found in this text", { body: "contains no entries" });
   const keys = [...new Set(parsed.entries.map((e) => dedupeKey(e.film)))];
   const existing = keys.length > 2_000 ? allFilms(getDb()) : filmsByDedupeKeys(getDb(), keys);
@@ -126,7 +163,11 @@ export function previewImport(actor: Actor, body: Uint8Array | string, opts: { c
  * "same" entries and repeats within the paste are skipped (importing twice creates nothing),
  * possible duplicates are kept as separate films only when the programmer says "keep-both".
  */
-export function commitImport(actor: Actor, body: Uint8Array | string, opts: { contentType?: string; fileName?: string; decisions?: unknown } = {}): ImportResult {
+export function commitImport(
+  actor: Actor,
+  body: Uint8Array | string,
+  opts: { contentType?: string; fileName?: string; decisions?: unknown } = {},
+): ImportResult {
   authorise(actor, "edit");
   const decisions = parse(importDecisions, opts.decisions ?? {});
   const preview = previewImport(actor, body, { ...opts, mapping: decisions.mapping as Record<string, FieldName | null> | undefined });
@@ -157,7 +198,10 @@ export function commitImport(actor: Actor, body: Uint8Array | string, opts: { co
       toInsert.push({ ...film, flags: derivedFlags(film, flags) });
     }
     // One multi-row insert per 200 films: 10,000 films commit in well under a second.
-    const ids = insertFilmsBulk(db, toInsert.map((f) => ({ ...f, dedupeKey: dedupeKey(f) })));
+    const ids = insertFilmsBulk(
+      db,
+      toInsert.map((f) => ({ ...f, dedupeKey: dedupeKey(f) })),
+    );
     toInsert.forEach((f, i) => created.push({ ...f, id: ids[i], version: 1 }));
     audit(db, actor, {
       entity: "import",
@@ -175,7 +219,8 @@ function mergeInto(db: DB, filmId: number, entry: Partial<Film>): void {
   if (!current) return;
   const patch: Partial<Film> = {};
   const scalars = ["title", "originalTitle", "year", "runtimeMinutes", "subtitles", "genre", "synopsis"] as const;
-  for (const k of scalars) if ((current[k] === null || current[k] === "") && entry[k] != null && entry[k] !== "") (patch as Record<string, unknown>)[k] = entry[k];
+  for (const k of scalars)
+    if ((current[k] === null || current[k] === "") && entry[k] != null && entry[k] !== "") (patch as Record<string, unknown>)[k] = entry[k];
   const lists = ["directors", "cast", "countries", "languages"] as const;
   for (const k of lists) if (current[k].length === 0 && (entry[k]?.length ?? 0) > 0) patch[k] = entry[k];
   if (entry.internalNotes && !(current.internalNotes ?? "").includes(entry.internalNotes))

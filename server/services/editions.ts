@@ -1,14 +1,15 @@
 /** Editions and their venues. */
+
+import type { DB } from "@/db/client";
 import { getDb, transaction } from "@/db/client";
 import * as q from "@/db/queries/editions";
-import type { DB } from "@/db/client";
+import { daysBetween } from "@/lib/festival-time";
 import { slugify } from "@/lib/names";
 import type { Edition, Venue } from "@/lib/types";
-import { authorise, requireUser, type Actor, type Permission } from "@/server/auth";
 import { audit } from "@/server/audit";
-import { ServiceError, notFound } from "@/server/errors";
-import { LIMITS, editionInput, editionPatch, venueInput, venuePatch } from "@/server/schemas";
-import { daysBetween } from "@/lib/festival-time";
+import { type Actor, authorise, type Permission, requireUser } from "@/server/auth";
+import { notFound, ServiceError } from "@/server/errors";
+import { editionInput, editionPatch, LIMITS, venueInput, venuePatch } from "@/server/schemas";
 import { parse, stale } from "@/server/validate";
 import { stripUndefined } from "./films";
 
@@ -46,9 +47,17 @@ export function createEdition(actor: Actor, input: unknown): Edition {
   authorise(actor, "admin");
   const data = parse(editionInput, input);
   return transaction((db) => {
-    if (q.getEditionBySlug(db, data.slug)) throw new ServiceError("conflict", `An edition "${data.slug}" exists already`, { slug: "is taken" });
+    if (q.getEditionBySlug(db, data.slug))
+      throw new ServiceError("conflict", `An edition "${data.slug}" exists already`, { slug: "is taken" });
     const edition = q.insertEdition(db, data);
-    audit(db, actor, { entity: "edition", entityId: edition.id, editionId: edition.id, action: "create", summary: edition.name, after: edition });
+    audit(db, actor, {
+      entity: "edition",
+      entityId: edition.id,
+      editionId: edition.id,
+      action: "create",
+      summary: edition.name,
+      after: edition,
+    });
     return edition;
   });
 }
@@ -60,14 +69,25 @@ export function updateEdition(actor: Actor, slug: string, input: unknown): Editi
     const current = requireEdition(db, slug);
     if (version !== undefined && version !== current.version) throw stale("edition", current);
     const merged = { ...current, ...stripUndefined(patch) };
-    if (merged.lastDay < merged.firstDay) throw new ServiceError("bad_request", "lastDay must not be before firstDay", { lastDay: "must not be before firstDay" });
+    if (merged.lastDay < merged.firstDay)
+      throw new ServiceError("bad_request", "lastDay must not be before firstDay", { lastDay: "must not be before firstDay" });
     if (daysBetween(merged.firstDay, merged.lastDay).length > LIMITS.editionDays)
-      throw new ServiceError("bad_request", `An edition lasts at most ${LIMITS.editionDays} days`, { lastDay: `must be at most ${LIMITS.editionDays} days after firstDay` });
+      throw new ServiceError("bad_request", `An edition lasts at most ${LIMITS.editionDays} days`, {
+        lastDay: `must be at most ${LIMITS.editionDays} days after firstDay`,
+      });
     if (patch.slug && patch.slug !== current.slug && q.getEditionBySlug(db, patch.slug))
       throw new ServiceError("conflict", `An edition "${patch.slug}" exists already`, { slug: "is taken" });
     const updated = q.updateEdition(db, current.id, stripUndefined(patch), current.version);
     if (!updated) throw stale("edition", requireEdition(db, slug));
-    audit(db, actor, { entity: "edition", entityId: current.id, editionId: current.id, action: "update", summary: updated.name, before: current, after: updated });
+    audit(db, actor, {
+      entity: "edition",
+      entityId: current.id,
+      editionId: current.id,
+      action: "update",
+      summary: updated.name,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }
@@ -117,7 +137,15 @@ export function updateVenue(actor: Actor, slug: string, venueId: number, input: 
     }
     const updated = q.updateVenue(db, venueId, changes, current.version);
     if (!updated) throw stale("venue", q.getVenue(db, edition.id, venueId));
-    audit(db, actor, { entity: "venue", entityId: venueId, editionId: edition.id, action: "update", summary: updated.name, before: current, after: updated });
+    audit(db, actor, {
+      entity: "venue",
+      entityId: venueId,
+      editionId: edition.id,
+      action: "update",
+      summary: updated.name,
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }
@@ -130,9 +158,17 @@ export function deleteVenue(actor: Actor, slug: string, venueId: number): void {
     if (!current) throw notFound(`Venue ${venueId}`);
     try {
       q.deleteVenue(db, venueId);
-      audit(db, actor, { entity: "venue", entityId: venueId, editionId: edition.id, action: "delete", summary: current.name, before: current });
+      audit(db, actor, {
+        entity: "venue",
+        entityId: venueId,
+        editionId: edition.id,
+        action: "delete",
+        summary: current.name,
+        before: current,
+      });
     } catch (e) {
-      if (String(e).includes("FOREIGN KEY")) throw new ServiceError("in_use", "This venue still has slots; delete or move them first", { id: "has slots" });
+      if (String(e).includes("FOREIGN KEY"))
+        throw new ServiceError("in_use", "This venue still has slots; delete or move them first", { id: "has slots" });
       throw e;
     }
   });

@@ -3,7 +3,7 @@ import type { User } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import { freshDatabase } from "@/server/test/db";
 import { createEdition, createVenue } from "./editions";
-import { forgetFeeds, getFeed, publicBaseUrl, type FeedKind } from "./feeds";
+import { type FeedKind, forgetFeeds, getFeed, publicBaseUrl } from "./feeds";
 import { createFilm } from "./films";
 import { publishRelease } from "./releases";
 import { createSlot, putScreening, updateSlot } from "./schedule";
@@ -98,7 +98,9 @@ describe("feeds service", () => {
     expect(publicBaseUrl(req(), { LINEUP_PUBLIC_URL: "https://fest.example/" })).toBe("https://fest.example");
     expect(publicBaseUrl(req(), {})).toBe("http://127.0.0.1:3000");
     expect(publicBaseUrl(req({ host: "fest.example" }), {})).toBe("http://fest.example");
-    expect(publicBaseUrl(req({ "x-forwarded-proto": "https", "x-forwarded-host": "fest.example, proxy" }), {})).toBe("https://fest.example");
+    expect(publicBaseUrl(req({ "x-forwarded-proto": "https", "x-forwarded-host": "fest.example, proxy" }), {})).toBe(
+      "https://fest.example",
+    );
     expect(publicBaseUrl(req({ "x-forwarded-host": "evil.example/<script>" }), {})).toBe("http://127.0.0.1:3000");
   });
 });

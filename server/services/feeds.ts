@@ -8,14 +8,14 @@
  * release and for an unknown venue, film or screening.
  */
 import { createHash } from "node:crypto";
-import { toZonedIso } from "@/lib/festival-time";
 import { renderScheduleCsv } from "@/lib/feeds/csv";
 import { renderFrabJson, renderFrabXml } from "@/lib/feeds/frab";
 import { etagFor } from "@/lib/feeds/headers";
 import { renderIcal } from "@/lib/feeds/ical";
 import { trimBase } from "@/lib/feeds/shared";
+import { toZonedIso } from "@/lib/festival-time";
 import { idFromSegment } from "@/lib/names";
-import { ServiceError, notFound } from "@/server/errors";
+import { notFound, ServiceError } from "@/server/errors";
 import { getPublished, type Published } from "./public";
 
 export type FeedKind = "ics" | "venue-ics" | "film-ics" | "screening-ics" | "xml" | "json" | "csv";
@@ -87,7 +87,12 @@ function render(p: Published, req: FeedRequest): Omit<Feed, "etag" | "lastModifi
   const b = shortHash(baseUrl);
   switch (req.kind) {
     case "ics":
-      return { body: renderIcal(programme, { release, baseUrl }), contentType: FEED_CONTENT_TYPES.ics, tag: `ics-${b}`, contentDisposition: `inline; filename="${edition.slug}.ics"` };
+      return {
+        body: renderIcal(programme, { release, baseUrl }),
+        contentType: FEED_CONTENT_TYPES.ics,
+        tag: `ics-${b}`,
+        contentDisposition: `inline; filename="${edition.slug}.ics"`,
+      };
     case "venue-ics": {
       const venue = programme.venues.find((v) => v.slug === req.key);
       if (!venue) throw notFound(`Venue "${String(req.key).slice(0, 63)}"`);

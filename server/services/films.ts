@@ -4,9 +4,9 @@ import * as q from "@/db/queries/films";
 import { dedupeKey } from "@/lib/catalogue/dedupe";
 import { hasPersonalData, stripPersonalData } from "@/lib/catalogue/personal";
 import type { Film, FilmFlag } from "@/lib/types";
-import { authorise, type Actor } from "@/server/auth";
 import { audit } from "@/server/audit";
-import { ServiceError, notFound } from "@/server/errors";
+import { type Actor, authorise } from "@/server/auth";
+import { notFound, ServiceError } from "@/server/errors";
 import { filmInput, filmPatch, filmQuery } from "@/server/schemas";
 import { parse, stale } from "@/server/validate";
 
@@ -14,7 +14,10 @@ import { parse, stale } from "@/server/validate";
  * Flags that follow from the data. personal-data: the internal notes hold personal data
  * (the importer, or the scrubber below, moved it there); it clears when the notes do.
  */
-export function derivedFlags(film: Pick<Film, "title" | "runtimeMinutes"> & { internalNotes?: string | null }, keep: FilmFlag[] = []): FilmFlag[] {
+export function derivedFlags(
+  film: Pick<Film, "title" | "runtimeMinutes"> & { internalNotes?: string | null },
+  keep: FilmFlag[] = [],
+): FilmFlag[] {
   const flags = new Set<FilmFlag>(keep.filter((f) => f === "personal-data" && film.internalNotes !== null && film.internalNotes !== ""));
   if (film.internalNotes && hasPersonalData(film.internalNotes)) flags.add("personal-data");
   if (!film.title) flags.add("missing-title");
@@ -58,7 +61,14 @@ export function updateFilm(actor: Actor, id: number, input: unknown): Film {
     const flags = derivedFlags(merged, merged.internalNotes ? current.flags : []);
     const updated = q.updateFilm(db, id, { ...stripUndefined(patch), flags }, dedupeKey(merged), current.version);
     if (!updated) throw stale("film", q.getFilm(db, id));
-    audit(db, actor, { entity: "film", entityId: id, action: "update", summary: updated.title ?? "untitled", before: current, after: updated });
+    audit(db, actor, {
+      entity: "film",
+      entityId: id,
+      action: "update",
+      summary: updated.title ?? "untitled",
+      before: current,
+      after: updated,
+    });
     return updated;
   });
 }
@@ -89,7 +99,9 @@ const PUBLIC_LISTS = ["directors", "cast", "countries", "languages"] as const;
  * Personal data (phone numbers, e-mail and postal addresses) typed into a public field is
  * moved to the internal notes, so it can never reach a public page, release or export.
  */
-export function scrubPersonalData<T extends Partial<Pick<Film, (typeof PUBLIC_TEXT)[number] | (typeof PUBLIC_LISTS)[number] | "internalNotes">>>(film: T): T {
+export function scrubPersonalData<
+  T extends Partial<Pick<Film, (typeof PUBLIC_TEXT)[number] | (typeof PUBLIC_LISTS)[number] | "internalNotes">>,
+>(film: T): T {
   const removed: string[] = [];
   const out: Record<string, unknown> = { ...film };
   for (const k of PUBLIC_TEXT) {
@@ -112,6 +124,7 @@ export function scrubPersonalData<T extends Partial<Pick<Film, (typeof PUBLIC_TE
     }
     out[k] = kept;
   }
-  if (removed.length) out.internalNotes = [film.internalNotes, `Moved from public fields: ${removed.join("; ")}`].filter(Boolean).join("\n");
+  if (removed.length)
+    out.internalNotes = [film.internalNotes, `Moved from public fields: ${removed.join("; ")}`].filter(Boolean).join("\n");
   return out as T;
 }

@@ -9,14 +9,14 @@ import * as q from "@/db/queries/releases";
 import { hasBlockingConflicts } from "@/lib/conflicts";
 import { diffReleases, nextRevisions } from "@/lib/release-diff";
 import type { Conflict, Edition, PublicFilm, Release, ReleaseChange, ReleaseSnapshot, SnapshotScreening } from "@/lib/types";
-import { requireUser, type Actor } from "@/server/auth";
 import { audit } from "@/server/audit";
+import { type Actor, requireUser } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import { releaseInput } from "@/server/schemas";
 import { parse } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
-import { conflictsOf, loadState, type EditionState } from "./schedule";
 import { forgetPublished } from "./public";
+import { conflictsOf, type EditionState, loadState } from "./schedule";
 
 /** The public picture of the edition now: confirmed and cancelled screenings, never tentative ones or internal notes. */
 export function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): ReleaseSnapshot {
@@ -47,16 +47,25 @@ export function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | n
 
   const filmIds = new Set(all.flatMap((s) => s.filmIds));
   const previousFilms = new Map((previous?.films ?? []).map((f) => [f.id, f]));
-  const films: PublicFilm[] = [...filmIds].sort((a, b) => a - b).flatMap((id) => {
-    const f = state.films.get(id);
-    if (!f) return previousFilms.has(id) ? [previousFilms.get(id)!] : [];
-    const { internalNotes: _notes, flags: _flags, version: _version, ...pub } = f;
-    return [pub];
-  });
+  const films: PublicFilm[] = [...filmIds]
+    .sort((a, b) => a - b)
+    .flatMap((id) => {
+      const f = state.films.get(id);
+      if (!f) return previousFilms.has(id) ? [previousFilms.get(id)!] : [];
+      const { internalNotes: _notes, flags: _flags, version: _version, ...pub } = f;
+      return [pub];
+    });
   const usedVenues = new Set(all.map((s) => s.venueId));
   const previousVenues = (previous?.venues ?? []).filter((v) => !state.venues.some((x) => x.id === v.id) && usedVenues.has(v.id));
   const draft: ReleaseSnapshot = {
-    edition: { slug: edition.slug, name: edition.name, firstDay: edition.firstDay, lastDay: edition.lastDay, timeZone: edition.timeZone, dayBreak: edition.dayBreak },
+    edition: {
+      slug: edition.slug,
+      name: edition.name,
+      firstDay: edition.firstDay,
+      lastDay: edition.lastDay,
+      timeZone: edition.timeZone,
+      dayBreak: edition.dayBreak,
+    },
     venues: [...state.venues.map((v) => ({ id: v.id, slug: v.slug, name: v.name, capacity: v.capacity })), ...previousVenues],
     films,
     screenings: all.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id - b.id),
@@ -98,7 +107,12 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
     const { conflicts, previous, snapshot, changes } = prepare(db, edition);
     if (hasBlockingConflicts(conflicts)) {
       const blocking = conflicts.filter((c) => c.severity === "error");
-      throw new ServiceError("blocking_conflicts", `Publishing is blocked by ${blocking.length} conflict${blocking.length === 1 ? "" : "s"}`, {}, { conflicts: blocking });
+      throw new ServiceError(
+        "blocking_conflicts",
+        `Publishing is blocked by ${blocking.length} conflict${blocking.length === 1 ? "" : "s"}`,
+        {},
+        { conflicts: blocking },
+      );
     }
     const release = q.insertRelease(db, edition.id, {
       version: (previous?.version ?? 0) + 1,
@@ -108,7 +122,14 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
       snapshot,
       changes,
     });
-    audit(db, user, { entity: "release", entityId: release.version, editionId: edition.id, action: "publish", summary: `release ${release.version}: ${changes.length} change${changes.length === 1 ? "" : "s"}`, after: { version: release.version, note, changes } });
+    audit(db, user, {
+      entity: "release",
+      entityId: release.version,
+      editionId: edition.id,
+      action: "publish",
+      summary: `release ${release.version}: ${changes.length} change${changes.length === 1 ? "" : "s"}`,
+      after: { version: release.version, note, changes },
+    });
     return release;
   });
   forgetPublished(slug);

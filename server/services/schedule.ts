@@ -4,8 +4,8 @@
  */
 import type { DB } from "@/db/client";
 import { getDb, transaction } from "@/db/client";
-import { getFilmsByIds } from "@/db/queries/films";
 import { listVenues } from "@/db/queries/editions";
+import { getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
 import { findConflicts } from "@/lib/conflicts";
 import { elapsedMinutes, festivalDayOf, toZonedIso } from "@/lib/festival-time";
@@ -14,13 +14,14 @@ import { displayTitle } from "@/lib/names";
 import type { Conflict, Edition, Film, FitResult, Screening, Slot, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
 import { type Actor } from "@/server/auth";
-import { ServiceError, notFound } from "@/server/errors";
+import { notFound, ServiceError } from "@/server/errors";
 import { screeningInput, slotInput, slotPatch, versionQuery } from "@/server/schemas";
 import { parse, stale } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
 
 /** A slot as the API and the programmers' UI see it (defined beside the board's rules in lib/board.ts). */
 export type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
+
 import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
 
 /** Everything the rules need about one edition, read in a handful of queries. */
@@ -42,10 +43,20 @@ export function loadState(db: DB, edition: Edition): EditionState {
 }
 
 export function conflictsOf(state: EditionState): Conflict[] {
-  return findConflicts({ edition: state.edition, venues: state.venues, slots: state.slots, screenings: state.screenings, films: state.films });
+  return findConflicts({
+    edition: state.edition,
+    venues: state.venues,
+    slots: state.slots,
+    screenings: state.screenings,
+    films: state.films,
+  });
 }
 
-export function fitOf(slot: Pick<Slot, "startsAt" | "endsAt">, screening: Pick<Screening, "preShowMinutes" | "introMinutes" | "qaMinutes">, films: Film[]): FitResult {
+export function fitOf(
+  slot: Pick<Slot, "startsAt" | "endsAt">,
+  screening: Pick<Screening, "preShowMinutes" | "introMinutes" | "qaMinutes">,
+  films: Film[],
+): FitResult {
   return checkFit({
     slotMinutes: elapsedMinutes(slot.startsAt, slot.endsAt),
     preShowMinutes: screening.preShowMinutes,
@@ -89,7 +100,13 @@ export function slotViews(state: EditionState, conflicts = conflictsOf(state)): 
       festivalDay: festivalDayOf(slot.startsAt, edition.timeZone, edition.dayBreak),
       version: slot.version,
       screening: s ? screeningView(s, state.films) : null,
-      fit: s ? fitOf(slot, s, s.filmIds.map((id) => state.films.get(id)).filter((f): f is Film => !!f)) : null,
+      fit: s
+        ? fitOf(
+            slot,
+            s,
+            s.filmIds.map((id) => state.films.get(id)).filter((f): f is Film => !!f),
+          )
+        : null,
       conflicts: bySlot.get(slot.id) ?? [],
     };
   });
@@ -151,7 +168,14 @@ export function createSlot(actor: Actor, slug: string, input: unknown): SlotView
     requireVenue({ venues: listVenues(db, edition.id) }, data.venueId);
     const slot = q.insertSlot(db, edition.id, data);
     const view = viewOfSlot(db, edition, slot.id);
-    audit(db, actor, { entity: "slot", entityId: slot.id, editionId: edition.id, action: "create", summary: `${view.startsAt}-${view.endsAt.slice(11, 16)}`, after: { venueId: slot.venueId, startsAt: view.startsAt, endsAt: view.endsAt } });
+    audit(db, actor, {
+      entity: "slot",
+      entityId: slot.id,
+      editionId: edition.id,
+      action: "create",
+      summary: `${view.startsAt}-${view.endsAt.slice(11, 16)}`,
+      after: { venueId: slot.venueId, startsAt: view.startsAt, endsAt: view.endsAt },
+    });
     return view;
   });
 }
@@ -202,7 +226,12 @@ export function deleteSlot(actor: Actor, slug: string, slotId: number): void {
  * Refused with 422 `does_not_fit` and the arithmetic when it is over the slot; a film
  * with unknown runtime may only be pencilled in (tentative).
  */
-export function putScreening(actor: Actor, slug: string, slotId: number, input: unknown): { screening: ScreeningView; fit: FitResult; conflicts: Conflict[] } {
+export function putScreening(
+  actor: Actor,
+  slug: string,
+  slotId: number,
+  input: unknown,
+): { screening: ScreeningView; fit: FitResult; conflicts: Conflict[] } {
   authoriseIn(actor, slug, "edit");
   const data = parse(screeningInput, input);
   return transaction((db) => {
@@ -213,13 +242,20 @@ export function putScreening(actor: Actor, slug: string, slotId: number, input: 
     const byId = new Map(films.map((f) => [f.id, f]));
     const unknown = data.filmIds.findIndex((id) => !byId.has(id));
     if (unknown >= 0)
-      throw new ServiceError("bad_request", `Unknown film ${data.filmIds[unknown]}`, { [`filmIds.${unknown}`]: "is not a film in the catalogue" });
+      throw new ServiceError("bad_request", `Unknown film ${data.filmIds[unknown]}`, {
+        [`filmIds.${unknown}`]: "is not a film in the catalogue",
+      });
     const ordered = data.filmIds.map((id) => byId.get(id)!);
     const fit = fitOf(slot, data, ordered);
     if (fit.status === "over" && data.status !== "cancelled")
       throw new ServiceError("does_not_fit", `Does not fit: ${fit.message}`, {}, { fit });
     if (fit.status === "unknown" && data.status === "confirmed")
-      throw new ServiceError("runtime_unknown", `Only a tentative screening may have an unknown runtime: ${fit.message}`, { status: "must be tentative while a runtime is unknown" }, { fit });
+      throw new ServiceError(
+        "runtime_unknown",
+        `Only a tentative screening may have an unknown runtime: ${fit.message}`,
+        { status: "must be tentative while a runtime is unknown" },
+        { fit },
+      );
     const existing = q.getScreeningBySlot(db, slotId);
     if (existing && ((data.version !== undefined && data.version !== existing.version) || data.ifEmpty))
       throw stale("screening", screeningView(existing, new Map(getFilmsByIds(db, existing.filmIds).map((f) => [f.id, f]))));

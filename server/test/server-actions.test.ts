@@ -7,9 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
-import { insertUser } from "@/db/queries/users";
-import { hashToken, hashPassword, newSessionToken } from "@/server/auth";
-import { insertSession } from "@/db/queries/users";
+import { insertSession, insertUser } from "@/db/queries/users";
+import { hashPassword, hashToken, newSessionToken } from "@/server/auth";
 import { createEdition, createVenue } from "@/server/services/editions";
 import { createFilm } from "@/server/services/films";
 import { freshDatabase } from "./db";
@@ -57,7 +56,22 @@ const files = actionFiles(path.join(root, "app"));
 
 function form(): FormData {
   const f = new FormData();
-  for (const [k, v] of Object.entries({ edition: "tt", currentSlug: "tt", id: "1", version: "1", name: "X", title: "X", slug: "t2", email: "x@y.z", password: "long-enough-pw", role: "admin", note: "n", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" }))
+  for (const [k, v] of Object.entries({
+    edition: "tt",
+    currentSlug: "tt",
+    id: "1",
+    version: "1",
+    name: "X",
+    title: "X",
+    slug: "t2",
+    email: "x@y.z",
+    password: "long-enough-pw",
+    role: "admin",
+    note: "n",
+    firstDay: "2026-10-23",
+    lastDay: "2026-10-25",
+    timeZone: "Europe/Lisbon",
+  }))
     f.set(k, v);
   return f;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ServiceError } from "@/server/errors";
-import { currentActor } from "@/server/session";
 import { listAuditLog } from "@/server/services/audit-log";
 import { listEditions } from "@/server/services/editions";
+import { currentActor } from "@/server/session";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -31,7 +31,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="edition" defaultValue={sp.edition ?? ""} className="rounded border border-stone-400 px-2 py-1">
             <option value="">all (admins)</option>
             {editions.map((e) => (
-              <option key={e.id} value={e.slug}>{e.name}</option>
+              <option key={e.id} value={e.slug}>
+                {e.name}
+              </option>
             ))}
           </select>
         </label>
@@ -40,19 +42,33 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <select name="entity" defaultValue={sp.entity ?? ""} className="rounded border border-stone-400 px-2 py-1">
             <option value="">any</option>
             {["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import"].map((e) => (
-              <option key={e} value={e}>{e}</option>
+              <option key={e} value={e}>
+                {e}
+              </option>
             ))}
           </select>
         </label>
         <label className="grid gap-1">
           <span className="font-medium">Record id</span>
-          <input name="entityId" defaultValue={sp.entityId ?? ""} inputMode="numeric" className="w-20 rounded border border-stone-400 px-2 py-1" />
+          <input
+            name="entityId"
+            defaultValue={sp.entityId ?? ""}
+            inputMode="numeric"
+            className="w-20 rounded border border-stone-400 px-2 py-1"
+          />
         </label>
         <label className="grid gap-1">
           <span className="font-medium">User id</span>
-          <input name="userId" defaultValue={sp.userId ?? ""} inputMode="numeric" className="w-20 rounded border border-stone-400 px-2 py-1" />
+          <input
+            name="userId"
+            defaultValue={sp.userId ?? ""}
+            inputMode="numeric"
+            className="w-20 rounded border border-stone-400 px-2 py-1"
+          />
         </label>
-        <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1">Filter</button>
+        <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1">
+          Filter
+        </button>
       </form>
       <table className="w-full text-sm">
         <thead>
@@ -77,7 +93,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 {(e.before != null || e.after != null) && (
                   <details>
                     <summary>show</summary>
-                    <pre className="max-w-xl overflow-auto whitespace-pre-wrap text-xs">{JSON.stringify({ before: e.before, after: e.after }, null, 1)}</pre>
+                    <pre className="max-w-xl overflow-auto whitespace-pre-wrap text-xs">
+                      {JSON.stringify({ before: e.before, after: e.after }, null, 1)}
+                    </pre>
                   </details>
                 )}
               </td>
@@ -86,7 +104,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </tbody>
       </table>
       {last && entries.length === 100 && (
-        <Link href={`/admin/audit?${new URLSearchParams({ ...query, beforeId: String(last.id) })}`} className="underline">Older entries</Link>
+        <Link href={`/admin/audit?${new URLSearchParams({ ...query, beforeId: String(last.id) })}`} className="underline">
+          Older entries
+        </Link>
       )}
     </div>
   );

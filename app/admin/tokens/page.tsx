@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { NewTokenForm, RevokeTokenButton } from "@/components/admin/TeamForms";
 import { logoutEverywhereAction } from "@/app/login/actions";
-import { currentActor } from "@/server/session";
+import { NewTokenForm, RevokeTokenButton } from "@/components/admin/TeamForms";
 import { listApiTokens } from "@/server/services/accounts";
+import { currentActor } from "@/server/session";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -12,7 +12,8 @@ export default async function TokensPage() {
     <div className="grid gap-6">
       <h1 className="font-serif text-3xl font-bold">API tokens and sessions</h1>
       <p className="max-w-3xl text-sm text-stone-700">
-        Scripts call the API with <code>Authorization: Bearer lineup_…</code>. A token acts as you, capped at the role you give it; it is shown once and stored only as a hash.
+        Scripts call the API with <code>Authorization: Bearer lineup_…</code>. A token acts as you, capped at the role you give it; it is
+        shown once and stored only as a hash.
       </p>
       <table className="w-full max-w-3xl text-sm">
         <thead>
@@ -21,7 +22,9 @@ export default async function TokensPage() {
             <th className="py-1">Role</th>
             <th className="py-1">Created</th>
             <th className="py-1">Last used</th>
-            <th className="py-1"><span className="sr-only">Actions</span></th>
+            <th className="py-1">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -37,11 +40,15 @@ export default async function TokensPage() {
         </tbody>
       </table>
       <section aria-labelledby="new-token-h" className="rounded border border-stone-300 bg-white p-4">
-        <h2 id="new-token-h" className="mb-3 text-xl font-semibold">New token</h2>
+        <h2 id="new-token-h" className="mb-3 text-xl font-semibold">
+          New token
+        </h2>
         <NewTokenForm />
       </section>
       <form action={logoutEverywhereAction}>
-        <button type="submit" className="underline">Sign out everywhere (every browser and device)</button>
+        <button type="submit" className="underline">
+          Sign out everywhere (every browser and device)
+        </button>
       </form>
     </div>
   );

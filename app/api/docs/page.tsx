@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import {
   ACCESS_DESCRIPTIONS,
   API_OPERATIONS,
-  FEED_OPERATIONS,
+  type ApiOperation,
   componentSchema,
   errorDescription,
+  FEED_OPERATIONS,
   pathParams,
-  type ApiOperation,
 } from "@/server/openapi";
 
 export const metadata: Metadata = { title: "API documentation" };
@@ -41,9 +41,15 @@ function BodyFields({ name }: { name: string }) {
       <caption className="text-left font-medium">JSON body ({name}); unknown fields are refused</caption>
       <thead>
         <tr>
-          <th scope="col" className="pr-4 text-left">Field</th>
-          <th scope="col" className="pr-4 text-left">Type</th>
-          <th scope="col" className="text-left">Notes</th>
+          <th scope="col" className="pr-4 text-left">
+            Field
+          </th>
+          <th scope="col" className="pr-4 text-left">
+            Type
+          </th>
+          <th scope="col" className="text-left">
+            Notes
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -73,11 +79,7 @@ function Operation({ op }: { op: ApiOperation }) {
       <p>{op.summary}</p>
       {op.description && <p className="text-sm text-stone-700">{op.description}</p>}
       <p className="text-sm">Who: {ACCESS_DESCRIPTIONS[op.access]}</p>
-      {params.length > 0 && (
-        <p className="text-sm">
-          Path: {params.map((p) => `{${p}}`).join(", ")}
-        </p>
-      )}
+      {params.length > 0 && <p className="text-sm">Path: {params.map((p) => `{${p}}`).join(", ")}</p>}
       {op.query && op.query.length > 0 && (
         <p className="text-sm">
           Query:{" "}
@@ -116,9 +118,13 @@ export default function ApiDocsPage() {
     <main id="main" className="mx-auto max-w-4xl px-4 py-6">
       <h1 className="font-serif text-3xl font-bold">Lineup API v1</h1>
       <p className="mt-2">
-        Machine-readable: <a href="/api/v1/openapi.json" className="underline">/api/v1/openapi.json</a> (OpenAPI 3.1). Errors are{" "}
-        <code>{`{"error": {"code", "message", "fields"}}`}</code> with a 4xx status; <code>fields</code> names each bad field. Sign in with{" "}
-        <code>POST /api/v1/session</code>: the session cookie is then sent with each request. Fields marked * are required.
+        Machine-readable:{" "}
+        <a href="/api/v1/openapi.json" className="underline">
+          /api/v1/openapi.json
+        </a>{" "}
+        (OpenAPI 3.1). Errors are <code>{`{"error": {"code", "message", "fields"}}`}</code> with a 4xx status; <code>fields</code> names
+        each bad field. Sign in with <code>POST /api/v1/session</code>: the session cookie is then sent with each request. Fields marked *
+        are required.
       </p>
       <h2 className="mt-6 text-2xl font-semibold">API</h2>
       {API_OPERATIONS.map((op) => (

@@ -1,6 +1,6 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { Metadata } from "next";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { FilterForm } from "@/components/public/FilterForm";
 import { ScreeningItem } from "@/components/public/ScreeningItem";

@@ -8,28 +8,34 @@
  * board polls every 3 s so two programmers see each other's work.
  */
 import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  PointerSensor,
-  pointerWithin,
-  useDraggable,
-  useSensor,
-  useSensors,
   type Announcements,
   type CollisionDetection,
+  DndContext,
   type DragEndEvent,
   type DragMoveEvent,
   type DragOverEvent,
+  DragOverlay,
   type DragStartEvent,
   type KeyboardCoordinateGetter,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
   type UniqueIdentifier,
+  useDraggable,
+  useSensor,
+  useSensors,
 } from "@dnd-kit/core";
 import Link from "next/link";
 import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useFilms } from "@/components/admin/CatalogueList";
+import { quietButtonClass } from "@/components/admin/Field";
 import {
-  SNAP_MINUTES,
+  type BoardCommand,
+  type BoardFilm,
   boardWindow,
+  type Direction,
+  type DragItem,
+  type DropPlan,
   drawnRange,
   gridMinutes,
   hourMarks,
@@ -38,25 +44,19 @@ import {
   nextTarget,
   planDrop,
   resizedEnd,
+  SNAP_MINUTES,
   slotBox,
-  type BoardCommand,
-  type BoardFilm,
-  type DragItem,
-  type Direction,
-  type DropPlan,
 } from "@/lib/board";
 import { addDays, dayLabel, daysBetween, elapsedMinutes, toZonedIso } from "@/lib/festival-time";
 import { fitBadge } from "@/lib/fit";
 import { displayTitle } from "@/lib/names";
 import { formatRuntime } from "@/lib/runtime";
 import { clockOf } from "@/lib/slot-times";
-import { useFilms } from "@/components/admin/CatalogueList";
-import { quietButtonClass } from "@/components/admin/Field";
-import { FilmPanel, emptyFilters, filterFilms, type FilmFilters, type PanelFilm } from "./FilmPanel";
+import { emptyFilters, type FilmFilters, FilmPanel, filterFilms, type PanelFilm } from "./FilmPanel";
 import { PatternForm } from "./PatternForm";
 import { SlotBox, slotName } from "./SlotBox";
-import { SlotDetails, type SlotActions } from "./SlotDetails";
-import { useBoardCommands, useBoardSlots, type SlotView } from "./useBoard";
+import { type SlotActions, SlotDetails } from "./SlotDetails";
+import { type SlotView, useBoardCommands, useBoardSlots } from "./useBoard";
 
 export interface BoardEdition {
   slug: string;
@@ -103,7 +103,8 @@ const coordinateGetter: KeyboardCoordinateGetter = (event, { active, context, cu
   const rect = context.collisionRect;
   if (!rect) return undefined;
   const rects = [];
-  for (const [id, r] of context.droppableRects) if (String(id).startsWith("slot:")) rects.push({ id, left: r.left, top: r.top, width: r.width, height: r.height });
+  for (const [id, r] of context.droppableRects)
+    if (String(id).startsWith("slot:")) rects.push({ id, left: r.left, top: r.top, width: r.width, height: r.height });
   const t = nextTarget(rects, rect, dir);
   if (!t) return undefined;
   // Centre the dragged card on the target's upper part (a tall slot's middle may be out of view).
@@ -134,7 +135,17 @@ function mark(name: string) {
   performance.mark(name);
 }
 
-export function Board({ edition, venues, day, initialSlots }: { edition: BoardEdition; venues: BoardVenue[]; day: string; initialSlots: SlotView[] }) {
+export function Board({
+  edition,
+  venues,
+  day,
+  initialSlots,
+}: {
+  edition: BoardEdition;
+  venues: BoardVenue[];
+  day: string;
+  initialSlots: SlotView[];
+}) {
   useState(() => (typeof window !== "undefined" ? mark("board:render-start") : null));
   const tz = edition.timeZone;
   const [active, setActive] = useState<ActiveDrag | null>(null);
@@ -172,11 +183,18 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
   const slots = useMemo(() => query.data ?? [], [query.data]);
 
   const win = useMemo(() => boardWindow(day, tz, edition.dayBreak), [day, tz, edition.dayBreak]);
-  const daySlots = useMemo(() => slots.filter((s) => s.festivalDay === day).sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id - b.id), [slots, day]);
+  const daySlots = useMemo(
+    () => slots.filter((s) => s.festivalDay === day).sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id - b.id),
+    [slots, day],
+  );
   const venueById = useMemo(() => new Map(venues.map((v) => [v.id, v])), [venues]);
   const venueName = useCallback((id: number) => venueById.get(id)?.name ?? `Venue ${id}`, [venueById]);
   const total = useMemo(
-    () => gridMinutes(win, daySlots.map((s) => ({ endsAt: s.endsAt, changeoverMinutes: venueById.get(s.venueId)?.changeoverMinutes ?? 0 }))),
+    () =>
+      gridMinutes(
+        win,
+        daySlots.map((s) => ({ endsAt: s.endsAt, changeoverMinutes: venueById.get(s.venueId)?.changeoverMinutes ?? 0 })),
+      ),
     [win, daySlots, venueById],
   );
   const marks = useMemo(() => hourMarks({ start: win.start, end: instantAt(win, total) }, tz), [win, total, tz]);
@@ -250,7 +268,8 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
   const applyPlan = useCallback(
     (plan: DropPlan, target: SlotView, what: string) => {
       if (!plan.ok) {
-        if (plan.reason !== "same-slot") fail(`Not ${plan.reason === "occupied" || plan.reason === "no-screening" ? "moved" : "placed"}: ${plan.message}`);
+        if (plan.reason !== "same-slot")
+          fail(`Not ${plan.reason === "occupied" || plan.reason === "no-screening" ? "moved" : "placed"}: ${plan.message}`);
         return;
       }
       const badge = fitBadge(plan.fit).label;
@@ -274,7 +293,11 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
         const endsAt = new Date(new Date(slot.endsAt).getTime() + minutes * 60_000);
         const len = elapsedMinutes(new Date(slot.startsAt), endsAt);
         if (len < 5) return;
-        run({ kind: "resize", slotId: slot.id, endsAt: toZonedIso(endsAt, tz) }, `resize ${where(slot)}`, `Slot ${where(slot)} now ends at ${clockOf(endsAt, tz)} (${len} min)`);
+        run(
+          { kind: "resize", slotId: slot.id, endsAt: toZonedIso(endsAt, tz) },
+          `resize ${where(slot)}`,
+          `Slot ${where(slot)} now ends at ${clockOf(endsAt, tz)} (${len} min)`,
+        );
       },
     }),
     [run, fail, applyPlan, slots, tz, where],
@@ -282,7 +305,10 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
 
   /* ---------- dnd-kit ---------- */
 
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter }),
+  );
 
   const nameOf = useCallback(
     (id: UniqueIdentifier): string => {
@@ -296,12 +322,16 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
     [panelFilms, slotById, where],
   );
 
-  const itemOf = (a: ActiveDrag | null): DragItem | null => (a?.kind === "film" ? { kind: "film", film: a.film } : a?.kind === "screening" ? { kind: "screening", slotId: a.slotId } : null);
-  const planFor = useCallback((a: ActiveDrag | null, targetId: number | null): DropPlan | null => {
-    const item = itemOf(a);
-    const target = targetId !== null ? slotById.get(targetId) : undefined;
-    return item && target ? planDrop(item, target, slots) : null;
-  }, [slotById, slots]);
+  const itemOf = (a: ActiveDrag | null): DragItem | null =>
+    a?.kind === "film" ? { kind: "film", film: a.film } : a?.kind === "screening" ? { kind: "screening", slotId: a.slotId } : null;
+  const planFor = useCallback(
+    (a: ActiveDrag | null, targetId: number | null): DropPlan | null => {
+      const item = itemOf(a);
+      const target = targetId !== null ? slotById.get(targetId) : undefined;
+      return item && target ? planDrop(item, target, slots) : null;
+    },
+    [slotById, slots],
+  );
 
   const activeRef = useRef<ActiveDrag | null>(null);
   activeRef.current = active;
@@ -373,7 +403,11 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
       if (!slot) return;
       const r = resizedEnd(win, slot, e.delta.y, PX);
       if (r.endsAt.getTime() === new Date(slot.endsAt).getTime()) return;
-      run({ kind: "resize", slotId: slot.id, endsAt: toZonedIso(r.endsAt, tz) }, `resize ${where(slot)}`, `Slot ${where(slot)} now ends at ${clockOf(r.endsAt, tz)} (${r.minutes} min)`);
+      run(
+        { kind: "resize", slotId: slot.id, endsAt: toZonedIso(r.endsAt, tz) },
+        `resize ${where(slot)}`,
+        `Slot ${where(slot)} now ends at ${clockOf(r.endsAt, tz)} (${r.minutes} min)`,
+      );
       return;
     }
     const range = drawnRange(a.startPx, e.delta.y, PX, total);
@@ -425,31 +459,69 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
     <div className="grid gap-3" data-testid="board">
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <nav aria-label="Board days" className="flex flex-wrap gap-3">
-          {prev >= edition.firstDay && <Link href={`${base}/board/${prev}`} className="underline">← {dayLabel(prev)}</Link>}
-          {next <= edition.lastDay && <Link href={`${base}/board/${next}`} className="underline">{dayLabel(next)} →</Link>}
-          <Link href={`${base}/days/${day}`} className="underline">List view</Link>
+          {prev >= edition.firstDay && (
+            <Link href={`${base}/board/${prev}`} className="underline">
+              ← {dayLabel(prev)}
+            </Link>
+          )}
+          {next <= edition.lastDay && (
+            <Link href={`${base}/board/${next}`} className="underline">
+              {dayLabel(next)} →
+            </Link>
+          )}
+          <Link href={`${base}/days/${day}`} className="underline">
+            List view
+          </Link>
         </nav>
         <span className="text-stone-600">
           Times in {tz}; the day runs {edition.dayBreak} to {edition.dayBreak} ({win.minutes / 60} h).
         </span>
         <div className="ml-auto flex gap-2">
-          <button type="button" className={quietButtonClass} onClick={undo} disabled={!undoOp || commands.pending} title={undoOp ? `Undo ${undoOp.label} (Ctrl+Z)` : "Nothing to undo"}>
+          <button
+            type="button"
+            className={quietButtonClass}
+            onClick={undo}
+            disabled={!undoOp || commands.pending}
+            title={undoOp ? `Undo ${undoOp.label} (Ctrl+Z)` : "Nothing to undo"}
+          >
             Undo
           </button>
-          <button type="button" className={quietButtonClass} onClick={redo} disabled={!redoOp || commands.pending} title={redoOp ? `Redo ${redoOp.label} (Ctrl+Shift+Z)` : "Nothing to redo"}>
+          <button
+            type="button"
+            className={quietButtonClass}
+            onClick={redo}
+            disabled={!redoOp || commands.pending}
+            title={redoOp ? `Redo ${redoOp.label} (Ctrl+Shift+Z)` : "Nothing to redo"}
+          >
             Redo
           </button>
         </div>
       </div>
       <div className="min-h-6 text-sm">
-        <p role="status" aria-live="polite" data-testid="board-status" className="text-green-900">{status}</p>
-        <p role="alert" data-testid="board-error" className="font-medium text-red-800">{error}</p>
-        {query.isError && <p className="text-amber-900">Could not reload the board ({(query.error as Error).message}); showing what was loaded.</p>}
+        <p role="status" aria-live="polite" data-testid="board-status" className="text-green-900">
+          {status}
+        </p>
+        <p role="alert" data-testid="board-error" className="font-medium text-red-800">
+          {error}
+        </p>
+        {query.isError && (
+          <p className="text-amber-900">Could not reload the board ({(query.error as Error).message}); showing what was loaded.</p>
+        )}
       </div>
       <details className="rounded border border-stone-300 bg-white p-2">
         <summary className="cursor-pointer text-sm font-semibold">Create slots from a daily pattern</summary>
         <div className="mt-2">
-          {venues.length ? <PatternForm day={day} venues={venues} dayCount={daysBetween(edition.firstDay, edition.lastDay).length} run={commands.run} pending={commands.pending} /> : <p>Add a venue first.</p>}
+          {venues.length ? (
+            <PatternForm
+              day={day}
+              venues={venues}
+              dayCount={daysBetween(edition.firstDay, edition.lastDay).length}
+              run={commands.run}
+              pending={commands.pending}
+            />
+          ) : (
+            <p>Add a venue first.</p>
+          )}
         </div>
       </details>
       <DndContext
@@ -473,7 +545,11 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
       >
         <div className="grid items-start gap-3 lg:grid-cols-[16rem_minmax(0,1fr)_18rem]">
           <FilmPanel films={panelFilms} filters={filters} onFilters={setFilters} loading={filmQuery.isLoading} />
-          <div ref={scroller} className="relative max-h-[75vh] overflow-auto rounded border border-stone-300 bg-white" data-testid="board-grid">
+          <div
+            ref={scroller}
+            className="relative max-h-[75vh] overflow-auto rounded border border-stone-300 bg-white"
+            data-testid="board-grid"
+          >
             <div className="relative" style={{ width: GUTTER + venues.length * COLUMN, height: HEADER + height }}>
               {/* hour lines across every column */}
               <div aria-hidden="true" className="pointer-events-none absolute inset-x-0" style={{ top: HEADER, height }}>
@@ -485,7 +561,13 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
               <div className="sticky left-0 z-30 bg-white" style={{ width: GUTTER, height: HEADER + height }}>
                 <ol aria-label={`Hours in ${tz}`} className="relative" style={{ top: HEADER, height }}>
                   {marks.map((m, i) => (
-                    <li key={i} className="absolute right-1 -translate-y-2 text-right text-[11px] text-stone-600" style={{ top: m.offset * PX }} title={`UTC${m.utcOffset}`} data-testid="hour-mark">
+                    <li
+                      key={i}
+                      className="absolute right-1 -translate-y-2 text-right text-[11px] text-stone-600"
+                      style={{ top: m.offset * PX }}
+                      title={`UTC${m.utcOffset}`}
+                      data-testid="hour-mark"
+                    >
                       {m.label}
                       {m.offsetChanged && <span className="block text-[9px] text-indigo-800">{m.utcOffset}</span>}
                     </li>
@@ -493,7 +575,13 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
                 </ol>
               </div>
               {venues.map((v, i) => (
-                <VenueColumn key={v.id} venue={v} left={GUTTER + i * COLUMN} height={height} drawing={drawing?.venueId === v.id ? drawing.range : null}>
+                <VenueColumn
+                  key={v.id}
+                  venue={v}
+                  left={GUTTER + i * COLUMN}
+                  height={height}
+                  drawing={drawing?.venueId === v.id ? drawing.range : null}
+                >
                   {daySlots
                     .filter((s) => s.venueId === v.id)
                     .map((s) => {
@@ -549,7 +637,8 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
               />
             ) : (
               <p className="rounded border border-stone-300 bg-white p-3 text-sm text-stone-700">
-                Select a slot (click, or Enter on it) to change its status, move it, or see what fits an empty one. Drag down an empty column to draw a new slot.
+                Select a slot (click, or Enter on it) to change its status, move it, or see what fits an empty one. Drag down an empty
+                column to draw a new slot.
               </p>
             )}
           </div>
@@ -560,7 +649,9 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
               {active.film.displayTitle} <span className="text-stone-600">{formatRuntime(active.film.runtimeMinutes)}</span>
             </div>
           ) : active?.kind === "screening" ? (
-            <div className="w-44 rounded border border-blue-700 bg-white px-2 py-1 text-sm shadow-lg">{nameOf(`screening:${active.slotId}`)}</div>
+            <div className="w-44 rounded border border-blue-700 bg-white px-2 py-1 text-sm shadow-lg">
+              {nameOf(`screening:${active.slotId}`)}
+            </div>
           ) : null}
         </DragOverlay>
       </DndContext>
@@ -569,18 +660,45 @@ export function Board({ edition, venues, day, initialSlots }: { edition: BoardEd
 }
 
 /** A venue's column: a header, and a background on which dragging draws a new slot. */
-function VenueColumn({ venue, left, height, drawing, children }: { venue: BoardVenue; left: number; height: number; drawing: { start: number; end: number } | null; children: React.ReactNode }) {
+function VenueColumn({
+  venue,
+  left,
+  height,
+  drawing,
+  children,
+}: {
+  venue: BoardVenue;
+  left: number;
+  height: number;
+  drawing: { start: number; end: number } | null;
+  children: React.ReactNode;
+}) {
   const { listeners, setNodeRef } = useDraggable({ id: `draw:${venue.id}`, data: { kind: "draw", venueId: venue.id } });
   return (
-    <section aria-label={venue.name} className="absolute top-0 border-l border-stone-200" style={{ left, width: COLUMN, height: HEADER + height }} data-venue-id={venue.id}>
+    <section
+      aria-label={venue.name}
+      className="absolute top-0 border-l border-stone-200"
+      style={{ left, width: COLUMN, height: HEADER + height }}
+      data-venue-id={venue.id}
+    >
       <h3 className="sticky top-0 z-20 flex h-10 flex-col justify-center border-b border-stone-300 bg-white px-2 text-sm font-semibold leading-tight">
         {venue.name}
         <span className="text-[11px] font-normal text-stone-600">changeover {venue.changeoverMinutes} min</span>
       </h3>
       <div className="relative" style={{ height }}>
-        <div ref={setNodeRef} {...listeners} className="absolute inset-0 cursor-crosshair touch-none" data-testid="draw-layer" aria-hidden="true" />
+        <div
+          ref={setNodeRef}
+          {...listeners}
+          className="absolute inset-0 cursor-crosshair touch-none"
+          data-testid="draw-layer"
+          aria-hidden="true"
+        />
         {drawing && (
-          <div className="pointer-events-none absolute inset-x-1 z-20 rounded border-2 border-dashed border-blue-700 bg-blue-50/70 text-xs text-blue-900" style={{ top: drawing.start * PX, height: (drawing.end - drawing.start) * PX }} data-testid="draw-preview">
+          <div
+            className="pointer-events-none absolute inset-x-1 z-20 rounded border-2 border-dashed border-blue-700 bg-blue-50/70 text-xs text-blue-900"
+            style={{ top: drawing.start * PX, height: (drawing.end - drawing.start) * PX }}
+            data-testid="draw-preview"
+          >
             {drawing.end - drawing.start} min
           </div>
         )}

@@ -52,10 +52,18 @@ export function FilmPanel({
   const input = "rounded border border-stone-400 px-2 py-1 text-sm";
   return (
     <aside aria-labelledby="films-h" className="grid content-start gap-2 rounded border border-stone-300 bg-white p-3 text-sm">
-      <h2 id="films-h" className="font-semibold">Films</h2>
+      <h2 id="films-h" className="font-semibold">
+        Films
+      </h2>
       <label className="grid gap-1">
         <span>Search films</span>
-        <input type="search" value={filters.q} onChange={(e) => set("q", e.target.value)} className={input} placeholder="Title or director" />
+        <input
+          type="search"
+          value={filters.q}
+          onChange={(e) => set("q", e.target.value)}
+          className={input}
+          placeholder="Title or director"
+        />
       </label>
       <label className="flex items-center gap-2">
         <input type="checkbox" checked={filters.unscheduledOnly} onChange={(e) => set("unscheduledOnly", e.target.checked)} />
@@ -64,14 +72,28 @@ export function FilmPanel({
       <div className="flex gap-2">
         <label className="grid gap-1">
           <span>Min runtime</span>
-          <input inputMode="numeric" value={filters.minRuntime} onChange={(e) => set("minRuntime", e.target.value)} className={`${input} w-20`} aria-describedby="runtime-unit" />
+          <input
+            inputMode="numeric"
+            value={filters.minRuntime}
+            onChange={(e) => set("minRuntime", e.target.value)}
+            className={`${input} w-20`}
+            aria-describedby="runtime-unit"
+          />
         </label>
         <label className="grid gap-1">
           <span>Max runtime</span>
-          <input inputMode="numeric" value={filters.maxRuntime} onChange={(e) => set("maxRuntime", e.target.value)} className={`${input} w-20`} aria-describedby="runtime-unit" />
+          <input
+            inputMode="numeric"
+            value={filters.maxRuntime}
+            onChange={(e) => set("maxRuntime", e.target.value)}
+            className={`${input} w-20`}
+            aria-describedby="runtime-unit"
+          />
         </label>
       </div>
-      <span id="runtime-unit" className="text-xs text-stone-600">minutes</span>
+      <span id="runtime-unit" className="text-xs text-stone-600">
+        minutes
+      </span>
       <label className="grid gap-1">
         <span>Flag</span>
         <select value={filters.flag} onChange={(e) => set("flag", e.target.value as FilmFilters["flag"])} className={input}>
@@ -82,7 +104,9 @@ export function FilmPanel({
         </select>
       </label>
       <p className="text-stone-700" aria-live="polite">
-        {loading ? "Loading…" : `${films.length} film${films.length === 1 ? "" : "s"}${films.length > SHOWN ? ` (first ${SHOWN} shown)` : ""}`}
+        {loading
+          ? "Loading…"
+          : `${films.length} film${films.length === 1 ? "" : "s"}${films.length > SHOWN ? ` (first ${SHOWN} shown)` : ""}`}
       </p>
       <ul aria-label="Films to place" className="grid max-h-[60vh] gap-1 overflow-auto pr-1">
         {films.slice(0, SHOWN).map((f) => (
@@ -113,7 +137,9 @@ const FilmChip = memo(function FilmChip({ film }: { film: PanelFilm }) {
         <span className="text-stone-600">{formatRuntime(film.runtimeMinutes)}</span>
         {film.scheduled && <span className="ml-1 rounded bg-stone-200 px-1 text-xs">scheduled</span>}
         {film.flags.map((fl) => (
-          <span key={fl} className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">{fl}</span>
+          <span key={fl} className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">
+            {fl}
+          </span>
         ))}
       </div>
     </li>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { isClockTime } from "@/lib/festival-time";
 import { buttonClass } from "@/components/admin/Field";
 import type { BoardCommand } from "@/lib/board";
+import { isClockTime } from "@/lib/festival-time";
 
 /**
  * "Every day 14:00, 17:00, 20:30 in Venue 2, 150 min": one POST, one transaction;
@@ -52,17 +52,30 @@ export function PatternForm({
         <span className="font-medium">Venue</span>
         <select value={venueId} onChange={(e) => setVenueId(Number(e.target.value))} className="rounded border border-stone-400 px-2 py-1">
           {venues.map((v) => (
-            <option key={v.id} value={v.id}>{v.name}</option>
+            <option key={v.id} value={v.id}>
+              {v.name}
+            </option>
           ))}
         </select>
       </label>
       <label className="grid gap-1">
         <span className="font-medium">Start times</span>
-        <input value={times} onChange={(e) => setTimes(e.target.value)} placeholder="14:00, 17:00, 20:30" className="w-48 rounded border border-stone-400 px-2 py-1" aria-invalid={!!badLocal} />
+        <input
+          value={times}
+          onChange={(e) => setTimes(e.target.value)}
+          placeholder="14:00, 17:00, 20:30"
+          className="w-48 rounded border border-stone-400 px-2 py-1"
+          aria-invalid={!!badLocal}
+        />
       </label>
       <label className="grid gap-1">
         <span className="font-medium">Minutes each</span>
-        <input inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} className="w-20 rounded border border-stone-400 px-2 py-1" />
+        <input
+          inputMode="numeric"
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          className="w-20 rounded border border-stone-400 px-2 py-1"
+        />
       </label>
       <fieldset className="grid gap-1">
         <legend className="font-medium">Days</legend>

@@ -8,7 +8,13 @@ import { clockOf } from "@/lib/slot-times";
 import type { SlotView } from "./useBoard";
 
 export const toneClass = (tone: string) =>
-  tone === "bad" ? "bg-red-100 text-red-900" : tone === "ok" ? "bg-green-100 text-green-900" : tone === "unknown" ? "bg-amber-100 text-amber-900" : "bg-stone-100 text-stone-700";
+  tone === "bad"
+    ? "bg-red-100 text-red-900"
+    : tone === "ok"
+      ? "bg-green-100 text-green-900"
+      : tone === "unknown"
+        ? "bg-amber-100 text-amber-900"
+        : "bg-stone-100 text-stone-700";
 
 export function slotName(slot: Pick<SlotView, "startsAt" | "endsAt">, venueName: string, timeZone: string) {
   return `${venueName} at ${clockOf(slot.startsAt, timeZone)}`;
@@ -30,7 +36,18 @@ export interface SlotBoxProps {
 }
 
 /** One slot on the grid: a drop target holding a draggable screening and a resize handle. */
-export const SlotBox = memo(function SlotBox({ slot, venueName, timeZone, top, height, lane, selected, preview, resizeMinutes, onSelect }: SlotBoxProps) {
+export const SlotBox = memo(function SlotBox({
+  slot,
+  venueName,
+  timeZone,
+  top,
+  height,
+  lane,
+  selected,
+  preview,
+  resizeMinutes,
+  onSelect,
+}: SlotBoxProps) {
   const { setNodeRef, isOver } = useDroppable({ id: `slot:${slot.id}`, data: { slotId: slot.id }, disabled: slot.id < 0 });
   const start = clockOf(slot.startsAt, timeZone);
   const end = clockOf(slot.endsAt, timeZone);
@@ -75,7 +92,10 @@ export const SlotBox = memo(function SlotBox({ slot, venueName, timeZone, top, h
             className={`rounded px-1 font-bold ${errors.length ? "bg-red-700 text-white" : "bg-amber-300 text-amber-950"}`}
           >
             <span aria-hidden="true">⚠</span> {slot.conflicts.length}
-            <span className="sr-only"> conflict{slot.conflicts.length === 1 ? "" : "s"}: {slot.conflicts.map((c) => c.message).join("; ")}</span>
+            <span className="sr-only">
+              {" "}
+              conflict{slot.conflicts.length === 1 ? "" : "s"}: {slot.conflicts.map((c) => c.message).join("; ")}
+            </span>
           </span>
         )}
       </p>
@@ -86,12 +106,19 @@ export const SlotBox = memo(function SlotBox({ slot, venueName, timeZone, top, h
         </span>
       )}
       {isOver && preview && preview.message && (
-        <p data-testid="drop-preview" className={`mt-0.5 rounded px-1 font-medium ${preview.ok ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}>
+        <p
+          data-testid="drop-preview"
+          className={`mt-0.5 rounded px-1 font-medium ${preview.ok ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}
+        >
           {preview.ok ? "Fits: " : "Won't fit: "}
           {preview.message}
         </p>
       )}
-      {resizeMinutes !== null && <p className="mt-0.5 rounded bg-blue-100 px-1 text-blue-900" data-testid="resize-preview">{resizeMinutes} min</p>}
+      {resizeMinutes !== null && (
+        <p className="mt-0.5 rounded bg-blue-100 px-1 text-blue-900" data-testid="resize-preview">
+          {resizeMinutes} min
+        </p>
+      )}
       {slot.id > 0 && <ResizeHandle slotId={slot.id} name={`${venueName} ${start}`} />}
     </article>
   );
@@ -116,7 +143,11 @@ function ScreeningChip({ slot, titles, venueName, start }: { slot: SlotView; tit
       className={`cursor-grab touch-none leading-tight ${isDragging ? "opacity-40" : ""} ${s.status === "tentative" ? "italic text-stone-700" : ""} ${s.status === "cancelled" ? "line-through text-stone-500" : ""}`}
     >
       {titles}
-      {s.status !== "confirmed" && <span className="ml-1 text-[10px] not-italic uppercase tracking-wide no-underline">{s.status === "tentative" ? "pencilled" : "cancelled"}</span>}
+      {s.status !== "confirmed" && (
+        <span className="ml-1 text-[10px] not-italic uppercase tracking-wide no-underline">
+          {s.status === "tentative" ? "pencilled" : "cancelled"}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { forwardRef, useState } from "react";
-import { planDrop, specOf, fitOfSpec, type BoardCommand, type BoardFilm } from "@/lib/board";
+import { quietButtonClass } from "@/components/admin/Field";
+import { type BoardCommand, type BoardFilm, fitOfSpec, planDrop, specOf } from "@/lib/board";
 import { fitBadge, rankFilmsForSlot } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
 import type { ScreeningStatus } from "@/lib/types";
-import { quietButtonClass } from "@/components/admin/Field";
 import type { PanelFilm } from "./FilmPanel";
 import { toneClass } from "./SlotBox";
 import type { SlotView } from "./useBoard";
@@ -21,16 +21,19 @@ export interface SlotActions {
 const STATUS_WORD: Record<ScreeningStatus, string> = { confirmed: "confirmed", tentative: "pencilled in", cancelled: "cancelled" };
 
 /** The selected slot: what is in it, its conflicts, and every action as a button (keyboard users' way). */
-export const SlotDetails = forwardRef<HTMLHeadingElement, {
-  slot: SlotView;
-  slots: SlotView[];
-  daySlots: SlotView[];
-  venueName: (id: number) => string;
-  timeZone: string;
-  films: PanelFilm[];
-  actions: SlotActions;
-  onClose: () => void;
-}>(function SlotDetails({ slot, slots, daySlots, venueName, timeZone, films, actions, onClose }, ref) {
+export const SlotDetails = forwardRef<
+  HTMLHeadingElement,
+  {
+    slot: SlotView;
+    slots: SlotView[];
+    daySlots: SlotView[];
+    venueName: (id: number) => string;
+    timeZone: string;
+    films: PanelFilm[];
+    actions: SlotActions;
+    onClose: () => void;
+  }
+>(function SlotDetails({ slot, slots, daySlots, venueName, timeZone, films, actions, onClose }, ref) {
   const [moveTo, setMoveTo] = useState("");
   const s = slot.screening;
   const start = clockOf(slot.startsAt, timeZone);
@@ -45,8 +48,13 @@ export const SlotDetails = forwardRef<HTMLHeadingElement, {
     const spec = { ...specOf(s)!, status };
     const fit = fitOfSpec(slot.minutes, spec);
     if (status !== "cancelled" && fit.status === "over") return actions.fail(`Not changed: ${fit.message}`);
-    if (status === "confirmed" && fit.status === "unknown") return actions.fail(`Not changed: only a pencilled-in screening may have an unknown runtime (${fit.message})`);
-    actions.run({ kind: "put", slotId: slot.id, spec }, `${STATUS_WORD[status]} ${titles}`, `${titles} in ${where} is now ${STATUS_WORD[status]}`);
+    if (status === "confirmed" && fit.status === "unknown")
+      return actions.fail(`Not changed: only a pencilled-in screening may have an unknown runtime (${fit.message})`);
+    actions.run(
+      { kind: "put", slotId: slot.id, spec },
+      `${STATUS_WORD[status]} ${titles}`,
+      `${titles} in ${where} is now ${STATUS_WORD[status]}`,
+    );
   };
 
   const ranked = s
@@ -55,12 +63,18 @@ export const SlotDetails = forwardRef<HTMLHeadingElement, {
         slot.minutes,
         { preShowMinutes: 0, introMinutes: 0, qaMinutes: 0 },
         // Unscheduled films only, as the festival asks: "what could still go here?"
-        films.filter((f) => !f.scheduled).map((f) => ({ id: f.id, title: f.displayTitle, runtimeMinutes: f.runtimeMinutes, scheduled: f.scheduled, year: f.year })),
+        films
+          .filter((f) => !f.scheduled)
+          .map((f) => ({ id: f.id, title: f.displayTitle, runtimeMinutes: f.runtimeMinutes, scheduled: f.scheduled, year: f.year })),
       ).slice(0, 12);
   const byId = new Map(films.map((f) => [f.id, f]));
 
   return (
-    <section aria-labelledby="slot-details-h" className="grid content-start gap-2 rounded border border-blue-700 bg-white p-3 text-sm" data-testid="slot-details">
+    <section
+      aria-labelledby="slot-details-h"
+      className="grid content-start gap-2 rounded border border-blue-700 bg-white p-3 text-sm"
+      data-testid="slot-details"
+    >
       <div className="flex items-start justify-between gap-2">
         <h2 id="slot-details-h" ref={ref} tabIndex={-1} className="font-semibold">
           {venueName(slot.venueId)}, {start}–{end} <span className="font-normal text-stone-600">({slot.minutes} min)</span>
@@ -92,10 +106,22 @@ export const SlotDetails = forwardRef<HTMLHeadingElement, {
       )}
       {s && (
         <div className="flex flex-wrap gap-1" role="group" aria-label="Status">
-          <button type="button" className={quietButtonClass} disabled={s.status === "confirmed"} onClick={() => setStatus("confirmed")}>Confirm</button>
-          <button type="button" className={quietButtonClass} disabled={s.status === "tentative"} onClick={() => setStatus("tentative")}>Pencil in</button>
-          <button type="button" className={quietButtonClass} disabled={s.status === "cancelled"} onClick={() => setStatus("cancelled")}>Cancel screening</button>
-          <button type="button" className={quietButtonClass} onClick={() => actions.run({ kind: "put", slotId: slot.id, spec: null }, `clear ${where}`, `${where} cleared (${titles} taken out)`)}>
+          <button type="button" className={quietButtonClass} disabled={s.status === "confirmed"} onClick={() => setStatus("confirmed")}>
+            Confirm
+          </button>
+          <button type="button" className={quietButtonClass} disabled={s.status === "tentative"} onClick={() => setStatus("tentative")}>
+            Pencil in
+          </button>
+          <button type="button" className={quietButtonClass} disabled={s.status === "cancelled"} onClick={() => setStatus("cancelled")}>
+            Cancel screening
+          </button>
+          <button
+            type="button"
+            className={quietButtonClass}
+            onClick={() =>
+              actions.run({ kind: "put", slotId: slot.id, spec: null }, `clear ${where}`, `${where} cleared (${titles} taken out)`)
+            }
+          >
             Clear
           </button>
         </div>
@@ -126,21 +152,33 @@ export const SlotDetails = forwardRef<HTMLHeadingElement, {
               ))}
             </select>
           </label>
-          <button type="submit" className={quietButtonClass} disabled={!moveTo}>Move</button>
+          <button type="submit" className={quietButtonClass} disabled={!moveTo}>
+            Move
+          </button>
         </form>
       )}
       <div className="flex flex-wrap gap-1" role="group" aria-label="Length">
-        <button type="button" className={quietButtonClass} onClick={() => actions.resizeBy(slot, 5)}>5 min longer</button>
-        <button type="button" className={quietButtonClass} onClick={() => actions.resizeBy(slot, -5)} disabled={slot.minutes <= 5}>5 min shorter</button>
+        <button type="button" className={quietButtonClass} onClick={() => actions.resizeBy(slot, 5)}>
+          5 min longer
+        </button>
+        <button type="button" className={quietButtonClass} onClick={() => actions.resizeBy(slot, -5)} disabled={slot.minutes <= 5}>
+          5 min shorter
+        </button>
         {!s && (
-          <button type="button" className={quietButtonClass} onClick={() => actions.run({ kind: "delete", slotId: slot.id }, `delete slot ${where}`, `Slot ${where} deleted`)}>
+          <button
+            type="button"
+            className={quietButtonClass}
+            onClick={() => actions.run({ kind: "delete", slotId: slot.id }, `delete slot ${where}`, `Slot ${where} deleted`)}
+          >
             Delete slot
           </button>
         )}
       </div>
       {!s && (
         <div className="grid gap-1">
-          <h3 className="font-semibold" id="what-fits-h">What fits here</h3>
+          <h3 className="font-semibold" id="what-fits-h">
+            What fits here
+          </h3>
           {ranked.length === 0 ? (
             <p className="text-stone-600">No unscheduled film in the list fits {slot.minutes} min. Widen the film filters.</p>
           ) : (
@@ -155,7 +193,10 @@ export const SlotDetails = forwardRef<HTMLHeadingElement, {
                       actions.placeFilm({ id: f.id, title: f.title, displayTitle: f.displayTitle, runtimeMinutes: f.runtimeMinutes }, slot);
                     }}
                   >
-                    Place {r.title} <span className="text-stone-600">({r.runtimeMinutes} min, {r.spareMinutes === 0 ? "fills it exactly" : `${r.spareMinutes} min spare`})</span>
+                    Place {r.title}{" "}
+                    <span className="text-stone-600">
+                      ({r.runtimeMinutes} min, {r.spareMinutes === 0 ? "fills it exactly" : `${r.spareMinutes} min spare`})
+                    </span>
                   </button>
                 </li>
               ))}

@@ -8,20 +8,20 @@
  */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useReducer, useRef } from "react";
+import { ApiError, api } from "@/components/api";
 import {
   applyCommand,
+  type BoardCommand,
   emptyHistory,
+  type HistoryOp,
   historyReducer,
   inverseOf,
   nextRedo,
   nextUndo,
   remapCommand,
-  type BoardCommand,
-  type HistoryOp,
 } from "@/lib/board";
 import type { FitResult } from "@/lib/types";
 import type { ScreeningView, SlotView } from "@/server/services/schedule";
-import { ApiError, api } from "@/components/api";
 
 export type { SlotView };
 
@@ -63,10 +63,18 @@ function requestFor(slug: string, cmd: BoardCommand, slots: SlotView[], expected
       const { films, ...rest } = cmd.spec;
       // Undoing a "clear" puts the screening back only into a slot that is still empty.
       const guard = current ? { version: current.version } : {};
-      return { method: "PUT", path: `${base}/${cmd.slotId}/screening`, body: { filmIds: films.map((f) => f.id), ...rest, ...guard, ...(emptyExpected ? { ifEmpty: true } : {}) } };
+      return {
+        method: "PUT",
+        path: `${base}/${cmd.slotId}/screening`,
+        body: { filmIds: films.map((f) => f.id), ...rest, ...guard, ...(emptyExpected ? { ifEmpty: true } : {}) },
+      };
     }
     case "move":
-      return { method: "POST", path: `${base}/${cmd.fromSlotId}/screening/move`, body: { toSlotId: cmd.toSlotId, version: slot(cmd.fromSlotId)?.screening?.version } };
+      return {
+        method: "POST",
+        path: `${base}/${cmd.fromSlotId}/screening/move`,
+        body: { toSlotId: cmd.toSlotId, version: slot(cmd.fromSlotId)?.screening?.version },
+      };
     case "resize":
       return { method: "PATCH", path: `${base}/${cmd.slotId}`, body: { endsAt: cmd.endsAt, version: slot(cmd.slotId)?.version } };
     case "create":
@@ -74,7 +82,11 @@ function requestFor(slug: string, cmd: BoardCommand, slots: SlotView[], expected
     case "delete":
       return { method: "DELETE", path: `${base}/${cmd.slotId}` };
     case "pattern":
-      return { method: "POST", path: `${base}/pattern`, body: { venueId: cmd.venueId, times: cmd.times, minutes: cmd.minutes, ...(cmd.days ? { days: cmd.days } : {}) } };
+      return {
+        method: "POST",
+        path: `${base}/pattern`,
+        body: { venueId: cmd.venueId, times: cmd.times, minutes: cmd.minutes, ...(cmd.days ? { days: cmd.days } : {}) },
+      };
     case "deleteMany":
       // One DELETE per slot (see mutationFn); the path names the first.
       return { method: "DELETE", path: `${base}/${cmd.slotIds[0]}` };
@@ -163,7 +175,9 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
     },
     onError: (err, v, ctx) => {
       if (ctx) qc.setQueryData(key, ctx.before);
-      feedbackRef.current.fail(`${v.origin === "undo" ? "Could not undo. " : v.origin === "redo" ? "Could not redo. " : ""}${refusalText(err)}`);
+      feedbackRef.current.fail(
+        `${v.origin === "undo" ? "Could not undo. " : v.origin === "redo" ? "Could not redo. " : ""}${refusalText(err)}`,
+      );
       if (err instanceof ApiError && err.code === "stale_version") void qc.invalidateQueries({ queryKey: ["slots", slug] });
     },
     onSuccess: (data, v, ctx) => {
@@ -176,7 +190,9 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
         case "put": {
           if (cmd.spec) {
             const r = data as { screening: ScreeningView; fit: SlotView["fit"]; conflicts: SlotView["conflicts"] };
-            merge((list) => list.map((s) => (s.id === cmd.slotId ? { ...s, screening: r.screening, fit: r.fit, conflicts: r.conflicts } : s)));
+            merge((list) =>
+              list.map((s) => (s.id === cmd.slotId ? { ...s, screening: r.screening, fit: r.fit, conflicts: r.conflicts } : s)),
+            );
           }
           break;
         }
@@ -215,13 +231,21 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
       const version = resultVersion(cmd, data);
       if (v.origin === "do") {
         const doCmd: BoardCommand =
-          cmd.kind === "create" && createdId !== undefined ? { ...cmd, restoresId: createdId } : cmd.kind === "pattern" ? { ...cmd, createdIds } : cmd;
+          cmd.kind === "create" && createdId !== undefined
+            ? { ...cmd, restoresId: createdId }
+            : cmd.kind === "pattern"
+              ? { ...cmd, createdIds }
+              : cmd;
         const undo = inverseOf(doCmd, ctx?.before ?? [], createdId);
         if (undo) dispatch({ type: "record", op: { label: v.label, do: doCmd, undo, undoVersion: version } });
       } else {
         dispatch({ type: v.origin === "undo" ? "undone" : "redone" });
         const step = v.op;
-        if (step) dispatch({ type: "map", fn: (o) => (o === step ? (v.origin === "undo" ? { ...o, doVersion: version } : { ...o, undoVersion: version }) : o) });
+        if (step)
+          dispatch({
+            type: "map",
+            fn: (o) => (o === step ? (v.origin === "undo" ? { ...o, doVersion: version } : { ...o, undoVersion: version }) : o),
+          });
         if (cmd.kind === "create" && cmd.restoresId !== undefined && createdId !== undefined) remap(cmd.restoresId, createdId);
       }
       // After the steps above (they find their step by identity): the slots a redone pattern re-made.

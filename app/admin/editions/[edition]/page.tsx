@@ -5,9 +5,9 @@ import { EditionForm } from "@/components/admin/EditionForm";
 import { NewVenueForm, VenueRow } from "@/components/admin/VenueForms";
 import { dayLabel, daysBetween } from "@/lib/festival-time";
 import { ServiceError } from "@/server/errors";
-import { currentActor } from "@/server/session";
 import { getEdition } from "@/server/services/editions";
 import { getBoard } from "@/server/services/schedule";
+import { currentActor } from "@/server/session";
 
 export const metadata: Metadata = { title: "Edition" };
 
@@ -33,27 +33,41 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
           <Link href={`${base}/conflicts`} className="underline">
             {errors} error{errors === 1 ? "" : "s"}, {warnings} warning{warnings === 1 ? "" : "s"}
           </Link>
-          <Link href={`${base}/publish`} className="underline">Publish a release</Link>
-          <Link href={`/schedule/${edition.slug}`} className="underline">Public schedule</Link>
+          <Link href={`${base}/publish`} className="underline">
+            Publish a release
+          </Link>
+          <Link href={`/schedule/${edition.slug}`} className="underline">
+            Public schedule
+          </Link>
         </p>
       </div>
       <section aria-labelledby="days-h">
-        <h2 id="days-h" className="text-xl font-semibold">Days</h2>
+        <h2 id="days-h" className="text-xl font-semibold">
+          Days
+        </h2>
         <ul className="mt-2 grid gap-1 sm:grid-cols-3">
           {daysBetween(edition.firstDay, edition.lastDay).map((d) => {
             const n = board.slots.filter((s) => s.festivalDay === d).length;
             return (
               <li key={d}>
-                <Link href={`${base}/days/${d}`} className="underline">{dayLabel(d)}</Link>
-                <Link href={`${base}/board/${d}`} className="ml-2 text-sm underline" aria-label={`Board ${dayLabel(d)}`}>Board</Link>
-                <span className="ml-2 text-sm text-stone-700">{n} slot{n === 1 ? "" : "s"}</span>
+                <Link href={`${base}/days/${d}`} className="underline">
+                  {dayLabel(d)}
+                </Link>
+                <Link href={`${base}/board/${d}`} className="ml-2 text-sm underline" aria-label={`Board ${dayLabel(d)}`}>
+                  Board
+                </Link>
+                <span className="ml-2 text-sm text-stone-700">
+                  {n} slot{n === 1 ? "" : "s"}
+                </span>
               </li>
             );
           })}
         </ul>
       </section>
       <section aria-labelledby="venues-h">
-        <h2 id="venues-h" className="text-xl font-semibold">Venues</h2>
+        <h2 id="venues-h" className="text-xl font-semibold">
+          Venues
+        </h2>
         <ul>
           {edition.venues.map((v) => (
             <VenueRow key={`${v.id}-${v.version}`} edition={edition.slug} venue={v} />
@@ -65,7 +79,9 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
         </div>
       </section>
       <section aria-labelledby="settings-h" className="rounded border border-stone-300 bg-white p-4">
-        <h2 id="settings-h" className="mb-3 text-xl font-semibold">Settings</h2>
+        <h2 id="settings-h" className="mb-3 text-xl font-semibold">
+          Settings
+        </h2>
         <EditionForm key={edition.version} edition={edition} />
       </section>
     </div>

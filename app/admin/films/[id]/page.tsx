@@ -3,12 +3,18 @@ import { notFound } from "next/navigation";
 import { FilmForm } from "@/components/admin/FilmForm";
 import { displayTitle } from "@/lib/names";
 import { ServiceError } from "@/server/errors";
-import { currentActor } from "@/server/session";
 import { getFilm } from "@/server/services/films";
+import { currentActor } from "@/server/session";
 
 export const metadata: Metadata = { title: "Film" };
 
-export default async function FilmPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function FilmPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const { id } = await params;
   const { saved } = await searchParams;
   const actor = await currentActor();
@@ -26,11 +32,17 @@ export default async function FilmPage({ params, searchParams }: { params: Promi
         <p className="text-sm">
           Flags:{" "}
           {film.flags.map((f) => (
-            <span key={f} className="mr-1 rounded bg-amber-100 px-1.5 text-amber-900">{f}</span>
+            <span key={f} className="mr-1 rounded bg-amber-100 px-1.5 text-amber-900">
+              {f}
+            </span>
           ))}
         </p>
       )}
-      {saved && <p role="status" className="rounded bg-green-50 p-2 text-sm">Film saved.</p>}
+      {saved && (
+        <p role="status" className="rounded bg-green-50 p-2 text-sm">
+          Film saved.
+        </p>
+      )}
       <FilmForm key={film.version} film={film} />
     </div>
   );

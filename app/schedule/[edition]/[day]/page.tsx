@@ -1,6 +1,6 @@
-import { notFound } from "next/navigation";
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { isIsoDay } from "@/lib/festival-time";
@@ -42,13 +42,31 @@ export default async function DayPage({ params }: Props) {
           listed here.
         </p>
         <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
-          <Link href={`${base}/${current.day}/grid`} className="hidden underline md:inline">Grid by venue</Link>
-          <Link href={`${base}/${current.day}/print`} className="underline">Printable programme</Link>
-          <Link href={`${base}/search?day=${current.day}`} className="underline">Filter this day</Link>
+          <Link href={`${base}/${current.day}/grid`} className="hidden underline md:inline">
+            Grid by venue
+          </Link>
+          <Link href={`${base}/${current.day}/print`} className="underline">
+            Printable programme
+          </Link>
+          <Link href={`${base}/search?day=${current.day}`} className="underline">
+            Filter this day
+          </Link>
         </p>
         <nav aria-label="Days" className="mt-3 flex justify-between text-sm">
-          {prev ? <Link href={`${base}/${prev.day}`} className="underline">← {prev.label}</Link> : <span />}
-          {next ? <Link href={`${base}/${next.day}`} className="underline">{next.label} →</Link> : <span />}
+          {prev ? (
+            <Link href={`${base}/${prev.day}`} className="underline">
+              ← {prev.label}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link href={`${base}/${next.day}`} className="underline">
+              {next.label} →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
         {current.screenings.length === 0 ? (
           <p className="mt-6">No screenings on this day.</p>

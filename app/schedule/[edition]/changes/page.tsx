@@ -1,5 +1,5 @@
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { toZonedIso } from "@/lib/festival-time";
 import { getPublished } from "@/server/services/public";
@@ -37,11 +37,18 @@ export default async function ChangesPage({ params }: Props) {
         {history.map((r) => {
           const iso = toZonedIso(r.publishedAt, tz);
           return (
-            <section key={r.version} data-release={r.version} aria-labelledby={`release-${r.version}`} className="mt-6 border-t border-stone-300 pt-4">
+            <section
+              key={r.version}
+              data-release={r.version}
+              aria-labelledby={`release-${r.version}`}
+              className="mt-6 border-t border-stone-300 pt-4"
+            >
               <h2 id={`release-${r.version}`} className="text-xl font-semibold">
                 Release {r.version}
                 <span className="ml-2 text-base font-normal text-stone-700">
-                  <time dateTime={iso}>{iso.slice(0, 10)} {iso.slice(11, 16)}</time>
+                  <time dateTime={iso}>
+                    {iso.slice(0, 10)} {iso.slice(11, 16)}
+                  </time>
                 </span>
               </h2>
               {r.note && <p className="mt-1 italic">{r.note}</p>}
@@ -51,7 +58,9 @@ export default async function ChangesPage({ params }: Props) {
                 <ul className="mt-2 grid gap-1">
                   {r.changes.map((c, i) => (
                     <li key={i} data-change={c.type}>
-                      <span className="mr-2 inline-block min-w-28 rounded bg-stone-200 px-1.5 text-xs font-semibold uppercase tracking-wide">{LABEL[c.type] ?? c.type}</span>
+                      <span className="mr-2 inline-block min-w-28 rounded bg-stone-200 px-1.5 text-xs font-semibold uppercase tracking-wide">
+                        {LABEL[c.type] ?? c.type}
+                      </span>
                       {c.message}
                     </li>
                   ))}

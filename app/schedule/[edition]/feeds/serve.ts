@@ -1,7 +1,7 @@
 /** The HTTP side of the public feeds: caching headers and 304s around server/services/feeds. */
 import { isNotModified } from "@/lib/feeds/headers";
 import { route } from "@/server/http";
-import { getFeed, publicBaseUrl, type FeedKind } from "@/server/services/feeds";
+import { type FeedKind, getFeed, publicBaseUrl } from "@/server/services/feeds";
 
 export const FEED_CACHE_CONTROL = "public, max-age=60";
 

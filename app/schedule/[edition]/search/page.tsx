@@ -1,5 +1,5 @@
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { FilterForm } from "@/components/public/FilterForm";
 import { ScreeningItem } from "@/components/public/ScreeningItem";

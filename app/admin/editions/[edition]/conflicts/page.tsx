@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConflictList } from "@/components/admin/ConflictList";
 import { ServiceError } from "@/server/errors";
-import { currentActor } from "@/server/session";
 import { getBoard } from "@/server/services/schedule";
+import { currentActor } from "@/server/session";
 
 export const metadata: Metadata = { title: "Conflicts" };
 
@@ -20,10 +20,17 @@ export default async function ConflictsPage({ params }: { params: Promise<{ edit
   const dayOfSlot = new Map(board.slots.map((s) => [s.id, s.festivalDay]));
   return (
     <div className="grid gap-4">
-      <p className="text-sm"><Link href={`/admin/editions/${slug}`} className="underline">{board.edition.name}</Link></p>
+      <p className="text-sm">
+        <Link href={`/admin/editions/${slug}`} className="underline">
+          {board.edition.name}
+        </Link>
+      </p>
       <h1 className="font-serif text-3xl font-bold">Conflicts</h1>
       <p>Errors block a release; warnings do not.</p>
-      <ConflictList conflicts={board.conflicts} link={(slotId) => (dayOfSlot.has(slotId) ? `/admin/editions/${slug}/days/${dayOfSlot.get(slotId)}#slot-${slotId}` : null)} />
+      <ConflictList
+        conflicts={board.conflicts}
+        link={(slotId) => (dayOfSlot.has(slotId) ? `/admin/editions/${slug}/days/${dayOfSlot.get(slotId)}#slot-${slotId}` : null)}
+      />
     </div>
   );
 }

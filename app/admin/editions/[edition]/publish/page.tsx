@@ -4,12 +4,18 @@ import { notFound } from "next/navigation";
 import { ConflictList } from "@/components/admin/ConflictList";
 import { PublishForm } from "@/components/admin/PublishForm";
 import { ServiceError } from "@/server/errors";
-import { currentActor } from "@/server/session";
 import { previewRelease } from "@/server/services/releases";
+import { currentActor } from "@/server/session";
 
 export const metadata: Metadata = { title: "Publish" };
 
-export default async function PublishPage({ params, searchParams }: { params: Promise<{ edition: string }>; searchParams: Promise<{ published?: string }> }) {
+export default async function PublishPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ edition: string }>;
+  searchParams: Promise<{ published?: string }>;
+}) {
   const { edition: slug } = await params;
   const { published } = await searchParams;
   let preview;
@@ -21,28 +27,41 @@ export default async function PublishPage({ params, searchParams }: { params: Pr
   }
   return (
     <div className="grid max-w-3xl gap-4">
-      <p className="text-sm"><Link href={`/admin/editions/${slug}`} className="underline">Back to the edition</Link></p>
+      <p className="text-sm">
+        <Link href={`/admin/editions/${slug}`} className="underline">
+          Back to the edition
+        </Link>
+      </p>
       <h1 className="font-serif text-3xl font-bold">Publish release {preview.nextVersion}</h1>
       {published && (
         <p role="status" className="rounded bg-green-50 p-2">
-          Release {published} is published. <Link href={`/schedule/${slug}`} className="underline">See the public schedule</Link>
+          Release {published} is published.{" "}
+          <Link href={`/schedule/${slug}`} className="underline">
+            See the public schedule
+          </Link>
         </p>
       )}
       <section aria-labelledby="changes-h">
-        <h2 id="changes-h" className="text-xl font-semibold">What will change</h2>
+        <h2 id="changes-h" className="text-xl font-semibold">
+          What will change
+        </h2>
         {preview.changes.length === 0 ? (
           <p>Nothing has changed since the last release.</p>
         ) : (
           <ul className="mt-2 list-disc pl-5" aria-label="Changes">
             {preview.changes.map((c, i) => (
-              <li key={i} data-change={c.type}>{c.message}</li>
+              <li key={i} data-change={c.type}>
+                {c.message}
+              </li>
             ))}
           </ul>
         )}
       </section>
       {preview.blocking.length > 0 ? (
         <section aria-labelledby="blocking-h">
-          <h2 id="blocking-h" className="text-xl font-semibold text-red-800">Publishing is blocked</h2>
+          <h2 id="blocking-h" className="text-xl font-semibold text-red-800">
+            Publishing is blocked
+          </h2>
           <p>Resolve these errors first:</p>
           <ConflictList conflicts={preview.blocking} />
         </section>

@@ -1,6 +1,6 @@
 import { ServiceError } from "@/server/errors";
 import { actorOf, json, readBytes, route } from "@/server/http";
-import { MAX_IMPORT_BYTES, commitImport, previewImport } from "@/server/services/catalogue-import";
+import { commitImport, MAX_IMPORT_BYTES, previewImport } from "@/server/services/catalogue-import";
 
 /**
  * POST /api/v1/films/import[?dryRun=true]
@@ -37,7 +37,9 @@ export const POST = route(async (req) => {
   } else if (contentType.startsWith("text/") || contentType === "application/octet-stream") {
     body = raw;
   } else {
-    throw new ServiceError("unsupported_media_type", `Cannot import ${contentType}; send text/plain, text/html, text/csv or JSON`, { body: `content type ${contentType} is not supported` });
+    throw new ServiceError("unsupported_media_type", `Cannot import ${contentType}; send text/plain, text/html, text/csv or JSON`, {
+      body: `content type ${contentType} is not supported`,
+    });
   }
   if (dryRun) return json(previewImport(actor, body, opts));
   const result = commitImport(actor, body, opts);

@@ -1,6 +1,6 @@
-import { notFound } from "next/navigation";
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { dayGrid } from "@/lib/day-grid";
 import { getPublished } from "@/server/services/public";
@@ -32,7 +32,9 @@ export default async function GridPage({ params }: Props) {
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">{d.label}</h1>
         <p className="mt-1 text-sm">
-          <Link href={`${base}/${d.day}`} className="underline">List view</Link>
+          <Link href={`${base}/${d.day}`} className="underline">
+            List view
+          </Link>
         </p>
         {grid.items.length === 0 ? (
           <p className="mt-4">No screenings on this day.</p>
@@ -47,13 +49,22 @@ export default async function GridPage({ params }: Props) {
               ))}
               <div className="relative" style={{ height: grid.totalMinutes * PX_PER_MIN }}>
                 {grid.hours.map((h) => (
-                  <span key={h.offset} className="absolute right-2 -translate-y-2 text-xs tabular-nums text-stone-700" style={{ top: h.offset * PX_PER_MIN }}>
+                  <span
+                    key={h.offset}
+                    className="absolute right-2 -translate-y-2 text-xs tabular-nums text-stone-700"
+                    style={{ top: h.offset * PX_PER_MIN }}
+                  >
                     {h.label}
                   </span>
                 ))}
               </div>
               {grid.venues.map((v, col) => (
-                <ol key={v.id} className="relative border-l border-stone-300" aria-label={v.name} style={{ height: grid.totalMinutes * PX_PER_MIN }}>
+                <ol
+                  key={v.id}
+                  className="relative border-l border-stone-300"
+                  aria-label={v.name}
+                  style={{ height: grid.totalMinutes * PX_PER_MIN }}
+                >
                   {grid.items
                     .filter((i) => i.column === col)
                     .map((i) => (

@@ -1,5 +1,5 @@
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { toZonedIso } from "@/lib/festival-time";
 import { formatRuntime } from "@/lib/runtime";
 import { getPublished } from "@/server/services/public";
@@ -82,7 +82,10 @@ export default async function PrintPage({ params }: Props) {
       <footer className="print-footer mt-3 flex justify-between border-t border-black pt-1 text-[8pt]">
         <span>☾ after midnight (belongs to this festival day)</span>
         <span>
-          Release {published.version} · as of <time dateTime={asOf}>{asOf.slice(0, 10)} {asOf.slice(11, 16)}</time>
+          Release {published.version} · as of{" "}
+          <time dateTime={asOf}>
+            {asOf.slice(0, 10)} {asOf.slice(11, 16)}
+          </time>
         </span>
       </footer>
     </main>

@@ -1,5 +1,5 @@
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { getPublished } from "@/server/services/public";

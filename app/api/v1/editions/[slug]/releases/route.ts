@@ -16,5 +16,8 @@ export const GET = route(async (_req, { params }: Ctx) => {
 export const POST = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
   const r = publishRelease(actor, (await params).slug, await readJson(req));
-  return json({ version: r.version, publishedAt: toZonedIso(r.publishedAt, r.snapshot.edition.timeZone), note: r.note, changes: r.changes }, 201);
+  return json(
+    { version: r.version, publishedAt: toZonedIso(r.publishedAt, r.snapshot.edition.timeZone), note: r.note, changes: r.changes },
+    201,
+  );
 });

@@ -1,6 +1,6 @@
 import { renderPublicScheduleJson } from "@/lib/feeds/schedule-json";
-import { json, route } from "@/server/http";
 import { ServiceError } from "@/server/errors";
+import { json, route } from "@/server/http";
 import { getPublished } from "@/server/services/public";
 
 type Ctx = { params: Promise<{ slug: string }> };

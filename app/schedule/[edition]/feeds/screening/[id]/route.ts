@@ -1,5 +1,5 @@
-import { route } from "@/server/http";
 import { serveFeed } from "@/app/schedule/[edition]/feeds/serve";
+import { route } from "@/server/http";
 
 export const dynamic = "force-dynamic";
 
