@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { serverActionHosts } from "./lib/http/site";
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time.
@@ -15,13 +16,11 @@ const nextConfig: NextConfig = {
   // Per-venue, per-film and per-screening iCal feeds live next to the public pages'
   // dynamic segments (/venues/[venue]), so "<x>.ics" is rewritten to the feed handlers.
   experimental: {
-    // Server actions accept only same-origin posts; list the public host names here when
-    // Lineup runs behind a proxy that rewrites Host (LINEUP_ALLOWED_ORIGINS=a.org,b.org).
+    // Next's own check of server actions compares the Origin's host with the request's Host;
+    // it accepts the hosts of LINEUP_PUBLIC_URL and of LINEUP_ALLOWED_ORIGINS too, so that it
+    // agrees with proxy.ts, which checks whole origins (scheme, host and port) first.
     serverActions: {
-      allowedOrigins: (process.env.LINEUP_ALLOWED_ORIGINS ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
+      allowedOrigins: serverActionHosts(process.env),
       bodySizeLimit: "1mb",
     },
   },

@@ -9,6 +9,8 @@
  * JavaScript (tested with JavaScript disabled).
  */
 import { type NextRequest, NextResponse } from "next/server";
+import { checkWriteOrigin, requestOrigin } from "@/lib/http/origin";
+import { type SiteConfig, siteConfig } from "@/lib/http/site";
 
 /** The no-script policy of pages cached per release (the same as next.config.ts gives them). */
 const NO_SCRIPT_CSP =
@@ -50,6 +52,48 @@ function fromFrontCache(request: NextRequest): Response | null {
   return new Response(entry.body as unknown as BodyInit, { status: 200, headers });
 }
 
+/** Sent when the request came over https (as the front reports it): browsers then never use plain http here for a year. */
+const HSTS = "max-age=31536000";
+
+/** The API's own documentation: a page rendered at build time that needs no script; it changes with each deployment. */
+const DOCS_CACHE_CONTROL = "public, max-age=3600";
+
+let site: SiteConfig | undefined;
+
+/**
+ * The one cross-site write check (lib/http/origin.ts has the rule and its cases): every
+ * write to the API, every server action and the sign-in itself must come from this site's
+ * own origin (LINEUP_PUBLIC_URL, else the request's Host with the front's scheme) or one of
+ * LINEUP_ALLOWED_ORIGINS; a call with a bearer token is exempt. 403 `bad_origin` otherwise.
+ */
+function crossSiteRefusal(request: NextRequest): Response | null {
+  const h = request.headers;
+  site ??= siteConfig(process.env);
+  const own = site.publicOrigin ?? requestOrigin(h.get("host"), h.get("x-forwarded-proto"), request.nextUrl.protocol);
+  const trusted = own ? [own, ...site.allowedOrigins] : site.allowedOrigins;
+  const verdict = checkWriteOrigin(
+    { method: request.method, origin: h.get("origin"), secFetchSite: h.get("sec-fetch-site"), authorization: h.get("authorization") },
+    trusted,
+  );
+  if (verdict.ok) return null;
+  return Response.json(
+    {
+      error: {
+        code: "bad_origin",
+        message: `Refused: ${verdict.why}. Changes made with a session cookie must come from this site's own pages (or an origin in LINEUP_ALLOWED_ORIGINS)`,
+        fields: {},
+      },
+    },
+    { status: 403, headers: { "cache-control": "no-store" } },
+  );
+}
+
+/** Over https (as the front reports it with X-Forwarded-Proto), or plain http. */
+function overHttps(request: NextRequest): boolean {
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  return proto ? proto === "https" : request.nextUrl.protocol === "https:";
+}
+
 /** A path whose %-escapes do not decode: Next would answer with a bare 500 before any route runs. */
 function malformedPath(pathname: string): boolean {
   try {
@@ -61,11 +105,25 @@ function malformedPath(pathname: string): boolean {
 }
 
 export function proxy(request: NextRequest) {
+  const response = answer(request);
+  if (overHttps(request)) response.headers.set("strict-transport-security", HSTS);
+  return response;
+}
+
+function answer(request: NextRequest): Response {
   if (malformedPath(request.nextUrl.pathname))
     return Response.json(
       { error: { code: "bad_request", message: "The address contains a malformed %-escape", fields: { path: "is not a valid URL path" } } },
       { status: 400 },
     );
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
+  if (request.nextUrl.pathname === "/api/docs") {
+    const response = NextResponse.next();
+    response.headers.set("content-security-policy", NO_SCRIPT_CSP);
+    response.headers.set("cache-control", DOCS_CACHE_CONTROL);
+    return response;
+  }
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   if (CACHED_PAGE.test(request.nextUrl.pathname)) {
     const hit = fromFrontCache(request);
@@ -114,5 +172,7 @@ export const config = {
     "/schedule/:edition/:day/:view",
     "/schedule/:edition/venues/:venue",
     "/schedule/:edition/films/:film",
+    // A server action posted to any other path: refused here too when it comes from another site.
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
 };

@@ -10,6 +10,7 @@ export type ErrorCode =
   | "invalid_json"
   | "unauthorized"
   | "forbidden"
+  | "bad_origin"
   | "not_found"
   | "conflict"
   | "stale_version"
@@ -27,6 +28,7 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_json: 400,
   unauthorized: 401,
   forbidden: 403,
+  bad_origin: 403,
   not_found: 404,
   conflict: 409,
   stale_version: 409,

@@ -3,6 +3,7 @@
  * calling (session cookie), reading a bounded JSON body, and turning
  * ServiceErrors into `{"error": {...}}` responses. No business rules here.
  */
+import { jsonMediaType } from "@/lib/http/media-type";
 import { type Actor, SESSION_COOKIE } from "./auth";
 import { ServiceError } from "./errors";
 import { LIMITS } from "./schemas";
@@ -70,15 +71,28 @@ function tooLarge(limit: number): ServiceError {
   });
 }
 
-/** A JSON body (an empty body reads as {}), or 400 invalid_json naming the body. */
+/**
+ * A JSON body (an empty body reads as {}), or 400 invalid_json naming the body.
+ * Only `application/json` (optionally `charset=utf-8`) is read: anything else is a 415
+ * before a byte is read (a body without any Content-Type only when it is empty).
+ * Call it after the caller is authorised.
+ */
 export async function readJson(req: Request): Promise<unknown> {
+  const contentType = req.headers.get("content-type");
+  const media = jsonMediaType(contentType);
+  if (!media.ok && contentType !== null) throw unsupportedMedia(media.why);
   const text = await readText(req);
+  if (!media.ok && text !== "") throw unsupportedMedia(media.why);
   if (text.trim() === "") return {};
   try {
     return JSON.parse(text);
   } catch {
     throw new ServiceError("invalid_json", "The request body is not valid JSON", { body: "is not valid JSON" });
   }
+}
+
+function unsupportedMedia(why: string): ServiceError {
+  return new ServiceError("unsupported_media_type", why, { "content-type": "must be application/json" });
 }
 
 export function json(data: unknown, status = 200, headers: HeadersInit = {}): Response {

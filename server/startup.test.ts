@@ -56,4 +56,25 @@ describe("start-up", () => {
     expect(all.some((s) => s.films.some((f) => f.runtimeMinutes === 177))).toBe(true);
     expect(new Set(published.programme.films.map((f) => f.id)).size).toBeGreaterThanOrEqual(13);
   });
+
+  it("warns in one line when LINEUP_PUBLIC_URL is not set, and names each unusable address setting", () => {
+    freshDatabase();
+    const lines: string[] = [];
+    const warn = console.warn;
+    console.warn = (line: string) => lines.push(line);
+    try {
+      startUp({ LINEUP_DEMO: "0", PORT: "4321", LINEUP_ALLOWED_ORIGINS: "fest.example" } as unknown as NodeJS.ProcessEnv);
+      expect(lines).toEqual([
+        '[lineup] warning: LINEUP_ALLOWED_ORIGINS entry "fest.example" is not an origin (scheme://host[:port], e.g. https://fest.example); ignored',
+        expect.stringMatching(
+          /^\[lineup\] warning: LINEUP_PUBLIC_URL is not set: links in feeds and exports point at http:\/\/localhost:4321;/,
+        ),
+      ]);
+      lines.length = 0;
+      startUp({ LINEUP_DEMO: "0", LINEUP_PUBLIC_URL: "https://fest.example" } as unknown as NodeJS.ProcessEnv);
+      expect(lines).toEqual([]);
+    } finally {
+      console.warn = warn;
+    }
+  });
 });

@@ -1,15 +1,20 @@
 /**
  * What happens when a Lineup server process starts (instrumentation.ts):
  * open and migrate the database, make sure an admin exists, seed the demo
- * festival on an empty database unless LINEUP_DEMO=0.
+ * festival on an empty database unless LINEUP_DEMO=0; say (one line each) what is wrong
+ * with the site's address settings (LINEUP_PUBLIC_URL, LINEUP_ALLOWED_ORIGINS).
  */
 import { connection, getDb } from "@/db/client";
 import { countEditions } from "@/db/queries/editions";
 import { firstAdmin } from "@/db/queries/users";
+import { publicUrlWarning, siteConfig } from "@/lib/http/site";
 import { DEMO_SLUG, seedDemo } from "./demo";
 import { ensureAdmin } from "./services/accounts";
 
 export function startUp(env: NodeJS.ProcessEnv = process.env): void {
+  for (const problem of siteConfig(env).problems) console.warn(`[lineup] warning: ${problem}`);
+  const noPublicUrl = publicUrlWarning(env);
+  if (noPublicUrl) console.warn(`[lineup] warning: ${noPublicUrl}`);
   const { path } = connection();
   ensureAdmin(env);
   const db = getDb();

@@ -9,11 +9,11 @@ export const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   429: "rate_limited: too many sign-in attempts (10 per 15 minutes per account and per address)",
   400: "bad_request (fields name each problem) or invalid_json",
   401: "unauthorized: sign in first (or wrong credentials)",
-  403: "forbidden: your role may not do this",
+  403: "forbidden: your role may not do this; bad_origin: a write with a session cookie sent from another site's page",
   404: "not_found",
   409: "conflict, stale_version (with current), in_use or blocking_conflicts (with conflicts)",
   413: `payload_too_large: the body is over ${LIMITS.bodyBytes} bytes (the import's own limit for /films/import)`,
-  415: "unsupported_media_type: send one of the listed content types",
+  415: "unsupported_media_type: send application/json (the import also takes its listed text types)",
   422: "does_not_fit or runtime_unknown (with fit)",
 };
 

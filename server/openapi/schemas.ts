@@ -57,6 +57,7 @@ export const ERROR_CODES = [
   "invalid_json",
   "unauthorized",
   "forbidden",
+  "bad_origin",
   "not_found",
   "conflict",
   "stale_version",

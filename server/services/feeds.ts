@@ -12,8 +12,8 @@ import { renderScheduleCsv } from "@/lib/feeds/csv";
 import { renderFrabJson, renderFrabXml } from "@/lib/feeds/frab";
 import { etagFor } from "@/lib/feeds/headers";
 import { renderIcal } from "@/lib/feeds/ical";
-import { trimBase } from "@/lib/feeds/shared";
 import { toZonedIso } from "@/lib/festival-time";
+import { linkBaseUrl } from "@/lib/http/site";
 import { idFromSegment } from "@/lib/names";
 import { notFound, ServiceError } from "@/server/errors";
 import { getPublished, type Published } from "./public";
@@ -44,7 +44,7 @@ export const FEED_CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
 } as const;
 
-/** Entries per edition before the memo starts over (the base URL can vary with the Host header). */
+/** Entries per edition before the memo starts over. */
 const MAX_ENTRIES_PER_EDITION = 2_000;
 
 const memo = new Map<string, { version: number; publishedAt: number; entries: Map<string, Feed> }>();
@@ -56,18 +56,11 @@ export function forgetFeeds(): void {
 
 /**
  * The public base URL for links inside feeds: LINEUP_PUBLIC_URL (or the older
- * LINEUP_BASE_URL) when set, else the request's forwarded or own origin.
+ * LINEUP_BASE_URL), else http://localhost:{PORT}. Never the request's Host or
+ * X-Forwarded-Host: feeds are rendered once per release and shared caches keep them.
  */
-export function publicBaseUrl(req: Request, env: Record<string, string | undefined> = process.env): string {
-  const configured = (env.LINEUP_PUBLIC_URL || env.LINEUP_BASE_URL || "").trim();
-  if (/^https?:\/\/[^/\s]+/i.test(configured)) return trimBase(configured);
-  const url = new URL(req.url);
-  const proto = (req.headers.get("x-forwarded-proto") ?? "").split(",")[0].trim().toLowerCase();
-  const host = (req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? "").split(",")[0].trim();
-  const scheme = proto === "http" || proto === "https" ? proto : url.protocol.replace(":", "");
-  // Only a plausible host[:port] is trusted; anything else falls back to the URL the server saw.
-  if (host && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)) return `${scheme}://${host}`;
-  return url.origin;
+export function publicBaseUrl(env: Record<string, string | undefined> = process.env): string {
+  return linkBaseUrl(env);
 }
 
 function shortHash(text: string): string {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { User } from "@/server/auth";
+import type { ServiceError } from "@/server/errors";
 import { freshDatabase } from "@/server/test/db";
 import { createEdition, createVenue } from "./editions";
 import { createFilm } from "./films";
@@ -69,8 +70,25 @@ describe("releases", () => {
     createSlot(admin, SLUG, { venueId: v.id, startsAt: "2026-10-23T19:00:00+01:00", endsAt: "2026-10-23T20:00:00+01:00" });
     expect(previewRelease(admin, SLUG).blocking.map((c) => c.type)).toEqual(["venue-overlap"]);
     expect(() => publishRelease(admin, SLUG)).toThrowError(/blocked by 1 conflict/);
-    expect(listReleases(SLUG)).toEqual([]);
+    expect(listReleases(SLUG, admin)).toEqual([]);
     expect(getPublished(SLUG)).toBeNull();
+  });
+
+  it("before the first release the public gets the same 404 as for an unknown edition", () => {
+    setUp();
+    const refusal = (slug: string) => {
+      try {
+        listReleases(slug);
+      } catch (e) {
+        return { status: (e as ServiceError).status, message: (e as Error).message.replace(slug, "SLUG") };
+      }
+      return null;
+    };
+    expect(refusal(SLUG)).toEqual({ status: 404, message: 'Edition "SLUG" not found' });
+    expect(refusal("no-such-edition")).toEqual(refusal(SLUG));
+    expect(listReleases(SLUG, admin)).toEqual([]);
+    publishRelease(admin, SLUG);
+    expect(listReleases(SLUG).map((r) => r.version)).toEqual([1]);
   });
 
   it("refuses a screening that does not fit, leaving the slot as it was", () => {

@@ -10,8 +10,8 @@ import { hasBlockingConflicts } from "@/lib/conflicts";
 import { diffReleases, nextRevisions } from "@/lib/release-diff";
 import type { Conflict, Edition, PublicFilm, Release, ReleaseChange, ReleaseSnapshot, SnapshotScreening } from "@/lib/types";
 import { audit } from "@/server/audit";
-import { type Actor, requireUser } from "@/server/auth";
-import { ServiceError } from "@/server/errors";
+import { type Actor, mayDo, requireUser } from "@/server/auth";
+import { notFound, ServiceError } from "@/server/errors";
 import { releaseInput } from "@/server/schemas";
 import { parse } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
@@ -136,9 +136,17 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
   return release;
 }
 
-export function listReleases(slug: string): Omit<Release, "snapshot">[] {
+/**
+ * Every release of the edition, newest first. The public learns of an edition only from
+ * its first release: before it, the public (and anyone who may not read the edition) gets
+ * the same 404 as for an unknown slug; signed-in readers of the edition get [].
+ */
+export function listReleases(slug: string, actor: Actor = null): Omit<Release, "snapshot">[] {
   const db = getDb();
-  return q.listReleases(db, requireEdition(db, slug).id);
+  const edition = requireEdition(db, slug);
+  const releases = q.listReleases(db, edition.id);
+  if (releases.length === 0 && !(actor && mayDo(actor, "read", { editionId: edition.id }))) throw notFound(`Edition "${slug}"`);
+  return releases;
 }
 
 /** The edition's IANA zone (public: editions are no secret), for showing release times. */

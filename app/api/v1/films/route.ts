@@ -1,3 +1,4 @@
+import { authorise } from "@/server/auth";
 import { actorOf, json, readJson, route } from "@/server/http";
 import { createFilm, listFilms } from "@/server/services/films";
 
@@ -8,5 +9,6 @@ export const GET = route(async (req) => {
 
 export const POST = route(async (req) => {
   const actor = actorOf(req);
+  authorise(actor, "edit");
   return json(createFilm(actor, await readJson(req)), 201);
 });

@@ -1,3 +1,4 @@
+import { authorise } from "@/server/auth";
 import { actorOf, json, readJson, route } from "@/server/http";
 import { createUser, listUsers } from "@/server/services/accounts";
 
@@ -7,5 +8,6 @@ export const GET = route(async (req) => json({ users: listUsers(actorOf(req)) })
 /** Admins: `{email, name?, password, role?}` -> 201 */
 export const POST = route(async (req) => {
   const actor = actorOf(req);
+  authorise(actor, "admin");
   return json(createUser(actor, await readJson(req)), 201);
 });

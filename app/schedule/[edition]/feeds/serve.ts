@@ -6,7 +6,7 @@ import { type FeedKind, getFeed, publicBaseUrl } from "@/server/services/feeds";
 export const FEED_CACHE_CONTROL = "public, max-age=60";
 
 export function serveFeed(req: Request, slug: string, kind: FeedKind, key?: string): Response {
-  const feed = getFeed(slug, { kind, key, baseUrl: publicBaseUrl(req) });
+  const feed = getFeed(slug, { kind, key, baseUrl: publicBaseUrl() });
   const headers: Record<string, string> = {
     etag: feed.etag,
     "last-modified": feed.lastModified.toUTCString(),

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConflictList } from "@/components/admin/ConflictList";
 import { PublishForm } from "@/components/admin/PublishForm";
+import { publicUrlWarning } from "@/lib/http/site";
 import { ServiceError } from "@/server/errors";
 import { previewRelease } from "@/server/services/releases";
 import { currentActor } from "@/server/session";
@@ -25,6 +26,8 @@ export default async function PublishPage({
     if (e instanceof ServiceError && e.code === "not_found") notFound();
     throw e;
   }
+  // Feeds carry absolute links: without a configured public address they point at localhost.
+  const noPublicUrl = publicUrlWarning(process.env);
   return (
     <div className="grid max-w-3xl gap-4">
       <p className="text-sm">
@@ -33,6 +36,11 @@ export default async function PublishPage({
         </Link>
       </p>
       <h1 className="font-serif text-3xl font-bold">Publish release {preview.nextVersion}</h1>
+      {noPublicUrl && (
+        <p role="note" data-warning="public-url" className="rounded border border-amber-700 bg-amber-50 p-2">
+          {noPublicUrl}
+        </p>
+      )}
       {published && (
         <p role="status" className="rounded bg-green-50 p-2">
           Release {published} is published.{" "}

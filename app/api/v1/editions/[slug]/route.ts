@@ -1,5 +1,5 @@
 import { actorOf, json, readJson, route } from "@/server/http";
-import { getEdition, updateEdition } from "@/server/services/editions";
+import { authoriseIn, getEdition, updateEdition } from "@/server/services/editions";
 
 type Ctx = { params: Promise<{ slug: string }> };
 
@@ -7,5 +7,7 @@ export const GET = route(async (req, { params }: Ctx) => json(getEdition(actorOf
 
 export const PATCH = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
-  return json(updateEdition(actor, (await params).slug, await readJson(req)));
+  const { slug } = await params;
+  authoriseIn(actor, slug, "admin");
+  return json(updateEdition(actor, slug, await readJson(req)));
 });

@@ -1,3 +1,4 @@
+import { authorise } from "@/server/auth";
 import { actorOf, idParam, json, readJson, route } from "@/server/http";
 import { deleteFilm, getFilm, updateFilm } from "@/server/services/films";
 
@@ -10,6 +11,7 @@ export const GET = route(async (req, { params }: Ctx) => {
 
 export const PATCH = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
+  authorise(actor, "edit");
   const id = idParam((await params).id, "Film");
   return json(updateFilm(actor, id, await readJson(req)));
 });

@@ -1,3 +1,4 @@
+import { authorise } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import { actorOf, json, readBytes, route } from "@/server/http";
 import { commitImport, MAX_IMPORT_BYTES, previewImport } from "@/server/services/catalogue-import";
@@ -10,6 +11,7 @@ import { commitImport, MAX_IMPORT_BYTES, previewImport } from "@/server/services
  */
 export const POST = route(async (req) => {
   const actor = actorOf(req);
+  authorise(actor, "edit");
   const url = new URL(req.url);
   const dryRun = url.searchParams.get("dryRun") === "true" || url.searchParams.get("dryRun") === "1";
   const contentType = (req.headers.get("content-type") ?? "text/plain").split(";")[0].trim().toLowerCase();

@@ -1,13 +1,17 @@
 import { toZonedIso } from "@/lib/festival-time";
 import { actorOf, json, readJson, route } from "@/server/http";
+import { authoriseIn } from "@/server/services/editions";
 import { editionTimeZone, listReleases, publishRelease } from "@/server/services/releases";
 
 type Ctx = { params: Promise<{ slug: string }> };
 
-/** Public: every release's number, date (in the edition's offset), note and changelog, newest first. */
-export const GET = route(async (_req, { params }: Ctx) => {
+/**
+ * Public: every release's number, date (in the edition's offset), note and changelog, newest first.
+ * 404 for the public before the first release, as for an unknown slug.
+ */
+export const GET = route(async (req, { params }: Ctx) => {
   const { slug } = await params;
-  const releases = listReleases(slug);
+  const releases = listReleases(slug, actorOf(req));
   const tz = editionTimeZone(slug);
   return json({ releases: releases.map((r) => ({ ...r, publishedAt: toZonedIso(r.publishedAt, tz) })) });
 });
@@ -15,7 +19,9 @@ export const GET = route(async (_req, { params }: Ctx) => {
 /** Publishes: 201 `{version, publishedAt, changes}`; 409 `blocking_conflicts` with the conflicts. */
 export const POST = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
-  const r = publishRelease(actor, (await params).slug, await readJson(req));
+  const { slug } = await params;
+  authoriseIn(actor, slug, "publish");
+  const r = publishRelease(actor, slug, await readJson(req));
   return json(
     { version: r.version, publishedAt: toZonedIso(r.publishedAt, r.snapshot.edition.timeZone), note: r.note, changes: r.changes },
     201,

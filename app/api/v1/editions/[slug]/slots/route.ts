@@ -1,4 +1,5 @@
 import { actorOf, json, readJson, route } from "@/server/http";
+import { authoriseIn } from "@/server/services/editions";
 import { createSlot, getBoard } from "@/server/services/schedule";
 
 type Ctx = { params: Promise<{ slug: string }> };
@@ -13,5 +14,7 @@ export const GET = route(async (req, { params }: Ctx) => {
 /** `{venueId, startsAt, endsAt}` -> 201 with the slot as GET lists it. */
 export const POST = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
-  return json(createSlot(actor, (await params).slug, await readJson(req)), 201);
+  const { slug } = await params;
+  authoriseIn(actor, slug, "edit");
+  return json(createSlot(actor, slug, await readJson(req)), 201);
 });

@@ -1,5 +1,5 @@
 import { actorOf, json, readJson, route } from "@/server/http";
-import { createVenue, listVenues } from "@/server/services/editions";
+import { authoriseIn, createVenue, listVenues } from "@/server/services/editions";
 
 type Ctx = { params: Promise<{ slug: string }> };
 
@@ -8,5 +8,7 @@ export const GET = route(async (req, { params }: Ctx) => json({ venues: listVenu
 /** `{name, capacity, changeoverMinutes}` -> 201 */
 export const POST = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
-  return json(createVenue(actor, (await params).slug, await readJson(req)), 201);
+  const { slug } = await params;
+  authoriseIn(actor, slug, "edit");
+  return json(createVenue(actor, slug, await readJson(req)), 201);
 });

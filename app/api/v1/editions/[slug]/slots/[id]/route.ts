@@ -1,4 +1,5 @@
 import { actorOf, idParam, json, readJson, route } from "@/server/http";
+import { authoriseIn } from "@/server/services/editions";
 import { deleteSlot, getSlot, updateSlot } from "@/server/services/schedule";
 
 type Ctx = { params: Promise<{ slug: string; id: string }> };
@@ -11,6 +12,7 @@ export const GET = route(async (req, { params }: Ctx) => {
 export const PATCH = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
   const { slug, id } = await params;
+  authoriseIn(actor, slug, "edit");
   return json(updateSlot(actor, slug, idParam(id, "Slot"), await readJson(req)));
 });
 

@@ -1,5 +1,6 @@
 import { actorOf, json, readJson, route } from "@/server/http";
 import { createSlotsFromPattern } from "@/server/services/board";
+import { authoriseIn } from "@/server/services/editions";
 
 type Ctx = { params: Promise<{ slug: string }> };
 
@@ -10,5 +11,7 @@ type Ctx = { params: Promise<{ slug: string }> };
  */
 export const POST = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
-  return json(createSlotsFromPattern(actor, (await params).slug, await readJson(req)), 201);
+  const { slug } = await params;
+  authoriseIn(actor, slug, "edit");
+  return json(createSlotsFromPattern(actor, slug, await readJson(req)), 201);
 });

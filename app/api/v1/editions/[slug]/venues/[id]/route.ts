@@ -1,11 +1,12 @@
 import { actorOf, idParam, json, readJson, route } from "@/server/http";
-import { deleteVenue, updateVenue } from "@/server/services/editions";
+import { authoriseIn, deleteVenue, updateVenue } from "@/server/services/editions";
 
 type Ctx = { params: Promise<{ slug: string; id: string }> };
 
 export const PATCH = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
   const { slug, id } = await params;
+  authoriseIn(actor, slug, "edit");
   return json(updateVenue(actor, slug, idParam(id, "Venue"), await readJson(req)));
 });
 

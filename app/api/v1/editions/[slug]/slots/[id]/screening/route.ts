@@ -1,4 +1,5 @@
 import { actorOf, idParam, json, readJson, route } from "@/server/http";
+import { authoriseIn } from "@/server/services/editions";
 import { deleteScreening, putScreening } from "@/server/services/schedule";
 
 type Ctx = { params: Promise<{ slug: string; id: string }> };
@@ -10,6 +11,7 @@ type Ctx = { params: Promise<{ slug: string; id: string }> };
 export const PUT = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
   const { slug, id } = await params;
+  authoriseIn(actor, slug, "edit");
   return json(putScreening(actor, slug, idParam(id, "Slot"), await readJson(req)));
 });
 

@@ -1,5 +1,6 @@
 import { actorOf, idParam, json, readJson, route } from "@/server/http";
 import { moveScreeningRequest } from "@/server/services/board";
+import { authoriseIn } from "@/server/services/editions";
 
 type Ctx = { params: Promise<{ slug: string; id: string }> };
 
@@ -11,5 +12,6 @@ type Ctx = { params: Promise<{ slug: string; id: string }> };
 export const POST = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
   const { slug, id } = await params;
+  authoriseIn(actor, slug, "edit");
   return json(moveScreeningRequest(actor, slug, idParam(id, "Slot"), await readJson(req)));
 });
