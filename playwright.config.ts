@@ -1,7 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { E2E_ADMIN, E2E_PORT } from "./e2e/constants";
+import { E2E_ADMIN, E2E_ALLOWED_ORIGIN, E2E_PORT } from "./e2e/constants";
 
 export { E2E_ADMIN };
 
@@ -55,6 +55,8 @@ export default defineConfig({
       LINEUP_ADMIN_PASSWORD: E2E_ADMIN.password,
       LINEUP_DEMO: "1",
       LINEUP_BASE_URL: `http://127.0.0.1:${port}`,
+      // Another origin whose pages may write with a session cookie (e2e/api/requests.spec.ts).
+      LINEUP_ALLOWED_ORIGINS: E2E_ALLOWED_ORIGIN,
     },
   },
 });

@@ -2,3 +2,5 @@
 export const E2E_ADMIN = { email: "e2e-admin@lineup.test", password: "e2e-password-123" };
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const DEMO_SLUG = "picket-line-2026";
+/** The one origin besides the server's own in LINEUP_ALLOWED_ORIGINS of the e2e server. */
+export const E2E_ALLOWED_ORIGIN = "https://allowed.lineup.test";

@@ -57,9 +57,21 @@ const SELF_SERVICE: Record<string, string> = {
   "DELETE /api/v1/tokens/1": "your own tokens",
 };
 
-async function send(api: APIRequestContext, r: RouteMethod) {
-  const opts = r.url.endsWith("/import") ? { headers: { "content-type": "text/plain" }, data: "Title: X" } : { data: {} };
-  return api.fetch(r.url, { method: r.method, ...opts });
+/**
+ * The bodies every route is sent: a well-formed one, malformed JSON and text that is not JSON.
+ * A route must refuse the caller (401/403) before it reads a byte of any of them: one that
+ * parses first answers 400 (or 415) to the public and fails here.
+ */
+const BODIES = {
+  "a well-formed body": (r: RouteMethod) =>
+    r.url.endsWith("/import") ? { headers: { "content-type": "text/plain" }, data: "Title: X" } : { data: {} },
+  "malformed JSON": () => ({ headers: { "content-type": "application/json" }, data: '{"title": "x", ' }),
+  "text that is not JSON": () => ({ headers: { "content-type": "text/plain" }, data: "\u0000\uffff not json {" }),
+} as const;
+type BodyKind = keyof typeof BODIES;
+
+async function send(api: APIRequestContext, r: RouteMethod, body: BodyKind = "a well-formed body") {
+  return api.fetch(r.url, { method: r.method, ...BODIES[body](r) });
 }
 
 async function userContext(role: string): Promise<APIRequestContext> {
@@ -79,27 +91,29 @@ test.describe("authorisation of every API route", () => {
     expect(all.length).toBeGreaterThan(25);
   });
 
-  test("the public gets 401 from every route that is not public by design", async () => {
+  test("the public gets 401 from every route that is not public by design, before its body is read", async () => {
     const anon = await anonymous();
     const failures: string[] = [];
-    for (const r of all) {
-      const key = `${r.method} ${r.url}`;
-      if (PUBLIC[key]) continue;
-      const res = await send(anon, r);
-      if (res.status() !== 401) failures.push(`${key} -> ${res.status()} (${r.file})`);
-    }
+    for (const body of Object.keys(BODIES) as BodyKind[])
+      for (const r of all) {
+        const key = `${r.method} ${r.url}`;
+        if (PUBLIC[key]) continue;
+        const res = await send(anon, r, body);
+        if (res.status() !== 401) failures.push(`${key} with ${body} -> ${res.status()} (${r.file})`);
+      }
     expect(failures).toEqual([]);
   });
 
-  test("a viewer gets 403 from every mutation (and a programmer from publishing and admin routes)", async () => {
+  test("a viewer gets 403 from every mutation, before its body is read (and a programmer from publishing and admin routes)", async () => {
     const viewer = await userContext("viewer");
     const failures: string[] = [];
-    for (const r of all.filter((x) => x.method !== "GET")) {
-      const key = `${r.method} ${r.url}`;
-      if (PUBLIC[key] || SELF_SERVICE[key]) continue;
-      const res = await send(viewer, r);
-      if (res.status() !== 403) failures.push(`${key} -> ${res.status()} (${r.file})`);
-    }
+    for (const body of Object.keys(BODIES) as BodyKind[])
+      for (const r of all.filter((x) => x.method !== "GET")) {
+        const key = `${r.method} ${r.url}`;
+        if (PUBLIC[key] || SELF_SERVICE[key]) continue;
+        const res = await send(viewer, r, body);
+        if (res.status() !== 403) failures.push(`${key} with ${body} -> ${res.status()} (${r.file})`);
+      }
     expect(failures).toEqual([]);
     const programmer = await userContext("programmer");
     for (const [method, url] of [
