@@ -34,7 +34,7 @@ export type OriginVerdict = { ok: true; why: string } | { ok: false; why: string
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** A normalised origin (`http://a.example:3000`, default ports dropped, lower case), or null when it is not one. */
-export function normaliseOrigin(text: string): string | null {
+function normaliseOrigin(text: string): string | null {
   try {
     const url = new URL(text);
     return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
