@@ -114,4 +114,13 @@ describe("OpenAPI document", () => {
     expect(validate({ error: { code: "not_found", message: "x", fields: {} } })).toBe(true);
     expect(validate({ error: { code: "nope", message: "x", fields: {} } })).toBe(false);
   });
+
+  it("documents 403 bad_origin on every write and 415 on every JSON body", () => {
+    for (const [p, methods] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(methods)) {
+        if (method !== "get") expect(op.responses["403"], `${method} ${p}`).toBeDefined();
+        if (op.requestBody?.content?.["application/json"]) expect(op.responses["415"], `${method} ${p}`).toBeDefined();
+      }
+    expect(doc.paths["/api/v1/session"].post.responses["403"].description).toContain("bad_origin");
+  });
 });

@@ -25,6 +25,17 @@ export const ACCESS_DESCRIPTIONS: Record<Access, string> = {
   admin: "admin",
 };
 
+/**
+ * The errors an operation can answer: its own, plus 403 `bad_origin` for every write (a
+ * cross-site request, refused by proxy.ts) and 415 for every JSON body of another type.
+ */
+export function errorsOf(op: ApiOperation): ErrorStatus[] {
+  const errors = new Set(op.errors);
+  if (op.method !== "get") errors.add(403);
+  if (op.body) errors.add(415);
+  return [...errors].sort((a, b) => a - b);
+}
+
 export function errorDescription(status: ErrorStatus): string {
   return ERROR_DESCRIPTIONS[status];
 }
@@ -61,7 +72,7 @@ export function operationObject(op: ApiOperation): JsonSchema {
       ...(r.schema ? { content: { [r.contentType ?? "application/json"]: { schema: r.schema } } } : {}),
     };
   }
-  for (const status of op.errors) {
+  for (const status of errorsOf(op)) {
     responses[String(status)] = { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: ref("Error") } } };
   }
   return {

@@ -5,6 +5,7 @@ import {
   type ApiOperation,
   componentSchema,
   errorDescription,
+  errorsOf,
   FEED_OPERATIONS,
   pathParams,
 } from "@/server/openapi";
@@ -99,9 +100,9 @@ function Operation({ op }: { op: ApiOperation }) {
           .map(([status, r]) => `${status} ${r.description}${r.contentType ? ` (${r.contentType})` : ""}`)
           .join("; ")}
       </p>
-      {op.errors.length > 0 && (
+      {errorsOf(op).length > 0 && (
         <ul className="text-sm" aria-label="Errors">
-          {op.errors.map((status) => (
+          {errorsOf(op).map((status) => (
             <li key={status} data-error={status}>
               <strong>{status}</strong> {errorDescription(status)}
             </li>
