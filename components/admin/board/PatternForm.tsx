@@ -31,6 +31,16 @@ export function PatternForm({
   const [scope, setScope] = useState<"all" | "day">("all");
   const list = times.split(/[\s,;]+/).filter(Boolean);
   const badLocal = list.find((t) => !isClockTime(t));
+  const submit = () => {
+    const venue = venues.find((v) => v.id === venueId)?.name ?? "the venue";
+    const n = list.length * (scope === "day" ? 1 : dayCount);
+    run(
+      { kind: "pattern", venueId, times: list, minutes: Number(minutes), ...(scope === "day" ? { days: [day] } : {}) },
+      `create ${n} slot${n === 1 ? "" : "s"} in ${venue}`,
+      `${n} slot${n === 1 ? "" : "s"} created in ${venue}`,
+    );
+    setTimes("");
+  };
   return (
     <form
       aria-label="Daily pattern"
@@ -38,14 +48,7 @@ export function PatternForm({
       onSubmit={(e) => {
         e.preventDefault();
         if (badLocal || list.length === 0) return;
-        const venue = venues.find((v) => v.id === venueId)?.name ?? "the venue";
-        const n = list.length * (scope === "day" ? 1 : dayCount);
-        run(
-          { kind: "pattern", venueId, times: list, minutes: Number(minutes), ...(scope === "day" ? { days: [day] } : {}) },
-          `create ${n} slot${n === 1 ? "" : "s"} in ${venue}`,
-          `${n} slot${n === 1 ? "" : "s"} created in ${venue}`,
-        );
-        setTimes("");
+        submit();
       }}
     >
       <label className="grid gap-1">
@@ -77,15 +80,7 @@ export function PatternForm({
           className="w-20 rounded border border-stone-400 px-2 py-1"
         />
       </label>
-      <fieldset className="grid gap-1">
-        <legend className="font-medium">Days</legend>
-        <label className="flex items-center gap-1">
-          <input type="radio" name="pattern-scope" checked={scope === "all"} onChange={() => setScope("all")} /> every festival day
-        </label>
-        <label className="flex items-center gap-1">
-          <input type="radio" name="pattern-scope" checked={scope === "day"} onChange={() => setScope("day")} /> this day only
-        </label>
-      </fieldset>
+      <ScopeChoice scope={scope} onScope={setScope} />
       <button type="submit" className={buttonClass} disabled={pending || list.length === 0 || !!badLocal || !/^\d+$/.test(minutes)}>
         Create slots
       </button>
@@ -93,5 +88,30 @@ export function PatternForm({
         {badLocal && <span className="text-red-800">“{badLocal}” is not a time like 20:30</span>}
       </p>
     </form>
+  );
+}
+
+/** Every festival day, or only the day on the board. */
+function ScopeChoice({ scope, onScope }: { scope: "all" | "day"; onScope: (s: "all" | "day") => void }) {
+  return (
+    <fieldset className="grid gap-1">
+      <legend className="font-medium">Days</legend>
+      <label className="flex items-center gap-1">
+        <input type="radio" name="pattern-scope" checked={scope === "all"} onChange={() => onScope("all")} /> every festival day
+      </label>
+      <label className="flex items-center gap-1">
+        <input type="radio" name="pattern-scope" checked={scope === "day"} onChange={() => onScope("day")} /> this day only
+      </label>
+    </fieldset>
+  );
+}
+
+/** The pattern form, folded away under the board's toolbar. */
+export function PatternPanel(props: Parameters<typeof PatternForm>[0]) {
+  return (
+    <details className="rounded border border-stone-300 bg-white p-2">
+      <summary className="cursor-pointer text-sm font-semibold">Create slots from a daily pattern</summary>
+      <div className="mt-2">{props.venues.length ? <PatternForm {...props} /> : <p>Add a venue first.</p>}</div>
+    </details>
   );
 }
