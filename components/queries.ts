@@ -7,7 +7,7 @@ import { keepPreviousData, mutationOptions, queryOptions } from "@tanstack/react
 import { api } from "@/components/api";
 import type { ScreeningView, SlotView } from "@/lib/board";
 import type { Conflict, Film, FitResult, ScreeningStatus } from "@/lib/types";
-import type { ImportPreview } from "@/server/services/catalogue-import";
+import type { ImportPreview, ImportResult } from "@/server/services/catalogue-import";
 
 /* ---------- keys ---------- */
 
@@ -88,7 +88,6 @@ export interface ImportBody {
   mapping?: Record<string, string | null>;
   decisions?: { mapping?: Record<string, string | null>; entries: unknown[] };
 }
-export type ImportResult = ImportPreview & { created: { id: number }[]; merged: number[] };
 
 export const filmsApi = {
   search: (q: string) => api<{ films: Film[] }>(`/api/v1/films?q=${encodeURIComponent(q)}&limit=500`).then((r) => r.films),

@@ -36,6 +36,7 @@ export function filterFilms(films: PanelFilm[], f: FilmFilters): PanelFilm[] {
 }
 
 const SHOWN = 150;
+const FLAGS: FilmFlag[] = ["missing-title", "missing-runtime", "personal-data"];
 
 export function FilmPanel({
   films,
@@ -96,11 +97,13 @@ export function FilmPanel({
       </span>
       <label className="grid gap-1">
         <span>Flag</span>
-        <select value={filters.flag} onChange={(e) => set("flag", e.target.value as FilmFilters["flag"])} className={input}>
+        <select value={filters.flag} onChange={(e) => set("flag", FLAGS.find((f) => f === e.target.value) ?? "")} className={input}>
           <option value="">any</option>
-          <option value="missing-title">missing title</option>
-          <option value="missing-runtime">missing runtime</option>
-          <option value="personal-data">personal data</option>
+          {FLAGS.map((f) => (
+            <option key={f} value={f}>
+              {f.replace("-", " ")}
+            </option>
+          ))}
         </select>
       </label>
       <p className="text-stone-700" aria-live="polite">

@@ -3,6 +3,7 @@
 import { forwardRef, useState } from "react";
 import { quietButtonClass } from "@/components/admin/Field";
 import { titlesOf, toneClass } from "@/components/admin/format";
+import { SlotConflicts } from "@/components/admin/SlotConflicts";
 import { type BoardCommand, type BoardFilm, type BoardScreening, fitOfSpec, planDrop, type SlotView, specOf } from "@/lib/board";
 import { fitBadge, rankFilmsForSlot } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
@@ -78,19 +79,7 @@ function SlotSummary({ slot }: { slot: SlotView }) {
           <span className={`rounded px-1 ${toneClass(badge.tone)}`}>{badge.label}</span> {slot.fit.message}
         </p>
       )}
-      {slot.conflicts.length > 0 && (
-        <ul aria-label="Conflicts of this slot" className="grid gap-1">
-          {slot.conflicts.map((c) => (
-            <li
-              key={`${c.type}:${c.slotIds.join(",")}:${c.message}`}
-              data-conflict={c.type}
-              className={c.severity === "error" ? "text-red-800" : "text-amber-900"}
-            >
-              {c.severity === "error" ? "Error" : "Warning"}: {c.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <SlotConflicts conflicts={slot.conflicts} />
     </>
   );
 }
