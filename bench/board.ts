@@ -13,8 +13,8 @@ import { type APIRequestContext, type Browser, chromium, type Page, request } fr
 import { drag } from "@/e2e/drag";
 import { type Figure, figure, notAvailable, type Target } from "./results";
 
-export const BOARD_RENDER_TARGET: Target = { op: "<=", value: 300 };
-export const DROP_TO_BADGE_TARGET: Target = { op: "<=", value: 100 };
+const BOARD_RENDER_TARGET: Target = { op: "<=", value: 300 };
+const DROP_TO_BADGE_TARGET: Target = { op: "<=", value: 100 };
 
 /** The Playwright config's browser flags (no sandbox, no network chatter). */
 const CHROMIUM_ARGS = [
@@ -32,7 +32,7 @@ const DAY = "2026-10-24";
 const VENUES = 12;
 const TIMES = ["10:00", "12:30", "15:00", "17:30", "20:00"];
 
-export interface BoardBenchOptions {
+interface BoardBenchOptions {
   base: string;
   admin: { email: string; password: string };
   /** Page loads (and client renders) measured. */

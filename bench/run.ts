@@ -11,7 +11,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { boardFigures } from "./board";
 import { type GeneratedFestival, generateArchiveText, generateFestival } from "./festival-data";
 import { inProcessFigures } from "./figures";
 import { BENCH_ADMIN, ensureBuild, httpFigures, ROOT, SAME_SIZE_PATH, startServer } from "./http";
@@ -130,6 +129,7 @@ async function main() {
       sameSizePath: SAME_SIZE_PATH,
     });
     // The board in a browser, after the load (it adds an edition of its own to the database).
+    const { boardFigures } = await import("./board"); // Playwright is loaded only here
     http.push(...(await boardFigures({ base: server.base, admin: BENCH_ADMIN, runs: size.runs, log })));
   } finally {
     await server.stop();

@@ -35,7 +35,7 @@ export interface NewSlotBody {
   startsAt: string;
   endsAt: string;
 }
-export interface SlotTimesBody {
+interface SlotTimesBody {
   startsAt?: string;
   endsAt?: string;
   version?: number;
@@ -82,14 +82,14 @@ export const slotsApi = {
   pattern: (slug: string, body: PatternBody) => api<{ slots: SlotView[] }>(`${slotsPath(slug)}/pattern`, { method: "POST", body }),
 };
 
-export interface ImportBody {
+interface ImportBody {
   text: string;
   fileName?: string;
   mapping?: Record<string, string | null>;
   decisions?: { mapping?: Record<string, string | null>; entries: unknown[] };
 }
 
-export const filmsApi = {
+const filmsApi = {
   search: (q: string) => api<{ films: Film[] }>(`/api/v1/films?q=${encodeURIComponent(q)}&limit=500`).then((r) => r.films),
   previewImport: (body: ImportBody) => api<ImportPreview>("/api/v1/films/import?dryRun=true", { method: "POST", body }),
   commitImport: (body: ImportBody) => api<ImportResult>("/api/v1/films/import", { method: "POST", body }),

@@ -29,8 +29,6 @@ import { usePanelFilms } from "./usePanelFilms";
 import { useInitialScroll, useSlotSelection } from "./useSlotSelection";
 import { useUndoKeys } from "./useUndoKeys";
 
-export type { BoardEdition, BoardVenue };
-
 /** The last change's sentence, or why it was refused (one clears the other). */
 function useBoardSay() {
   const [status, setStatus] = useState("");

@@ -8,7 +8,7 @@ import { fitBadge } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
 import type { Conflict } from "@/lib/types";
 
-export interface SlotBoxProps {
+interface SlotBoxProps {
   slot: SlotView;
   venueName: string;
   timeZone: string;

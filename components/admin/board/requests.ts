@@ -128,7 +128,7 @@ export function answerVersion(a: CommandAnswer): number | undefined {
   return undefined;
 }
 
-export const STALE_MESSAGE = "Someone else changed this slot; the board has been reloaded";
+const STALE_MESSAGE = "Someone else changed this slot; the board has been reloaded";
 
 /** A clear sentence from the server's refusal. */
 export function refusalText(e: unknown): string {
