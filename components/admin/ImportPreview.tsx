@@ -1,23 +1,9 @@
 "use client";
 
 import Link from "next/link";
+import { FIELD_NAMES } from "@/lib/catalogue/model";
 import type { PreviewEntry } from "@/server/services/catalogue-import";
 import { quietButtonClass } from "./Field";
-
-const FIELDS = [
-  "title",
-  "originalTitle",
-  "year",
-  "directors",
-  "cast",
-  "countries",
-  "runtimeMinutes",
-  "languages",
-  "subtitles",
-  "genre",
-  "synopsis",
-  "internalNotes",
-] as const;
 
 /** The programmer's choices for one entry of the preview. */
 export interface Decision {
@@ -56,7 +42,7 @@ export function MappingFields({ mapping, onChange, onReread }: { mapping: Mappin
               className="rounded border border-stone-400 px-1 py-0.5"
             >
               <option value="">(internal notes)</option>
-              {FIELDS.map((f) => (
+              {FIELD_NAMES.map((f) => (
                 <option key={f} value={f}>
                   {f}
                 </option>
