@@ -10,23 +10,12 @@
  * The marks are written by components/admin/board/perf.ts.
  */
 import { type APIRequestContext, type Browser, chromium, type Page, request } from "@playwright/test";
+import { CHROMIUM } from "@/e2e/constants";
 import { drag } from "@/e2e/drag";
 import { type Figure, figure, notAvailable, type Target } from "./results";
 
 const BOARD_RENDER_TARGET: Target = { op: "<=", value: 300 };
 const DROP_TO_BADGE_TARGET: Target = { op: "<=", value: 100 };
-
-/** The Playwright config's browser flags (no sandbox, no network chatter). */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 const DAY = "2026-10-24";
 const VENUES = 12;
@@ -178,7 +167,7 @@ export async function boardFigures(o: BoardBenchOptions): Promise<Figure[]> {
     o.log("board: making 12 venues, 60 slots");
     const b = await makeBoard(api);
     await api.dispose();
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await chromium.launch(CHROMIUM);
     const context = await browser.newContext({
       baseURL: o.base,
       viewport: { width: 1600, height: 1100 },

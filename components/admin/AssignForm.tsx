@@ -11,7 +11,7 @@ import { formatRuntime } from "@/lib/runtime";
 import type { FitResult, ScreeningStatus } from "@/lib/types";
 import type { DayEdition } from "./DayView";
 import { buttonClass, quietButtonClass } from "./Field";
-import { toneClass } from "./format";
+import { submitWith, toneClass } from "./format";
 import { StaleChoice } from "./StaleChoice";
 
 interface Chosen {
@@ -68,11 +68,10 @@ export function AssignForm({ slot, edition, onDone }: { slot: SlotView; edition:
     <form
       aria-label="Assign films"
       className="mt-2 grid gap-3 border-t border-stone-200 pt-2"
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={submitWith(() => {
         setRefused(null);
         send(s?.version, (err) => setRefused(err instanceof ApiError ? (err.fit ?? null) : null));
-      }}
+      })}
     >
       <FilmSearch slotId={slot.id} chosen={chosen} onAdd={(c) => setChosen((list) => [...list, c])} />
       <ChosenFilms chosen={chosen} onChange={setChosen} />

@@ -9,6 +9,7 @@ import type { SlotView } from "@/lib/board";
 import { addDays, dayLabel, toZonedIso } from "@/lib/festival-time";
 import { slotInstants } from "@/lib/slot-times";
 import { buttonClass } from "./Field";
+import { submitWith } from "./format";
 import { SlotCard } from "./SlotCard";
 import { TimeField, VenueSelect } from "./SlotFields";
 
@@ -119,10 +120,7 @@ function NewSlotForm({ edition, venues, day }: { edition: DayEdition; venues: Da
     <form
       aria-label="New slot"
       className="flex flex-wrap items-end gap-3 rounded border border-stone-300 bg-white p-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
+      onSubmit={submitWith(submit)}
     >
       <VenueSelect venues={venues} value={venueId} onChange={setVenueId} />
       <TimeField label="Starts" name="startTime" value={start} onChange={setStart} />

@@ -7,6 +7,7 @@ import { errorText } from "@/components/api";
 import { importCommitOptions, importPreviewOptions } from "@/components/queries";
 import type { ImportPreview } from "@/server/services/catalogue-import";
 import { buttonClass } from "./Field";
+import { submitWith } from "./format";
 import { type Decision, decisionsFor, ImportEntries, MappingFields } from "./ImportPreview";
 
 type Mapping = Record<string, string | null>;
@@ -118,14 +119,7 @@ function ImportSource({
     onText(await fileText(file), file.name);
   };
   return (
-    <form
-      aria-label="Text to import"
-      className="grid gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onPreview();
-      }}
-    >
+    <form aria-label="Text to import" className="grid gap-2" onSubmit={submitWith(onPreview)}>
       <label htmlFor="import-text" className="font-medium">
         Paste here
       </label>

@@ -11,7 +11,7 @@ import { clockOf, slotInstants } from "@/lib/slot-times";
 import { AssignForm } from "./AssignForm";
 import type { DayEdition } from "./DayView";
 import { quietButtonClass } from "./Field";
-import { titlesOf, toneClass } from "./format";
+import { submitWith, titlesOf, toneClass } from "./format";
 import { SlotConflicts } from "./SlotConflicts";
 import { StaleChoice } from "./StaleChoice";
 
@@ -135,10 +135,7 @@ function SlotTimesForm({ slot, edition, day, onDone }: { slot: SlotView; edition
     <form
       aria-label="Slot times"
       className="mt-2 flex flex-wrap items-end gap-2 border-t border-stone-200 pt-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        send(slot.version);
-      }}
+      onSubmit={submitWith(() => send(slot.version))}
     >
       <label className="grid gap-1">
         <span>Starts</span>

@@ -1,17 +1,24 @@
-/** The new-slot form's fields. */
+/** Fields of the forms that make slots (the day view's new slot, the board's daily pattern). */
 export function VenueSelect({
   venues,
   value,
   onChange,
+  className = "py-1.5",
 }: {
   venues: { id: number; name: string }[];
   value: number;
   onChange: (venueId: number) => void;
+  /** The select's vertical padding. */
+  className?: string;
 }) {
   return (
     <label className="grid gap-1 text-sm">
       <span className="font-medium">Venue</span>
-      <select value={value} onChange={(e) => onChange(Number(e.target.value))} className="rounded border border-stone-400 px-2 py-1.5">
+      <select
+        value={value}
+        onChange={(e) => onChange(Number(e.target.value))}
+        className={`rounded border border-stone-400 px-2 ${className}`}
+      >
         {venues.map((v) => (
           <option key={v.id} value={v.id}>
             {v.name}

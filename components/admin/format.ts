@@ -1,4 +1,5 @@
 /** Small words and classes the programmers' screens share. */
+import type { FormEvent } from "react";
 import type { BoardScreening } from "@/lib/board";
 import type { fitBadge } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
@@ -19,3 +20,9 @@ export const titlesOf = (s: Pick<BoardScreening, "films">) => s.films.map((f) =>
 /** A slot in a sentence: "Cinema 1 at 20:30". */
 export const slotName = (slot: { startsAt: string }, venueName: string, timeZone: string) =>
   `${venueName} at ${clockOf(slot.startsAt, timeZone)}`;
+
+/** A form's onSubmit that stays on the page: the browser's submission is prevented, `fn` runs. */
+export const submitWith = (fn: () => void) => (e: FormEvent) => {
+  e.preventDefault();
+  fn();
+};

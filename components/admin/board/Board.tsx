@@ -96,25 +96,8 @@ export function Board({
       <BoardDnd handlers={dnd.handlers} announcements={dnd.announcements} scroller={scroller}>
         <div className="grid items-start gap-3 lg:grid-cols-[16rem_minmax(0,1fr)_18rem]">
           <FilmPanel films={panel.films} filters={panel.filters} onFilters={panel.setFilters} loading={panel.loading} />
-          <BoardGrid
-            venues={venues}
-            model={model}
-            timeZone={tz}
-            scroller={scroller}
-            previews={dnd.previews}
-            selectedId={selection.selectedId}
-            onSelect={selection.select}
-          />
-          <BoardSide
-            selected={selection.selectedId !== null ? model.slotById.get(selection.selectedId) : undefined}
-            heading={selection.heading}
-            slots={slots}
-            model={model}
-            timeZone={tz}
-            films={panel.films}
-            actions={edits.actions}
-            onClose={selection.close}
-          />
+          <BoardGrid venues={venues} model={model} timeZone={tz} scroller={scroller} previews={dnd.previews} selection={selection} />
+          <BoardSide selection={selection} slots={slots} model={model} timeZone={tz} films={panel.films} actions={edits.actions} />
         </div>
         <DraggedCard active={drag.active} nameOf={dnd.nameOf} />
       </BoardDnd>

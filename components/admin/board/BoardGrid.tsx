@@ -5,6 +5,7 @@ import { type DropPlan, type HourMark, type LaidOutBox, minutesFrom, type SlotVi
 import { SlotBox } from "./SlotBox";
 import { type BoardVenue, COLUMN, GUTTER, HEADER, PX } from "./types";
 import type { BoardModel } from "./useBoardModel";
+import type { SlotSelection } from "./useSlotSelection";
 import { VenueColumn } from "./VenueColumn";
 
 /** While dragging: the drop's plan over a slot, a slot's new end, a new slot's range. */
@@ -22,16 +23,14 @@ export function BoardGrid({
   timeZone,
   scroller,
   previews,
-  selectedId,
-  onSelect,
+  selection,
 }: {
   venues: BoardVenue[];
   model: BoardModel;
   timeZone: string;
   scroller: RefObject<HTMLDivElement | null>;
   previews: DragPreviews;
-  selectedId: number | null;
-  onSelect: (id: number, viaKeyboard: boolean) => void;
+  selection: Pick<SlotSelection, "selectedId" | "select">;
 }) {
   const height = model.total * PX;
   return (
@@ -60,8 +59,8 @@ export function BoardGrid({
                     model={model}
                     timeZone={timeZone}
                     previews={previews}
-                    selected={selectedId === s.id}
-                    onSelect={onSelect}
+                    selected={selection.selectedId === s.id}
+                    onSelect={selection.select}
                   />
                 ) : null;
               })}

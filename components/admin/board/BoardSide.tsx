@@ -1,40 +1,37 @@
 "use client";
 
 import { DragOverlay, type UniqueIdentifier } from "@dnd-kit/core";
-import type { RefObject } from "react";
 import type { SlotView } from "@/lib/board";
 import { formatRuntime } from "@/lib/runtime";
 import type { PanelFilm } from "./FilmPanel";
 import { type SlotActions, SlotDetails } from "./SlotDetails";
 import type { ActiveDrag } from "./types";
 import type { BoardModel } from "./useBoardModel";
+import type { SlotSelection } from "./useSlotSelection";
 
 /** The right-hand column: the selected slot's details, or how to select one. */
 export function BoardSide({
-  selected,
-  heading,
+  selection,
   slots,
   model,
   timeZone,
   films,
   actions,
-  onClose,
 }: {
-  selected: SlotView | undefined;
-  heading: RefObject<HTMLHeadingElement | null>;
+  selection: SlotSelection;
   slots: SlotView[];
   model: BoardModel;
   timeZone: string;
   films: PanelFilm[];
   actions: SlotActions;
-  onClose: () => void;
 }) {
+  const selected = selection.selectedId !== null ? model.slotById.get(selection.selectedId) : undefined;
   return (
     <div className="grid content-start gap-3">
       {selected ? (
         <SlotDetails
           key={selected.id}
-          ref={heading}
+          ref={selection.heading}
           slot={selected}
           slots={slots}
           daySlots={model.daySlots}
@@ -42,7 +39,7 @@ export function BoardSide({
           timeZone={timeZone}
           films={films}
           actions={actions}
-          onClose={onClose}
+          onClose={selection.close}
         />
       ) : (
         <p className="rounded border border-stone-300 bg-white p-3 text-sm text-stone-700">

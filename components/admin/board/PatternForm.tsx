@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { buttonClass } from "@/components/admin/Field";
+import { submitWith } from "@/components/admin/format";
+import { VenueSelect } from "@/components/admin/SlotFields";
 import type { BoardCommand } from "@/lib/board";
 import { isClockTime } from "@/lib/festival-time";
 
@@ -32,6 +34,7 @@ export function PatternForm({
   const list = times.split(/[\s,;]+/).filter(Boolean);
   const badLocal = list.find((t) => !isClockTime(t));
   const submit = () => {
+    if (badLocal || list.length === 0) return;
     const venue = venues.find((v) => v.id === venueId)?.name ?? "the venue";
     const n = list.length * (scope === "day" ? 1 : dayCount);
     run(
@@ -42,25 +45,8 @@ export function PatternForm({
     setTimes("");
   };
   return (
-    <form
-      aria-label="Daily pattern"
-      className="flex flex-wrap items-end gap-3 text-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (badLocal || list.length === 0) return;
-        submit();
-      }}
-    >
-      <label className="grid gap-1">
-        <span className="font-medium">Venue</span>
-        <select value={venueId} onChange={(e) => setVenueId(Number(e.target.value))} className="rounded border border-stone-400 px-2 py-1">
-          {venues.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
-        </select>
-      </label>
+    <form aria-label="Daily pattern" className="flex flex-wrap items-end gap-3 text-sm" onSubmit={submitWith(submit)}>
+      <VenueSelect venues={venues} value={venueId} onChange={setVenueId} className="py-1" />
       <label className="grid gap-1">
         <span className="font-medium">Start times</span>
         <input

@@ -2,7 +2,7 @@
 
 import { forwardRef, useState } from "react";
 import { quietButtonClass } from "@/components/admin/Field";
-import { titlesOf, toneClass } from "@/components/admin/format";
+import { submitWith, titlesOf, toneClass } from "@/components/admin/format";
 import { SlotConflicts } from "@/components/admin/SlotConflicts";
 import { type BoardCommand, type BoardFilm, type BoardScreening, fitOfSpec, planDrop, type SlotView, specOf } from "@/lib/board";
 import { fitBadge, rankFilmsForSlot } from "@/lib/fit";
@@ -142,14 +142,7 @@ function MoveForm({ slot, slots, daySlots, venueName, timeZone, actions, titles 
     setMoveTo("");
   };
   return (
-    <form
-      className="flex flex-wrap items-end gap-1"
-      aria-label="Move the screening"
-      onSubmit={(e) => {
-        e.preventDefault();
-        move();
-      }}
-    >
+    <form className="flex flex-wrap items-end gap-1" aria-label="Move the screening" onSubmit={submitWith(move)}>
       <label className="grid gap-1">
         <span>Move to…</span>
         <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)} className="rounded border border-stone-400 px-1 py-1">

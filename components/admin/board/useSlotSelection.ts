@@ -23,6 +23,8 @@ export function useSlotSelection() {
   return { selectedId, select, close, heading };
 }
 
+export type SlotSelection = ReturnType<typeof useSlotSelection>;
+
 /** On the board's first render: the grid scrolled to the day's first slot (an hour and a half above it). */
 export function useInitialScroll(daySlots: SlotView[], win: BoardWindow) {
   const scroller = useRef<HTMLDivElement>(null);
