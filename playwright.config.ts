@@ -1,7 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { E2E_ADMIN, E2E_ALLOWED_ORIGIN, E2E_PORT } from "./e2e/constants";
+import { CHROMIUM, E2E_ADMIN, E2E_ALLOWED_ORIGIN, E2E_PORT } from "./e2e/constants";
 
 export { E2E_ADMIN };
 
@@ -25,19 +25,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     timezoneId: "Asia/Tokyo",
     locale: "en-GB",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {

@@ -149,6 +149,9 @@ export function get(url: string, headers: Record<string, string> = {}): Promise<
   });
 }
 
+/** The admin the bench's server is started with (the browser figures sign in as it). */
+export const BENCH_ADMIN = { email: "bench-admin@localhost", password: "bench-password-not-secret" };
+
 export async function startServer(o: { distDir: string; database: string; log: (s: string) => void }): Promise<Server> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
@@ -157,8 +160,8 @@ export async function startServer(o: { distDir: string; database: string; log: (
     LINEUP_DIST_DIR: o.distDir,
     DATABASE_PATH: o.database,
     LINEUP_DEMO: "0",
-    LINEUP_ADMIN_EMAIL: "bench-admin@localhost",
-    LINEUP_ADMIN_PASSWORD: "bench-password-not-secret",
+    LINEUP_ADMIN_EMAIL: BENCH_ADMIN.email,
+    LINEUP_ADMIN_PASSWORD: BENCH_ADMIN.password,
     LINEUP_BASE_URL: `http://127.0.0.1:${port}`,
     PORT: String(port),
   };

@@ -5,15 +5,15 @@
  * in-process rules (conflicts, fit, release, import) on a copy of it, then
  * builds (LINEUP_DIST_DIR=.next-bench unless set) and starts `next start` on a
  * free port against it and loads the public day page, the feeds and a static
- * file with autocannon. Prints ONE table on stdout (progress goes to stderr)
- * and writes bench/results.json. See the README's "Benchmarks" section.
+ * file with autocannon, then opens the scheduling board in Chromium (bench/board.ts).
+ * Prints ONE table on stdout (progress goes to stderr) and writes bench/results.json. See the README's "Benchmarks" section.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type GeneratedFestival, generateArchiveText, generateFestival } from "./festival-data";
 import { inProcessFigures } from "./figures";
-import { ensureBuild, httpFigures, ROOT, SAME_SIZE_PATH, startServer } from "./http";
+import { BENCH_ADMIN, ensureBuild, httpFigures, ROOT, SAME_SIZE_PATH, startServer } from "./http";
 import { type Figure, figure, formatTable, results, writeResults } from "./results";
 
 export const FULL = {
@@ -128,6 +128,9 @@ async function main() {
       log,
       sameSizePath: SAME_SIZE_PATH,
     });
+    // The board in a browser, after the load (it adds an edition of its own to the database).
+    const { boardFigures } = await import("./board"); // Playwright is loaded only here
+    http.push(...(await boardFigures({ base: server.base, admin: BENCH_ADMIN, runs: size.runs, log })));
   } finally {
     await server.stop();
     fs.rmSync(baselineFile, { force: true });

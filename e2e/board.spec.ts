@@ -1,4 +1,5 @@
-import { type APIRequestContext, expect, type Locator, type Page, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { drag, dragBy } from "./drag";
 import { logIn, makeEdition, makeFilm, makeSlot, signedIn, uniqueSlug } from "./helpers";
 
 /**
@@ -22,38 +23,6 @@ async function openBoard(page: Page, slug: string, search: string) {
 
 const slotOn = (page: Page, venue: string, start: string) => page.getByRole("article", { name: new RegExp(`^${venue}, ${start} to `) });
 const film = (page: Page, id: number) => page.locator(`[data-film-id="${id}"]`);
-
-/** A dnd-kit pointer drag: press, move past the 5 px activation distance, travel in steps, hover, release. */
-async function drag(page: Page, source: Locator, target: Locator, opts: { before?: () => Promise<void> } = {}) {
-  await target.scrollIntoViewIfNeeded();
-  await source.scrollIntoViewIfNeeded();
-  const s = (await source.boundingBox())!;
-  const t = (await target.boundingBox())!;
-  const sx = s.x + Math.min(s.width / 2, 40);
-  const sy = s.y + Math.min(s.height / 2, 8);
-  const tx = t.x + t.width / 2;
-  const ty = t.y + Math.min(t.height / 2, 40);
-  await page.mouse.move(sx, sy);
-  await page.mouse.down();
-  await page.mouse.move(sx + 8, sy + 8, { steps: 4 });
-  await page.mouse.move(tx, ty, { steps: 20 });
-  await page.mouse.move(tx + 2, ty + 2, { steps: 2 });
-  await opts.before?.();
-  await page.mouse.up();
-}
-
-/** Drags a handle straight down (or up) by `dy` pixels. */
-async function dragBy(page: Page, handle: Locator, dy: number) {
-  await handle.scrollIntoViewIfNeeded();
-  const b = (await handle.boundingBox())!;
-  const x = b.x + b.width / 2;
-  const y = b.y + b.height / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x, y + Math.sign(dy) * 8, { steps: 4 });
-  await page.mouse.move(x, y + dy, { steps: 20 });
-  await page.mouse.up();
-}
 
 async function slotsOf(api: APIRequestContext, slug: string) {
   const res = await api.get(`/api/v1/editions/${slug}/slots`);
@@ -399,70 +368,4 @@ test("7. drawing on an empty column and a daily pattern create slots", async ({ 
   await page.getByRole("button", { name: "Undo", exact: true }).click();
   await expect(slotOn(page, "Hall B", "10:00")).toHaveCount(0);
   await expect.poll(async () => (await slotsOf(api, ed.slug)).length).toBe(0);
-});
-
-test("speed figures: 12 venues, 60 slots (printed, not asserted)", async ({ page }) => {
-  test.setTimeout(120_000);
-  const api = await signedIn();
-  const ed = await makeEdition(api);
-  const venues = [ed.venueId, ed.venue2Id];
-  for (let i = 3; i <= 12; i++) {
-    const r = await api.post(`/api/v1/editions/${ed.slug}/venues`, { data: { name: `Screen ${i}`, changeoverMinutes: 15 } });
-    expect(r.status()).toBe(201);
-    venues.push((await r.json()).id);
-  }
-  const tag = uniqueSlug("perf");
-  const films: number[] = [];
-  for (let i = 0; i < 30; i++) films.push(await makeFilm(api, { title: `Perf ${i} ${tag}`, runtimeMinutes: 80 + i }));
-  const slotIds: number[] = [];
-  for (const v of venues) {
-    const r = await api.post(`/api/v1/editions/${ed.slug}/slots/pattern`, {
-      data: { venueId: v, times: ["10:00", "12:30", "15:00", "17:30", "20:00"], minutes: 140, days: [DAY] },
-    });
-    expect(r.status(), await r.text()).toBe(201);
-    slotIds.push(...(await r.json()).slots.map((s: { id: number }) => s.id));
-  }
-  expect(slotIds).toHaveLength(60);
-  for (let i = 0; i < 30; i++) await put(api, ed.slug, slotIds[i * 2], { filmIds: [films[i]], status: i % 3 ? "confirmed" : "tentative" });
-  const extra = await makeFilm(api, { title: `Perf drop ${tag}`, runtimeMinutes: 120 });
-
-  await logIn(page);
-  const figures: Record<string, number[]> = { hydration: [], clientRender: [], domContentLoaded: [], dropToBadge: [] };
-  const measured = () => page.evaluate(() => performance.getEntriesByName("board:first-render").length);
-  const firstRender = () => page.evaluate(() => Math.round(performance.getEntriesByName("board:first-render")[0].duration));
-  for (let run = 0; run < 3; run++) {
-    await page.goto(`/admin/editions/${ed.slug}/board/${DAY}`);
-    await expect(page.getByTestId("board-slot")).toHaveCount(60);
-    // The server-rendered HTML shows the slots before hydration: wait for the board's own mark.
-    await expect.poll(measured).toBe(1);
-    figures.hydration.push(await firstRender());
-    figures.domContentLoaded.push(
-      await page.evaluate(() => {
-        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-        return Math.round(nav.domContentLoadedEventEnd - nav.startTime);
-      }),
-    );
-    // A client-side render from scratch with the data there: to Sunday's (empty) board and back.
-    await page.getByRole("link", { name: /Sunday, 25 October 2026/ }).click();
-    await expect(page.getByRole("heading", { name: /Board: Sunday/ })).toBeVisible();
-    await page.evaluate(() => performance.clearMeasures("board:first-render"));
-    await page.getByRole("link", { name: /Saturday, 24 October 2026/ }).click();
-    await expect(page.getByTestId("board-slot")).toHaveCount(60);
-    await expect.poll(measured).toBe(1);
-    figures.clientRender.push(await firstRender());
-  }
-  await page.getByLabel("Search films").fill(`Perf drop ${tag}`);
-  await expect(page.getByRole("list", { name: "Films to place" }).locator("[data-film-id]")).toHaveCount(1);
-  for (const i of [1, 3, 5]) {
-    const target = page.locator(`article[data-slot-id="${slotIds[i]}"]`);
-    await page.evaluate(() => performance.clearMeasures("board:drop-to-badge"));
-    await drag(page, film(page, extra), target);
-    await expect(target.getByTestId("fit-badge")).toHaveText("20 min spare");
-    await expect.poll(() => page.evaluate(() => performance.getEntriesByName("board:drop-to-badge").length)).toBe(1);
-    figures.dropToBadge.push(Math.round(await page.evaluate(() => performance.getEntriesByName("board:drop-to-badge")[0].duration)));
-  }
-  console.log(
-    `[board speed] 12 venues, 60 slots: hydration render (ms) ${figures.hydration.join(", ")}; client render from scratch (ms) ${figures.clientRender.join(", ")}; ` +
-      `DOMContentLoaded (ms) ${figures.domContentLoaded.join(", ")}; drop -> badge painted (ms) ${figures.dropToBadge.join(", ")}`,
-  );
 });

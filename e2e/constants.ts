@@ -4,3 +4,18 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const DEMO_SLUG = "picket-line-2026";
 /** The one origin besides the server's own in LINEUP_ALLOWED_ORIGINS of the e2e server. */
 export const E2E_ALLOWED_ORIGIN = "https://allowed.lineup.test";
+
+/** Debian's Chromium (Playwright downloads no browser here) and its flags: the e2e tests' and the bench's browser. */
+export const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};

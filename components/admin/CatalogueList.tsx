@@ -3,24 +3,15 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
-import { api } from "@/components/api";
+import { filmSearchOptions } from "@/components/queries";
 import { displayTitle } from "@/lib/names";
 import { formatRuntime } from "@/lib/runtime";
-import type { Film } from "@/lib/types";
-
-export function useFilms(q: string) {
-  return useQuery({
-    queryKey: ["films", q],
-    queryFn: () => api<{ films: Film[] }>(`/api/v1/films?q=${encodeURIComponent(q)}&limit=500`).then((r) => r.films),
-    placeholderData: (prev) => prev,
-  });
-}
 
 /** The catalogue with search (TanStack Query over GET /api/v1/films?q=). */
 export function CatalogueList({ initialQuery }: { initialQuery: string }) {
   const [q, setQ] = useState(initialQuery);
   const deferred = useDeferredValue(q.trim());
-  const films = useFilms(deferred);
+  const films = useQuery(filmSearchOptions(deferred));
   return (
     <div className="grid gap-3">
       <form role="search" action="/admin/films" onSubmit={(e) => e.preventDefault()}>
@@ -38,7 +29,7 @@ export function CatalogueList({ initialQuery }: { initialQuery: string }) {
       </form>
       {films.isError && (
         <p role="alert" className="text-red-800">
-          Could not load the catalogue: {(films.error as Error).message}
+          Could not load the catalogue: {films.error.message}
         </p>
       )}
       <p className="text-sm text-stone-700" aria-live="polite">

@@ -18,7 +18,7 @@ export function StaleChoice({
   what?: string;
 }) {
   if (!(error instanceof ApiError) || error.code !== "stale_version") return null;
-  const current = (error.body.current as { version?: number } | undefined)?.version;
+  const current = error.currentVersion;
   return (
     <p className="flex w-full flex-wrap gap-3 text-sm">
       <button type="button" className="underline" onClick={onReload}>

@@ -99,6 +99,54 @@ export function slotBox(
   };
 }
 
+/** Slots drawn side by side in one column go no further right than this lane. */
+export const MAX_LANE = 3;
+
+/**
+ * Lanes for overlapping boxes of one column, in the order given (the board gives them by start):
+ * each box takes the first lane free at its top (a lane is free once a box in it has ended at or
+ * before that top); a column of more overlaps than lanes stacks the rest in the last lane.
+ */
+export function packLanes(boxes: readonly { top: number; height: number }[], maxLane = MAX_LANE): number[] {
+  // The bottom of the box in each lane; null once the lane is free again.
+  const ends: (number | null)[] = [];
+  return boxes.map((b) => {
+    for (const [i, end] of ends.entries()) if (end !== null && end <= b.top) ends[i] = null;
+    let lane = ends.indexOf(null);
+    if (lane < 0) lane = ends.length;
+    ends[lane] = b.top + b.height;
+    return Math.min(lane, maxLane);
+  });
+}
+
+export interface LaidOutBox extends SlotBox {
+  lane: number;
+}
+
+/**
+ * Every slot's box on the grid, by slot id: its real start and length in pixels, its changeover
+ * band, and its lane among the venue's overlapping slots (packLanes, per venue, in the given order).
+ * Slots of a venue not in `venues` are not laid out.
+ */
+export function layOutSlots(
+  win: Pick<BoardWindow, "start">,
+  slots: readonly { id: number; venueId: number; startsAt: Date | string; endsAt: Date | string }[],
+  venues: readonly { id: number; changeoverMinutes: number }[],
+  pxPerMinute: number,
+): Map<number, LaidOutBox> {
+  const out = new Map<number, LaidOutBox>();
+  for (const v of venues) {
+    const mine = slots.filter((s) => s.venueId === v.id);
+    const boxes = mine.map((s) => slotBox(win, s, v.changeoverMinutes, pxPerMinute));
+    const lanes = packLanes(boxes);
+    mine.forEach((s, i) => {
+      const box = boxes[i];
+      if (box) out.set(s.id, { ...box, lane: lanes[i] ?? 0 });
+    });
+  }
+  return out;
+}
+
 /** Minutes the grid must show: the window, stretched to the latest slot end plus its changeover. */
 export function gridMinutes(win: BoardWindow, slots: { endsAt: Date | string; changeoverMinutes?: number }[]): number {
   let m = win.minutes;

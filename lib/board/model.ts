@@ -40,3 +40,7 @@ export interface BoardSlot {
   fit: FitResult | null;
   conflicts: Conflict[];
 }
+
+/** The API's names for the board's picture: GET /api/v1/editions/{slug}/slots lists SlotViews. */
+export type SlotView = BoardSlot;
+export type ScreeningView = BoardScreening;

@@ -16,6 +16,7 @@ import { readLines } from "./text";
 export { suggestMapping } from "./csv";
 export { dedupeKey } from "./dedupe";
 export type { FieldName, ParsedEntry, ParsedFilm, ParseResult, SourceFormat } from "./model";
+export { FIELD_NAMES } from "./model";
 
 export const MAX_IMPORT_CHARS = 5_000_000;
 export const MAX_IMPORT_ENTRIES = 20_000;

@@ -13,6 +13,7 @@ import {
   checkImportSize,
   decodeInput,
   detectFormat,
+  FIELD_NAMES,
   type FieldName,
   type ParsedEntry,
   parseCatalogue,
@@ -57,22 +58,6 @@ export interface ImportResult extends ImportPreview {
   merged: number[];
 }
 
-/** Choices the programmer made in the preview: per entry, skip it, edit fields, or merge into / keep both for a duplicate. */
-const FIELD_NAMES = [
-  "title",
-  "originalTitle",
-  "year",
-  "directors",
-  "cast",
-  "countries",
-  "runtimeMinutes",
-  "languages",
-  "subtitles",
-  "genre",
-  "synopsis",
-  "internalNotes",
-] as const satisfies readonly FieldName[];
-
 /** Column header -> film field (null: keep the column in internal notes). */
 export const importMapping = z.record(
   z.string().max(200),
@@ -82,6 +67,7 @@ export const importMapping = z.record(
   },
 );
 
+/** Choices the programmer made in the preview: per entry, skip it, edit fields, or merge into / keep both for a duplicate. */
 export const importDecisions = z.strictObject({
   mapping: importMapping.optional(),
   entries: z

@@ -36,6 +36,8 @@ export function filterFilms(films: PanelFilm[], f: FilmFilters): PanelFilm[] {
 }
 
 const SHOWN = 150;
+const input = "rounded border border-stone-400 px-2 py-1 text-sm";
+const FLAGS: FilmFlag[] = ["missing-title", "missing-runtime", "personal-data"];
 
 export function FilmPanel({
   films,
@@ -49,7 +51,6 @@ export function FilmPanel({
   loading: boolean;
 }) {
   const set = <K extends keyof FilmFilters>(k: K, v: FilmFilters[K]) => onFilters({ ...filters, [k]: v });
-  const input = "rounded border border-stone-400 px-2 py-1 text-sm";
   return (
     <aside aria-labelledby="films-h" className="grid content-start gap-2 rounded border border-stone-300 bg-white p-3 text-sm">
       <h2 id="films-h" className="font-semibold">
@@ -70,37 +71,21 @@ export function FilmPanel({
         <span>Unscheduled only</span>
       </label>
       <div className="flex gap-2">
-        <label className="grid gap-1">
-          <span>Min runtime</span>
-          <input
-            inputMode="numeric"
-            value={filters.minRuntime}
-            onChange={(e) => set("minRuntime", e.target.value)}
-            className={`${input} w-20`}
-            aria-describedby="runtime-unit"
-          />
-        </label>
-        <label className="grid gap-1">
-          <span>Max runtime</span>
-          <input
-            inputMode="numeric"
-            value={filters.maxRuntime}
-            onChange={(e) => set("maxRuntime", e.target.value)}
-            className={`${input} w-20`}
-            aria-describedby="runtime-unit"
-          />
-        </label>
+        <RuntimeField label="Min runtime" value={filters.minRuntime} onChange={(v) => set("minRuntime", v)} />
+        <RuntimeField label="Max runtime" value={filters.maxRuntime} onChange={(v) => set("maxRuntime", v)} />
       </div>
       <span id="runtime-unit" className="text-xs text-stone-600">
         minutes
       </span>
       <label className="grid gap-1">
         <span>Flag</span>
-        <select value={filters.flag} onChange={(e) => set("flag", e.target.value as FilmFilters["flag"])} className={input}>
+        <select value={filters.flag} onChange={(e) => set("flag", FLAGS.find((f) => f === e.target.value) ?? "")} className={input}>
           <option value="">any</option>
-          <option value="missing-title">missing title</option>
-          <option value="missing-runtime">missing runtime</option>
-          <option value="personal-data">personal data</option>
+          {FLAGS.map((f) => (
+            <option key={f} value={f}>
+              {f.replace("-", " ")}
+            </option>
+          ))}
         </select>
       </label>
       <p className="text-stone-700" aria-live="polite">
@@ -114,6 +99,22 @@ export function FilmPanel({
         ))}
       </ul>
     </aside>
+  );
+}
+
+/** Minutes, as the panel's runtime filters take them. */
+function RuntimeField({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
+  return (
+    <label className="grid gap-1">
+      <span>{label}</span>
+      <input
+        inputMode="numeric"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={`${input} w-20`}
+        aria-describedby="runtime-unit"
+      />
+    </label>
   );
 }
 

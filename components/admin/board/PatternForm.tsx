@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { buttonClass } from "@/components/admin/Field";
+import { submitWith } from "@/components/admin/format";
+import { VenueSelect } from "@/components/admin/SlotFields";
 import type { BoardCommand } from "@/lib/board";
 import { isClockTime } from "@/lib/festival-time";
 
@@ -31,33 +33,20 @@ export function PatternForm({
   const [scope, setScope] = useState<"all" | "day">("all");
   const list = times.split(/[\s,;]+/).filter(Boolean);
   const badLocal = list.find((t) => !isClockTime(t));
+  const submit = () => {
+    if (badLocal || list.length === 0) return;
+    const venue = venues.find((v) => v.id === venueId)?.name ?? "the venue";
+    const n = list.length * (scope === "day" ? 1 : dayCount);
+    run(
+      { kind: "pattern", venueId, times: list, minutes: Number(minutes), ...(scope === "day" ? { days: [day] } : {}) },
+      `create ${n} slot${n === 1 ? "" : "s"} in ${venue}`,
+      `${n} slot${n === 1 ? "" : "s"} created in ${venue}`,
+    );
+    setTimes("");
+  };
   return (
-    <form
-      aria-label="Daily pattern"
-      className="flex flex-wrap items-end gap-3 text-sm"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (badLocal || list.length === 0) return;
-        const venue = venues.find((v) => v.id === venueId)?.name ?? "the venue";
-        const n = list.length * (scope === "day" ? 1 : dayCount);
-        run(
-          { kind: "pattern", venueId, times: list, minutes: Number(minutes), ...(scope === "day" ? { days: [day] } : {}) },
-          `create ${n} slot${n === 1 ? "" : "s"} in ${venue}`,
-          `${n} slot${n === 1 ? "" : "s"} created in ${venue}`,
-        );
-        setTimes("");
-      }}
-    >
-      <label className="grid gap-1">
-        <span className="font-medium">Venue</span>
-        <select value={venueId} onChange={(e) => setVenueId(Number(e.target.value))} className="rounded border border-stone-400 px-2 py-1">
-          {venues.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
-        </select>
-      </label>
+    <form aria-label="Daily pattern" className="flex flex-wrap items-end gap-3 text-sm" onSubmit={submitWith(submit)}>
+      <VenueSelect venues={venues} value={venueId} onChange={setVenueId} className="py-1" />
       <label className="grid gap-1">
         <span className="font-medium">Start times</span>
         <input
@@ -77,15 +66,7 @@ export function PatternForm({
           className="w-20 rounded border border-stone-400 px-2 py-1"
         />
       </label>
-      <fieldset className="grid gap-1">
-        <legend className="font-medium">Days</legend>
-        <label className="flex items-center gap-1">
-          <input type="radio" name="pattern-scope" checked={scope === "all"} onChange={() => setScope("all")} /> every festival day
-        </label>
-        <label className="flex items-center gap-1">
-          <input type="radio" name="pattern-scope" checked={scope === "day"} onChange={() => setScope("day")} /> this day only
-        </label>
-      </fieldset>
+      <ScopeChoice scope={scope} onScope={setScope} />
       <button type="submit" className={buttonClass} disabled={pending || list.length === 0 || !!badLocal || !/^\d+$/.test(minutes)}>
         Create slots
       </button>
@@ -93,5 +74,30 @@ export function PatternForm({
         {badLocal && <span className="text-red-800">“{badLocal}” is not a time like 20:30</span>}
       </p>
     </form>
+  );
+}
+
+/** Every festival day, or only the day on the board. */
+function ScopeChoice({ scope, onScope }: { scope: "all" | "day"; onScope: (s: "all" | "day") => void }) {
+  return (
+    <fieldset className="grid gap-1">
+      <legend className="font-medium">Days</legend>
+      <label className="flex items-center gap-1">
+        <input type="radio" name="pattern-scope" checked={scope === "all"} onChange={() => onScope("all")} /> every festival day
+      </label>
+      <label className="flex items-center gap-1">
+        <input type="radio" name="pattern-scope" checked={scope === "day"} onChange={() => onScope("day")} /> this day only
+      </label>
+    </fieldset>
+  );
+}
+
+/** The pattern form, folded away under the board's toolbar. */
+export function PatternPanel(props: Parameters<typeof PatternForm>[0]) {
+  return (
+    <details className="rounded border border-stone-300 bg-white p-2">
+      <summary className="cursor-pointer text-sm font-semibold">Create slots from a daily pattern</summary>
+      <div className="mt-2">{props.venues.length ? <PatternForm {...props} /> : <p>Add a venue first.</p>}</div>
+    </details>
   );
 }

@@ -2,25 +2,13 @@
 
 import { useDraggable, useDroppable } from "@dnd-kit/core";
 import { memo } from "react";
-import type { DropPlan } from "@/lib/board";
+import { titlesOf, toneClass } from "@/components/admin/format";
+import type { BoardScreening, DropPlan, SlotView } from "@/lib/board";
 import { fitBadge } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
-import type { SlotView } from "./useBoard";
+import type { Conflict } from "@/lib/types";
 
-export const toneClass = (tone: string) =>
-  tone === "bad"
-    ? "bg-red-100 text-red-900"
-    : tone === "ok"
-      ? "bg-green-100 text-green-900"
-      : tone === "unknown"
-        ? "bg-amber-100 text-amber-900"
-        : "bg-stone-100 text-stone-700";
-
-export function slotName(slot: Pick<SlotView, "startsAt" | "endsAt">, venueName: string, timeZone: string) {
-  return `${venueName} at ${clockOf(slot.startsAt, timeZone)}`;
-}
-
-export interface SlotBoxProps {
+interface SlotBoxProps {
   slot: SlotView;
   venueName: string;
   timeZone: string;
@@ -54,12 +42,10 @@ export const SlotBox = memo(function SlotBox({
   const s = slot.screening;
   const badge = fitBadge(slot.fit);
   const errors = slot.conflicts.filter((c) => c.severity === "error");
-  const titles = s ? s.films.map((f) => f.displayTitle).join(" + ") : "";
-  const label = `${venueName}, ${start} to ${end}, ${slot.minutes} min, ${s ? `${titles} (${s.status === "tentative" ? "pencilled in" : s.status})` : "empty"}${slot.conflicts.length ? `, ${slot.conflicts.length} conflict${slot.conflicts.length === 1 ? "" : "s"}` : ""}`;
   return (
     <article
       ref={setNodeRef}
-      aria-label={label}
+      aria-label={slotLabel(slot, venueName, start, end)}
       aria-current={selected ? "true" : undefined}
       tabIndex={0}
       data-slot-id={slot.id}
@@ -84,36 +70,15 @@ export const SlotBox = memo(function SlotBox({
           {start}–{end}
         </span>
         <span className="font-normal text-stone-600">{slot.minutes} min</span>
-        {slot.conflicts.length > 0 && (
-          <span
-            data-testid="conflict-marker"
-            data-conflict-types={[...new Set(slot.conflicts.map((c) => c.type))].join(" ")}
-            title={slot.conflicts.map((c) => c.message).join("\n")}
-            className={`rounded px-1 font-bold ${errors.length ? "bg-red-700 text-white" : "bg-amber-300 text-amber-950"}`}
-          >
-            <span aria-hidden="true">⚠</span> {slot.conflicts.length}
-            <span className="sr-only">
-              {" "}
-              conflict{slot.conflicts.length === 1 ? "" : "s"}: {slot.conflicts.map((c) => c.message).join("; ")}
-            </span>
-          </span>
-        )}
+        {slot.conflicts.length > 0 && <ConflictMarker conflicts={slot.conflicts} />}
       </p>
-      {s ? <ScreeningChip slot={slot} titles={titles} venueName={venueName} start={start} /> : <p className="text-stone-500">Empty</p>}
+      {s ? <ScreeningChip slotId={slot.id} screening={s} venueName={venueName} start={start} /> : <p className="text-stone-500">Empty</p>}
       {slot.fit && (
         <span className={`mt-0.5 inline-block rounded px-1 ${toneClass(badge.tone)}`} data-testid="fit-badge" title={slot.fit.message}>
           {badge.label}
         </span>
       )}
-      {isOver && preview && preview.message && (
-        <p
-          data-testid="drop-preview"
-          className={`mt-0.5 rounded px-1 font-medium ${preview.ok ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}
-        >
-          {preview.ok ? "Fits: " : "Won't fit: "}
-          {preview.message}
-        </p>
-      )}
+      {isOver && preview?.message && <DropPreview plan={preview} />}
       {resizeMinutes !== null && (
         <p className="mt-0.5 rounded bg-blue-100 px-1 text-blue-900" data-testid="resize-preview">
           {resizeMinutes} min
@@ -124,12 +89,62 @@ export const SlotBox = memo(function SlotBox({
   );
 });
 
-function ScreeningChip({ slot, titles, venueName, start }: { slot: SlotView; titles: string; venueName: string; start: string }) {
-  const s = slot.screening!;
+/** The slot as a screen reader names it: "Cinema 1, 20:30 to 23:45, 195 min, Matewan (pencilled in), 1 conflict". */
+function slotLabel(slot: SlotView, venueName: string, start: string, end: string): string {
+  const s = slot.screening;
+  const what = s ? `${titlesOf(s)} (${s.status === "tentative" ? "pencilled in" : s.status})` : "empty";
+  const n = slot.conflicts.length;
+  return `${venueName}, ${start} to ${end}, ${slot.minutes} min, ${what}${n ? `, ${n} conflict${n === 1 ? "" : "s"}` : ""}`;
+}
+
+/** ⚠ and the number of conflicts, their messages as its title and for screen readers. */
+function ConflictMarker({ conflicts }: { conflicts: Conflict[] }) {
+  const errors = conflicts.some((c) => c.severity === "error");
+  return (
+    <span
+      data-testid="conflict-marker"
+      data-conflict-types={[...new Set(conflicts.map((c) => c.type))].join(" ")}
+      title={conflicts.map((c) => c.message).join("\n")}
+      className={`rounded px-1 font-bold ${errors ? "bg-red-700 text-white" : "bg-amber-300 text-amber-950"}`}
+    >
+      <span aria-hidden="true">⚠</span> {conflicts.length}
+      <span className="sr-only">
+        {" "}
+        conflict{conflicts.length === 1 ? "" : "s"}: {conflicts.map((c) => c.message).join("; ")}
+      </span>
+    </span>
+  );
+}
+
+/** While something is dragged over the slot: whether the drop would be made, with the arithmetic. */
+function DropPreview({ plan }: { plan: DropPlan }) {
+  return (
+    <p
+      data-testid="drop-preview"
+      className={`mt-0.5 rounded px-1 font-medium ${plan.ok ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}
+    >
+      {plan.ok ? "Fits: " : "Won't fit: "}
+      {plan.message}
+    </p>
+  );
+}
+
+function ScreeningChip({
+  slotId,
+  screening: s,
+  venueName,
+  start,
+}: {
+  slotId: number;
+  screening: BoardScreening;
+  venueName: string;
+  start: string;
+}) {
+  const titles = titlesOf(s);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: `screening:${slot.id}`,
-    data: { kind: "screening", slotId: slot.id },
-    disabled: slot.id < 0 || s.id < 0,
+    id: `screening:${slotId}`,
+    data: { kind: "screening", slotId },
+    disabled: slotId < 0 || s.id < 0,
   });
   return (
     <div

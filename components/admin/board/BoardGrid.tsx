@@ -1,0 +1,157 @@
+"use client";
+
+import type { RefObject } from "react";
+import { type DropPlan, type HourMark, type LaidOutBox, minutesFrom, type SlotView } from "@/lib/board";
+import { SlotBox } from "./SlotBox";
+import { type BoardVenue, COLUMN, GUTTER, HEADER, PX } from "./types";
+import type { BoardModel } from "./useBoardModel";
+import type { SlotSelection } from "./useSlotSelection";
+import { VenueColumn } from "./VenueColumn";
+
+/** While dragging: the drop's plan over a slot, a slot's new end, a new slot's range. */
+export interface DragPreviews {
+  overSlot: number | null;
+  plan: DropPlan | null;
+  resize: { slotId: number; endsAt: Date; minutes: number } | null;
+  drawing: { venueId: number; range: { start: number; end: number } | null } | null;
+}
+
+/** The grid: time down the side in the festival's zone, a column per venue, each slot at its real start and length. */
+export function BoardGrid({
+  venues,
+  model,
+  timeZone,
+  scroller,
+  previews,
+  selection,
+}: {
+  venues: BoardVenue[];
+  model: BoardModel;
+  timeZone: string;
+  scroller: RefObject<HTMLDivElement | null>;
+  previews: DragPreviews;
+  selection: Pick<SlotSelection, "selectedId" | "select">;
+}) {
+  const height = model.total * PX;
+  return (
+    <div ref={scroller} className="relative max-h-[75vh] overflow-auto rounded border border-stone-300 bg-white" data-testid="board-grid">
+      <div className="relative" style={{ width: GUTTER + venues.length * COLUMN, height: HEADER + height }}>
+        <HourLines marks={model.marks} height={height} />
+        <HourGutter marks={model.marks} height={height} timeZone={timeZone} />
+        {venues.map((v, i) => (
+          <VenueColumn
+            key={v.id}
+            venue={v}
+            left={GUTTER + i * COLUMN}
+            height={height}
+            drawing={previews.drawing?.venueId === v.id ? previews.drawing.range : null}
+          >
+            {model.daySlots
+              .filter((s) => s.venueId === v.id)
+              .map((s) => {
+                const box = model.boxes.get(s.id);
+                return box ? (
+                  <PlacedSlot
+                    key={s.id}
+                    slot={s}
+                    venue={v}
+                    box={box}
+                    model={model}
+                    timeZone={timeZone}
+                    previews={previews}
+                    selected={selection.selectedId === s.id}
+                    onSelect={selection.select}
+                  />
+                ) : null;
+              })}
+          </VenueColumn>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Hour lines across every column. */
+function HourLines({ marks, height }: { marks: HourMark[]; height: number }) {
+  return (
+    <div aria-hidden="true" className="pointer-events-none absolute inset-x-0" style={{ top: HEADER, height }}>
+      {marks.map((m) => (
+        <div key={m.offset} className="absolute inset-x-0 border-t border-stone-200" style={{ top: m.offset * PX }} />
+      ))}
+    </div>
+  );
+}
+
+/** The hours down the side, in the festival's zone; the UTC offset where the clocks change. */
+function HourGutter({ marks, height, timeZone }: { marks: HourMark[]; height: number; timeZone: string }) {
+  return (
+    <div className="sticky left-0 z-30 bg-white" style={{ width: GUTTER, height: HEADER + height }}>
+      <ol aria-label={`Hours in ${timeZone}`} className="relative" style={{ top: HEADER, height }}>
+        {marks.map((m) => (
+          <li
+            key={m.offset}
+            className="absolute right-1 -translate-y-2 text-right text-[11px] text-stone-600"
+            style={{ top: m.offset * PX }}
+            title={`UTC${m.utcOffset}`}
+            data-testid="hour-mark"
+          >
+            {m.label}
+            {m.offsetChanged && <span className="block text-[9px] text-indigo-800">{m.utcOffset}</span>}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** A slot on its column, with the hatched changeover band after it (following a resize as it is dragged). */
+function PlacedSlot({
+  slot,
+  venue,
+  box,
+  model,
+  timeZone,
+  previews,
+  selected,
+  onSelect,
+}: {
+  slot: SlotView;
+  venue: BoardVenue;
+  box: LaidOutBox;
+  model: BoardModel;
+  timeZone: string;
+  previews: DragPreviews;
+  selected: boolean;
+  onSelect: (id: number, viaKeyboard: boolean) => void;
+}) {
+  const resize = previews.resize?.slotId === slot.id ? previews.resize : null;
+  return (
+    <div>
+      {venue.changeoverMinutes > 0 && (
+        <div
+          aria-hidden="true"
+          data-testid="changeover"
+          title={`${venue.changeoverMinutes} min changeover`}
+          className="pointer-events-none absolute inset-x-1 z-0"
+          style={{
+            top: resize ? minutesFrom(model.win, resize.endsAt) * PX : box.changeoverTop,
+            height: box.changeoverHeight,
+            backgroundImage: "repeating-linear-gradient(45deg, rgba(120,113,108,.35) 0 4px, transparent 4px 8px)",
+          }}
+        />
+      )}
+      <SlotBox
+        slot={slot}
+        venueName={venue.name}
+        timeZone={timeZone}
+        top={box.top}
+        height={resize ? resize.minutes * PX : box.height}
+        lane={box.lane}
+        selected={selected}
+        preview={previews.overSlot === slot.id ? previews.plan : null}
+        resizeMinutes={resize ? resize.minutes : null}
+        onSelect={onSelect}
+      />
+    </div>
+  );
+}

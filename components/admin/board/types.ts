@@ -1,0 +1,31 @@
+/** The board's props and its drag state, shared by its components and hooks. */
+import type { BoardFilm } from "@/lib/board";
+
+export interface BoardEdition {
+  slug: string;
+  name: string;
+  timeZone: string;
+  dayBreak: string;
+  firstDay: string;
+  lastDay: string;
+}
+
+export interface BoardVenue {
+  id: number;
+  name: string;
+  changeoverMinutes: number;
+}
+
+/** What is being dragged: a film from the panel, a screening, a slot's end, or a new slot drawn on a column. */
+export type ActiveDrag =
+  | { kind: "film"; film: BoardFilm }
+  | { kind: "screening"; slotId: number }
+  | { kind: "resize"; slotId: number }
+  | { kind: "draw"; venueId: number; startPx: number };
+
+/** Pixels per minute of real time. */
+export const PX = 1;
+/** The venue headers' height, the hour gutter's and a venue column's width, in pixels. */
+export const HEADER = 40;
+export const GUTTER = 64;
+export const COLUMN = 180;
