@@ -37,6 +37,49 @@ export function settleForwarding(req, trustedHops) {
   return client;
 }
 
+/** A body still arriving when the answer is ready is read (and dropped) up to this much, then the connection is cut. */
+export const DRAIN_LIMITS = { bytes: 16 * 1024 * 1024, ms: 10_000 };
+
+/**
+ * An answer given before the request's body has fully arrived (a 413 for an oversized body, a
+ * DELETE that never reads one) is held back until the rest of the body has been read and dropped
+ * (up to DRAIN_LIMITS), and only then finished. Otherwise Node closes the connection with
+ * unread bytes in it, the client's kernel gets a reset, and the client never reads the answer.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {{ bytes: number, ms: number }} limits
+ */
+export function endAfterBody(req, res, limits = DRAIN_LIMITS) {
+  const end = res.end;
+  // res.end's overloads are passed through as they are.
+  res.end = /** @type {any} */ (
+    function endWhenBodyRead(/** @type {any[]} */ ...args) {
+      if (req.complete || req.destroyed || req.readableEnded) return end.apply(res, args);
+      let seen = 0;
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        req.off("data", count);
+        end.apply(res, args);
+      };
+      const count = (/** @type {Buffer} */ chunk) => {
+        seen += chunk.length;
+        if (seen > limits.bytes) finish();
+      };
+      const timer = setTimeout(finish, limits.ms);
+      timer.unref();
+      req.on("data", count);
+      req.once("end", finish);
+      req.once("close", finish);
+      req.once("error", finish);
+      req.resume();
+      return res;
+    }
+  );
+}
+
 /**
  * The front's server, around any request handler (Next's, or a test's).
  * @param {{
@@ -64,6 +107,7 @@ export function createFront({ handle, trustedHops, responders = [], log = (line)
         if (inFlight === 0) for (const f of onIdle) f();
       }
     });
+    endAfterBody(req, res);
     try {
       settleForwarding(req, trustedHops);
       for (const respond of responders) if (await respond(req, res)) return;

@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -84,6 +85,65 @@ describe("the front settles who is calling before the app sees the request", () 
     const r = await request(port);
     expect(r.status).toBe(500);
     expect(JSON.parse(r.body).error.code).toBe("internal");
+  });
+});
+
+/**
+ * Streams `bytes` of body with no Content-Length (chunked) on a connection of its own, from a
+ * separate process (as a real client: a reset then loses the answer it had not read yet).
+ * Resolves with the answer read, or "reset: <error>".
+ */
+const UPLOADER = `
+const http = require("node:http");
+const [port, method, bytes] = process.argv.slice(1);
+const req = http.request({ host: "127.0.0.1", port, method, path: "/upload", agent: false, headers: { "transfer-encoding": "chunked", connection: "close" } }, (res) => {
+  let body = "";
+  res.setEncoding("utf8");
+  res.on("data", (c) => (body += c));
+  res.on("end", () => { console.log(JSON.stringify({ status: res.statusCode, body })); process.exit(0); });
+});
+req.on("error", (e) => { console.log(JSON.stringify({ reset: e.message })); process.exit(0); });
+const chunk = Buffer.alloc(64 * 1024, "x");
+let sent = 0;
+const pump = () => { while (sent < Number(bytes)) { sent += chunk.length; if (!req.write(chunk)) return req.once("drain", pump); } req.end(); };
+pump();
+`;
+
+function upload(port: number, method: string, bytes: number): Promise<{ status?: number; body?: string; reset?: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ["-e", UPLOADER, String(port), method, String(bytes)], (err, stdout) => {
+      if (err) reject(err);
+      else resolve(JSON.parse(stdout));
+    });
+  });
+}
+
+describe("an answer given before the body has arrived is read by the client", () => {
+  /** Refuses at once, reading at most the first chunk: what a 413 for an oversized body, or a DELETE that never reads its body, does. */
+  const refuseEarly: Handler = (req, res) =>
+    new Promise<void>((resolve) => {
+      const answer = () => {
+        res.statusCode = req.method === "DELETE" ? 404 : 413;
+        res.setHeader("content-type", "application/json");
+        res.end(JSON.stringify({ error: { code: req.method === "DELETE" ? "not_found" : "payload_too_large" } }));
+        resolve();
+      };
+      if (req.method === "DELETE") answer();
+      else
+        req.once("data", () => {
+          req.pause();
+          answer();
+        });
+    });
+
+  it.each(["POST", "DELETE"])("%s with 2 MB streamed without Content-Length, 10 times: every answer read, no reset", async (method) => {
+    const { port } = await listen(refuseEarly);
+    for (let i = 0; i < 10; i++) {
+      const r = await upload(port, method, 2 * 1024 * 1024);
+      expect(r.reset).toBeUndefined();
+      expect(r.status).toBe(method === "DELETE" ? 404 : 413);
+      expect(JSON.parse(r.body ?? "{}").error.code).toBeTruthy();
+    }
   });
 });
 

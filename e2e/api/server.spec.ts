@@ -5,6 +5,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { E2E_PORT } from "@/e2e/constants";
 
 /**
  * Issue 12 §2 and §3.2, from outside: `npm start` as an operator runs it, on its own temporary
@@ -14,7 +15,8 @@ import { expect, test } from "@playwright/test";
  *   whole process tree is gone and the port free within 5 s, and no -wal with content is left;
  * - LINEUP_TRUST_PROXY: a client's X-Forwarded-For is ignored when unset and honoured with 1
  *   (seen through the sign-in limit per address);
- * - signed-out visits to the programmers' pages log no stack trace.
+ * - signed-out visits to the programmers' pages log no stack trace;
+ * - (issue 12 §5) an oversized body streamed without Content-Length gets its answer read.
  */
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -229,4 +231,51 @@ test.describe("npm start", () => {
       expect(s.npm.exitCode).toBe(0);
     }
   });
+});
+
+/** Streams `bytes` with no Content-Length (chunked), on a connection of its own; the answer read, or the error. */
+function upload(port: number, method: string, urlPath: string, bytes: number) {
+  return new Promise<{ status?: number; text?: string; error?: string }>((resolve) => {
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        method,
+        path: urlPath,
+        agent: false,
+        headers: { "content-type": "application/json", "transfer-encoding": "chunked", connection: "close" },
+      },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8");
+        res.on("data", (c) => (text += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+      },
+    );
+    req.on("error", (e) => resolve({ error: e.message }));
+    const chunk = Buffer.from(`{"title":"${"x".repeat(64 * 1024)}`);
+    let sent = 0;
+    const pump = (): void => {
+      while (sent < bytes) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      req.end();
+    };
+    pump();
+  });
+}
+
+test("an oversized body streamed without Content-Length gets its answer read, never a reset (issue 12 §5)", async () => {
+  for (let i = 0; i < 5; i++) {
+    // Read until the limit, then refused: 413 payload_too_large.
+    const big = await upload(E2E_PORT, "POST", "/api/v1/session", 2 * 1024 * 1024);
+    expect(big.error).toBeUndefined();
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.text ?? "{}").error.code).toBe("payload_too_large");
+    // Refused before the body is read at all (a DELETE never reads one).
+    const unread = await upload(E2E_PORT, "DELETE", "/api/v1/films/1", 2 * 1024 * 1024);
+    expect(unread.error).toBeUndefined();
+    expect(unread.status).toBe(401);
+  }
 });
