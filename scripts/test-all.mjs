@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 // `npm test`: the type check, the lint, the unit and rule tests (vitest), then the API and
-// end-to-end tests (Playwright against a production build on a fresh temporary database).
+// end-to-end tests (Playwright against a production build on a fresh temporary database; when
+// the build is made here, it counts as a test that fails on any warning `next build` prints).
 // Each runner is reported by name; a runner that cannot load a file, collects no test or exits
 // non-zero fails the run with its error (scripts/test-summary.mjs). The last line is
 // "N passed, N failed", counting every runner's tests; the exit status is non-zero on any failure.
 //
 // `npm test -- unit` runs the first three only, `npm test -- e2e` Playwright only.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { buildIfNeeded, root } from "./build.mjs";
-import { chooseChromium, commandResult, notRun, playwrightResult, summarise, vitestResult } from "./test-summary.mjs";
+import { buildIsCurrent, root } from "./build.mjs";
+import { buildResult, chooseChromium, commandResult, notRun, playwrightResult, summarise, vitestResult } from "./test-summary.mjs";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-test-"));
 const vitestReport = path.join(tmp, "vitest.json");
@@ -35,6 +36,22 @@ function run(command, args, env = process.env) {
 function runLive(command, args, env = process.env) {
   const r = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
   return { status: r.status, error: r.error };
+}
+
+/** Runs a command with its output shown live and kept (for the build's warnings). */
+function runTee(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const keep = (/** @type {Buffer} */ d) => {
+      output += d.toString("utf8");
+      process.stdout.write(d);
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    child.on("error", (error) => resolve({ status: null, error, output }));
+    child.on("close", (status) => resolve({ status, output }));
+  });
 }
 
 function readJson(file) {
@@ -67,10 +84,20 @@ if (only !== "unit") {
   const chromium = chooseChromium({ chromiumPath: process.env.CHROMIUM_PATH, exists: (f) => fs.existsSync(f), bundled });
   if (chromium.problem) results.push(notRun("playwright", chromium.problem));
   else {
-    buildIfNeeded();
-    console.log("[test] playwright");
-    const p = runLive(bin("playwright"), ["test"], { ...process.env, PW_JSON_REPORT: pwReport });
-    results.push(playwrightResult({ ...p, report: readJson(pwReport) }));
+    // The production build the tests run against; when it is made here, it must print no warning.
+    let built = true;
+    if (!buildIsCurrent()) {
+      console.log("[test] build (next build)");
+      const build = buildResult(await runTee(bin("next"), ["build"]));
+      results.push(build);
+      built = build.problems.every((p) => p.startsWith("warning: "));
+    }
+    if (!built) results.push(notRun("playwright", "not run: the build failed"));
+    else {
+      console.log("[test] playwright");
+      const p = runLive(bin("playwright"), ["test"], { ...process.env, PW_JSON_REPORT: pwReport });
+      results.push(playwrightResult({ ...p, report: readJson(pwReport) }));
+    }
   }
 }
 

@@ -23,3 +23,5 @@ export function chooseChromium(o: { chromiumPath: string | undefined; exists: (f
   path: string | null;
   problem: string | null;
 };
+export function buildWarnings(output: string): string[];
+export function buildResult(exit: Exit): RunnerResult;

@@ -8,12 +8,14 @@
  * @typedef {{ status: number | null, error?: Error | undefined, output?: string | undefined }} Exit
  */
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes
+const COLOURS = /\u001b\[[0-9;]*m/g;
+
 /** The first line of a message, without terminal colours, at most 300 characters. */
 export function firstLine(text) {
   const line =
     String(text ?? "")
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes
-      .replace(/\u001b\[[0-9;]*m/g, "")
+      .replace(COLOURS, "")
       .split("\n")
       .map((s) => s.trim())
       .find(Boolean) ?? "";
@@ -23,8 +25,7 @@ export function firstLine(text) {
 /** The last non-empty line of a command's output (where tsc, biome and npm put their verdict). */
 export function lastLine(text) {
   const lines = String(text ?? "")
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes
-    .replace(/\u001b\[[0-9;]*m/g, "")
+    .replace(COLOURS, "")
     .split("\n")
     .map((s) => s.trim())
     .filter(Boolean);
@@ -152,4 +153,38 @@ export function chooseChromium({ chromiumPath, exists, bundled }) {
   if (exists("/usr/bin/chromium")) return { path: "/usr/bin/chromium", problem: null };
   if (bundled && exists(bundled)) return { path: null, problem: null };
   return { path: null, problem: NO_CHROMIUM };
+}
+
+/**
+ * The warnings in `next build`'s output, one line each (Next prints "⚠ …", Turbopack
+ * "Turbopack build encountered N warnings:" followed by "<file>:<line>:<col>" and "Warning: …").
+ * @param {string} output
+ * @returns {string[]}
+ */
+export function buildWarnings(output) {
+  const lines = String(output ?? "")
+    .replace(COLOURS, "")
+    .split("\n");
+  const found = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trim();
+    if (/^Warning:/.test(line)) {
+      const where = (lines[i - 1] ?? "").trim();
+      found.push(/^\S+:\d+:\d+$/.test(where) ? `${where}: ${line}` : line);
+    } else if (/^⚠/.test(line)) found.push(line);
+  }
+  return found;
+}
+
+/**
+ * The build as a runner: one test, failed by any warning it printed.
+ * @param {Exit} exit
+ * @returns {RunnerResult}
+ */
+export function buildResult(exit) {
+  if (exit.status !== 0 || exit.error) return commandResult("build", exit);
+  const warnings = buildWarnings(exit.output ?? "");
+  return warnings.length === 0
+    ? { name: "build", passed: 1, failed: 0, problems: [] }
+    : { name: "build", passed: 0, failed: 1, problems: warnings.map((w) => `warning: ${w}`) };
 }

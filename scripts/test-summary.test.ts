@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
+  buildResult,
+  buildWarnings,
   chooseChromium,
   commandResult,
   NO_CHROMIUM,
@@ -203,5 +205,54 @@ describe("which Chromium, or one line saying how to get one", () => {
     expect(problem).toContain("npx playwright install chromium");
     expect(problem).not.toContain("\n");
     expect(summarise([notRun("playwright", problem ?? "")]).lines[0]).toBe(`playwright: FAILED, 0 passed, 1 failed — ${problem}`);
+  });
+});
+
+describe("a build prints no warnings", () => {
+  // What `next build` printed before db/backup.ts opted its run-time paths out of tracing.
+  const TURBOPACK = [
+    "✓ Generating static pages using 1 worker (13/13) in 327ms",
+    "Turbopack build encountered 2 warnings:",
+    "./db/backup.ts:250:8",
+    "Warning: Dynamic filesystem access causes tracing of the whole project",
+    "  248 |   const dest = path.resolve(file);",
+    "./db/backup.ts:382:11",
+    "\u001b[33mWarning\u001b[39m: Dynamic filesystem access causes tracing of the whole project",
+    "Import trace:",
+  ].join("\n");
+
+  it("finds each warning with its place", () => {
+    expect(buildWarnings(TURBOPACK)).toEqual([
+      "./db/backup.ts:250:8: Warning: Dynamic filesystem access causes tracing of the whole project",
+      "./db/backup.ts:382:11: Warning: Dynamic filesystem access causes tracing of the whole project",
+    ]);
+    expect(buildWarnings(" ⚠ Invalid next.config.ts options detected:\n✓ Compiled")).toEqual([
+      "⚠ Invalid next.config.ts options detected:",
+    ]);
+  });
+
+  it("a warning fails the build runner; a clean build passes; a failed build is named", () => {
+    const warned = buildResult({
+      status: 0,
+      output: "Turbopack build encountered 1 warnings:\n./db/backup.ts:250:8\nWarning: Dynamic filesystem access",
+    });
+    expect(warned).toEqual({
+      name: "build",
+      passed: 0,
+      failed: 1,
+      problems: ["warning: ./db/backup.ts:250:8: Warning: Dynamic filesystem access"],
+    });
+    expect(
+      buildResult({ status: 0, output: "✓ Compiled successfully in 10.0s\n- Experiments (use with caution):\n  · serverActions" }),
+    ).toEqual({
+      name: "build",
+      passed: 1,
+      failed: 0,
+      problems: [],
+    });
+    expect(buildResult({ status: 1, output: "Failed to compile.\n" })).toMatchObject({
+      failed: 1,
+      problems: ["exited with status 1: Failed to compile."],
+    });
   });
 });
