@@ -32,6 +32,16 @@ export function lastLine(text) {
   return firstLine(lines[lines.length - 1] ?? "");
 }
 
+/** The line that says how many problems a tool found (tsc's and biome's "Found N errors…"), else its last line. */
+export function verdictLine(text) {
+  const found = String(text ?? "")
+    .replace(COLOURS, "")
+    .split("\n")
+    .map((s) => s.trim())
+    .find((s) => /^Found \d+ errors?\b/.test(s));
+  return found ? firstLine(found) : lastLine(text);
+}
+
 /** @param {Exit} exit */
 function exitProblem(exit) {
   if (exit.error) return `could not start: ${firstLine(exit.error.message)}`;
@@ -47,7 +57,7 @@ function exitProblem(exit) {
  */
 export function commandResult(name, exit) {
   if (exit.status === 0 && !exit.error) return { name, passed: 1, failed: 0, problems: [] };
-  const why = exit.output && !exit.error ? `${exitProblem(exit)}: ${lastLine(exit.output)}` : exitProblem(exit);
+  const why = exit.output && !exit.error ? `${exitProblem(exit)}: ${verdictLine(exit.output)}` : exitProblem(exit);
   return { name, passed: 0, failed: 1, problems: [why] };
 }
 

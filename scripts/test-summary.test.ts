@@ -175,6 +175,14 @@ describe("one-test runners: type check and lint", () => {
     expect(r).toEqual({ name: "lint", passed: 0, failed: 1, problems: ["exited with status 1: Found 12 errors."] });
     expect(summarise([r]).lines[0]).toBe("lint: FAILED, 0 passed, 1 failed — exited with status 1: Found 12 errors.");
   });
+  it("biome's and tsc's own count is the reason given", () => {
+    const biome =
+      "a.ts:1:1 lint ...\nChecked 400 files in 80ms. No fixes applied.\nFound 50 errors.\nFound 38 warnings.\ncheck ━━━━\n\n  × Some errors were emitted while running checks.\n";
+    expect(commandResult("lint", { status: 1, output: biome }).problems).toEqual(["exited with status 1: Found 50 errors."]);
+    const tsc = "lib/x.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.\n\nFound 1 error in lib/x.ts:3\n";
+    expect(commandResult("type check", { status: 2, output: tsc }).problems).toEqual(["exited with status 2: Found 1 error in lib/x.ts:3"]);
+  });
+
   it("type check passes on exit 0; a missing binary is named", () => {
     expect(commandResult("type check", { status: 0, output: "" })).toEqual(ok("type check", 1));
     expect(commandResult("type check", { status: null, error: new Error("spawn tsc ENOENT") }).problems).toEqual([
