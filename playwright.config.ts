@@ -8,7 +8,7 @@ import { chooseChromium } from "./scripts/test-summary.mjs";
 export { E2E_ADMIN };
 
 /**
- * E2E and API tests run against a production build (`next build` + `next start`)
+ * E2E and API tests run against a production build (`next build`, then `npm start`'s server: scripts/e2e-server.mjs)
  * on a fresh temporary database, with the server in a different TZ from the festival's.
  * Browsers: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download
  * (`npm test` says in one line how to get one when there is none).

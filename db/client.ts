@@ -1,7 +1,7 @@
 /**
  * The one SQLite connection of this process: WAL mode, foreign keys on,
  * busy_timeout so a second process (backup, CLI) waits instead of failing.
- * Migrations run on first open, so `next start`, the CLIs and tests all see
+ * Migrations run on first open, so the server, the CLIs and tests all see
  * an up-to-date schema.
  */
 
