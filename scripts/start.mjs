@@ -9,9 +9,10 @@
 // the database is checkpointed and closed on exit (db/client.ts). Gone within 5 s.
 //
 // --no-build serves the build as it is (the test and bench harnesses build first themselves).
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildIfNeeded, root } from "./build.mjs";
+import { buildIsCurrent, root } from "./build.mjs";
 
 const USAGE = "usage: npm start [-- -p PORT] [-- -H HOSTNAME] [-- --keepAliveTimeout MS] [-- --no-build]";
 const GRACE_MS = 3000;
@@ -60,34 +61,33 @@ try {
   fail(e instanceof Error ? e.message : String(e));
 }
 
-if (!options["no-build"]) buildIfNeeded();
-// A production server: React and Next load their production builds (as `next start` sets it).
-process.env.NODE_ENV = "production";
-process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-
-const { startFront } = await import("../front/front.mjs");
-const lineup = await startFront({ dir: root, port, hostname: options.hostname, trustedHops, keepAliveTimeout });
-const address = lineup.server.address();
-const shownHost = options.hostname ?? "localhost";
-const shownPort = typeof address === "object" && address ? address.port : port;
-console.log(
-  `[lineup] ready on http://${shownHost.includes(":") ? `[${shownHost}]` : shownHost}:${shownPort} ` +
-    `(${path.relative(process.cwd(), root) || "."}; LINEUP_TRUST_PROXY=${trustedHops}: ${
-      trustedHops === 0 ? "the socket's address is the client" : `${trustedHops} proxy hop(s) trusted`
-    })`,
-);
-
+/** @type {null | { stop(graceMs?: number): Promise<{ cut: number }> }} */
+let lineup = null;
+/** @type {null | import("node:child_process").ChildProcess} */
+let building = null;
 let stopping = false;
+/** @type {NodeJS.Signals | null} */
+let pendingSignal = null;
+
 /** @param {NodeJS.Signals} signal */
 function stop(signal) {
   // One Ctrl-C can arrive twice (from the terminal and forwarded by npm): stop once.
   if (stopping) return;
   stopping = true;
-  console.log(`[lineup] ${signal}: finishing requests in flight, then stopping`);
   setTimeout(() => {
     console.error(`[lineup] still stopping after ${HARD_LIMIT_MS} ms: exiting now`);
     process.exit(1);
   }, HARD_LIMIT_MS).unref();
+  if (building) {
+    console.log(`[lineup] ${signal} during the build: stopping it`);
+    building.kill(signal);
+    return; // the build's exit ends this process
+  }
+  if (!lineup) {
+    pendingSignal = signal; // still starting: stopped as soon as it is up (below)
+    return;
+  }
+  console.log(`[lineup] ${signal}: finishing requests in flight, then stopping`);
   lineup
     .stop(GRACE_MS)
     .then(({ cut }) => {
@@ -101,4 +101,35 @@ function stop(signal) {
     });
 }
 // SIGHUP too: a closed terminal stops the server as cleanly as Ctrl-C.
-for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(signal, stop);
+const SIGNALS = /** @type {const} */ (["SIGTERM", "SIGINT", "SIGHUP"]);
+for (const signal of SIGNALS) process.on(signal, stop);
+
+if (!options["no-build"] && !buildIsCurrent()) {
+  // Built in a child this process waits for without blocking, so a signal stops the build too.
+  console.log("[lineup] no current build: running next build");
+  building = spawn(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit" });
+  const code = await new Promise((resolve) => building?.once("close", (c) => resolve(c ?? 1)));
+  building = null;
+  if (stopping) process.exit(1);
+  if (code !== 0) process.exit(Number(code));
+}
+// A production server: React and Next load their production builds (as `next start` sets it).
+process.env.NODE_ENV = "production";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+const { startFront } = await import("../front/front.mjs");
+const started = await startFront({ dir: root, port, hostname: options.hostname, trustedHops, keepAliveTimeout });
+const address = started.server.address();
+const shownHost = options.hostname ?? "localhost";
+const shownPort = typeof address === "object" && address ? address.port : port;
+console.log(
+  `[lineup] ready on http://${shownHost.includes(":") ? `[${shownHost}]` : shownHost}:${shownPort} ` +
+    `(${path.relative(process.cwd(), root) || "."}; LINEUP_TRUST_PROXY=${trustedHops}: ${
+      trustedHops === 0 ? "the socket's address is the client" : `${trustedHops} proxy hop(s) trusted`
+    })`,
+);
+lineup = started;
+if (pendingSignal) {
+  stopping = false;
+  stop(pendingSignal);
+}
