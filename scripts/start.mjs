@@ -118,7 +118,15 @@ process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const { startFront } = await import("../front/front.mjs");
-const started = await startFront({ dir: root, port, hostname: options.hostname, trustedHops, keepAliveTimeout });
+let started;
+try {
+  started = await startFront({ dir: root, port, hostname: options.hostname, trustedHops, keepAliveTimeout });
+} catch (e) {
+  const code = /** @type {{ code?: string }} */ (e).code;
+  if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL")
+    fail(`cannot listen on ${options.hostname ?? "every interface"} port ${port}: ${code}`);
+  throw e;
+}
 const address = started.server.address();
 const shownHost = options.hostname ?? "localhost";
 const shownPort = typeof address === "object" && address ? address.port : port;
