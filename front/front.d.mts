@@ -4,8 +4,6 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<voi
 /** Answers a request before Next (returns true) or lets it pass (false). */
 export type Responder = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
-export function settleForwarding(req: IncomingMessage, trustedHops: number): { address: string; proto: "http" | "https" };
-
 export function createFront(options: { handle: Handler; trustedHops: number; responders?: Responder[]; log?: (line: string) => void }): {
   server: Server;
   drain(graceMs: number): Promise<{ cut: number }>;

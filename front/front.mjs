@@ -23,7 +23,7 @@ const DROPPED = ["x-forwarded-for", "x-forwarded-proto", "x-forwarded-port", "x-
  * @param {number} trustedHops
  * @returns {{ address: string, proto: "http" | "https" }}
  */
-export function settleForwarding(req, trustedHops) {
+function settleForwarding(req, trustedHops) {
   const client = clientAddress({
     socketAddress: req.socket.remoteAddress,
     forwardedFor: req.headers["x-forwarded-for"],
@@ -38,7 +38,7 @@ export function settleForwarding(req, trustedHops) {
 }
 
 /** A body still arriving when the answer is ready is read (and dropped) up to this much, then the connection is cut. */
-export const DRAIN_LIMITS = { bytes: 16 * 1024 * 1024, ms: 10_000 };
+const DRAIN_LIMITS = { bytes: 16 * 1024 * 1024, ms: 10_000 };
 
 /**
  * An answer given before the request's body has fully arrived (a 413 for an oversized body, a
@@ -49,7 +49,7 @@ export const DRAIN_LIMITS = { bytes: 16 * 1024 * 1024, ms: 10_000 };
  * @param {import("node:http").ServerResponse} res
  * @param {{ bytes: number, ms: number }} limits
  */
-export function endAfterBody(req, res, limits = DRAIN_LIMITS) {
+function endAfterBody(req, res, limits = DRAIN_LIMITS) {
   const end = res.end;
   // res.end's overloads are passed through as they are.
   res.end = /** @type {any} */ (

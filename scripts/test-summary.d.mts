@@ -9,9 +9,6 @@ export interface Exit {
   error?: Error | undefined;
   output?: string | undefined;
 }
-export function firstLine(text: unknown): string;
-export function lastLine(text: unknown): string;
-export function verdictLine(text: unknown): string;
 export function commandResult(name: string, exit: Exit): RunnerResult;
 // biome-ignore lint/suspicious/noExplicitAny: a runner's JSON report, read as it comes
 export function vitestResult(run: Exit & { report: any }, name?: string): RunnerResult;

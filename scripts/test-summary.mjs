@@ -12,7 +12,7 @@
 const COLOURS = /\u001b\[[0-9;]*m/g;
 
 /** The first line of a message, without terminal colours, at most 300 characters. */
-export function firstLine(text) {
+function firstLine(text) {
   const line =
     String(text ?? "")
       .replace(COLOURS, "")
@@ -23,7 +23,7 @@ export function firstLine(text) {
 }
 
 /** The last non-empty line of a command's output (where tsc, biome and npm put their verdict). */
-export function lastLine(text) {
+function lastLine(text) {
   const lines = String(text ?? "")
     .replace(COLOURS, "")
     .split("\n")
@@ -33,7 +33,7 @@ export function lastLine(text) {
 }
 
 /** The line that says how many problems a tool found (tsc's and biome's "Found N errors…"), else its last line. */
-export function verdictLine(text) {
+function verdictLine(text) {
   const found = String(text ?? "")
     .replace(COLOURS, "")
     .split("\n")
