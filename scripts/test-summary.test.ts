@@ -76,7 +76,7 @@ describe("a runner that fails to load fails the run, by name", () => {
     expect(last(s.lines)).toBe("2 passed, 1 failed");
   }, 60_000);
 
-  it("Playwright with a spec that throws while loading (the ../shared case): FAILED with the error, not '0 failed'", () => {
+  it("Playwright with a spec that throws while loading (a fixture outside the repository): FAILED with the error, not '0 failed'", () => {
     const run = playwrightOver({
       "good.spec.ts": 'import { expect, test } from "@playwright/test";\ntest("works", () => expect(1).toBe(1));\n',
       "reads-shared.spec.ts":
@@ -103,7 +103,7 @@ describe("a runner that fails to load fails the run, by name", () => {
         {
           name: "/repo/lib/feeds/frab.test.ts",
           status: "failed",
-          message: "ENOENT: no such file, open '../shared/formats/schedule.xml.xsd'",
+          message: "ENOENT: no such file, open '/elsewhere/formats/schedule.xml.xsd'",
           assertionResults: [],
         },
       ],
@@ -113,7 +113,7 @@ describe("a runner that fails to load fails the run, by name", () => {
       name: "vitest",
       passed: 0,
       failed: 1,
-      problems: ["could not load /repo/lib/feeds/frab.test.ts: ENOENT: no such file, open '../shared/formats/schedule.xml.xsd'"],
+      problems: ["could not load /repo/lib/feeds/frab.test.ts: ENOENT: no such file, open '/elsewhere/formats/schedule.xml.xsd'"],
     });
   });
 
