@@ -1,14 +1,17 @@
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM, E2E_ADMIN, E2E_ALLOWED_ORIGIN, E2E_PORT } from "./e2e/constants";
+import { chooseChromium } from "./scripts/test-summary.mjs";
 
 export { E2E_ADMIN };
 
 /**
- * E2E and API tests run against a production build (`next build` + `next start`)
+ * E2E and API tests run against a production build (`next build`, then `npm start`'s server: scripts/e2e-server.mjs)
  * on a fresh temporary database, with the server in a different TZ from the festival's.
- * Browsers: Debian's chromium (Playwright cannot download its own here).
+ * Browsers: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download
+ * (`npm test` says in one line how to get one when there is none).
  */
 const port = E2E_PORT;
 const dbFile = process.env.E2E_DATABASE_PATH ?? path.join(os.tmpdir(), `lineup-e2e-${process.pid}-${Date.now()}`, "lineup.db");
@@ -25,7 +28,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     timezoneId: "Asia/Tokyo",
     locale: "en-GB",
-    launchOptions: CHROMIUM,
+    launchOptions: {
+      ...CHROMIUM,
+      executablePath: chooseChromium({ chromiumPath: process.env.CHROMIUM_PATH, exists: fs.existsSync, bundled: null }).path ?? undefined,
+    },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {

@@ -1,6 +1,6 @@
 /**
  * The HTTP figures of `npm run bench`: a production build (LINEUP_DIST_DIR,
- * default .next-bench), `next start` on a free port against the generated
+ * default .next-bench), `npm start`'s server (scripts/start.mjs) on a free port against the generated
  * database, autocannon against a day page, the feeds and a static file of the
  * same server, the compressed page size and the server's RSS.
  */
@@ -18,7 +18,7 @@ const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
 /** Builds into distDir unless its BUILD_ID is newer than every source (scripts/build.mjs decides). Returns what it did. */
 export async function ensureBuild(distDir: string, log: (s: string) => void): Promise<string> {
   process.env.LINEUP_DIST_DIR = distDir;
-  // @ts-ignore -- plain .mjs without types
+  // @ts-expect-error -- plain .mjs without types
   const { buildIsCurrent } = (await import("@/scripts/build.mjs")) as { buildIsCurrent: () => boolean };
   if (buildIsCurrent()) return `build ${distDir} is current`;
   log(`building into ${distDir} (next build)...`);
@@ -48,7 +48,7 @@ export interface Server {
   port: number;
   base: string;
   child: ChildProcess;
-  /** The process that owns the listening socket (next start may run the server in a child). */
+  /** The process that owns the listening socket (the server itself: one process). */
   pid: number;
   logs: string[];
   stop(): Promise<void>;
@@ -165,8 +165,9 @@ export async function startServer(o: { distDir: string; database: string; log: (
     LINEUP_BASE_URL: `http://127.0.0.1:${port}`,
     PORT: String(port),
   };
-  // own process group, so stop() ends the server and whatever it spawned, and nothing else
-  const child = spawn(NEXT, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // Lineup as `npm start` runs it (the front and Next in one process; ensureBuild built it).
+  // Own process group, so stop() ends the server and whatever it spawned, and nothing else.
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs"), "--no-build", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env,
     detached: true,
@@ -196,7 +197,7 @@ export async function startServer(o: { distDir: string; database: string; log: (
   };
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (exited) throw new Error(`next start exited:\n${logs.join("")}`);
+    if (exited) throw new Error(`the server (scripts/start.mjs) exited:\n${logs.join("")}`);
     try {
       if ((await get(`${base}/api/health`)).status === 200) break;
     } catch {
@@ -204,12 +205,12 @@ export async function startServer(o: { distDir: string; database: string; log: (
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer within 90 s:\n${logs.join("")}`);
+      throw new Error(`the server did not answer within 90 s:\n${logs.join("")}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
   const pid = serverPid(child.pid!, port);
-  o.log(`next start on ${base} (pid ${child.pid}, server pid ${pid})`);
+  o.log(`server (scripts/start.mjs) on ${base} (pid ${child.pid}, server pid ${pid})`);
   return { port, base, child, pid, logs, stop };
 }
 

@@ -3,7 +3,7 @@
  *
  * Generates the large festival into a fresh temporary database, times the
  * in-process rules (conflicts, fit, release, import) on a copy of it, then
- * builds (LINEUP_DIST_DIR=.next-bench unless set) and starts `next start` on a
+ * builds (LINEUP_DIST_DIR=.next-bench unless set) and starts Lineup as `npm start` does on a
  * free port against it and loads the public day page, the feeds and a static
  * file with autocannon, then opens the scheduling board in Chromium (bench/board.ts).
  * Prints ONE table on stdout (progress goes to stderr) and writes bench/results.json. See the README's "Benchmarks" section.

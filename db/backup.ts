@@ -244,10 +244,12 @@ async function copyDatabase(source: string, dest: string, opts: Pick<BackupOptio
  * is not sound.
  */
 export async function backupTo(file: string, options: BackupOptions = {}): Promise<BackupResult> {
-  const source = path.resolve(options.source ?? databasePath());
+  // The database's location is run-time data (DATABASE_PATH), not a project file: the
+  // turbopackIgnore comments keep Next's build from tracing the whole project for it.
+  const source = path.resolve(/*turbopackIgnore: true*/ options.source ?? databasePath());
   const dest = path.resolve(file);
   if (dest === source) throw new Error("The backup file must not be the database itself");
-  if (!fs.existsSync(source)) throw new Error(`No database at ${source}`);
+  if (!fs.existsSync(/*turbopackIgnore: true*/ source)) throw new Error(`No database at ${source}`);
   if (fs.existsSync(dest) && !options.overwrite) throw new Error(`${dest} already exists; choose a new file name`);
   fs.mkdirSync(path.dirname(dest), { recursive: true });
   const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.tmp-${process.pid}-${Date.now()}`);
@@ -379,7 +381,7 @@ export async function restoreFrom(file: string, target: string = databasePath())
   // The old connection's sidecars (if closing re-created any) belong to the old inode.
   for (const f of [`${dest}-wal`, `${dest}-shm`, `${dest}-journal`]) {
     try {
-      if (fs.existsSync(f) && fs.statSync(f).size === 0) fs.rmSync(f, { force: true });
+      if (fs.existsSync(/*turbopackIgnore: true*/ f) && fs.statSync(/*turbopackIgnore: true*/ f).size === 0) fs.rmSync(f, { force: true });
     } catch {
       // best effort
     }

@@ -1,7 +1,7 @@
 /**
  * The one SQLite connection of this process: WAL mode, foreign keys on,
  * busy_timeout so a second process (backup, CLI) waits instead of failing.
- * Migrations run on first open, so `next start`, the CLIs and tests all see
+ * Migrations run on first open, so the server, the CLIs and tests all see
  * an up-to-date schema.
  */
 
@@ -40,7 +40,7 @@ export function openDatabase(file: string): Connection {
 
 // Next bundles server code into several chunks (instrumentation, route handlers, pages);
 // keep one connection per process on globalThis, keyed by file.
-const g = globalThis as unknown as { __lineupConnections?: Map<string, Connection> };
+const g = globalThis as unknown as { __lineupConnections?: Map<string, Connection>; __lineupCloseOnExit?: boolean };
 
 export function connection(): Connection {
   const file = databasePath();
@@ -49,17 +49,49 @@ export function connection(): Connection {
   if (!c) {
     c = openDatabase(file);
     g.__lineupConnections.set(file, c);
+    closeOnExit();
   }
   return c;
+}
+
+/**
+ * Checkpoints the WAL into the database file and closes: no `-wal` left with content, so the
+ * file alone is the whole database (a copy, a backup or the next start need nothing beside it).
+ * better-sqlite3 is synchronous, so this runs inside an "exit" handler: the server's front
+ * exits after it has stopped taking requests (scripts/start.mjs), CLIs and tests exit when done.
+ */
+export function checkpointAndClose(c: Connection): void {
+  if (!c.sqlite.open) return;
+  try {
+    if (!c.sqlite.readonly && c.path !== ":memory:") c.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  } finally {
+    c.sqlite.close();
+  }
+}
+
+/** Registered once per process (every chunk of Next's bundle shares globalThis). */
+function closeOnExit(): void {
+  if (g.__lineupCloseOnExit) return;
+  g.__lineupCloseOnExit = true;
+  process.once("exit", () => {
+    for (const c of g.__lineupConnections?.values() ?? []) {
+      try {
+        checkpointAndClose(c);
+      } catch (e) {
+        console.error(`[lineup] closing ${c.path}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    g.__lineupConnections?.clear();
+  });
 }
 
 export function getDb(): DB {
   return connection().db;
 }
 
-/** Close every open connection (tests, CLIs). */
+/** Checkpoint and close every open connection (tests, CLIs). */
 export function closeAll(): void {
-  for (const c of g.__lineupConnections?.values() ?? []) c.sqlite.close();
+  for (const c of g.__lineupConnections?.values() ?? []) checkpointAndClose(c);
   g.__lineupConnections?.clear();
 }
 

@@ -18,7 +18,7 @@ import { anonymous, makeEdition, makeFilm, makeSlot, signedIn, type TestEdition 
  * Plus the OpenAPI document and /api/docs.
  */
 
-const FORMATS = path.resolve(process.cwd(), "../shared/formats");
+const FORMATS = path.resolve(__dirname, "../lib/feeds/schemas");
 const XSD = path.join(FORMATS, "schedule.xml.xsd");
 const tmp = mkdtempSync(path.join(tmpdir(), "lineup-feeds-e2e-"));
 let tmpN = 0;

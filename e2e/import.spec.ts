@@ -3,8 +3,8 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { anonymous, logIn, makeEdition, makeSlot, signedIn } from "./helpers";
 
-const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../../shared/catalogue/archive-sample.txt"), "utf8");
-const EXPECTED = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../shared/catalogue/archive-sample.expected.json"), "utf8")) as {
+const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../lib/catalogue/fixtures/archive-sample.txt"), "utf8");
+const EXPECTED = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../lib/catalogue/fixtures/archive-sample.expected.json"), "utf8")) as {
   films: { title: string | null; year: number | null; directors: string[]; runtimeMinutes: number | null; mustNotBePublished?: string[] }[];
 };
 const PHONE = EXPECTED.films.flatMap((f) => f.mustNotBePublished ?? [])[0];

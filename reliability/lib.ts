@@ -20,7 +20,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** `next start` on loopback, in its own process group (so kill -9 takes all of it). */
+/** Lineup as `npm start` runs it (scripts/start.mjs: the front and Next in one process) on loopback, in its own process group (so kill -9 takes all of it). */
 export class Server {
   proc: ChildProcess | null = null;
   readonly url: string;
@@ -42,23 +42,27 @@ export class Server {
   async start(timeoutMs = 60_000): Promise<number> {
     const started = Date.now();
     this.expectingExit = false;
-    const bin = path.join(root, "node_modules", ".bin", "next");
-    const proc = spawn(bin, ["start", "-p", String(this.port), "-H", "127.0.0.1"], {
-      cwd: root,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        DATABASE_PATH: this.dbPath,
-        PORT: String(this.port),
-        LINEUP_ADMIN_EMAIL: ADMIN.email,
-        LINEUP_ADMIN_PASSWORD: ADMIN.password,
-        LINEUP_DEMO: "1",
-        LINEUP_BASE_URL: this.url,
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...this.env,
+    // --no-build: the suite built (or was told not to) before it started.
+    const proc = spawn(
+      process.execPath,
+      [path.join(root, "scripts", "start.mjs"), "--no-build", "-p", String(this.port), "-H", "127.0.0.1"],
+      {
+        cwd: root,
+        detached: true,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: {
+          ...process.env,
+          DATABASE_PATH: this.dbPath,
+          PORT: String(this.port),
+          LINEUP_ADMIN_EMAIL: ADMIN.email,
+          LINEUP_ADMIN_PASSWORD: ADMIN.password,
+          LINEUP_DEMO: "1",
+          LINEUP_BASE_URL: this.url,
+          NEXT_TELEMETRY_DISABLED: "1",
+          ...this.env,
+        },
       },
-    });
+    );
     this.proc = proc;
     const onData = (chunk: Buffer) => {
       for (const line of chunk.toString("utf8").split("\n")) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Starts Lineup for the e2e suite: a fresh database file (removed first), then `npm start` (build if needed + next start).
+// Starts Lineup for the e2e suite: a fresh database file (removed first), then `npm start` (build if needed, then the front and Next in one process).
 import fs from "node:fs";
 import path from "node:path";
 

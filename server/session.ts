@@ -12,7 +12,11 @@ export async function currentActor(): Promise<Actor> {
   return userOfToken(jar.get(SESSION_COOKIE)?.value);
 }
 
-/** For pages of the programmers' area: the signed-in user, or a redirect to the login page. */
+/**
+ * For pages of the programmers' area: the signed-in user, or a redirect to the login page.
+ * Pages call it as well as the layout (they render in parallel): a signed-out visit is then a
+ * redirect everywhere, never a refusal thrown (and logged) by the page's service call.
+ */
 export async function requireSignedIn(next?: string): Promise<User> {
   const actor = await currentActor();
   if (!actor) redirect(`/login${next ? `?next=${encodeURIComponent(next)}` : ""}`);

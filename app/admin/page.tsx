@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EditionForm } from "@/components/admin/EditionForm";
 import { listEditions } from "@/server/services/editions";
-import { currentActor } from "@/server/session";
+import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Editions" };
 
 export default async function AdminHome() {
-  const editions = listEditions(await currentActor());
+  const editions = listEditions(await requireSignedIn("/admin"));
   return (
     <div className="grid gap-8">
       <section aria-labelledby="editions-h">

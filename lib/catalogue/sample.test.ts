@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCatalogue, proposeActions } from "./index";
 
-const dir = path.resolve(__dirname, "../../../shared/catalogue");
+const dir = path.join(__dirname, "fixtures");
 const text = readFileSync(path.join(dir, "archive-sample.txt"), "utf8");
 const expected = JSON.parse(readFileSync(path.join(dir, "archive-sample.expected.json"), "utf8")) as {
   films: Record<string, unknown>[];

@@ -11,7 +11,7 @@ import { frabAcronym, frabDuration, languageCode, renderFrabJson, renderFrabXml 
 import { BASE, lisbonProgramme, tokyoProgramme } from "./test-programmes";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const formats = path.resolve(here, "../../../shared/formats");
+const formats = path.join(here, "schemas");
 const XSD = path.join(formats, "schedule.xml.xsd");
 const require = createRequire(import.meta.url);
 const tmp = mkdtempSync(path.join(tmpdir(), "lineup-frab-"));

@@ -1,7 +1,7 @@
 /**
  * frab / c3voc "schedule.xml" and its JSON variant ("schedule.json"), as read by
  * Giggity, EventFahrplan, ConfClerk and friends. Validated against the schemas
- * in /work/shared/formats (see its README for the gotchas followed here).
+ * in lib/feeds/schemas (see its README for the gotchas followed here).
  *
  * Decisions:
  * - Days are the festival days (programme.days, even empty ones). A day's start

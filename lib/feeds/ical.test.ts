@@ -12,7 +12,7 @@ const hasVobject = python !== undefined;
 
 function parse(text: string) {
   const root = new ICAL.Component(ICAL.parse(text));
-  // Decode every value: ical.js throws on malformed ones (README of shared/formats).
+  // Decode every value: ical.js throws on malformed ones (lib/feeds/schemas/README.md).
   const walk = (c: ICAL.Component) => {
     c.getAllProperties().forEach((p) => p.getValues());
     c.getAllSubcomponents().forEach(walk);

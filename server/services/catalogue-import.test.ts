@@ -9,7 +9,7 @@ import { freshDatabase } from "@/server/test/db";
 import { commitImport, exportCatalogueCsv, previewImport } from "./catalogue-import";
 import { createFilm } from "./films";
 
-const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../../../shared/catalogue/archive-sample.txt"), "utf8");
+const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../../lib/catalogue/fixtures/archive-sample.txt"), "utf8");
 let admin: User;
 
 const comparable = (films: ReturnType<typeof allFilms>) =>

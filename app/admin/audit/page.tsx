@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ServiceError } from "@/server/errors";
 import { listAuditLog } from "@/server/services/audit-log";
 import { listEditions } from "@/server/services/editions";
-import { currentActor } from "@/server/session";
+import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -11,7 +11,7 @@ type Search = { edition?: string; entity?: string; entityId?: string; userId?: s
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const sp = await searchParams;
-  const actor = await currentActor();
+  const actor = await requireSignedIn("/admin");
   const query = Object.fromEntries(Object.entries(sp).filter(([, v]) => typeof v === "string" && v !== ""));
   let entries;
   try {

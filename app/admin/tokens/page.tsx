@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { logoutEverywhereAction } from "@/app/login/actions";
 import { NewTokenForm, RevokeTokenButton } from "@/components/admin/TeamForms";
 import { listApiTokens } from "@/server/services/accounts";
-import { currentActor } from "@/server/session";
+import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
-  const tokens = listApiTokens(await currentActor());
+  const tokens = listApiTokens(await requireSignedIn("/admin"));
   return (
     <div className="grid gap-6">
       <h1 className="font-serif text-3xl font-bold">API tokens and sessions</h1>

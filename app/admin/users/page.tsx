@@ -3,12 +3,12 @@ import { NewUserForm, UserRow } from "@/components/admin/TeamForms";
 import { ServiceError } from "@/server/errors";
 import { listUsers } from "@/server/services/accounts";
 import { listEditions } from "@/server/services/editions";
-import { currentActor } from "@/server/session";
+import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const actor = await currentActor();
+  const actor = await requireSignedIn("/admin");
   let users;
   try {
     users = listUsers(actor);

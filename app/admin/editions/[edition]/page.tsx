@@ -7,13 +7,13 @@ import { dayLabel, daysBetween } from "@/lib/festival-time";
 import { ServiceError } from "@/server/errors";
 import { getEdition } from "@/server/services/editions";
 import { getBoard } from "@/server/services/schedule";
-import { currentActor } from "@/server/session";
+import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Edition" };
 
 export default async function EditionPage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition: slug } = await params;
-  const actor = await currentActor();
+  const actor = await requireSignedIn("/admin");
   let edition, board;
   try {
     edition = getEdition(actor, slug);

@@ -4,7 +4,7 @@ import { FilmForm } from "@/components/admin/FilmForm";
 import { displayTitle } from "@/lib/names";
 import { ServiceError } from "@/server/errors";
 import { getFilm } from "@/server/services/films";
-import { currentActor } from "@/server/session";
+import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Film" };
 
@@ -17,7 +17,7 @@ export default async function FilmPage({
 }) {
   const { id } = await params;
   const { saved } = await searchParams;
-  const actor = await currentActor();
+  const actor = await requireSignedIn("/admin");
   let film;
   try {
     film = getFilm(actor, Number(id));

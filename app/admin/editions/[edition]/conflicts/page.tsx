@@ -4,15 +4,16 @@ import { notFound } from "next/navigation";
 import { ConflictList } from "@/components/admin/ConflictList";
 import { ServiceError } from "@/server/errors";
 import { getBoard } from "@/server/services/schedule";
-import { currentActor } from "@/server/session";
+import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Conflicts" };
 
 export default async function ConflictsPage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition: slug } = await params;
+  const actor = await requireSignedIn("/admin");
   let board;
   try {
-    board = getBoard(await currentActor(), slug);
+    board = getBoard(actor, slug);
   } catch (e) {
     if (e instanceof ServiceError && e.code === "not_found") notFound();
     throw e;

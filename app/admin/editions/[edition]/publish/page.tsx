@@ -6,7 +6,7 @@ import { PublishForm } from "@/components/admin/PublishForm";
 import { publicUrlWarning } from "@/lib/http/site";
 import { ServiceError } from "@/server/errors";
 import { previewRelease } from "@/server/services/releases";
-import { currentActor } from "@/server/session";
+import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Publish" };
 
@@ -19,9 +19,10 @@ export default async function PublishPage({
 }) {
   const { edition: slug } = await params;
   const { published } = await searchParams;
+  const actor = await requireSignedIn("/admin");
   let preview;
   try {
-    preview = previewRelease(await currentActor(), slug);
+    preview = previewRelease(actor, slug);
   } catch (e) {
     if (e instanceof ServiceError && e.code === "not_found") notFound();
     throw e;

@@ -5,7 +5,7 @@ import { Board } from "@/components/admin/board/Board";
 import { dayLabel, isIsoDay } from "@/lib/festival-time";
 import { ServiceError } from "@/server/errors";
 import { getBoard } from "@/server/services/schedule";
-import { currentActor } from "@/server/session";
+import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Board" };
 
@@ -13,10 +13,11 @@ export const metadata: Metadata = { title: "Board" };
 export default async function BoardPage({ params }: { params: Promise<{ edition: string; day: string }> }) {
   const { edition: slug, day } = await params;
   if (!isIsoDay(day)) notFound();
+  const actor = await requireSignedIn("/admin");
   let board;
   try {
     // Every slot of the edition: the board needs them all to know which films are scheduled.
-    board = getBoard(await currentActor(), slug);
+    board = getBoard(actor, slug);
   } catch (e) {
     if (e instanceof ServiceError && e.code === "not_found") notFound();
     throw e;

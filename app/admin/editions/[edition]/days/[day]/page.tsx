@@ -5,16 +5,17 @@ import { DayView } from "@/components/admin/DayView";
 import { dayLabel, isIsoDay } from "@/lib/festival-time";
 import { ServiceError } from "@/server/errors";
 import { getBoard } from "@/server/services/schedule";
-import { currentActor } from "@/server/session";
+import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Day" };
 
 export default async function DayPage({ params }: { params: Promise<{ edition: string; day: string }> }) {
   const { edition: slug, day } = await params;
   if (!isIsoDay(day)) notFound();
+  const actor = await requireSignedIn("/admin");
   let board;
   try {
-    board = getBoard(await currentActor(), slug, day);
+    board = getBoard(actor, slug, day);
   } catch (e) {
     if (e instanceof ServiceError && e.code === "not_found") notFound();
     throw e;
