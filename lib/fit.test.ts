@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { checkFit, fitBadge, rankFilmsForSlot } from "./fit";
+import { slotInstants } from "./slot-times";
 
 const base = { preShowMinutes: 0, introMinutes: 0, qaMinutes: 0 };
+
+/**
+ * 00:30-02:30 on the night Lisbon's clocks go back (2026-10-25, 02:00 WEST -> 01:00 WET),
+ * typed on festival day 2026-10-24: 120 minutes on the clock face, 180 real minutes.
+ */
+const dstNight = slotInstants("2026-10-24", "00:30", "02:30", "Europe/Lisbon");
+const dstNightMinutes = "minutes" in dstNight ? dstNight.minutes : Number.NaN;
 
 describe("checkFit: named boundary cases", () => {
   const cases: { name: string; input: Parameters<typeof checkFit>[0]; status: string; message: string; over?: number; spare?: number }[] = [
@@ -54,11 +62,18 @@ describe("checkFit: named boundary cases", () => {
       message: "90 + ? = ? min in a 120 min slot, runtime unknown (B)",
     },
     {
-      name: "DST night slot of 180 real minutes holds a 177 min film",
-      input: { ...base, slotMinutes: 180, runtimes: [177] },
+      name: "DST night (clocks go back): a 00:30-02:30 slot is 180 real minutes and holds a 177 min film",
+      input: { ...base, slotMinutes: dstNightMinutes, runtimes: [177] },
       status: "fits",
       message: "177 = 177 min <= 180 min slot, 3 min spare",
       spare: 3,
+    },
+    {
+      name: "DST night (clocks go back): a 181 min film is over the 00:30-02:30 slot by 1, not by 61",
+      input: { ...base, slotMinutes: dstNightMinutes, runtimes: [181] },
+      status: "over",
+      message: "181 = 181 min > 180 min slot, over by 1 min",
+      over: 1,
     },
   ];
   it.each(cases)("$name", ({ input, status, message, over, spare }) => {

@@ -85,8 +85,8 @@ export interface RankedCandidate extends RankCandidate {
 
 /**
  * "What fits here": films that fit the slot with the given extras, least spare
- * time first, then not yet screened, then longer films, then title. Films of
- * unknown runtime or that would overrun are left out.
+ * time first (so, for equal spare time, the same runtime), then not yet screened,
+ * then title, then id. Films of unknown runtime or that would overrun are left out.
  */
 export function rankFilmsForSlot(
   slotMinutes: number,
