@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFit, fitBadge, rankFilmsForSlot } from "./fit";
+import { checkFit, fitBadge, fitOfScreening, rankFilmsForSlot, screeningRefusal } from "./fit";
 import { slotInstants } from "./slot-times";
 
 const base = { preShowMinutes: 0, introMinutes: 0, qaMinutes: 0 };
@@ -130,5 +130,33 @@ describe("rankFilmsForSlot", () => {
   it("counts the extras", () => {
     const ranked = rankFilmsForSlot(120, { preShowMinutes: 10, introMinutes: 0, qaMinutes: 0 }, films);
     expect(ranked.map((f) => f.id)).toEqual([6, 5, 1]);
+  });
+});
+
+describe("screeningRefusal: over the slot is refused unless cancelled; an unknown runtime may only be tentative", () => {
+  const fits = checkFit({ ...base, slotMinutes: 120, runtimes: [90] });
+  const exact = checkFit({ ...base, slotMinutes: 90, runtimes: [90] });
+  const over = checkFit({ ...base, slotMinutes: 120, runtimes: [121] });
+  const unknown = checkFit({ ...base, slotMinutes: 120, runtimes: [null] });
+  it.each([
+    { name: "fits, confirmed", fit: fits, status: "confirmed", refusal: null },
+    { name: "fits exactly, confirmed", fit: exact, status: "confirmed", refusal: null },
+    { name: "fits, tentative", fit: fits, status: "tentative", refusal: null },
+    { name: "over by 1, confirmed", fit: over, status: "confirmed", refusal: "does-not-fit" },
+    { name: "over by 1, tentative: pencilling in does not make it fit", fit: over, status: "tentative", refusal: "does-not-fit" },
+    { name: "over by 1, cancelled: a cancelled screening keeps its slot", fit: over, status: "cancelled", refusal: null },
+    { name: "runtime unknown, confirmed", fit: unknown, status: "confirmed", refusal: "runtime-unknown" },
+    { name: "runtime unknown, tentative", fit: unknown, status: "tentative", refusal: null },
+    { name: "runtime unknown, cancelled", fit: unknown, status: "cancelled", refusal: null },
+  ] as const)("$name -> $refusal", ({ fit, status, refusal }) => expect(screeningRefusal(fit, status)).toBe(refusal));
+});
+
+describe("fitOfScreening", () => {
+  it("adds the extras to the films' runtimes, labelled by display title", () => {
+    const fit = fitOfScreening(180, { preShowMinutes: 10, introMinutes: 0, qaMinutes: 20 }, [
+      { runtimeMinutes: 177, displayTitle: "Matewan" },
+    ]);
+    expect(fit.message).toBe("10 + 177 + 20 = 207 min > 180 min slot, over by 27 min");
+    expect(fit.terms.map((t) => t.label)).toEqual(["pre-show", "Matewan", "Q&A"]);
   });
 });

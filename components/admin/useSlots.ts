@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/components/api";
-import type { SlotView } from "@/server/services/schedule";
+import type { BoardSlot as SlotView } from "@/lib/board";
 
 export type { SlotView };
 

@@ -9,6 +9,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import { ApiError, api } from "@/components/api";
+import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
 import {
   applyCommand,
   type BoardCommand,
@@ -21,7 +22,6 @@ import {
   remapCommand,
 } from "@/lib/board";
 import type { FitResult } from "@/lib/types";
-import type { ScreeningView, SlotView } from "@/server/services/schedule";
 
 export type { SlotView };
 
