@@ -6,13 +6,13 @@
  * clashes the generator asks for, so the conflict analysis has work to find.
  */
 
-import type { DeliberateConflict, GeneratedFestival } from "@/bench/festival-data";
 import { transaction } from "@/db/client";
 import { insertFilmsBulk, insertScheduleBulk, setScreeningFilms, setSlotEnd } from "@/db/queries/bulk";
 import { getEditionBySlug } from "@/db/queries/editions";
 import { dedupeKey } from "@/lib/catalogue/dedupe";
 import { type Actor, authorise } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
+import type { DeliberateConflict, GeneratedFestival } from "@/server/generated-festival";
 import { createEdition, createVenue } from "./editions";
 import { derivedFlags } from "./films";
 import { publishRelease } from "./releases";
