@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   // Per-venue, per-film and per-screening iCal feeds live next to the public pages'
   // dynamic segments (/venues/[venue]), so "<x>.ics" is rewritten to the feed handlers.
   experimental: {
+    // forbidden() / unauthorized() (next/navigation): a refused server action answers 403 / 401
+    // (server/form-action.ts), shown by app/forbidden.tsx and app/unauthorized.tsx.
+    authInterrupts: true,
     // Server actions accept only same-origin posts; list the public host names here when
     // Lineup runs behind a proxy that rewrites Host (LINEUP_ALLOWED_ORIGINS=a.org,b.org).
     serverActions: {

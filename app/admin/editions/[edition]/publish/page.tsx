@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ConflictList } from "@/components/admin/ConflictList";
 import { PublishForm } from "@/components/admin/PublishForm";
-import { ServiceError } from "@/server/errors";
+import { pageData } from "@/server/page-data";
 import { previewRelease } from "@/server/services/releases";
 import { currentActor } from "@/server/session";
 
@@ -18,13 +17,8 @@ export default async function PublishPage({
 }) {
   const { edition: slug } = await params;
   const { published } = await searchParams;
-  let preview;
-  try {
-    preview = previewRelease(await currentActor(), slug);
-  } catch (e) {
-    if (e instanceof ServiceError && e.code === "not_found") notFound();
-    throw e;
-  }
+  const actor = await currentActor();
+  const preview = pageData(() => previewRelease(actor, slug));
   return (
     <div className="grid max-w-3xl gap-4">
       <p className="text-sm">
