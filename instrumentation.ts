@@ -1,6 +1,8 @@
-/** Runs once when the Next server starts: migrations, the first admin, the demo festival. */
+/** Runs once when the Next server starts: migrations, the first admin, the demo festival, the release cache. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { releaseCache } = await import("./server/release-cache");
+    releaseCache();
     const { startUp } = await import("./server/startup");
     startUp();
   }

@@ -15,6 +15,7 @@ const SOURCES = [
   "package.json",
   "package-lock.json",
   "instrumentation.ts",
+  "proxy.ts",
   "postcss.config.mjs",
   "tsconfig.json",
 ];

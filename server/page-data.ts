@@ -5,6 +5,7 @@
  * unauthorized.tsx). Anything else reaches the segment's error.tsx.
  */
 import { forbidden, notFound, unauthorized } from "next/navigation";
+import { cache } from "react";
 import { isIsoDay } from "@/lib/festival-time";
 import type { Edition } from "@/lib/types";
 import { ServiceError } from "./errors";
@@ -25,11 +26,15 @@ export function pageData<T>(load: () => T): T {
   }
 }
 
-/** The edition of a day page, when `day` is one of its festival days; else 404 (403 for a caller who may not read it). */
-export async function editionOfDay(slug: string, day: string): Promise<Edition> {
+/**
+ * The edition of a day page, when `day` is one of its festival days; else 404 (403 for a
+ * caller who may not read it). The day's layout and its page both ask (Next renders them in
+ * parallel, so the page cannot rely on the layout's check); once per request.
+ */
+export const editionOfDay = cache(async (slug: string, day: string): Promise<Edition> => {
   if (!isIsoDay(day)) notFound();
   const actor = await currentActor();
   const edition = pageData(() => getEdition(actor, slug));
   if (day < edition.firstDay || day > edition.lastDay) notFound();
   return edition;
-}
+});

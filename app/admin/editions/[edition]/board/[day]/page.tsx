@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Board } from "@/components/admin/board/Board";
 import { dayLabel } from "@/lib/festival-time";
-import { pageData } from "@/server/page-data";
+import { editionOfDay, pageData } from "@/server/page-data";
 import { getBoard } from "@/server/services/schedule";
 import { currentActor } from "@/server/session";
 
 export const metadata: Metadata = { title: "Board" };
 
-/** The scheduling board of one festival day (day-break to day-break); layout.tsx has checked the day. */
+/** The scheduling board of one festival day (day-break to day-break). */
 export default async function BoardPage({ params }: { params: Promise<{ edition: string; day: string }> }) {
   const { edition: slug, day } = await params;
+  await editionOfDay(slug, day);
   const actor = await currentActor();
   // Every slot of the edition: the board needs them all to know which films are scheduled.
   const board = pageData(() => getBoard(actor, slug));

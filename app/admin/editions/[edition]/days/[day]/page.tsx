@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DayView } from "@/components/admin/DayView";
 import { dayLabel } from "@/lib/festival-time";
-import { pageData } from "@/server/page-data";
+import { editionOfDay, pageData } from "@/server/page-data";
 import { getBoard } from "@/server/services/schedule";
 import { currentActor } from "@/server/session";
 
@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: "Day" };
 
 export default async function DayPage({ params }: { params: Promise<{ edition: string; day: string }> }) {
   const { edition: slug, day } = await params;
+  await editionOfDay(slug, day);
   const actor = await currentActor();
   const board = pageData(() => getBoard(actor, slug, day));
   const { edition } = board;
