@@ -10,12 +10,15 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // LINEUP_DIST_DIR lets parallel work build into separate folders (default .next).
   distDir: process.env.LINEUP_DIST_DIR || ".next",
-  // Public pages are cached per release in memory (see cache-handler.mjs), never on disk.
+  // Public pages are cached per release in memory (server/release-cache.ts, through cache-handler.mjs), never on disk.
   cacheHandler: path.resolve(process.cwd(), "cache-handler.mjs"),
   cacheMaxMemorySize: 0,
   // Per-venue, per-film and per-screening iCal feeds live next to the public pages'
   // dynamic segments (/venues/[venue]), so "<x>.ics" is rewritten to the feed handlers.
   experimental: {
+    // forbidden() / unauthorized() (next/navigation): a refused server action answers 403 / 401
+    // (server/form-action.ts), shown by app/forbidden.tsx and app/unauthorized.tsx.
+    authInterrupts: true,
     // Next's own check of server actions compares the Origin's host with the request's Host;
     // it accepts the hosts of LINEUP_PUBLIC_URL and of LINEUP_ALLOWED_ORIGINS too, so that it
     // agrees with proxy.ts, which checks whole origins (scheme, host and port) first.
@@ -31,21 +34,10 @@ const nextConfig: NextConfig = {
       { key: "X-Frame-Options", value: "DENY" },
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
     ];
-    // Pages cached per release carry no per-request nonce, so no script may run on them.
-    const noScript = [
-      {
-        key: "Content-Security-Policy",
-        value:
-          "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-      },
-    ];
+    // Pages get their Content-Security-Policy from proxy.ts (a nonce, or no script at all for
+    // the pages cached per release: server/release-cache.ts).
     return [
       { source: "/:path*", headers: common },
-      { source: "/schedule/:edition/:day(\\d{4}-\\d{2}-\\d{2})", headers: noScript },
-      { source: "/schedule/:edition/:day(\\d{4}-\\d{2}-\\d{2})/:view(grid|print)", headers: noScript },
-      { source: "/schedule/:edition/venues/:venue", headers: noScript },
-      { source: "/schedule/:edition/films/:film", headers: noScript },
-      { source: "/schedule/:edition/changes", headers: noScript },
       { source: "/api/v1/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
     ];
   },

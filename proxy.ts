@@ -3,36 +3,35 @@
  * (the programmers' area, sign-in, the front page, an edition's index and search):
  * no inline script runs unless Next put the request's nonce on it.
  *
- * Public pages that are rendered once per release and cached (day, grid, print,
- * venue, film, changes) cannot carry a per-request nonce; they get a fixed policy
- * from next.config.ts that allows no script at all: they are complete without
- * JavaScript (tested with JavaScript disabled).
+ * The audience's pages rendered once per release (day, grid, print, venue, film, changes:
+ * lib/programme-pages.ts) cannot carry a per-request nonce; they are sent with a policy
+ * that allows no script at all (they are complete without JavaScript), and once rendered
+ * they are served from memory (server/release-cache.ts) without rendering.
+ *
+ * An audience page the latest release does not have (an unknown edition, a day outside it,
+ * a venue or film not in it) is answered here with the 404 page, rendered on the server:
+ * Next's notFound() from a page sends an empty HTML shell filled in by JavaScript, which
+ * these pages do not run.
  */
 import { type NextRequest, NextResponse } from "next/server";
 import { checkWriteOrigin, requestOrigin } from "@/lib/http/origin";
 import { type SiteConfig, siteConfig } from "@/lib/http/site";
+import { type ProgrammePage, programmePage } from "@/lib/programme-pages";
+import { NO_SCRIPT_CSP, releaseCache } from "@/server/release-cache";
+import { inLatestRelease } from "@/server/services/public";
 
-/** The no-script policy of pages cached per release (the same as next.config.ts gives them). */
-const NO_SCRIPT_CSP =
-  "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-const CACHED_PAGE = /^\/schedule\/[^/]+\/(?:\d{4}-\d{2}-\d{2}(?:\/(?:grid|print))?|venues\/[^/.]+|films\/[^/.]+|changes)$/;
-
-interface FrontEntry {
-  body: Buffer;
-  etag: string;
-}
+/** An address no route has: Next answers it with app/not-found.tsx, rendered on the server, and a 404. */
+const NOT_IN_PROGRAMME = "/_lineup/not-in-programme";
 
 /**
  * A public page of the current release that has been rendered once is served from
- * memory (filled by cache-handler.mjs, emptied when a release is published), like a
+ * memory (filled through cache-handler.mjs, emptied when a release is published), like a
  * static file: no rendering, no trip through Next's page pipeline.
  */
-function fromFrontCache(request: NextRequest): Response | null {
+function fromMemory(request: NextRequest): Response | null {
   if (request.method !== "GET" || request.nextUrl.search || request.headers.has("rsc") || request.headers.has("next-router-prefetch"))
     return null;
-  const front = (globalThis as { __lineupPageCache?: { front: Map<string, FrontEntry> } }).__lineupPageCache?.front;
-  const entry = front?.get(request.nextUrl.pathname);
+  const entry = releaseCache().pages.get(request.nextUrl.pathname);
   if (!entry) return null;
   const headers = new Headers({
     "content-type": "text/html; charset=utf-8",
@@ -49,7 +48,17 @@ function fromFrontCache(request: NextRequest): Response | null {
   if (request.headers.get("if-none-match") === entry.etag) return new Response(null, { status: 304, headers });
   // Next drops a proxy response's Content-Encoding and compresses the body itself (as it
   // does for static files), so the bytes go out as they are and Next gzips them.
-  return new Response(entry.body as unknown as BodyInit, { status: 200, headers });
+  return new Response(entry.body, { status: 200, headers });
+}
+
+/** A path whose %-escapes do not decode: Next would answer with a bare 500 before any route runs. */
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Sent when the request came over https (as the front reports it): browsers then never use plain http here for a year. */
@@ -94,14 +103,45 @@ function overHttps(request: NextRequest): boolean {
   return proto ? proto === "https" : request.nextUrl.protocol === "https:";
 }
 
-/** A path whose %-escapes do not decode: Next would answer with a bare 500 before any route runs. */
-function malformedPath(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return false;
-  } catch {
-    return true;
+function withNonce(request: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", csp);
+  return response;
+}
+
+function audiencePage(request: NextRequest, page: ProgrammePage): Response {
+  if (page.cached) {
+    const hit = fromMemory(request);
+    if (hit) return hit;
   }
+  if (!inLatestRelease(page)) {
+    const res = NextResponse.rewrite(new URL(NOT_IN_PROGRAMME, request.url));
+    res.headers.set("content-security-policy", NO_SCRIPT_CSP);
+    return res;
+  }
+  if (!page.cached) return withNonce(request);
+  // First render of this release: Next would tell shared caches to keep it a year
+  // (s-maxage=31536000); a release can replace it any minute.
+  const response = NextResponse.next();
+  response.headers.set("cache-control", "public, max-age=0, must-revalidate");
+  response.headers.set("content-security-policy", NO_SCRIPT_CSP);
+  return response;
 }
 
 export function proxy(request: NextRequest) {
@@ -125,37 +165,14 @@ function answer(request: NextRequest): Response {
     return response;
   }
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
-  if (CACHED_PAGE.test(request.nextUrl.pathname)) {
-    const hit = fromFrontCache(request);
-    if (hit) return hit;
-    // First render of this release: Next would tell shared caches to keep it a year
-    // (s-maxage=31536000); a release can replace it any minute.
-    const response = NextResponse.next();
-    response.headers.set("cache-control", "public, max-age=0, must-revalidate");
-    return response;
-  }
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-  const headers = new Headers(request.headers);
-  headers.set("x-nonce", nonce);
-  headers.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set("content-security-policy", csp);
-  return response;
+  const page = programmePage(request.nextUrl.pathname);
+  if (page) return audiencePage(request, page);
+  return withNonce(request);
 }
 
 export const config = {
+  // Shapes only (the matcher must be a literal): which audience page an address is, and
+  // whether the release has it, is decided above from lib/programme-pages.ts.
   matcher: [
     // Every API call and page (not Next's static files): malformed %-escapes get a 400.
     "/api/:path*",
@@ -164,11 +181,8 @@ export const config = {
     "/admin",
     "/admin/:path*",
     "/api/docs",
-    // An edition's index (what's on now) and search are rendered per request.
     "/schedule/:edition",
-    "/schedule/:edition/search",
-    // Pages cached per release: served from memory once rendered.
-    "/schedule/:edition/:day",
+    "/schedule/:edition/:page",
     "/schedule/:edition/:day/:view",
     "/schedule/:edition/venues/:venue",
     "/schedule/:edition/films/:film",

@@ -17,7 +17,7 @@
 import { elapsedMinutes, festivalDayWindow, localParts } from "./festival-time";
 import { checkFit } from "./fit";
 import { displayTitle } from "./names";
-import type { Conflict, Edition, Film, Screening, Slot, Venue } from "./types";
+import type { Conflict, Edition, Film, FitResult, Screening, Slot, Venue } from "./types";
 
 export interface ConflictInput {
   edition: Pick<Edition, "firstDay" | "lastDay" | "timeZone" | "dayBreak">;
@@ -28,20 +28,40 @@ export interface ConflictInput {
   films: ReadonlyMap<number, Film>;
 }
 
+/** Local clock and date-time of an instant in the festival's zone, for the messages. */
+interface Clock {
+  time(d: Date): string;
+  when(d: Date): string;
+}
+
+function clockIn(tz: string): Clock {
+  return {
+    time: (d) => localParts(d, tz).time,
+    when: (d) => {
+      const p = localParts(d, tz);
+      return `${p.date} ${p.time}`;
+    },
+  };
+}
+
 export function findConflicts(input: ConflictInput): Conflict[] {
-  const { edition } = input;
-  const tz = edition.timeZone;
+  const clock = clockIn(input.edition.timeZone);
+  const screenings = screeningConflicts(input, clock);
+  return [
+    ...venueConflicts(input, clock),
+    ...outsideFestival(input, clock),
+    ...screenings.conflicts,
+    ...filmOverlaps(screenings.intervals, input.films, clock),
+  ];
+}
+
+/**
+ * Venue overlap and changeover: per venue, slots by start; compare each slot with the
+ * running latest end (so one long slot clashing with several is caught).
+ */
+function venueConflicts(input: ConflictInput, clock: Clock): Conflict[] {
   const out: Conflict[] = [];
   const venueById = new Map(input.venues.map((v) => [v.id, v]));
-  const slotById = new Map(input.slots.map((s) => [s.id, s]));
-  const clock = (d: Date) => localParts(d, tz).time;
-  const when = (d: Date) => {
-    const p = localParts(d, tz);
-    return `${p.date} ${p.time}`;
-  };
-
-  // Venue overlap and changeover: per venue, slots by start; compare each slot with
-  // the running latest end (so one long slot clashing with several is caught).
   const byVenue = new Map<number, ConflictInput["slots"]>();
   for (const s of input.slots) {
     const list = byVenue.get(s.venueId);
@@ -57,11 +77,12 @@ export function findConflicts(input: ConflictInput): Conflict[] {
     for (const s of list) {
       if (prev) {
         const gap = (s.startsAt.getTime() - prev.endsAt.getTime()) / 60_000;
+        const on = clock.when(s.startsAt).slice(0, 10);
         if (gap < 0) {
           out.push({
             type: "venue-overlap",
             severity: "error",
-            message: `${name}: slots ${clock(prev.startsAt)}-${clock(prev.endsAt)} and ${clock(s.startsAt)}-${clock(s.endsAt)} on ${when(s.startsAt).slice(0, 10)} overlap by ${Math.min(-gap, elapsedMinutes(s.startsAt, s.endsAt))} min`,
+            message: `${name}: slots ${clock.time(prev.startsAt)}-${clock.time(prev.endsAt)} and ${clock.time(s.startsAt)}-${clock.time(s.endsAt)} on ${on} overlap by ${Math.min(-gap, elapsedMinutes(s.startsAt, s.endsAt))} min`,
             slotIds: [prev.id, s.id],
             filmIds: [],
           });
@@ -69,7 +90,7 @@ export function findConflicts(input: ConflictInput): Conflict[] {
           out.push({
             type: "changeover",
             severity: "warning",
-            message: `${name}: only ${gap} min between ${clock(prev.endsAt)} and ${clock(s.startsAt)} on ${when(s.startsAt).slice(0, 10)}; changeover needs ${changeover} min`,
+            message: `${name}: only ${gap} min between ${clock.time(prev.endsAt)} and ${clock.time(s.startsAt)} on ${on}; changeover needs ${changeover} min`,
             slotIds: [prev.id, s.id],
             filmIds: [],
           });
@@ -78,71 +99,51 @@ export function findConflicts(input: ConflictInput): Conflict[] {
       if (!prev || s.endsAt.getTime() > prev.endsAt.getTime()) prev = s;
     }
   }
+  return out;
+}
 
-  // Slots outside the festival days.
-  const first = festivalDayWindow(edition.firstDay, tz, edition.dayBreak).start.getTime();
-  const last = festivalDayWindow(edition.lastDay, tz, edition.dayBreak).end.getTime();
-  for (const s of input.slots) {
-    const t = s.startsAt.getTime();
-    if (t < first || t >= last) {
-      out.push({
-        type: "outside-festival",
-        severity: "error",
-        message: `Slot at ${when(s.startsAt)} is outside the festival (${edition.firstDay} to ${edition.lastDay})`,
-        slotIds: [s.id],
-        filmIds: [],
-      });
-    }
-  }
+/** Slots that start outside the festival days (day-break to day-break). */
+function outsideFestival(input: ConflictInput, clock: Clock): Conflict[] {
+  const { edition } = input;
+  const first = festivalDayWindow(edition.firstDay, edition.timeZone, edition.dayBreak).start.getTime();
+  const last = festivalDayWindow(edition.lastDay, edition.timeZone, edition.dayBreak).end.getTime();
+  return input.slots
+    .filter((s) => s.startsAt.getTime() < first || s.startsAt.getTime() >= last)
+    .map((s) => ({
+      type: "outside-festival",
+      severity: "error",
+      message: `Slot at ${clock.when(s.startsAt)} is outside the festival (${edition.firstDay} to ${edition.lastDay})`,
+      slotIds: [s.id],
+      filmIds: [],
+    }));
+}
 
-  // Per screening: completeness and fit; collect film intervals for the print check.
-  const intervals = new Map<number, { slotId: number; start: number; end: number; tentative: boolean }[]>();
-  const filmsOf = (ids: number[]) => {
-    const out: Film[] = [];
-    for (const id of ids) {
-      const f = input.films.get(id);
-      if (f) out.push(f);
-    }
-    return out;
-  };
+/** When a film is on screen, for the one-print check. */
+interface FilmInterval {
+  slotId: number;
+  start: number;
+  end: number;
+  tentative: boolean;
+}
+
+/** Per screening: completeness and fit; collects each film's intervals for the print check. */
+function screeningConflicts(input: ConflictInput, clock: Clock): { conflicts: Conflict[]; intervals: Map<number, FilmInterval[]> } {
+  const out: Conflict[] = [];
+  const intervals = new Map<number, FilmInterval[]>();
+  const slotById = new Map(input.slots.map((s) => [s.id, s]));
   for (const sc of input.screenings) {
     if (sc.status === "cancelled") continue;
     const slot = slotById.get(sc.slotId);
     if (!slot) continue;
     const tentative = sc.status === "tentative";
-    const films = filmsOf(sc.filmIds);
-    if (!tentative) {
-      const incomplete = films.filter((f) => !f.title?.trim() || f.runtimeMinutes === null);
-      for (const f of incomplete) {
-        const missing = [!f.title?.trim() ? "title" : null, f.runtimeMinutes === null ? "runtime" : null].filter(Boolean).join(" and ");
-        out.push({
-          type: "incomplete-film",
-          severity: "error",
-          message: `Confirmed screening at ${when(slot.startsAt)} has "${displayTitle(f)}" without a ${missing}`,
-          slotIds: [slot.id],
-          filmIds: [f.id],
-        });
-      }
-    }
-    // The sum first (cheap); the sentence with the arithmetic only for a screening that is over.
-    const slotMinutes = elapsedMinutes(slot.startsAt, slot.endsAt);
-    let total = sc.preShowMinutes + sc.introMinutes + sc.qaMinutes;
-    for (const f of films) total += f.runtimeMinutes ?? 0;
-    const fit =
-      total > slotMinutes && films.every((f) => f.runtimeMinutes !== null)
-        ? checkFit({
-            slotMinutes,
-            preShowMinutes: sc.preShowMinutes,
-            introMinutes: sc.introMinutes,
-            qaMinutes: sc.qaMinutes,
-            runtimes: films.map((f) => f.runtimeMinutes),
-          })
-        : null;
-    if (fit?.status === "over") {
+    const films = sc.filmIds.flatMap((id) => input.films.get(id) ?? []);
+    if (!tentative) out.push(...incompleteFilms(films, slot, clock));
+    const fit = fitWhenOver(sc, films, elapsedMinutes(slot.startsAt, slot.endsAt));
+    if (fit) {
       out.push({
         type: "does-not-fit",
         severity: tentative ? "warning" : "error",
-        message: `Screening at ${when(slot.startsAt)} does not fit: ${fit.message}`,
+        message: `Screening at ${clock.when(slot.startsAt)} does not fit: ${fit.message}`,
         slotIds: [slot.id],
         filmIds: films.map((f) => f.id),
       });
@@ -154,22 +155,56 @@ export function findConflicts(input: ConflictInput): Conflict[] {
       else intervals.set(f.id, [iv]);
     }
   }
+  return { conflicts: out, intervals };
+}
 
-  // One print in two places: overlapping screenings of the same film.
-  const filmById = input.films;
+/** A confirmed screening's films without a title or a runtime. */
+function incompleteFilms(films: Film[], slot: ConflictInput["slots"][number], clock: Clock): Conflict[] {
+  return films
+    .filter((f) => !f.title?.trim() || f.runtimeMinutes === null)
+    .map((f) => {
+      const missing = [!f.title?.trim() ? "title" : null, f.runtimeMinutes === null ? "runtime" : null].filter(Boolean).join(" and ");
+      return {
+        type: "incomplete-film",
+        severity: "error",
+        message: `Confirmed screening at ${clock.when(slot.startsAt)} has "${displayTitle(f)}" without a ${missing}`,
+        slotIds: [slot.id],
+        filmIds: [f.id],
+      };
+    });
+}
+
+/** The fit of a screening that runs over its slot, else null: the sum first (cheap), the sentence only when over. */
+function fitWhenOver(sc: ConflictInput["screenings"][number], films: Film[], slotMinutes: number): FitResult | null {
+  let total = sc.preShowMinutes + sc.introMinutes + sc.qaMinutes;
+  for (const f of films) total += f.runtimeMinutes ?? 0;
+  if (total <= slotMinutes || films.some((f) => f.runtimeMinutes === null)) return null;
+  const fit = checkFit({
+    slotMinutes,
+    preShowMinutes: sc.preShowMinutes,
+    introMinutes: sc.introMinutes,
+    qaMinutes: sc.qaMinutes,
+    runtimes: films.map((f) => f.runtimeMinutes),
+  });
+  return fit.status === "over" ? fit : null;
+}
+
+/** One print in two places: overlapping screenings of the same film. */
+function filmOverlaps(intervals: Map<number, FilmInterval[]>, films: ConflictInput["films"], clock: Clock): Conflict[] {
+  const out: Conflict[] = [];
   for (const [filmId, list] of intervals) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.start - b.start || a.slotId - b.slotId);
-    const open: typeof list = [];
+    let open: FilmInterval[] = [];
     for (const iv of list) {
-      for (let i = open.length - 1; i >= 0; i--) if (open[i].end <= iv.start) open.splice(i, 1);
+      open = open.filter((o) => o.end > iv.start);
       for (const o of open) {
         if (o.slotId === iv.slotId) continue;
-        const film = filmById.get(filmId);
+        const film = films.get(filmId);
         out.push({
           type: "film-overlap",
           severity: o.tentative || iv.tentative ? "warning" : "error",
-          message: `"${film ? displayTitle(film) : `Film ${filmId}`}" is screened at ${when(new Date(o.start))} and ${when(new Date(iv.start))} at overlapping times (one print)`,
+          message: `"${film ? displayTitle(film) : `Film ${filmId}`}" is screened at ${clock.when(new Date(o.start))} and ${clock.when(new Date(iv.start))} at overlapping times (one print)`,
           slotIds: [o.slotId, iv.slotId],
           filmIds: [filmId],
         });

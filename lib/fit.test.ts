@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { checkFit, fitBadge, rankFilmsForSlot } from "./fit";
+import { checkFit, fitBadge, fitOfScreening, rankFilmsForSlot, screeningRefusal } from "./fit";
+import { slotInstants } from "./slot-times";
 
 const base = { preShowMinutes: 0, introMinutes: 0, qaMinutes: 0 };
+
+/**
+ * 00:30-02:30 on the night Lisbon's clocks go back (2026-10-25, 02:00 WEST -> 01:00 WET),
+ * typed on festival day 2026-10-24: 120 minutes on the clock face, 180 real minutes.
+ */
+const dstNight = slotInstants("2026-10-24", "00:30", "02:30", "Europe/Lisbon");
+const dstNightMinutes = "minutes" in dstNight ? dstNight.minutes : Number.NaN;
 
 describe("checkFit: named boundary cases", () => {
   const cases: { name: string; input: Parameters<typeof checkFit>[0]; status: string; message: string; over?: number; spare?: number }[] = [
@@ -54,11 +62,18 @@ describe("checkFit: named boundary cases", () => {
       message: "90 + ? = ? min in a 120 min slot, runtime unknown (B)",
     },
     {
-      name: "DST night slot of 180 real minutes holds a 177 min film",
-      input: { ...base, slotMinutes: 180, runtimes: [177] },
+      name: "DST night (clocks go back): a 00:30-02:30 slot is 180 real minutes and holds a 177 min film",
+      input: { ...base, slotMinutes: dstNightMinutes, runtimes: [177] },
       status: "fits",
       message: "177 = 177 min <= 180 min slot, 3 min spare",
       spare: 3,
+    },
+    {
+      name: "DST night (clocks go back): a 181 min film is over the 00:30-02:30 slot by 1, not by 61",
+      input: { ...base, slotMinutes: dstNightMinutes, runtimes: [181] },
+      status: "over",
+      message: "181 = 181 min > 180 min slot, over by 1 min",
+      over: 1,
     },
   ];
   it.each(cases)("$name", ({ input, status, message, over, spare }) => {
@@ -115,5 +130,33 @@ describe("rankFilmsForSlot", () => {
   it("counts the extras", () => {
     const ranked = rankFilmsForSlot(120, { preShowMinutes: 10, introMinutes: 0, qaMinutes: 0 }, films);
     expect(ranked.map((f) => f.id)).toEqual([6, 5, 1]);
+  });
+});
+
+describe("screeningRefusal: over the slot is refused unless cancelled; an unknown runtime may only be tentative", () => {
+  const fits = checkFit({ ...base, slotMinutes: 120, runtimes: [90] });
+  const exact = checkFit({ ...base, slotMinutes: 90, runtimes: [90] });
+  const over = checkFit({ ...base, slotMinutes: 120, runtimes: [121] });
+  const unknown = checkFit({ ...base, slotMinutes: 120, runtimes: [null] });
+  it.each([
+    { name: "fits, confirmed", fit: fits, status: "confirmed", refusal: null },
+    { name: "fits exactly, confirmed", fit: exact, status: "confirmed", refusal: null },
+    { name: "fits, tentative", fit: fits, status: "tentative", refusal: null },
+    { name: "over by 1, confirmed", fit: over, status: "confirmed", refusal: "does-not-fit" },
+    { name: "over by 1, tentative: pencilling in does not make it fit", fit: over, status: "tentative", refusal: "does-not-fit" },
+    { name: "over by 1, cancelled: a cancelled screening keeps its slot", fit: over, status: "cancelled", refusal: null },
+    { name: "runtime unknown, confirmed", fit: unknown, status: "confirmed", refusal: "runtime-unknown" },
+    { name: "runtime unknown, tentative", fit: unknown, status: "tentative", refusal: null },
+    { name: "runtime unknown, cancelled", fit: unknown, status: "cancelled", refusal: null },
+  ] as const)("$name -> $refusal", ({ fit, status, refusal }) => expect(screeningRefusal(fit, status)).toBe(refusal));
+});
+
+describe("fitOfScreening", () => {
+  it("adds the extras to the films' runtimes, labelled by display title", () => {
+    const fit = fitOfScreening(180, { preShowMinutes: 10, introMinutes: 0, qaMinutes: 20 }, [
+      { runtimeMinutes: 177, displayTitle: "Matewan" },
+    ]);
+    expect(fit.message).toBe("10 + 177 + 20 = 207 min > 180 min slot, over by 27 min");
+    expect(fit.terms.map((t) => t.label)).toEqual(["pre-show", "Matewan", "Q&A"]);
   });
 });

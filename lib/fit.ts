@@ -6,7 +6,7 @@
  * sentence: "10 + 177 + 20 = 207 min > 180 min slot, over by 27 min".
  * A missing runtime makes the total unknown: such a screening may only be tentative.
  */
-import type { FitResult, FitTerm } from "./types";
+import type { FitResult, FitTerm, ScreeningStatus } from "./types";
 
 export interface FitInput {
   slotMinutes: number;
@@ -61,6 +61,43 @@ export function checkFit(input: FitInput): FitResult {
   return { status: "fits", slotMinutes, totalMinutes: total, spareMinutes: spare, overByMinutes: null, terms, message };
 }
 
+/** What a screening adds to its films' runtimes. */
+export interface ScreeningExtras {
+  preShowMinutes: number;
+  introMinutes: number;
+  qaMinutes: number;
+}
+
+/** checkFit of a screening (its extras and its films, in programme order) in a slot of `slotMinutes`. */
+export function fitOfScreening(
+  slotMinutes: number,
+  extras: ScreeningExtras,
+  films: { runtimeMinutes: number | null; displayTitle: string }[],
+): FitResult {
+  return checkFit({
+    slotMinutes,
+    preShowMinutes: extras.preShowMinutes,
+    introMinutes: extras.introMinutes,
+    qaMinutes: extras.qaMinutes,
+    runtimes: films.map((f) => f.runtimeMinutes),
+    titles: films.map((f) => f.displayTitle),
+  });
+}
+
+/** Why a screening may not stand in its slot with this status. */
+export type ScreeningRefusal = "does-not-fit" | "runtime-unknown";
+
+/**
+ * The festival's rule for a screening in a slot: over the slot is refused unless
+ * cancelled; an unknown runtime may only be tentative (or cancelled). null: allowed.
+ * The server refuses with 422, the board refuses the drop (or pencils a new film in).
+ */
+export function screeningRefusal(fit: FitResult, status: ScreeningStatus): ScreeningRefusal | null {
+  if (fit.status === "over" && status !== "cancelled") return "does-not-fit";
+  if (fit.status === "unknown" && status === "confirmed") return "runtime-unknown";
+  return null;
+}
+
 /** The short badge of a fit: "fits", "12 min spare", "over by 27", "runtime unknown". */
 export function fitBadge(fit: FitResult | null): { label: string; tone: "ok" | "bad" | "unknown" | "empty" } {
   if (!fit) return { label: "empty", tone: "empty" };
@@ -85,8 +122,8 @@ export interface RankedCandidate extends RankCandidate {
 
 /**
  * "What fits here": films that fit the slot with the given extras, least spare
- * time first, then not yet screened, then longer films, then title. Films of
- * unknown runtime or that would overrun are left out.
+ * time first (so, for equal spare time, the same runtime), then not yet screened,
+ * then title, then id. Films of unknown runtime or that would overrun are left out.
  */
 export function rankFilmsForSlot(
   slotMinutes: number,

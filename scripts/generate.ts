@@ -3,7 +3,7 @@
  * Writes a large deterministic festival (with a release) into the database, and optionally an archive text for the import benchmark.
  */
 import fs from "node:fs";
-import { generateArchiveText, generateFestival } from "@/bench/festival-data";
+import { generateArchiveText, generateFestival } from "@/server/generated-festival";
 
 function args(argv: string[]): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,17 +1,9 @@
 /**
- * Server actions answer forms with this state: a message and field errors
- * next to the fields (as Next's learn dashboard does), never a thrown 500.
+ * Reading a submitted form: its text fields as an object, and the zod pieces that turn
+ * them into what a service takes (ids and versions checked, numbers, lists, booleans).
+ * The service then validates its own input with its schema in server/schemas.ts.
  */
-import { ServiceError } from "./errors";
-
-export { emptyFormState, type FormState } from "./form-state";
-
-import type { FormState } from "./form-state";
-
-export function formError(e: unknown): FormState {
-  if (e instanceof ServiceError) return { ok: false, message: e.message, fields: e.fields, details: e.details, code: e.code };
-  throw e;
-}
+import { z } from "zod";
 
 /** Text fields of a FormData as an object; empty strings stay empty (the schemas treat "" as none). */
 export function formObject(data: FormData): Record<string, string> {
@@ -27,3 +19,37 @@ export function listField(value: string | undefined): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** A record's id from a hidden field: whole and positive, or the form is refused naming the field. */
+export const formId = z
+  .string({ error: "must be an id" })
+  .regex(/^[1-9]\d{0,8}$/, { error: "must be an id" })
+  .transform(Number);
+
+/** The version the form was loaded at (a stale save is refused by the service with 409). */
+export const formVersion = z
+  .string({ error: "must be the record's version number" })
+  .regex(/^[1-9]\d{0,8}$/, { error: "must be the record's version number" })
+  .transform(Number);
+
+/** A free text field as typed (absent stays absent; the service trims and limits it). */
+export const formText = z.string().optional();
+
+/**
+ * A number box: empty means `empty`; anything else goes to the service as a number
+ * (NaN when it is not one, which the service's schema refuses with its own message).
+ */
+export const formNumber = <E extends number | null>(empty: E) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v.trim() === "" ? empty : Number(v)));
+
+/** A list typed in one box ("a, b; c"). */
+export const formList = z.string().optional().transform(listField);
+
+/** A "true"/"false" choice; absent stays absent. */
+export const formBoolean = z
+  .enum(["true", "false"], { error: "must be true or false" })
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === "true"));

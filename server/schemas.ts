@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { isClockTime, isIsoDay, isValidTimeZone, parseIsoInstant } from "@/lib/festival-time";
 import { parseRuntime } from "@/lib/runtime";
+import { editionDaysProblem, MAX_EDITION_DAYS, MAX_SLOT_MINUTES, slotTimesProblem } from "@/lib/spans";
 
 export const LIMITS = {
   title: 300,
@@ -16,8 +17,8 @@ export const LIMITS = {
   filmsPerScreening: 30,
   extrasMinutes: 600,
   runtimeMinutes: 2_000,
-  slotMinutes: 24 * 60,
-  editionDays: 62,
+  slotMinutes: MAX_SLOT_MINUTES,
+  editionDays: MAX_EDITION_DAYS,
   bodyBytes: 1_000_000,
 } as const;
 
@@ -134,10 +135,8 @@ const editionFields = {
 
 function checkDays(v: { firstDay?: string; lastDay?: string }, ctx: z.RefinementCtx) {
   if (!v.firstDay || !v.lastDay) return;
-  if (v.lastDay < v.firstDay) ctx.addIssue({ code: "custom", path: ["lastDay"], message: "must not be before firstDay" });
-  const span = (Date.parse(v.lastDay) - Date.parse(v.firstDay)) / 86_400_000 + 1;
-  if (span > LIMITS.editionDays)
-    ctx.addIssue({ code: "custom", path: ["lastDay"], message: `an edition lasts at most ${LIMITS.editionDays} days` });
+  const problem = editionDaysProblem(v.firstDay, v.lastDay);
+  if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
 }
 
 export const editionInput = z.strictObject(editionFields, { error: "unknown field" }).superRefine(checkDays);
@@ -181,9 +180,8 @@ const instant = z.string({ error: "must be an ISO 8601 time with an offset, e.g.
 
 function checkSlotTimes(v: { startsAt?: Date; endsAt?: Date }, ctx: z.RefinementCtx) {
   if (!v.startsAt || !v.endsAt) return;
-  if (v.endsAt.getTime() <= v.startsAt.getTime()) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "must be after startsAt" });
-  else if (v.endsAt.getTime() - v.startsAt.getTime() > LIMITS.slotMinutes * 60_000)
-    ctx.addIssue({ code: "custom", path: ["endsAt"], message: "a slot lasts at most 24 hours" });
+  const problem = slotTimesProblem(v.startsAt, v.endsAt);
+  if (problem) ctx.addIssue({ code: "custom", path: [problem.field], message: problem.message });
 }
 
 export const slotInput = z

@@ -1,153 +1,109 @@
 "use server";
 /**
- * Server actions of the programmers' area. Each one is a thin adapter: form
- * fields in, one service call, FormState (message + field errors) out.
+ * Server actions of the programmers' area: each is a form schema and one service call,
+ * written with formAction (server/form-action.ts), which answers FormState.
  */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type FormState, formError, formObject, listField } from "@/server/forms";
+import { z } from "zod";
+import { done, formAction } from "@/server/form-action";
+import { formId, formList, formNumber, formText, formVersion } from "@/server/forms";
 import { createEdition, createVenue, deleteVenue, updateEdition, updateVenue } from "@/server/services/editions";
 import { createFilm, deleteFilm, updateFilm } from "@/server/services/films";
 import { publishRelease } from "@/server/services/releases";
-import { currentActor } from "@/server/session";
 
-const LIST_FIELDS = ["directors", "cast", "countries", "languages"] as const;
+const filmForm = z.object({
+  title: formText,
+  originalTitle: formText,
+  year: formText,
+  runtimeMinutes: formText,
+  subtitles: formText,
+  genre: formText,
+  synopsis: formText,
+  internalNotes: formText,
+  directors: formList,
+  cast: formList,
+  countries: formList,
+  languages: formList,
+});
 
-function filmFromForm(data: FormData) {
-  const f = formObject(data);
-  const out: Record<string, unknown> = {
-    title: f.title,
-    originalTitle: f.originalTitle,
-    year: f.year,
-    runtimeMinutes: f.runtimeMinutes,
-    subtitles: f.subtitles,
-    genre: f.genre,
-    synopsis: f.synopsis,
-    internalNotes: f.internalNotes,
-  };
-  for (const k of LIST_FIELDS) out[k] = listField(f[k]);
-  return out;
-}
-
-export async function createFilmAction(_prev: FormState, data: FormData): Promise<FormState> {
-  let id: number;
-  try {
-    id = createFilm(await currentActor(), filmFromForm(data)).id;
-  } catch (e) {
-    return formError(e);
-  }
+export const createFilmAction = formAction({ may: "edit" }, filmForm, (film, caller) => {
+  const { id } = createFilm(caller, film);
   revalidatePath("/admin/films");
   redirect(`/admin/films/${id}?saved=1`);
-}
+});
 
-export async function updateFilmAction(_prev: FormState, data: FormData): Promise<FormState> {
-  const f = formObject(data);
-  try {
-    updateFilm(await currentActor(), Number(f.id), { ...filmFromForm(data), version: Number(f.version) });
-  } catch (e) {
-    return formError(e);
-  }
-  revalidatePath("/admin/films");
-  redirect(`/admin/films/${Number(f.id)}?saved=1`);
-}
+export const updateFilmAction = formAction(
+  { may: "edit" },
+  filmForm.extend({ id: formId, version: formVersion }),
+  ({ id, ...film }, caller) => {
+    updateFilm(caller, id, film);
+    revalidatePath("/admin/films");
+    redirect(`/admin/films/${id}?saved=1`);
+  },
+);
 
-export async function deleteFilmAction(_prev: FormState, data: FormData): Promise<FormState> {
-  try {
-    deleteFilm(await currentActor(), Number(formObject(data).id));
-  } catch (e) {
-    return formError(e);
-  }
+export const deleteFilmAction = formAction({ may: "edit" }, z.object({ id: formId }), ({ id }, caller) => {
+  deleteFilm(caller, id);
   redirect("/admin/films?deleted=1");
-}
+});
 
-export async function createEditionAction(_prev: FormState, data: FormData): Promise<FormState> {
-  const f = formObject(data);
-  let slug: string;
-  try {
-    slug = createEdition(await currentActor(), {
-      slug: f.slug,
-      name: f.name,
-      firstDay: f.firstDay,
-      lastDay: f.lastDay,
-      timeZone: f.timeZone,
-      dayBreak: f.dayBreak || undefined,
-    }).slug;
-  } catch (e) {
-    return formError(e);
-  }
-  redirect(`/admin/editions/${slug}`);
-}
+const editionForm = z.object({ slug: formText, name: formText, firstDay: formText, lastDay: formText, timeZone: formText });
 
-export async function updateEditionAction(_prev: FormState, data: FormData): Promise<FormState> {
-  const f = formObject(data);
-  let slug: string;
-  try {
-    slug = updateEdition(await currentActor(), f.currentSlug, {
-      slug: f.slug,
-      name: f.name,
-      firstDay: f.firstDay,
-      lastDay: f.lastDay,
-      timeZone: f.timeZone,
-      dayBreak: f.dayBreak,
-      version: Number(f.version),
-    }).slug;
-  } catch (e) {
-    return formError(e);
-  }
-  revalidatePath(`/admin/editions/${slug}`);
-  if (slug !== f.currentSlug) redirect(`/admin/editions/${slug}`);
-  return { ok: true, message: "Edition saved", fields: {} };
-}
+export const createEditionAction = formAction(
+  { may: "admin" },
+  editionForm.extend({ dayBreak: formText }),
+  ({ dayBreak, ...edition }, caller) => {
+    const { slug } = createEdition(caller, { ...edition, dayBreak: dayBreak || undefined });
+    redirect(`/admin/editions/${slug}`);
+  },
+);
 
-function venueFromForm(f: Record<string, string>) {
-  return {
-    name: f.name,
-    capacity: f.capacity === "" ? null : Number(f.capacity),
-    changeoverMinutes: f.changeoverMinutes === "" ? 0 : Number(f.changeoverMinutes),
-  };
-}
+export const updateEditionAction = formAction(
+  { may: "admin", in: "currentSlug" },
+  editionForm.extend({ currentSlug: z.string(), dayBreak: formText, version: formVersion }),
+  ({ currentSlug, ...edition }, caller) => {
+    const { slug } = updateEdition(caller, currentSlug, edition);
+    revalidatePath(`/admin/editions/${slug}`);
+    if (slug !== currentSlug) redirect(`/admin/editions/${slug}`);
+    return done("Edition saved");
+  },
+);
 
-export async function createVenueAction(_prev: FormState, data: FormData): Promise<FormState> {
-  const f = formObject(data);
-  try {
-    createVenue(await currentActor(), f.edition, venueFromForm(f));
-  } catch (e) {
-    return formError(e);
-  }
-  revalidatePath(`/admin/editions/${f.edition}`);
-  return { ok: true, message: `Venue "${f.name}" added`, fields: {} };
-}
+const venueForm = z.object({ edition: z.string(), name: formText, capacity: formNumber(null), changeoverMinutes: formNumber(0) });
 
-export async function updateVenueAction(_prev: FormState, data: FormData): Promise<FormState> {
-  const f = formObject(data);
-  try {
-    updateVenue(await currentActor(), f.edition, Number(f.id), { ...venueFromForm(f), version: Number(f.version) });
-  } catch (e) {
-    return formError(e);
-  }
-  revalidatePath(`/admin/editions/${f.edition}`);
-  return { ok: true, message: `Venue "${f.name}" saved`, fields: {} };
-}
+export const createVenueAction = formAction({ may: "edit", in: "edition" }, venueForm, ({ edition, ...venue }, caller) => {
+  createVenue(caller, edition, venue);
+  revalidatePath(`/admin/editions/${edition}`);
+  return done(`Venue "${venue.name}" added`);
+});
 
-export async function deleteVenueAction(_prev: FormState, data: FormData): Promise<FormState> {
-  const f = formObject(data);
-  try {
-    deleteVenue(await currentActor(), f.edition, Number(f.id));
-  } catch (e) {
-    return formError(e);
-  }
-  revalidatePath(`/admin/editions/${f.edition}`);
-  return { ok: true, message: "Venue deleted", fields: {} };
-}
+export const updateVenueAction = formAction(
+  { may: "edit", in: "edition" },
+  venueForm.extend({ id: formId, version: formVersion }),
+  ({ edition, id, ...venue }, caller) => {
+    updateVenue(caller, edition, id, venue);
+    revalidatePath(`/admin/editions/${edition}`);
+    return done(`Venue "${venue.name}" saved`);
+  },
+);
 
-export async function publishAction(_prev: FormState, data: FormData): Promise<FormState> {
-  const f = formObject(data);
-  let version: number;
-  try {
-    version = publishRelease(await currentActor(), f.edition, { note: f.note }).version;
-  } catch (e) {
-    return formError(e);
-  }
-  revalidatePath(`/admin/editions/${f.edition}`);
-  redirect(`/admin/editions/${f.edition}/publish?published=${version}`);
-}
+export const deleteVenueAction = formAction(
+  { may: "edit", in: "edition" },
+  z.object({ edition: z.string(), id: formId }),
+  ({ edition, id }, caller) => {
+    deleteVenue(caller, edition, id);
+    revalidatePath(`/admin/editions/${edition}`);
+    return done("Venue deleted");
+  },
+);
+
+export const publishAction = formAction(
+  { may: "publish", in: "edition" },
+  z.object({ edition: z.string(), note: formText }),
+  ({ edition, note }, caller) => {
+    const { version } = publishRelease(caller, edition, { note });
+    revalidatePath(`/admin/editions/${edition}`);
+    redirect(`/admin/editions/${edition}/publish?published=${version}`);
+  },
+);

@@ -1,58 +1,45 @@
 "use server";
-/** Server actions for users and API tokens: form fields in, one service call, FormState out. */
+/** Server actions for users and API tokens: a form schema and one service call each (server/form-action.ts). */
 import { revalidatePath } from "next/cache";
-import { type FormState, formError, formObject } from "@/server/forms";
+import { z } from "zod";
+import { done, formAction } from "@/server/form-action";
+import { formBoolean, formId, formText } from "@/server/forms";
 import { createApiToken, createUser, revokeApiToken, updateUser } from "@/server/services/accounts";
-import { currentActor } from "@/server/session";
 
-export async function createUserAction(_prev: FormState, data: FormData): Promise<FormState> {
-  const f = formObject(data);
-  try {
-    const u = createUser(await currentActor(), { email: f.email, name: f.name, password: f.password, role: f.role });
+export const createUserAction = formAction(
+  { may: "admin" },
+  z.object({ email: formText, name: formText, password: formText, role: formText }),
+  (input, caller) => {
+    const u = createUser(caller, input);
     revalidatePath("/admin/users");
-    return { ok: true, message: `Added ${u.email} as ${u.role}`, fields: {} };
-  } catch (e) {
-    return formError(e);
-  }
-}
+    return done(`Added ${u.email} as ${u.role}`);
+  },
+);
 
-export async function updateUserAction(_prev: FormState, data: FormData): Promise<FormState> {
-  const f = formObject(data);
-  const patch: Record<string, unknown> = {};
-  if (f.role) patch.role = f.role;
-  if (f.disabled !== undefined) patch.disabled = f.disabled === "true";
-  if (f.password) patch.password = f.password;
-  if (f.edition) patch.editionRoles = { [f.edition]: f.editionRole || null };
-  try {
-    const u = updateUser(await currentActor(), Number(f.id), patch);
+/** Only the fields the form filled in change: a role, disabled, a new password, a role in one edition. */
+export const updateUserAction = formAction(
+  { may: "admin" },
+  z.object({ id: formId, role: formText, disabled: formBoolean, password: formText, edition: formText, editionRole: formText }),
+  ({ id, role, disabled, password, edition, editionRole }, caller) => {
+    const u = updateUser(caller, id, {
+      ...(role ? { role } : {}),
+      ...(disabled !== undefined ? { disabled } : {}),
+      ...(password ? { password } : {}),
+      ...(edition ? { editionRoles: { [edition]: editionRole || null } } : {}),
+    });
     revalidatePath("/admin/users");
-    return {
-      ok: true,
-      message: f.password ? `New password set for ${u.email}; their sessions were ended` : `Saved ${u.email}`,
-      fields: {},
-    };
-  } catch (e) {
-    return formError(e);
-  }
-}
+    return done(password ? `New password set for ${u.email}; their sessions were ended` : `Saved ${u.email}`);
+  },
+);
 
-export async function createTokenAction(_prev: FormState, data: FormData): Promise<FormState> {
-  const f = formObject(data);
-  try {
-    const t = createApiToken(await currentActor(), { name: f.name, role: f.role });
-    revalidatePath("/admin/tokens");
-    return { ok: true, message: `Token "${t.name}" created. Copy it now: it is not shown again.`, fields: {}, details: { token: t.token } };
-  } catch (e) {
-    return formError(e);
-  }
-}
+export const createTokenAction = formAction("signed-in", z.object({ name: formText, role: formText }), (input, caller) => {
+  const t = createApiToken(caller, input);
+  revalidatePath("/admin/tokens");
+  return done(`Token "${t.name}" created. Copy it now: it is not shown again.`, { token: t.token });
+});
 
-export async function revokeTokenAction(_prev: FormState, data: FormData): Promise<FormState> {
-  try {
-    revokeApiToken(await currentActor(), Number(formObject(data).id));
-    revalidatePath("/admin/tokens");
-    return { ok: true, message: "Token revoked", fields: {} };
-  } catch (e) {
-    return formError(e);
-  }
-}
+export const revokeTokenAction = formAction("signed-in", z.object({ id: formId }), ({ id }, caller) => {
+  revokeApiToken(caller, id);
+  revalidatePath("/admin/tokens");
+  return done("Token revoked");
+});

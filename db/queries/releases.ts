@@ -1,5 +1,5 @@
 /** Releases: immutable snapshots, newest first. */
-import { and, desc, eq, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { releases } from "@/db/schema";
 import type { Release, ReleaseChange, ReleaseSnapshot } from "@/lib/types";
@@ -33,15 +33,6 @@ export function listReleases(db: DB, editionId: number): Omit<Release, "snapshot
     .where(eq(releases.editionId, editionId))
     .orderBy(desc(releases.version))
     .all();
-}
-
-export function getRelease(db: DB, editionId: number, version: number): Release | null {
-  const r = db
-    .select()
-    .from(releases)
-    .where(and(eq(releases.editionId, editionId), eq(releases.version, version)))
-    .get();
-  return r ? toRelease(r) : null;
 }
 
 export function insertRelease(

@@ -133,14 +133,3 @@ export function moveScreening(db: DB, screeningId: number, toSlotId: number): vo
 export function deleteScreeningOfSlot(db: DB, slotId: number): boolean {
   return db.delete(screenings).where(eq(screenings.slotId, slotId)).run().changes > 0;
 }
-
-export function scheduledFilmCounts(db: DB, editionId: number): Map<number, number> {
-  const rows = db
-    .select({ filmId: screeningFilms.filmId, n: sql<number>`count(*)` })
-    .from(screeningFilms)
-    .innerJoin(screenings, eq(screenings.id, screeningFilms.screeningId))
-    .where(eq(screenings.editionId, editionId))
-    .groupBy(screeningFilms.filmId)
-    .all();
-  return new Map(rows.map((r) => [r.filmId, r.n]));
-}

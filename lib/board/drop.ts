@@ -1,5 +1,5 @@
-/** Would this drop fit: checkFit (the server's own function) on what a drag would make. */
-import { checkFit } from "@/lib/fit";
+/** Would this drop be made: the server's own fit and screening rule (lib/fit) on what a drag would make. */
+import { fitOfScreening, screeningRefusal } from "@/lib/fit";
 import type { FitResult, ScreeningStatus } from "@/lib/types";
 import type { BoardCommand } from "./commands";
 import type { BoardFilm, BoardScreening, BoardSlot } from "./model";
@@ -20,19 +20,12 @@ export function specOf(s: BoardScreening | null): ScreeningSpec | null {
   return { films: s.films, preShowMinutes: s.preShowMinutes, introMinutes: s.introMinutes, qaMinutes: s.qaMinutes, status: s.status };
 }
 
-/** checkFit of a screening spec in a slot of `slotMinutes`: the same arithmetic the server uses. */
+/** The fit of a screening spec in a slot of `slotMinutes`: the same arithmetic the server uses. */
 export function fitOfSpec(
   slotMinutes: number,
   spec: Pick<ScreeningSpec, "films" | "preShowMinutes" | "introMinutes" | "qaMinutes">,
 ): FitResult {
-  return checkFit({
-    slotMinutes,
-    preShowMinutes: spec.preShowMinutes,
-    introMinutes: spec.introMinutes,
-    qaMinutes: spec.qaMinutes,
-    runtimes: spec.films.map((f) => f.runtimeMinutes),
-    titles: spec.films.map((f) => f.displayTitle),
-  });
+  return fitOfScreening(slotMinutes, spec, spec.films);
 }
 
 /** What is being dragged. */
@@ -62,9 +55,10 @@ export function planDrop(item: DragItem, target: BoardSlot, slots: BoardSlot[]):
       ? { ...specOf(existing)!, films: [...existing.films, item.film] }
       : { films: [item.film], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed" };
     const fit = fitOfSpec(target.minutes, spec);
-    if (fit.status === "over" && spec.status !== "cancelled") return { ok: false, reason: "does-not-fit", fit, message: fit.message };
+    const refusal = screeningRefusal(fit, spec.status);
+    if (refusal === "does-not-fit") return { ok: false, reason: "does-not-fit", fit, message: fit.message };
     // A runtime nobody knows may only be pencilled in.
-    if (fit.status === "unknown" && spec.status === "confirmed") spec.status = "tentative";
+    if (refusal === "runtime-unknown") spec.status = "tentative";
     return {
       ok: true,
       action: existing ? "append" : "place",
@@ -85,8 +79,9 @@ export function planDrop(item: DragItem, target: BoardSlot, slots: BoardSlot[]):
       fit,
       message: `That slot already has ${target.screening.films.map((f) => f.displayTitle).join(" + ")}`,
     };
-  if (fit.status === "over" && spec.status !== "cancelled") return { ok: false, reason: "does-not-fit", fit, message: fit.message };
-  if (fit.status === "unknown" && spec.status === "confirmed")
+  const refusal = screeningRefusal(fit, spec.status);
+  if (refusal === "does-not-fit") return { ok: false, reason: "does-not-fit", fit, message: fit.message };
+  if (refusal === "runtime-unknown")
     return {
       ok: false,
       reason: "runtime-unknown",

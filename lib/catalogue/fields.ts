@@ -302,10 +302,6 @@ const OTHER_LABELS = new Set(
   ].map(normaliseLabel),
 );
 
-export function fieldForLabel(label: string): FieldName | null {
-  return LABEL_TO_FIELD.get(normaliseLabel(label)) ?? null;
-}
-
 /** A header or label mapped by exact synonym, then by its distinctive words. */
 export function fuzzyFieldForLabel(label: string): FieldName | null {
   const n = normaliseLabel(label);

@@ -4,10 +4,9 @@
  * in one transaction: all or nothing.
  */
 import { transaction } from "@/db/client";
-import { listVenues } from "@/db/queries/editions";
 import { getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
-import { patternSlot } from "@/lib/board";
+import { patternSlot, type BoardSlot as SlotView } from "@/lib/board";
 import { daysBetween, isClockTime, isIsoDay } from "@/lib/festival-time";
 import type { Film } from "@/lib/types";
 import { audit } from "@/server/audit";
@@ -15,8 +14,8 @@ import type { Actor } from "@/server/auth";
 import { moveInput, patternInput } from "@/server/board-schemas";
 import { notFound, ServiceError } from "@/server/errors";
 import { parse, stale } from "@/server/validate";
-import { authoriseIn, requireEdition } from "./editions";
-import { fitOf, loadState, type SlotView, slotViews } from "./schedule";
+import { authoriseIn, requireEdition, requireVenue } from "./editions";
+import { fitOf, loadState, refuseUnlessAllowed, slotViews } from "./schedule";
 
 /**
  * Moves the screening in `fromSlotId` (keeping its identity) to the empty slot `toSlotId`.
@@ -55,16 +54,7 @@ export function moveScreening(
       throw new ServiceError("conflict", `Slot ${toSlotId} already has a screening; clear it first`, {
         toSlotId: "already has a screening",
       });
-    const fit = fitOf(to, screening, ordered);
-    if (fit.status === "over" && screening.status !== "cancelled")
-      throw new ServiceError("does_not_fit", `Does not fit: ${fit.message}`, {}, { fit });
-    if (fit.status === "unknown" && screening.status === "confirmed")
-      throw new ServiceError(
-        "runtime_unknown",
-        `Only a tentative screening may have an unknown runtime: ${fit.message}`,
-        { status: "must be tentative while a runtime is unknown" },
-        { fit },
-      );
+    refuseUnlessAllowed(fitOf(to, screening, ordered), screening.status);
     q.moveScreening(db, screening.id, toSlotId);
     const views = slotViews(loadState(db, edition));
     const result = { from: views.find((s) => s.id === fromSlotId)!, to: views.find((s) => s.id === toSlotId)! };
@@ -110,8 +100,7 @@ export function createSlotsFromPattern(actor: Actor, slug: string, input: unknow
     });
   return transaction((db) => {
     const edition = requireEdition(db, slug);
-    if (!listVenues(db, edition.id).some((v) => v.id === data.venueId))
-      throw new ServiceError("bad_request", `Unknown venue ${data.venueId} in this edition`, { venueId: "is not a venue of this edition" });
+    requireVenue(db, edition, data.venueId);
     const all = daysBetween(edition.firstDay, edition.lastDay);
     const days = data.days ?? all;
     days.forEach((d, i) => {

@@ -6,13 +6,13 @@
  * clashes the generator asks for, so the conflict analysis has work to find.
  */
 
-import type { DeliberateConflict, GeneratedFestival } from "@/bench/festival-data";
 import { transaction } from "@/db/client";
 import { insertFilmsBulk, insertScheduleBulk, setScreeningFilms, setSlotEnd } from "@/db/queries/bulk";
 import { getEditionBySlug } from "@/db/queries/editions";
 import { dedupeKey } from "@/lib/catalogue/dedupe";
 import { type Actor, authorise } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
+import type { DeliberateConflict, GeneratedFestival } from "@/server/generated-festival";
 import { createEdition, createVenue } from "./editions";
 import { derivedFlags } from "./films";
 import { publishRelease } from "./releases";
@@ -39,7 +39,31 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
   const venues = data.venues.map((v) => createVenue(actor, data.edition.slug, v));
   const edition = transaction((db) => getEditionBySlug(db, data.edition.slug));
   if (!edition) throw new ServiceError("not_found", "edition vanished");
-  const filmIds = transaction((db) =>
+  const ids: Ids = { venues: venues.map((v) => v.id), films: insertGeneratedFilms(data) };
+  const { slotIds, screeningIds } = insertGeneratedSchedule(edition.id, ids, data);
+  const release = publishRelease(actor, data.edition.slug, { note: "Generated programme" });
+  // After the release: the deliberate clashes (a double-booked screen, a slot before the festival, a slot cut short, one print in two places).
+  const deliberate = options.deliberate === false ? [] : addDeliberateClashes(edition.id, ids, { slotIds, screeningIds }, data);
+  const added = deliberate.filter((_, i) => data.deliberate[i]?.addSlot).length;
+  return {
+    slug: data.edition.slug,
+    films: ids.films.length,
+    slots: slotIds.length + added,
+    screenings: data.screenings.length,
+    releaseVersion: release.version,
+    deliberateConflicts: deliberate.length,
+    deliberate,
+  };
+}
+
+/** The database ids of the generated venues and films, by their index in the generated data. */
+interface Ids {
+  venues: number[];
+  films: number[];
+}
+
+function insertGeneratedFilms(data: GeneratedFestival): number[] {
+  return transaction((db) =>
     insertFilmsBulk(
       db,
       data.films.map((f) => ({
@@ -52,16 +76,19 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
       })),
     ),
   );
-  const { slotIds, screeningIds } = transaction((db) =>
+}
+
+function insertGeneratedSchedule(editionId: number, ids: Ids, data: GeneratedFestival) {
+  return transaction((db) =>
     insertScheduleBulk(
       db,
-      edition.id,
+      editionId,
       data.screenings.map((s) => ({
-        venueId: venues[s.venue].id,
+        venueId: ids.venues[s.venue] ?? 0,
         startsAt: new Date(s.startsAt),
         endsAt: new Date(s.endsAt),
         screening: {
-          filmIds: s.films.map((i) => filmIds[i]),
+          filmIds: s.films.map((i) => ids.films[i] ?? 0),
           preShowMinutes: s.preShowMinutes,
           introMinutes: s.introMinutes,
           qaMinutes: s.qaMinutes,
@@ -70,56 +97,50 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
       })),
     ),
   );
-  const release = publishRelease(actor, data.edition.slug, { note: "Generated programme" });
+}
 
-  // After the release: the deliberate clashes (a double-booked screen, a slot before the festival, a slot cut short, one print in two places).
+function addDeliberateClashes(
+  editionId: number,
+  ids: Ids,
+  schedule: { slotIds: number[]; screeningIds: (number | null)[] },
+  data: GeneratedFestival,
+): LoadedDeliberate[] {
   const deliberate: LoadedDeliberate[] = [];
-  if (options.deliberate !== false) {
-    transaction((db) => {
-      for (const c of data.deliberate) {
-        if (c.addSlot) {
-          const {
-            slotIds: [id],
-          } = insertScheduleBulk(db, edition.id, [
-            {
-              venueId: venues[c.addSlot.venue].id,
-              startsAt: new Date(c.addSlot.startsAt),
-              endsAt: new Date(c.addSlot.endsAt),
-              screening: c.addSlot.screening
-                ? {
-                    filmIds: c.addSlot.screening.films.map((i) => filmIds[i]),
-                    preShowMinutes: 0,
-                    introMinutes: 0,
-                    qaMinutes: 0,
-                    status: c.addSlot.screening.status,
-                  }
-                : null,
-            },
-          ]);
-          deliberate.push({ type: c.type, slotId: id });
-        } else if (c.edit) {
-          const slotId = slotIds[c.edit.screening];
-          const screeningId = screeningIds[c.edit.screening];
-          if (c.edit.endsAt) setSlotEnd(db, slotId, new Date(c.edit.endsAt));
-          if (c.edit.films && screeningId !== null)
-            setScreeningFilms(
-              db,
-              screeningId,
-              c.edit.films.map((i) => filmIds[i]),
-            );
-          deliberate.push({ type: c.type, slotId });
-        }
+  transaction((db) => {
+    for (const c of data.deliberate) {
+      if (c.addSlot) {
+        const {
+          slotIds: [id = 0],
+        } = insertScheduleBulk(db, editionId, [
+          {
+            venueId: ids.venues[c.addSlot.venue] ?? 0,
+            startsAt: new Date(c.addSlot.startsAt),
+            endsAt: new Date(c.addSlot.endsAt),
+            screening: c.addSlot.screening
+              ? {
+                  filmIds: c.addSlot.screening.films.map((i) => ids.films[i] ?? 0),
+                  preShowMinutes: 0,
+                  introMinutes: 0,
+                  qaMinutes: 0,
+                  status: c.addSlot.screening.status,
+                }
+              : null,
+          },
+        ]);
+        deliberate.push({ type: c.type, slotId: id });
+      } else if (c.edit) {
+        const slotId = schedule.slotIds[c.edit.screening] ?? 0;
+        const screeningId = schedule.screeningIds[c.edit.screening] ?? null;
+        if (c.edit.endsAt) setSlotEnd(db, slotId, new Date(c.edit.endsAt));
+        if (c.edit.films && screeningId !== null)
+          setScreeningFilms(
+            db,
+            screeningId,
+            c.edit.films.map((i) => ids.films[i] ?? 0),
+          );
+        deliberate.push({ type: c.type, slotId });
       }
-    });
-  }
-  const added = deliberate.filter((_, i) => data.deliberate[i]?.addSlot).length;
-  return {
-    slug: data.edition.slug,
-    films: filmIds.length,
-    slots: slotIds.length + added,
-    screenings: data.screenings.length,
-    releaseVersion: release.version,
-    deliberateConflicts: deliberate.length,
-    deliberate,
-  };
+    }
+  });
+  return deliberate;
 }

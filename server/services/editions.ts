@@ -3,13 +3,13 @@
 import type { DB } from "@/db/client";
 import { getDb, transaction } from "@/db/client";
 import * as q from "@/db/queries/editions";
-import { daysBetween } from "@/lib/festival-time";
 import { slugify } from "@/lib/names";
+import { editionDaysProblem } from "@/lib/spans";
 import type { Edition, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
 import { type Actor, authorise, type Permission, requireUser } from "@/server/auth";
-import { notFound, ServiceError } from "@/server/errors";
-import { editionInput, editionPatch, LIMITS, venueInput, venuePatch } from "@/server/schemas";
+import { invalid, notFound, ServiceError } from "@/server/errors";
+import { editionInput, editionPatch, venueInput, venuePatch } from "@/server/schemas";
 import { parse, stale } from "@/server/validate";
 import { stripUndefined } from "./films";
 
@@ -69,12 +69,8 @@ export function updateEdition(actor: Actor, slug: string, input: unknown): Editi
     const current = requireEdition(db, slug);
     if (version !== undefined && version !== current.version) throw stale("edition", current);
     const merged = { ...current, ...stripUndefined(patch) };
-    if (merged.lastDay < merged.firstDay)
-      throw new ServiceError("bad_request", "lastDay must not be before firstDay", { lastDay: "must not be before firstDay" });
-    if (daysBetween(merged.firstDay, merged.lastDay).length > LIMITS.editionDays)
-      throw new ServiceError("bad_request", `An edition lasts at most ${LIMITS.editionDays} days`, {
-        lastDay: `must be at most ${LIMITS.editionDays} days after firstDay`,
-      });
+    const days = editionDaysProblem(merged.firstDay, merged.lastDay);
+    if (days) throw invalid({ [days.field]: days.message });
     if (patch.slug && patch.slug !== current.slug && q.getEditionBySlug(db, patch.slug))
       throw new ServiceError("conflict", `An edition "${patch.slug}" exists already`, { slug: "is taken" });
     const updated = q.updateEdition(db, current.id, stripUndefined(patch), current.version);
@@ -92,6 +88,14 @@ export function updateEdition(actor: Actor, slug: string, input: unknown): Editi
   });
 }
 
+/** A venue of this edition named in an input (a slot's venueId), or 400 naming the field. */
+export function requireVenue(db: DB, edition: Edition, venueId: number): Venue {
+  const venue = q.getVenue(db, edition.id, venueId);
+  if (!venue)
+    throw new ServiceError("bad_request", `Unknown venue ${venueId} in this edition`, { venueId: "is not a venue of this edition" });
+  return venue;
+}
+
 export function listVenues(actor: Actor, slug: string): Venue[] {
   authoriseIn(actor, slug, "read");
   const db = getDb();
@@ -106,14 +110,19 @@ function uniqueVenueSlug(existing: Venue[], name: string, selfId?: number): stri
   return slug;
 }
 
+/** Venue names are unique in an edition, whatever their case: 409 naming the field. */
+function refuseTakenVenueName(existing: Venue[], name: string, selfId?: number): void {
+  if (existing.some((v) => v.id !== selfId && v.name.toLowerCase() === name.toLowerCase()))
+    throw new ServiceError("conflict", `A venue "${name}" exists already`, { name: "is taken" });
+}
+
 export function createVenue(actor: Actor, slug: string, input: unknown): Venue {
   authoriseIn(actor, slug, "edit");
   const data = parse(venueInput, input);
   return transaction((db) => {
     const edition = requireEdition(db, slug);
     const existing = q.listVenues(db, edition.id);
-    if (existing.some((v) => v.name.toLowerCase() === data.name.toLowerCase()))
-      throw new ServiceError("conflict", `A venue "${data.name}" exists already`, { name: "is taken" });
+    refuseTakenVenueName(existing, data.name);
     const venue = q.insertVenue(db, edition.id, uniqueVenueSlug(existing, data.name), data);
     audit(db, actor, { entity: "venue", entityId: venue.id, editionId: edition.id, action: "create", summary: venue.name, after: venue });
     return venue;
@@ -131,8 +140,7 @@ export function updateVenue(actor: Actor, slug: string, venueId: number, input: 
     const existing = q.listVenues(db, edition.id);
     const changes: Parameters<typeof q.updateVenue>[2] = stripUndefined(patch);
     if (patch.name) {
-      if (existing.some((v) => v.id !== venueId && v.name.toLowerCase() === patch.name!.toLowerCase()))
-        throw new ServiceError("conflict", `A venue "${patch.name}" exists already`, { name: "is taken" });
+      refuseTakenVenueName(existing, patch.name, venueId);
       changes.slug = uniqueVenueSlug(existing, patch.name, venueId);
     }
     const updated = q.updateVenue(db, venueId, changes, current.version);

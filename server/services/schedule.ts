@@ -7,22 +7,19 @@ import { getDb, transaction } from "@/db/client";
 import { listVenues } from "@/db/queries/editions";
 import { getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
-import { findConflicts } from "@/lib/conflicts";
+import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
+import { conflictsBySlot, findConflicts } from "@/lib/conflicts";
 import { elapsedMinutes, festivalDayOf, toZonedIso } from "@/lib/festival-time";
-import { checkFit } from "@/lib/fit";
+import { fitOfScreening, type ScreeningExtras, screeningRefusal } from "@/lib/fit";
 import { displayTitle } from "@/lib/names";
-import type { Conflict, Edition, Film, FitResult, Screening, Slot, Venue } from "@/lib/types";
+import { slotTimesProblem } from "@/lib/spans";
+import type { Conflict, Edition, Film, FitResult, Screening, ScreeningStatus, Slot, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
-import { type Actor } from "@/server/auth";
-import { notFound, ServiceError } from "@/server/errors";
+import type { Actor } from "@/server/auth";
+import { invalid, notFound, ServiceError } from "@/server/errors";
 import { screeningInput, slotInput, slotPatch, versionQuery } from "@/server/schemas";
 import { parse, stale } from "@/server/validate";
-import { authoriseIn, requireEdition } from "./editions";
-
-/** A slot as the API and the programmers' UI see it (defined beside the board's rules in lib/board.ts). */
-export type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
-
-import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
+import { authoriseIn, requireEdition, requireVenue } from "./editions";
 
 /** Everything the rules need about one edition, read in a handful of queries. */
 export interface EditionState {
@@ -52,19 +49,25 @@ export function conflictsOf(state: EditionState): Conflict[] {
   });
 }
 
-export function fitOf(
-  slot: Pick<Slot, "startsAt" | "endsAt">,
-  screening: Pick<Screening, "preShowMinutes" | "introMinutes" | "qaMinutes">,
-  films: Film[],
-): FitResult {
-  return checkFit({
-    slotMinutes: elapsedMinutes(slot.startsAt, slot.endsAt),
-    preShowMinutes: screening.preShowMinutes,
-    introMinutes: screening.introMinutes,
-    qaMinutes: screening.qaMinutes,
-    runtimes: films.map((f) => f.runtimeMinutes),
-    titles: films.map(displayTitle),
-  });
+export function fitOf(slot: Pick<Slot, "startsAt" | "endsAt">, screening: ScreeningExtras, films: Film[]): FitResult {
+  return fitOfScreening(
+    elapsedMinutes(slot.startsAt, slot.endsAt),
+    screening,
+    films.map((f) => ({ runtimeMinutes: f.runtimeMinutes, displayTitle: displayTitle(f) })),
+  );
+}
+
+/** 422 (with the fit) when lib/fit's rule refuses this screening in this slot. */
+export function refuseUnlessAllowed(fit: FitResult, status: ScreeningStatus): void {
+  const refusal = screeningRefusal(fit, status);
+  if (refusal === "does-not-fit") throw new ServiceError("does_not_fit", `Does not fit: ${fit.message}`, {}, { fit });
+  if (refusal === "runtime-unknown")
+    throw new ServiceError(
+      "runtime_unknown",
+      `Only a tentative screening may have an unknown runtime: ${fit.message}`,
+      { status: "must be tentative while a runtime is unknown" },
+      { fit },
+    );
 }
 
 function screeningView(s: Screening, films: Map<number, Film>): ScreeningView {
@@ -83,11 +86,15 @@ function screeningView(s: Screening, films: Map<number, Film>): ScreeningView {
   };
 }
 
+/** A screening as it is now, for a 409 stale_version answer. */
+function currentScreening(db: DB, s: Screening): ScreeningView {
+  return screeningView(s, new Map(getFilmsByIds(db, s.filmIds).map((f) => [f.id, f])));
+}
+
 /** Every slot of the edition with its screening, fit and conflicts, plus the edition-wide conflict list. */
 export function slotViews(state: EditionState, conflicts = conflictsOf(state)): SlotView[] {
   const { edition } = state;
-  const bySlot = new Map<number, Conflict[]>();
-  for (const c of conflicts) for (const id of c.slotIds) bySlot.set(id, [...(bySlot.get(id) ?? []), c]);
+  const bySlot = conflictsBySlot(conflicts);
   const screeningBySlot = new Map(state.screenings.map((s) => [s.slotId, s]));
   return state.slots.map((slot) => {
     const s = screeningBySlot.get(slot.id) ?? null;
@@ -154,18 +161,12 @@ export function getSlot(actor: Actor, slug: string, slotId: number): SlotView {
   return viewOfSlot(db, requireEdition(db, slug), slotId);
 }
 
-function requireVenue(state: { venues: Venue[] }, venueId: number): Venue {
-  const v = state.venues.find((x) => x.id === venueId);
-  if (!v) throw new ServiceError("bad_request", `Unknown venue ${venueId} in this edition`, { venueId: "is not a venue of this edition" });
-  return v;
-}
-
 export function createSlot(actor: Actor, slug: string, input: unknown): SlotView {
   authoriseIn(actor, slug, "edit");
   const data = parse(slotInput, input);
   return transaction((db) => {
     const edition = requireEdition(db, slug);
-    requireVenue({ venues: listVenues(db, edition.id) }, data.venueId);
+    requireVenue(db, edition, data.venueId);
     const slot = q.insertSlot(db, edition.id, data);
     const view = viewOfSlot(db, edition, slot.id);
     audit(db, actor, {
@@ -188,11 +189,11 @@ export function updateSlot(actor: Actor, slug: string, slotId: number, input: un
     const current = q.getSlot(db, edition.id, slotId);
     if (!current) throw notFound(`Slot ${slotId}`);
     if (version !== undefined && version !== current.version) throw stale("slot", viewOfSlot(db, edition, slotId));
-    if (patch.venueId !== undefined) requireVenue({ venues: listVenues(db, edition.id) }, patch.venueId);
+    if (patch.venueId !== undefined) requireVenue(db, edition, patch.venueId);
     const startsAt = patch.startsAt ?? current.startsAt;
     const endsAt = patch.endsAt ?? current.endsAt;
-    if (endsAt.getTime() <= startsAt.getTime())
-      throw new ServiceError("bad_request", "endsAt must be after startsAt", { endsAt: "must be after startsAt" });
+    const times = slotTimesProblem(startsAt, endsAt);
+    if (times) throw invalid({ [times.field]: times.message });
     q.updateSlot(db, slotId, patch, current.version);
     const view = viewOfSlot(db, edition, slotId);
     audit(db, actor, {
@@ -247,18 +248,10 @@ export function putScreening(
       });
     const ordered = data.filmIds.map((id) => byId.get(id)!);
     const fit = fitOf(slot, data, ordered);
-    if (fit.status === "over" && data.status !== "cancelled")
-      throw new ServiceError("does_not_fit", `Does not fit: ${fit.message}`, {}, { fit });
-    if (fit.status === "unknown" && data.status === "confirmed")
-      throw new ServiceError(
-        "runtime_unknown",
-        `Only a tentative screening may have an unknown runtime: ${fit.message}`,
-        { status: "must be tentative while a runtime is unknown" },
-        { fit },
-      );
+    refuseUnlessAllowed(fit, data.status);
     const existing = q.getScreeningBySlot(db, slotId);
     if (existing && ((data.version !== undefined && data.version !== existing.version) || data.ifEmpty))
-      throw stale("screening", screeningView(existing, new Map(getFilmsByIds(db, existing.filmIds).map((f) => [f.id, f]))));
+      throw stale("screening", currentScreening(db, existing));
     const { ifEmpty: _ifEmpty, ...screening } = data;
     q.putScreening(db, edition.id, slotId, screening, existing?.version);
     const view = viewOfSlot(db, edition, slotId);
@@ -283,8 +276,7 @@ export function deleteScreening(actor: Actor, slug: string, slotId: number, inpu
     const edition = requireEdition(db, slug);
     if (!q.getSlot(db, edition.id, slotId)) throw notFound(`Slot ${slotId}`);
     const existing = q.getScreeningBySlot(db, slotId);
-    if (existing && version !== undefined && version !== existing.version)
-      throw stale("screening", screeningView(existing, new Map(getFilmsByIds(db, existing.filmIds).map((f) => [f.id, f]))));
+    if (existing && version !== undefined && version !== existing.version) throw stale("screening", currentScreening(db, existing));
     if (!existing || !q.deleteScreeningOfSlot(db, slotId)) throw notFound(`Screening in slot ${slotId}`);
     audit(db, actor, { entity: "screening", entityId: existing.id, editionId: edition.id, action: "delete", before: existing });
   });

@@ -1,7 +1,9 @@
 /**
  * Every server action in app/ (every export of a "use server" file) refuses the public
- * with 401 and an under-privileged role with 403, through the service layer.
+ * with 401 and an under-privileged role with 403 (Next's unauthorized() / forbidden(),
+ * which set the response's status), through the service layer.
  * A new action without a check makes this test fail: it is found by walking app/.
+ * e2e/api/server-actions.spec.ts checks the same statuses over HTTP.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -29,14 +31,24 @@ vi.mock("next/navigation", () => ({
   notFound: () => {
     throw new Error("NEXT_NOT_FOUND");
   },
+  // As Next's own: an error whose digest carries the status the response gets.
+  unauthorized: () => {
+    throw Object.assign(new Error("NEXT_HTTP_ERROR_FALLBACK;401"), { digest: "NEXT_HTTP_ERROR_FALLBACK;401" });
+  },
+  forbidden: () => {
+    throw Object.assign(new Error("NEXT_HTTP_ERROR_FALLBACK;403"), { digest: "NEXT_HTTP_ERROR_FALLBACK;403" });
+  },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-/** Public by design, or self-service for any signed-in user (with the reason). */
-const EXEMPT: Record<string, string> = {
+/** Public by design (with the reason): no 401 and no 403. */
+const PUBLIC: Record<string, string> = {
   loginAction: "signing in is public",
   logoutAction: "signing out needs no role",
-  logoutEverywhereAction: "ends the caller's own sessions; any signed-in user may",
+  logoutEverywhereAction: "ends the caller's own sessions, if any",
+};
+/** Self-service for any signed-in user (with the reason): 401 for the public, no 403. */
+const ANY_ROLE: Record<string, string> = {
   createTokenAction: "any signed-in user manages their own tokens (capped at their role)",
   revokeTokenAction: "any signed-in user manages their own tokens",
 };
@@ -107,13 +119,14 @@ describe("server actions: every one checks the caller", () => {
       const actions = Object.entries(mod).filter(([, v]) => typeof v === "function") as [string, (...a: unknown[]) => Promise<unknown>][];
       expect(actions.length).toBeGreaterThan(0);
       for (const [name, fn] of actions) {
-        if (EXEMPT[name]) continue;
+        if (PUBLIC[name]) continue;
         jar.clear();
         const anon = (await call(fn)) as { code?: string; thrown?: string };
-        expect(anon.code, `${name} as the public: ${JSON.stringify(anon)}`).toBe("unauthorized");
+        expect(anon.thrown, `${name} as the public: ${JSON.stringify(anon)}`).toBe("NEXT_HTTP_ERROR_FALLBACK;401");
+        if (ANY_ROLE[name]) continue;
         jar.set("lineup_session", viewerToken);
         const viewer = (await call(fn)) as { code?: string; thrown?: string };
-        expect(viewer.code, `${name} as a viewer: ${JSON.stringify(viewer)}`).toBe("forbidden");
+        expect(viewer.thrown, `${name} as a viewer: ${JSON.stringify(viewer)}`).toBe("NEXT_HTTP_ERROR_FALLBACK;403");
       }
     });
   }

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EditionForm } from "@/components/admin/EditionForm";
 import { NewVenueForm, VenueRow } from "@/components/admin/VenueForms";
 import { dayLabel, daysBetween } from "@/lib/festival-time";
-import { ServiceError } from "@/server/errors";
+import { pageData } from "@/server/page-data";
 import { getEdition } from "@/server/services/editions";
 import { getBoard } from "@/server/services/schedule";
 import { requireSignedIn } from "@/server/session";
@@ -14,14 +13,8 @@ export const metadata: Metadata = { title: "Edition" };
 export default async function EditionPage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition: slug } = await params;
   const actor = await requireSignedIn("/admin");
-  let edition, board;
-  try {
-    edition = getEdition(actor, slug);
-    board = getBoard(actor, slug);
-  } catch (e) {
-    if (e instanceof ServiceError && e.code === "not_found") notFound();
-    throw e;
-  }
+  const edition = pageData(() => getEdition(actor, slug));
+  const board = pageData(() => getBoard(actor, slug));
   const errors = board.conflicts.filter((c) => c.severity === "error").length;
   const warnings = board.conflicts.length - errors;
   const base = `/admin/editions/${edition.slug}`;

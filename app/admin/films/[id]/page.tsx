@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { FilmForm } from "@/components/admin/FilmForm";
 import { displayTitle } from "@/lib/names";
-import { ServiceError } from "@/server/errors";
+import { pageData } from "@/server/page-data";
 import { getFilm } from "@/server/services/films";
 import { requireSignedIn } from "@/server/session";
 
@@ -18,13 +17,7 @@ export default async function FilmPage({
   const { id } = await params;
   const { saved } = await searchParams;
   const actor = await requireSignedIn("/admin");
-  let film;
-  try {
-    film = getFilm(actor, Number(id));
-  } catch (e) {
-    if (e instanceof ServiceError && (e.code === "not_found" || e.code === "bad_request")) notFound();
-    throw e;
-  }
+  const film = pageData(() => getFilm(actor, Number(id)));
   return (
     <div className="grid max-w-3xl gap-4">
       <h1 className="font-serif text-3xl font-bold">{displayTitle(film)}</h1>

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
+import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { isIsoDay } from "@/lib/festival-time";
+import { findDay } from "@/lib/programme-pages";
 import { getPublished } from "@/server/services/public";
 
-// Rendered on first request and kept until the next release of the edition (cache-handler.mjs).
+// Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
 export const revalidate = false;
 export function generateStaticParams() {
   return [];
@@ -17,7 +19,7 @@ type Props = { params: Promise<{ edition: string; day: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { edition, day } = await params;
   const published = getPublished(edition);
-  const d = published?.programme.days.find((x) => x.day === day);
+  const d = published && findDay(published.programme, day);
   return { title: d ? `${d.label} · ${published!.programme.edition.name}` : "Schedule" };
 }
 
@@ -34,6 +36,7 @@ export default async function DayPage({ params }: Props) {
   const next = programme.days[index + 1];
   return (
     <>
+      <ReleaseMark version={published.version} segments={[edition, day]} />
       <EditionHeader edition={programme.edition} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">{current.label}</h1>

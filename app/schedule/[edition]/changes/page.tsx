@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
+import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { toZonedIso } from "@/lib/festival-time";
 import { getPublished } from "@/server/services/public";
 
-// Rendered on first request and kept until the next release of the edition (cache-handler.mjs).
+// Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
 export const revalidate = false;
 export function generateStaticParams() {
   return [];
@@ -25,12 +26,14 @@ const LABEL: Record<string, string> = {
 };
 
 export default async function ChangesPage({ params }: Props) {
-  const published = getPublished((await params).edition);
+  const { edition } = await params;
+  const published = getPublished(edition);
   if (!published) notFound();
   const { programme, history } = published;
   const tz = programme.edition.timeZone;
   return (
     <>
+      <ReleaseMark version={published.version} segments={[edition, "changes"]} />
       <EditionHeader edition={programme.edition} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">Changes to the programme</h1>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ConflictList } from "@/components/admin/ConflictList";
-import { ServiceError } from "@/server/errors";
+import { pageData } from "@/server/page-data";
 import { getBoard } from "@/server/services/schedule";
 import { requireSignedIn } from "@/server/session";
 
@@ -11,13 +10,7 @@ export const metadata: Metadata = { title: "Conflicts" };
 export default async function ConflictsPage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition: slug } = await params;
   const actor = await requireSignedIn("/admin");
-  let board;
-  try {
-    board = getBoard(actor, slug);
-  } catch (e) {
-    if (e instanceof ServiceError && e.code === "not_found") notFound();
-    throw e;
-  }
+  const board = pageData(() => getBoard(actor, slug));
   const dayOfSlot = new Map(board.slots.map((s) => [s.id, s.festivalDay]));
   return (
     <div className="grid gap-4">

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ConflictList } from "@/components/admin/ConflictList";
 import { PublishForm } from "@/components/admin/PublishForm";
 import { publicUrlWarning } from "@/lib/http/site";
-import { ServiceError } from "@/server/errors";
+import { pageData } from "@/server/page-data";
 import { previewRelease } from "@/server/services/releases";
 import { requireSignedIn } from "@/server/session";
 
@@ -20,13 +19,7 @@ export default async function PublishPage({
   const { edition: slug } = await params;
   const { published } = await searchParams;
   const actor = await requireSignedIn("/admin");
-  let preview;
-  try {
-    preview = previewRelease(actor, slug);
-  } catch (e) {
-    if (e instanceof ServiceError && e.code === "not_found") notFound();
-    throw e;
-  }
+  const preview = pageData(() => previewRelease(actor, slug));
   // Feeds carry absolute links: without a configured public address they point at localhost.
   const noPublicUrl = publicUrlWarning(process.env);
   return (

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
+import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { dayGrid } from "@/lib/day-grid";
+import { findDay } from "@/lib/programme-pages";
 import { getPublished } from "@/server/services/public";
 
-// Rendered on first request and kept until the next release of the edition (cache-handler.mjs).
+// Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
 export const revalidate = false;
 export function generateStaticParams() {
   return [];
@@ -21,13 +23,14 @@ const PX_PER_MIN = 1.2;
 export default async function GridPage({ params }: Props) {
   const { edition, day } = await params;
   const published = getPublished(edition);
-  const d = published?.programme.days.find((x) => x.day === day);
+  const d = published && findDay(published.programme, day);
   if (!published || !d) notFound();
   const { programme } = published;
   const base = `/schedule/${programme.edition.slug}`;
   const grid = dayGrid(d, programme.venues, programme.edition.timeZone);
   return (
     <>
+      <ReleaseMark version={published.version} segments={[edition, day, "grid"]} />
       <EditionHeader edition={programme.edition} version={published.version} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">{d.label}</h1>

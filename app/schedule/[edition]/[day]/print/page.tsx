@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { toZonedIso } from "@/lib/festival-time";
+import { findDay } from "@/lib/programme-pages";
 import { formatRuntime } from "@/lib/runtime";
 import { getPublished } from "@/server/services/public";
 
-// Rendered on first request and kept until the next release of the edition (cache-handler.mjs).
+// Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
 export const revalidate = false;
 export function generateStaticParams() {
   return [];
@@ -14,7 +16,7 @@ type Props = { params: Promise<{ edition: string; day: string }> };
 
 function load(edition: string, day: string) {
   const published = getPublished(edition);
-  const d = published?.programme.days.find((x) => x.day === day);
+  const d = published && findDay(published.programme, day);
   return published && d ? { published, d } : null;
 }
 
@@ -34,6 +36,7 @@ export default async function PrintPage({ params }: Props) {
   const asOf = toZonedIso(published.publishedAt, programme.edition.timeZone);
   return (
     <main id="main" className="print-sheet mx-auto max-w-[190mm] bg-white p-4 text-black print:p-0">
+      <ReleaseMark version={published.version} segments={[edition, day, "print"]} />
       <header className="mb-2 flex items-baseline justify-between border-b-2 border-black pb-1">
         <h1 className="font-serif text-[15pt] font-bold">{programme.edition.name}</h1>
         <p className="text-[11pt] font-semibold">{d.label}</p>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
+import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
-import { idFromSegment } from "@/lib/names";
+import { findFilm } from "@/lib/programme-pages";
 import { formatRuntime } from "@/lib/runtime";
 import { getPublished } from "@/server/services/public";
 
-// Rendered on first request and kept until the next release of the edition (cache-handler.mjs).
+// Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
 export const revalidate = false;
 export function generateStaticParams() {
   return [];
@@ -16,8 +17,7 @@ type Props = { params: Promise<{ edition: string; film: string }> };
 
 function load(edition: string, segment: string) {
   const published = getPublished(edition);
-  const id = idFromSegment(segment);
-  const film = published?.programme.films.find((f) => f.id === id);
+  const film = published && findFilm(published.programme, segment);
   return published && film ? { published, film } : null;
 }
 
@@ -48,6 +48,7 @@ export default async function FilmPage({ params }: Props) {
   ];
   return (
     <>
+      <ReleaseMark version={published.version} segments={[edition, "films", segment]} />
       <EditionHeader edition={programme.edition} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <article>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
+import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
+import { findVenue } from "@/lib/programme-pages";
 import { getPublished } from "@/server/services/public";
 
-// Rendered on first request and kept until the next release of the edition (cache-handler.mjs).
+// Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
 export const revalidate = false;
 export function generateStaticParams() {
   return [];
@@ -14,7 +16,7 @@ type Props = { params: Promise<{ edition: string; venue: string }> };
 
 function load(edition: string, venueSlug: string) {
   const published = getPublished(edition);
-  const venue = published?.programme.venues.find((v) => v.slug === venueSlug);
+  const venue = published && findVenue(published.programme, venueSlug);
   return published && venue ? { published, venue } : null;
 }
 
@@ -36,6 +38,7 @@ export default async function VenuePage({ params }: Props) {
     .filter((d) => d.screenings.length > 0);
   return (
     <>
+      <ReleaseMark version={published.version} segments={[edition, "venues", venueSlug]} />
       <EditionHeader edition={programme.edition} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">{venue.name}</h1>

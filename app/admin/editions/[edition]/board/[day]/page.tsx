@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Board } from "@/components/admin/board/Board";
-import { dayLabel, isIsoDay } from "@/lib/festival-time";
-import { ServiceError } from "@/server/errors";
+import { dayLabel } from "@/lib/festival-time";
+import { editionOfDay, pageData } from "@/server/page-data";
 import { getBoard } from "@/server/services/schedule";
 import { requireSignedIn } from "@/server/session";
 
@@ -12,18 +11,11 @@ export const metadata: Metadata = { title: "Board" };
 /** The scheduling board of one festival day (day-break to day-break). */
 export default async function BoardPage({ params }: { params: Promise<{ edition: string; day: string }> }) {
   const { edition: slug, day } = await params;
-  if (!isIsoDay(day)) notFound();
+  await editionOfDay(slug, day);
   const actor = await requireSignedIn("/admin");
-  let board;
-  try {
-    // Every slot of the edition: the board needs them all to know which films are scheduled.
-    board = getBoard(actor, slug);
-  } catch (e) {
-    if (e instanceof ServiceError && e.code === "not_found") notFound();
-    throw e;
-  }
+  // Every slot of the edition: the board needs them all to know which films are scheduled.
+  const board = pageData(() => getBoard(actor, slug));
   const { edition } = board;
-  if (day < edition.firstDay || day > edition.lastDay) notFound();
   return (
     // The board is wider than the admin column: let it use the window's width.
     <div className="grid gap-3" style={{ width: "calc(100vw - 3rem)", marginLeft: "calc(50% - 50vw + 1.5rem)" }}>

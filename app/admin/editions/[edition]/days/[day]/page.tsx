@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DayView } from "@/components/admin/DayView";
-import { dayLabel, isIsoDay } from "@/lib/festival-time";
-import { ServiceError } from "@/server/errors";
+import { dayLabel } from "@/lib/festival-time";
+import { editionOfDay, pageData } from "@/server/page-data";
 import { getBoard } from "@/server/services/schedule";
 import { requireSignedIn } from "@/server/session";
 
@@ -11,17 +10,10 @@ export const metadata: Metadata = { title: "Day" };
 
 export default async function DayPage({ params }: { params: Promise<{ edition: string; day: string }> }) {
   const { edition: slug, day } = await params;
-  if (!isIsoDay(day)) notFound();
+  await editionOfDay(slug, day);
   const actor = await requireSignedIn("/admin");
-  let board;
-  try {
-    board = getBoard(actor, slug, day);
-  } catch (e) {
-    if (e instanceof ServiceError && e.code === "not_found") notFound();
-    throw e;
-  }
+  const board = pageData(() => getBoard(actor, slug, day));
   const { edition } = board;
-  if (day < edition.firstDay || day > edition.lastDay) notFound();
   return (
     <div className="grid gap-4">
       <p className="text-sm">

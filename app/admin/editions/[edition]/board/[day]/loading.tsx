@@ -1,0 +1,1 @@
+export { DayLoading as default } from "@/components/admin/DayLoading";

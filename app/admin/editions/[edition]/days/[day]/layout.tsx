@@ -1,0 +1,1 @@
+export { FestivalDayGuard as default } from "@/components/admin/FestivalDayGuard";

@@ -1,0 +1,67 @@
+/**
+ * The audience's pages of an edition: their addresses (one list, read by the proxy, the
+ * release cache and the pages) and what each one shows of a release's programme.
+ * Pages rendered once per release (`cached`) run no script and are served from memory;
+ * the edition's index ("what's on now") and search are rendered per request.
+ */
+import { idFromSegment } from "./names";
+import type { Programme, ProgrammeDay, ProgrammeFilm } from "./programme";
+import type { SnapshotVenue } from "./types";
+
+export type PageView = "index" | "search" | "day" | "grid" | "print" | "venue" | "film" | "changes";
+
+export interface ProgrammePage {
+  /** The edition's slug, as in the address. */
+  slug: string;
+  view: PageView;
+  /** The day (yyyy-mm-dd), the venue's slug or the film's segment; null for index, search and changes. */
+  param: string | null;
+  /** Rendered once per release and kept in memory (no script, no per-request nonce). */
+  cached: boolean;
+}
+
+const PAGE = /^\/schedule\/([^/]+)(?:\/(?:(search)|(changes)|(\d{4}-\d{2}-\d{2})(?:\/(grid|print))?|venues\/([^/.]+)|films\/([^/.]+)))?$/;
+
+/** The page an address shows, or null for anything else (feeds, API, unknown shapes). */
+export function programmePage(pathname: string): ProgrammePage | null {
+  const m = PAGE.exec(pathname);
+  if (!m) return null;
+  const [, slug = "", search, changes, day, dayView, venue, film] = m;
+  if (search) return { slug, view: "search", param: null, cached: false };
+  if (changes) return { slug, view: "changes", param: null, cached: true };
+  if (day) return { slug, view: dayView === "grid" || dayView === "print" ? dayView : "day", param: day, cached: true };
+  if (venue) return { slug, view: "venue", param: venue, cached: true };
+  if (film) return { slug, view: "film", param: film, cached: true };
+  return { slug, view: "index", param: null, cached: false };
+}
+
+export function findDay(programme: Programme, day: string): ProgrammeDay | undefined {
+  return programme.days.find((d) => d.day === day);
+}
+
+export function findVenue(programme: Programme, slug: string): SnapshotVenue | undefined {
+  return programme.venues.find((v) => v.slug === slug);
+}
+
+/** A film by its segment's id ("12-matewan", or just "12"). */
+export function findFilm(programme: Programme, segment: string): ProgrammeFilm | undefined {
+  const id = idFromSegment(segment);
+  return id === null ? undefined : programme.films.find((f) => f.id === id);
+}
+
+/** Does the release's programme have this page? (The edition has a release: its index, search and changes exist.) */
+export function pageInProgramme(page: ProgrammePage, programme: Programme): boolean {
+  const param = page.param ?? "";
+  switch (page.view) {
+    case "day":
+    case "grid":
+    case "print":
+      return findDay(programme, param) !== undefined;
+    case "venue":
+      return findVenue(programme, param) !== undefined;
+    case "film":
+      return findFilm(programme, param) !== undefined;
+    default:
+      return true;
+  }
+}
