@@ -1,5 +1,6 @@
 /** Films: rows <-> lib's Film. */
-import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DB } from "@/db/client";
 import { films, screeningFilms } from "@/db/schema";
 import type { Film, FilmFlag } from "@/lib/types";
@@ -28,16 +29,15 @@ export function toFilm(r: FilmRow): Film {
   };
 }
 
-/** Titles and directors matching `q` (case-insensitive substring), by title. */
+/**
+ * Titles, original titles and directors containing `q` (case-insensitive for ASCII, as SQLite's
+ * LIKE), by title. `%`, `_` and `\` in `q` are searched for literally, never as wildcards.
+ */
 export function listFilms(db: DB, q?: string, limit = 5_000): Film[] {
   const term = q?.trim();
-  const where = term
-    ? or(
-        like(films.title, `%${escapeLike(term)}%`),
-        like(films.directors, `%${escapeLike(term)}%`),
-        like(films.originalTitle, `%${escapeLike(term)}%`),
-      )
-    : undefined;
+  const pattern = term ? `%${escapeLike(term)}%` : "";
+  const contains = (column: SQLiteColumn) => sql`${column} like ${pattern} escape '\\'`;
+  const where = term ? or(contains(films.title), contains(films.directors), contains(films.originalTitle)) : undefined;
   return db
     .select()
     .from(films)
@@ -48,9 +48,9 @@ export function listFilms(db: DB, q?: string, limit = 5_000): Film[] {
     .map(toFilm);
 }
 
-function escapeLike(s: string): string {
-  // SQLite LIKE has no default escape; % and _ in a search are rare enough to match loosely.
-  return s.replace(/[%_]/g, " ");
+/** `%`, `_` and the escape character itself, escaped for `LIKE ... ESCAPE '\'`. */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export function getFilm(db: DB, id: number): Film | null {
