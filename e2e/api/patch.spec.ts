@@ -185,7 +185,7 @@ test.describe("PATCH changes exactly the fields sent", () => {
                 : new Date(start + minutes * 60_000).toISOString();
           const after = await patchOk(api, url, { [field]: value, version: before.version });
           if (field === "venueId") expect(after.venueId).toBe(value);
-          else expect(Date.parse(after[field]), field).toBe(Date.parse(value as string));
+          else expect(Date.parse(String(after[field])), field).toBe(Date.parse(String(value)));
           const derived = ["minutes", "festivalDay", "fit", "conflicts"];
           expect(others(after, field, derived), `PATCH ${field} only`).toEqual(others(before, field, derived));
         },

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { getEditionBySlug, listEditions as listAllEditions } from "@/db/queries/editions";
 import { latestRelease, latestReleaseVersion, listReleases } from "@/db/queries/releases";
 import { buildProgramme, type Programme } from "@/lib/programme";
+import { stripForbidden, stripForbiddenDeep } from "@/lib/text";
 import type { Release } from "@/lib/types";
 
 export interface Published {
@@ -33,9 +34,9 @@ export function getPublished(slug: string): Published | null {
     ? {
         version: release.version,
         publishedAt: release.publishedAt,
-        note: release.note,
+        note: release.note === null ? null : stripForbidden(release.note),
         programme: buildProgramme(release.snapshot),
-        history: listReleases(db, edition!.id),
+        history: stripForbiddenDeep(listReleases(db, edition!.id)),
       }
     : null;
   // Editions without a release are not remembered: the first release must show at once.
@@ -58,5 +59,5 @@ export function listPublishedEditions(): { slug: string; name: string; firstDay:
   const db = getDb();
   return listAllEditions(db)
     .filter((e) => latestReleaseVersion(db, e.id) > 0)
-    .map((e) => ({ slug: e.slug, name: e.name, firstDay: e.firstDay, lastDay: e.lastDay }));
+    .map((e) => ({ slug: e.slug, name: stripForbidden(e.name), firstDay: e.firstDay, lastDay: e.lastDay }));
 }

@@ -8,12 +8,13 @@ import { getDb, transaction } from "@/db/client";
 import * as q from "@/db/queries/releases";
 import { hasBlockingConflicts } from "@/lib/conflicts";
 import { diffReleases, nextRevisions } from "@/lib/release-diff";
+import { stripForbiddenDeep } from "@/lib/text";
 import type { Conflict, Edition, PublicFilm, Release, ReleaseChange, ReleaseSnapshot, SnapshotScreening } from "@/lib/types";
 import { audit } from "@/server/audit";
 import { type Actor, requireUser } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import { releaseInput } from "@/server/schemas";
-import { parse } from "@/server/validate";
+import { parse, refusePersonalData } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
 import { forgetPublished } from "./public";
 import { conflictsOf, type EditionState, loadState } from "./schedule";
@@ -102,6 +103,7 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
   const user = requireUser(actor);
   authoriseIn(actor, slug, "publish");
   const { note } = parse(releaseInput, input ?? {});
+  refusePersonalData({ note });
   const release = transaction((db) => {
     const edition = requireEdition(db, slug);
     const { conflicts, previous, snapshot, changes } = prepare(db, edition);
@@ -138,7 +140,8 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
 
 export function listReleases(slug: string): Omit<Release, "snapshot">[] {
   const db = getDb();
-  return q.listReleases(db, requireEdition(db, slug).id);
+  // Control characters stored by an older version never reach the public.
+  return stripForbiddenDeep(q.listReleases(db, requireEdition(db, slug).id));
 }
 
 /** The edition's IANA zone (public: editions are no secret), for showing release times. */
