@@ -127,7 +127,9 @@ describe("normaliseDocument: the importer's whole text", () => {
     ["other control characters removed", "Mate\u0000wan\u001b\u0001", "Matewan"],
     ["lone surrogates removed", "Mate\ud800wan", "Matewan"],
     ["NFC", "Cafe\u0301", "Café"],
-    ["spaces and invisible characters left for the fields", "Salt\u00a0of\u200b", "Salt\u00a0of\u200b"],
+    ["invisible characters removed", "Di\u00adrec\u200btor:\ufeff Sayles", "Director: Sayles"],
+    ["each odd space one plain space, runs kept", "Title:\u00a0\u00a0Salt\u3000of", "Title:  Salt of"],
+    ["tabs stay (TSV columns)", "Title\tYear\nMatewan\t1987", "Title\tYear\nMatewan\t1987"],
   ])("%s", (_name, text, want) => {
     expect(normaliseDocument(text)).toBe(want);
   });

@@ -36,6 +36,8 @@ const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2
 /** Every space-like character but the line feed: \s covers tab, no-break, en/em/figure/thin/narrow/ideographic spaces. */
 const SPACES_BUT_LF = /[^\S\n]+/gu;
 const SPACES = /\s+/gu;
+/** Space-like characters other than space, tab and LF (the document keeps those as they are). */
+const ODD_SPACES = /[^\S \t\n]/gu;
 /** CRLF, CR, line and paragraph separators end a line like LF does. */
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/gu;
 /** In an imported document NEL, form feed and vertical tab end a line too. */
@@ -125,9 +127,11 @@ export function normaliseText(text: string): string {
 
 /**
  * A whole document as the importer reads it: line ends LF (CR, CRLF, NEL, form feed, vertical
- * tab, line and paragraph separators), other forbidden characters removed, NFC. Fields read
- * from it are then normalised one by one.
+ * tab, line and paragraph separators), other forbidden characters removed, NFC, invisible
+ * characters removed and each odd space (no-break, narrow, ideographic...) a plain space, so
+ * labels and credits are recognised however they were pasted. Tabs stay (they separate TSV
+ * columns); fields read from the document are then normalised one by one.
  */
 export function normaliseDocument(text: string): string {
-  return stripForbidden(text.replace(DOCUMENT_BREAKS, "\n")).normalize("NFC");
+  return stripForbidden(text.replace(DOCUMENT_BREAKS, "\n")).normalize("NFC").replace(INVISIBLE, "").replace(ODD_SPACES, " ");
 }

@@ -5,6 +5,7 @@
  * loses text (what it cannot place goes to internal notes), never publishes
  * personal data (moved to internal notes and flagged).
  */
+import { normaliseDocument } from "@/lib/text";
 import type { Film } from "@/lib/types";
 import { readCsv, suggestMapping } from "./csv";
 import { dedupeKey, normaliseName } from "./dedupe";
@@ -151,9 +152,7 @@ export function parseCatalogue(
   input: string,
   opts: { format?: SourceFormat; mapping?: Record<string, FieldName | null> } = {},
 ): ParseResult {
-  const text = String(input ?? "")
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n");
+  const text = normaliseDocument(String(input ?? "").replace(/^\uFEFF/, ""));
   const format = opts.format ?? detectFormat(text);
   if (format === "csv" || format === "tsv") {
     const r = readCsv(text, format === "csv" ? "," : "\t", opts.mapping);
