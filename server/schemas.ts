@@ -52,8 +52,9 @@ const requiredLine = (max: number, message = "is required") =>
 
 /** Optional text: "" and null both mean "none". Multi-line text keeps its line breaks. */
 const optionalText = (max: number, kind: "line" | "text" = "line") =>
-  z
-    .union([storedText(kind, max).meta({ maxLength: max }), z.null()])
+  storedText(kind, max)
+    .meta({ maxLength: max })
+    .nullable()
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -140,6 +141,10 @@ export const filmInput = z.strictObject(
   { error: "unknown field" },
 );
 export type FilmInput = z.output<typeof filmInput>;
+
+/** Some of a film's fields, exactly those given (an edit in the import preview). */
+export const filmEdit = z.strictObject(filmFields, { error: "unknown field" }).partial();
+export type FilmEdit = z.output<typeof filmEdit>;
 
 /** A patch names only the fields it changes (plus, optionally, the version it was made on). */
 export const filmPatch = z.strictObject({ ...filmFields, version }, { error: "unknown field" }).partial();

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { ApiError, api } from "@/components/api";
-import type { ImportPreview, PreviewEntry } from "@/server/services/catalogue-import";
+import type { ImportPreview, ImportResult } from "@/server/services/catalogue-import";
 import { buttonClass, quietButtonClass } from "./Field";
 
 const FIELDS = [
@@ -29,7 +29,10 @@ interface Decision {
   runtimeMinutes?: string;
 }
 
-/** Paste or upload -> preview (editable) -> import, all through POST /api/v1/films/import. */
+/** Entries shown per page of the preview (the API sends one page at a time). */
+const PAGE = 100;
+
+/** Paste or upload -> preview (editable, a page at a time) -> import, all through POST /api/v1/films/import. */
 export function ImportScreen() {
   const qc = useQueryClient();
   const [text, setText] = useState("");
@@ -37,16 +40,16 @@ export function ImportScreen() {
   const [mapping, setMapping] = useState<Record<string, string | null> | undefined>();
   const [decisions, setDecisions] = useState<Record<number, Decision>>({});
   const preview = useMutation({
-    mutationFn: (body: { text: string; fileName?: string; mapping?: Record<string, string | null> }) =>
-      api<ImportPreview>("/api/v1/films/import?dryRun=true", { method: "POST", body }),
+    mutationFn: ({ offset = 0, ...body }: { text: string; fileName?: string; mapping?: Record<string, string | null>; offset?: number }) =>
+      api<ImportPreview>(`/api/v1/films/import?dryRun=true&offset=${offset}&limit=${PAGE}`, { method: "POST", body }),
     onSuccess: (p) => {
       setMapping(p.mapping ?? undefined);
-      setDecisions({});
+      // a new text (or mapping) starts afresh; another page of the same keeps the choices made
+      if (p.page.offset === 0) setDecisions({});
     },
   });
   const commit = useMutation({
-    mutationFn: (body: unknown) =>
-      api<ImportPreview & { created: { id: number }[]; merged: number[] }>("/api/v1/films/import", { method: "POST", body }),
+    mutationFn: (body: unknown) => api<ImportResult>(`/api/v1/films/import?limit=${PAGE}`, { method: "POST", body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["films"] }),
   });
   const p = preview.data;
@@ -70,14 +73,13 @@ export function ImportScreen() {
     setFileName(file.name);
   };
 
-  const entryDecisions = (entries: PreviewEntry[]) =>
-    entries.flatMap((e) => {
-      const d = decisions[e.index];
-      if (!d) return [];
+  const entryDecisions = () =>
+    Object.entries(decisions).flatMap(([key, d]) => {
+      const index = Number(key);
       const film: Record<string, unknown> = {};
       if (d.title !== undefined) film.title = d.title;
       if (d.runtimeMinutes !== undefined) film.runtimeMinutes = d.runtimeMinutes;
-      return [{ index: e.index, skip: d.skip, duplicate: d.duplicate, ...(Object.keys(film).length ? { film } : {}) }];
+      return [{ index, skip: d.skip, duplicate: d.duplicate, ...(Object.keys(film).length ? { film } : {}) }];
     });
 
   const errorOf = (e: unknown) =>
@@ -146,6 +148,9 @@ export function ImportScreen() {
               Note: {w}
             </p>
           ))}
+          {p.warningsTotal > p.warnings.length && (
+            <p className="text-sm text-amber-900">…and {p.warningsTotal - p.warnings.length} more notes.</p>
+          )}
           {mapping && (
             <fieldset className="rounded border border-stone-300 p-2 text-sm">
               <legend className="font-medium">Columns</legend>
@@ -271,12 +276,35 @@ export function ImportScreen() {
               </tbody>
             </table>
           </div>
+          {p.page.total > p.page.limit && (
+            <nav aria-label="Preview pages" className="flex items-center gap-3 text-sm">
+              <span data-testid="import-page">
+                Entries {p.page.offset + 1}–{Math.min(p.page.offset + p.page.limit, p.page.total)} of {p.page.total}
+              </span>
+              <button
+                type="button"
+                className={quietButtonClass}
+                disabled={p.page.offset === 0 || preview.isPending}
+                onClick={() => preview.mutate({ text, fileName, mapping, offset: Math.max(0, p.page.offset - p.page.limit) })}
+              >
+                Previous
+              </button>
+              <button
+                type="button"
+                className={quietButtonClass}
+                disabled={p.page.offset + p.page.limit >= p.page.total || preview.isPending}
+                onClick={() => preview.mutate({ text, fileName, mapping, offset: p.page.offset + p.page.limit })}
+              >
+                Next
+              </button>
+            </nav>
+          )}
           <div>
             <button
               type="button"
               className={buttonClass}
               disabled={commit.isPending}
-              onClick={() => commit.mutate({ text, fileName, mapping, decisions: { mapping, entries: entryDecisions(p.entries) } })}
+              onClick={() => commit.mutate({ text, fileName, mapping, decisions: { mapping, entries: entryDecisions() } })}
             >
               {commit.isPending ? "Importing…" : "Import"}
             </button>
@@ -288,7 +316,7 @@ export function ImportScreen() {
           )}
           {commit.data && (
             <p role="status" className="rounded bg-green-50 p-2" data-testid="import-result">
-              Imported: {commit.data.created.length} films created, {commit.data.merged.length} merged.{" "}
+              Imported: {commit.data.summary.created} films created, {commit.data.summary.merged} merged.{" "}
               <Link href="/admin/films" className="underline">
                 Open the catalogue
               </Link>

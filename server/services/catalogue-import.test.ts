@@ -7,7 +7,7 @@ import type { User } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import { freshDatabase } from "@/server/test/db";
 import { commitImport, exportCatalogueCsv, previewImport } from "./catalogue-import";
-import { createFilm } from "./films";
+import { createFilm, getFilm } from "./films";
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../../../shared/catalogue/archive-sample.txt"), "utf8");
 let admin: User;
@@ -69,7 +69,10 @@ describe("catalogue import service", () => {
         ],
       },
     });
-    expect(r.created.map((f) => [f.title, f.runtimeMinutes])).toEqual([["The Organizer", 130]]);
+    expect(r.created.map((f) => f.title)).toEqual(["The Organizer"]);
+    // an edit changes exactly the fields it names: the directors read from the text stay
+    const film = getFilm(admin, r.created[0]?.id ?? 0);
+    expect([film.runtimeMinutes, film.directors]).toEqual([130, ["Mario Monicelli"]]);
   });
 
   it("refuses bad input with a clear message and writes nothing", () => {
