@@ -14,6 +14,7 @@ import { expect, test } from "@playwright/test";
 import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { anonymous, makeEdition, makeFilm, makeSlot, serverDatabase, signedIn } from "@/e2e/helpers";
+import { dedupeKey } from "@/lib/catalogue/dedupe";
 
 /** Any C0/C1 control character but tab, LF and CR; DEL; a lone surrogate; U+FFFE/U+FFFF. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for exactly these
@@ -102,10 +103,12 @@ test.describe("control characters", () => {
     // What an import from an older version could have stored: NUL, U+0001, ESC, BEL, a C1 and a lone surrogate.
     const db = await serverDatabase();
     try {
-      db.prepare("update films set title = ?, directors = ? where id = ?").run(
-        "Bad\u0000 \u0001Title\u001b[0m \u0085End",
+      const title = "Bad\u0000 \u0001Title\u001b[0m \u0085End";
+      db.prepare("update films set title = ?, directors = ?, dedupe_key = ? where id = ?").run(
+        title,
         // JSON columns keep a lone surrogate as an escape: it comes back as one
         '["Jane \\ud800Doe\\u0007"]',
+        dedupeKey({ title, year: null, directors: ["Jane Doe"], runtimeMinutes: 90 }),
         id,
       );
       db.prepare("update venues set name = ? where id = ?").run(venueName, ed.venue2Id);

@@ -36,31 +36,41 @@ function unwrap(reply: ImportReply): ImportPreview | ImportResult {
 
 const LOAD_ERRORS = new Set(["ERR_UNKNOWN_FILE_EXTENSION", "ERR_MODULE_NOT_FOUND", "MODULE_NOT_FOUND", "ERR_WORKER_PATH"]);
 
+/**
+ * Run from source (vitest) the worker is a .ts file and needs tsx's loader; inside Next
+ * (NEXT_RUNTIME is set) Turbopack has bundled it into plain JS.
+ */
+const FROM_SOURCE = !process.env.NEXT_RUNTIME;
+
 function inWorker(job: ImportJob): Promise<ImportPreview | ImportResult> {
   return new Promise((resolve, reject) => {
-    const url = new URL("./import-worker.ts", import.meta.url);
+    const settle = (answer: () => ImportPreview | ImportResult) => {
+      try {
+        resolve(answer());
+      } catch (e) {
+        reject(e);
+      }
+    };
     let worker: Worker;
     try {
-      // From source (.ts: vitest, tsx) the worker needs tsx's loader; the built app's worker is plain JS.
-      worker = new Worker(url, url.pathname.endsWith(".ts") ? { execArgv: ["--import", "tsx"] } : {});
+      // Written inline, as Turbopack recognises it: the worker file becomes its own bundled entry.
+      worker = FROM_SOURCE
+        ? new Worker(new URL("./import-worker.ts", import.meta.url), { execArgv: ["--import", "tsx"] })
+        : new Worker(new URL("./import-worker.ts", import.meta.url));
     } catch (e) {
-      resolve(fallBack(job, e));
+      settle(() => fallBack(job, e));
       return;
     }
     let answered = false;
     worker.once("message", (reply: ImportReply) => {
       answered = true;
       void worker.terminate();
-      try {
-        resolve(unwrap(reply));
-      } catch (e) {
-        reject(e);
-      }
+      settle(() => unwrap(reply));
     });
     worker.once("error", (e: Error & { code?: string }) => {
       if (answered) return;
       answered = true;
-      if (e.code && LOAD_ERRORS.has(e.code)) resolve(fallBack(job, e));
+      if (e.code && LOAD_ERRORS.has(e.code)) settle(() => fallBack(job, e));
       else reject(e);
     });
     worker.once("exit", (code) => {
