@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAll, getDb } from "@/db/client";
 import { freshDatabase } from "@/server/test/db";
-import { escapeLike, insertFilm, listFilms } from "./films";
+import { escapeLike, getFilm, insertFilm, listFilms } from "./films";
 
 const TITLES = ["Hundred% Cotton", "snake_case cinema", "Back\\slash", "Plain title", "Matewan", "MATEWAN two", "Café Lumière"];
 
@@ -61,5 +61,36 @@ describe("listFilms search", () => {
   });
   it("no query lists every film", () => {
     expect(listFilms(getDb()).length).toBe(TITLES.length);
+  });
+});
+
+describe("reading back what an older version stored", () => {
+  it("control characters and lone surrogates are left out of every text field", () => {
+    const db = getDb();
+    const film = insertFilm(
+      db,
+      {
+        title: "Placeholder",
+        originalTitle: null,
+        year: null,
+        directors: [],
+        cast: [],
+        countries: [],
+        runtimeMinutes: 90,
+        languages: [],
+        subtitles: null,
+        genre: null,
+        synopsis: null,
+        internalNotes: null,
+        flags: [],
+      },
+      "t:placeholder:",
+    );
+    const sqlite = (db as unknown as { $client: { prepare(s: string): { run(...a: unknown[]): unknown } } }).$client;
+    sqlite
+      .prepare("update films set title = ?, directors = ?, synopsis = ?, internal_notes = ? where id = ?")
+      .run("Bad\u0000 Title\u001b", '["Jane \\ud800Doe\\u0007"]', "One\u0085\nTwo", "\u0001note", film.id);
+    const read = getFilm(db, film.id);
+    expect(read).toMatchObject({ title: "Bad Title", directors: ["Jane Doe"], synopsis: "One\nTwo", internalNotes: "note" });
   });
 });

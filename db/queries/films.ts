@@ -3,27 +3,35 @@ import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DB } from "@/db/client";
 import { films, screeningFilms } from "@/db/schema";
+import { stripForbidden } from "@/lib/text";
 import type { Film, FilmFlag } from "@/lib/types";
 
 type FilmRow = typeof films.$inferSelect;
 
+const clean = (text: string | null): string | null => (text === null ? null : stripForbidden(text));
+
 export type FilmData = Omit<Film, "id" | "version">;
 
+/**
+ * A row as lib's Film. Control characters and lone surrogates an older version let in are
+ * never read back (lib/text.ts), so no page, form, feed or export ever holds them, and the
+ * next save stores the text clean.
+ */
 export function toFilm(r: FilmRow): Film {
   return {
     id: r.id,
-    title: r.title,
-    originalTitle: r.originalTitle,
+    title: clean(r.title),
+    originalTitle: clean(r.originalTitle),
     year: r.year,
-    directors: r.directors,
-    cast: r.cast,
-    countries: r.countries,
+    directors: r.directors.map(stripForbidden),
+    cast: r.cast.map(stripForbidden),
+    countries: r.countries.map(stripForbidden),
     runtimeMinutes: r.runtimeMinutes,
-    languages: r.languages,
-    subtitles: r.subtitles,
-    genre: r.genre,
-    synopsis: r.synopsis,
-    internalNotes: r.internalNotes,
+    languages: r.languages.map(stripForbidden),
+    subtitles: clean(r.subtitles),
+    genre: clean(r.genre),
+    synopsis: clean(r.synopsis),
+    internalNotes: clean(r.internalNotes),
     flags: r.flags as FilmFlag[],
     version: r.version,
   };
