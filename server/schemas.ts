@@ -144,7 +144,6 @@ export type FilmInput = z.output<typeof filmInput>;
 
 /** Some of a film's fields, exactly those given (an edit in the import preview). */
 export const filmEdit = z.strictObject(filmFields, { error: "unknown field" }).partial();
-export type FilmEdit = z.output<typeof filmEdit>;
 
 /** A patch names only the fields it changes (plus, optionally, the version it was made on). */
 export const filmPatch = z.strictObject({ ...filmFields, version }, { error: "unknown field" }).partial();

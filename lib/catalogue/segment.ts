@@ -72,7 +72,7 @@ export function newDraft(): Draft {
   return { lines: [], hasTitle: false, substantive: false, labels: new Set(), director: false, runtime: false, evidence: false };
 }
 
-export interface Segmented {
+interface Segmented {
   /** Every line's class (filled as the lines are read: all of them unless overLimit). */
   infos: Info[];
   drafts: Draft[];

@@ -46,7 +46,7 @@ export interface PreviewEntry extends ParsedEntry {
 }
 
 /** At most this many warnings are sent back (warningsTotal counts them all). */
-export const MAX_PREVIEW_WARNINGS = 100;
+const MAX_PREVIEW_WARNINGS = 100;
 
 /**
  * The answer's size is capped whatever the import's size: one page of entries (default the
@@ -88,7 +88,7 @@ export const importPage = z.object({
     .default(100),
 });
 export type ImportPage = z.output<typeof importPage>;
-export const DEFAULT_PAGE: ImportPage = { offset: 0, limit: 100 };
+const DEFAULT_PAGE: ImportPage = { offset: 0, limit: 100 };
 
 export interface ImportOptions {
   contentType?: string;
