@@ -15,6 +15,9 @@ export { E2E_ADMIN };
  */
 const port = E2E_PORT;
 const dbFile = process.env.E2E_DATABASE_PATH ?? path.join(os.tmpdir(), `lineup-e2e-${process.pid}-${Date.now()}`, "lineup.db");
+// The test workers inherit the runner's environment: tests that must write to the server's
+// database directly (data that only an older version or a bug could have stored) find it here.
+process.env.E2E_DATABASE_PATH = dbFile;
 
 export default defineConfig({
   testDir: "./e2e",

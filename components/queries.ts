@@ -82,6 +82,9 @@ export const slotsApi = {
   pattern: (slug: string, body: PatternBody) => api<{ slots: SlotView[] }>(`${slotsPath(slug)}/pattern`, { method: "POST", body }),
 };
 
+/** Entries of the import preview per page (the API sends one page at a time). */
+export const IMPORT_PAGE = 100;
+
 interface ImportBody {
   text: string;
   fileName?: string;
@@ -91,8 +94,9 @@ interface ImportBody {
 
 const filmsApi = {
   search: (q: string) => api<{ films: Film[] }>(`/api/v1/films?q=${encodeURIComponent(q)}&limit=500`).then((r) => r.films),
-  previewImport: (body: ImportBody) => api<ImportPreview>("/api/v1/films/import?dryRun=true", { method: "POST", body }),
-  commitImport: (body: ImportBody) => api<ImportResult>("/api/v1/films/import", { method: "POST", body }),
+  previewImport: ({ offset = 0, ...body }: ImportBody & { offset?: number }) =>
+    api<ImportPreview>(`/api/v1/films/import?dryRun=true&offset=${offset}&limit=${IMPORT_PAGE}`, { method: "POST", body }),
+  commitImport: (body: ImportBody) => api<ImportResult>(`/api/v1/films/import?limit=${IMPORT_PAGE}`, { method: "POST", body }),
 };
 
 /* ---------- query options ---------- */

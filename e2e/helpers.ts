@@ -70,3 +70,16 @@ export async function logIn(page: Page, next = "/admin") {
   await page.getByRole("button", { name: "Sign in" }).click();
   if (next === "/admin") await expect(page.getByRole("heading", { name: "Editions" })).toBeVisible();
 }
+
+/**
+ * The e2e server's own SQLite file, opened beside the server (WAL: safe while it runs), for
+ * tests that need data the API refuses to store (what an older version or an import left).
+ */
+export async function serverDatabase(): Promise<import("better-sqlite3").Database> {
+  const file = process.env.E2E_DATABASE_PATH;
+  if (!file) throw new Error("E2E_DATABASE_PATH is not set (playwright.config.ts sets it for the workers)");
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(file);
+  db.pragma("busy_timeout = 5000");
+  return db;
+}

@@ -3,6 +3,7 @@
  * venue, section (genre), language, day, time of day, and words in titles or directors.
  */
 import type { Programme, ProgrammeScreening } from "./programme";
+import { normaliseLine, stripForbidden } from "./text";
 
 export type TimeOfDay = "morning" | "afternoon" | "evening" | "night";
 
@@ -22,8 +23,9 @@ export interface ProgrammeFilter {
   q?: string;
 }
 
+/** As stored (lib/text: invisible characters gone, odd spaces one space), then accents and case folded. */
 const fold = (s: string) =>
-  s
+  normaliseLine(stripForbidden(s))
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();

@@ -87,6 +87,8 @@ describe("filters", () => {
     ["search by director without accents", { q: "tomas" }, [12]],
     ["search by title words", { q: "metro" }, [11]],
     ["nothing matches", { q: "zzz" }, []],
+    ["a pasted search: zero-width space and soft hyphen", { q: "Met\u200bro\u00adpolis" }, [11]],
+    ["a pasted search: no-break space between words", { q: "tomás\u00a0reis" }, [12]],
   ] as const)("%s", (_name, params, ids) => {
     expect(filterScreenings(p, parseFilter(params)).map((s) => s.id)).toEqual(ids);
   });

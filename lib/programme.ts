@@ -5,6 +5,7 @@
  */
 import { dayLabel, daysBetween, elapsedMinutes, festivalDayOf, isAfterMidnight, localParts, toZonedIso } from "./festival-time";
 import { displayTitle, filmSegment, programmeTitle } from "./names";
+import { stripForbiddenDeep } from "./text";
 import type { PublicFilm, ReleaseSnapshot, SnapshotEdition, SnapshotVenue } from "./types";
 
 export interface ProgrammeFilm extends PublicFilm {
@@ -63,7 +64,9 @@ export function toProgrammeFilm(film: PublicFilm): ProgrammeFilm {
   return { ...film, displayTitle: displayTitle(film), segment: filmSegment(film) };
 }
 
-export function buildProgramme(snapshot: ReleaseSnapshot): Programme {
+export function buildProgramme(stored: ReleaseSnapshot): Programme {
+  // Control characters an older version let in never reach a page or a feed.
+  const snapshot = stripForbiddenDeep(stored);
   const { edition } = snapshot;
   const tz = edition.timeZone;
   const venueOrder = new Map(snapshot.venues.map((v, i) => [v.id, i]));

@@ -38,7 +38,9 @@ async function main() {
   const bytes = new Uint8Array(fs.readFileSync(file));
   const fileName = path.basename(file);
   try {
-    const result = dryRun ? previewImport(admin, bytes, { fileName }) : commitImport(admin, bytes, { fileName });
+    // In-process: every entry (the HTTP API pages them).
+    const page = { offset: 0, limit: Number.POSITIVE_INFINITY };
+    const result = dryRun ? previewImport(admin, bytes, { fileName, page }) : commitImport(admin, bytes, { fileName, page });
     const s = result.summary;
     for (const w of result.warnings) console.log(`warning: ${w}`);
     for (const e of result.entries.filter((x) => x.film.flags.length > 0 || x.action !== "new"))
@@ -49,7 +51,7 @@ async function main() {
       `${dryRun ? "dry run, nothing written" : "imported"}: ${s.entries} entries (${result.format}, ${result.encoding}), ${s.new} new, ${s.same} same as existing, ${s.duplicates} duplicates, ${s.flagged} flagged` +
         (dryRun
           ? ""
-          : `; ${(result as ReturnType<typeof commitImport>).created.length} films created, ${(result as ReturnType<typeof commitImport>).merged.length} merged`),
+          : `; ${(result as ReturnType<typeof commitImport>).summary.created} films created, ${(result as ReturnType<typeof commitImport>).summary.merged} merged`),
     );
   } catch (e) {
     if (e instanceof ServiceError) {

@@ -60,9 +60,21 @@ export async function readBytes(req: Request, limit: number = LIMITS.bodyBytes):
   return Buffer.concat(chunks);
 }
 
-/** Reads the body as UTF-8 text, refusing more than `limit` bytes with 413. */
+/**
+ * UTF-8 bytes as text; invalid UTF-8 is a 400 naming the body (never silently replaced with
+ * U+FFFD, which would store something the client did not send). A leading BOM is dropped.
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ServiceError("bad_request", "The request body is not valid UTF-8", { body: "is not valid UTF-8" });
+  }
+}
+
+/** Reads the body as UTF-8 text, refusing more than `limit` bytes with 413 and invalid UTF-8 with 400. */
 export async function readText(req: Request, limit: number = LIMITS.bodyBytes): Promise<string> {
-  return Buffer.from(await readBytes(req, limit)).toString("utf8");
+  return decodeUtf8(await readBytes(req, limit));
 }
 
 function tooLarge(limit: number): ServiceError {

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { isClockTime, isIsoDay, isValidTimeZone, parseIsoInstant } from "@/lib/festival-time";
 import { parseRuntime } from "@/lib/runtime";
 import { editionDaysProblem, MAX_EDITION_DAYS, MAX_SLOT_MINUTES, slotTimesProblem } from "@/lib/spans";
+import { findForbiddenChar, forbiddenCharMessage, normaliseLine, normaliseText } from "@/lib/text";
 
 export const LIMITS = {
   title: 300,
@@ -22,22 +23,45 @@ export const LIMITS = {
   bodyBytes: 1_000_000,
 } as const;
 
-const trimmed = (max: number) =>
-  z
+/**
+ * Text as it is stored (one rule, lib/text.ts): a control character, a lone surrogate or
+ * U+FFFE/U+FFFF is refused naming the field and the character; the rest is normalised
+ * (NFC, invisible characters removed, space-like characters one space, trimmed). Single-line
+ * fields also turn line breaks into spaces; multi-line ones keep them as LF.
+ */
+function storedText(kind: "line" | "text", max: number) {
+  return z
     .string({ error: "must be text" })
-    .trim()
-    .max(max, { error: `must be at most ${max} characters` });
+    .transform((v, ctx) => {
+      const bad = findForbiddenChar(v);
+      if (bad) {
+        ctx.addIssue({ code: "custom", message: forbiddenCharMessage(bad) });
+        return z.NEVER;
+      }
+      return kind === "line" ? normaliseLine(v) : normaliseText(v);
+    })
+    .refine((v) => v.length <= max, { error: `must be at most ${max} characters` });
+}
 
-/** Optional text: "" and null both mean "none". */
-const optionalText = (max: number) =>
-  z
-    .union([trimmed(max), z.null()])
+/** A single-line text field (title, name, list item). */
+const line = (max: number) => storedText("line", max).meta({ maxLength: max });
+/** A single-line field that must not be empty once normalised. */
+const requiredLine = (max: number, message = "is required") =>
+  storedText("line", max)
+    .refine((v) => v.length > 0, { error: message })
+    .meta({ maxLength: max, minLength: 1 });
+
+/** Optional text: "" and null both mean "none". Multi-line text keeps its line breaks. */
+const optionalText = (max: number, kind: "line" | "text" = "line") =>
+  storedText(kind, max)
+    .meta({ maxLength: max })
+    .nullable()
     .optional()
     .transform((v) => (v ? v : null));
 
 const textList = (max: number) =>
   z
-    .array(trimmed(max).min(1, { error: "must not be empty" }), { error: "must be a list of text" })
+    .array(requiredLine(max, "must not be empty"), { error: "must be a list of text" })
     .max(LIMITS.listItems, { error: `at most ${LIMITS.listItems} entries` });
 
 const wholeMinutes = (max: number) =>
@@ -87,27 +111,43 @@ const year = z
 
 const version = z.number({ error: "must be the record's version number" }).int().positive().optional();
 
+/**
+ * The film's fields without defaults: a PATCH changes exactly the fields it names, so a
+ * default may only fill a field on create (a default inside a patch schema would reset the
+ * field it was not sent).
+ */
+const filmFields = {
+  title: optionalText(LIMITS.title),
+  originalTitle: optionalText(LIMITS.title),
+  year,
+  directors: textList(LIMITS.shortText),
+  cast: textList(LIMITS.shortText),
+  countries: textList(LIMITS.shortText),
+  runtimeMinutes: runtime,
+  languages: textList(LIMITS.shortText),
+  subtitles: optionalText(LIMITS.shortText),
+  genre: optionalText(LIMITS.shortText),
+  synopsis: optionalText(LIMITS.synopsis, "text"),
+  internalNotes: optionalText(LIMITS.notes, "text"),
+};
+
 export const filmInput = z.strictObject(
   {
-    title: optionalText(LIMITS.title),
-    originalTitle: optionalText(LIMITS.title),
-    year,
-    directors: textList(LIMITS.shortText).default([]),
-    cast: textList(LIMITS.shortText).default([]),
-    countries: textList(LIMITS.shortText).default([]),
-    runtimeMinutes: runtime,
-    languages: textList(LIMITS.shortText).default([]),
-    subtitles: optionalText(LIMITS.shortText),
-    genre: optionalText(LIMITS.shortText),
-    synopsis: optionalText(LIMITS.synopsis),
-    internalNotes: optionalText(LIMITS.notes),
+    ...filmFields,
+    directors: filmFields.directors.default([]),
+    cast: filmFields.cast.default([]),
+    countries: filmFields.countries.default([]),
+    languages: filmFields.languages.default([]),
   },
   { error: "unknown field" },
 );
 export type FilmInput = z.output<typeof filmInput>;
 
+/** Some of a film's fields, exactly those given (an edit in the import preview). */
+export const filmEdit = z.strictObject(filmFields, { error: "unknown field" }).partial();
+
 /** A patch names only the fields it changes (plus, optionally, the version it was made on). */
-export const filmPatch = filmInput.partial().extend({ version });
+export const filmPatch = z.strictObject({ ...filmFields, version }, { error: "unknown field" }).partial();
 export type FilmPatch = z.output<typeof filmPatch>;
 
 /** Festivals happen between 1900 and 2199: the bounds keep the time-zone arithmetic in range. */
@@ -126,7 +166,7 @@ export const slugText = z
 
 const editionFields = {
   slug: slugText,
-  name: trimmed(LIMITS.shortText).min(1, { error: "is required" }),
+  name: requiredLine(LIMITS.shortText),
   firstDay: day,
   lastDay: day,
   timeZone,
@@ -148,8 +188,9 @@ export const editionPatch = z
   .superRefine(checkDays);
 export type EditionPatch = z.output<typeof editionPatch>;
 
+/** The venue's fields without defaults (see filmFields). */
 const venueFields = {
-  name: trimmed(120).min(1, { error: "is required" }),
+  name: requiredLine(120),
   capacity: z
     .number({ error: "must be a number of seats" })
     .int({ error: "must be a whole number" })
@@ -158,9 +199,12 @@ const venueFields = {
     .nullable()
     .optional()
     .transform((v) => v ?? null),
-  changeoverMinutes: wholeMinutes(240).default(0),
+  changeoverMinutes: wholeMinutes(240),
 };
-export const venueInput = z.strictObject(venueFields, { error: "unknown field" });
+export const venueInput = z.strictObject(
+  { ...venueFields, changeoverMinutes: venueFields.changeoverMinutes.default(0) },
+  { error: "unknown field" },
+);
 export type VenueInput = z.output<typeof venueInput>;
 export const venuePatch = z.strictObject({ ...venueFields, version }, { error: "unknown field" }).partial();
 export type VenuePatch = z.output<typeof venuePatch>;
@@ -217,7 +261,7 @@ export const screeningInput = z.strictObject(
 );
 export type ScreeningInput = z.output<typeof screeningInput>;
 
-export const releaseInput = z.strictObject({ note: optionalText(2_000) }, { error: "unknown field" });
+export const releaseInput = z.strictObject({ note: optionalText(2_000, "text") }, { error: "unknown field" });
 export type ReleaseInput = z.output<typeof releaseInput>;
 
 export const sessionInput = z.strictObject(
@@ -230,7 +274,7 @@ export const sessionInput = z.strictObject(
 export type SessionInput = z.output<typeof sessionInput>;
 
 export const filmQuery = z.object({
-  q: z.string().max(200, { error: "must be at most 200 characters" }).optional(),
+  q: line(200).optional(),
   limit: z.coerce.number().int().min(1).max(5_000).optional(),
 });
 
@@ -249,7 +293,7 @@ export const userInput = z.strictObject(
       .toLowerCase()
       .max(254, { error: "is too long" })
       .pipe(z.email({ error: "must be an e-mail address" })),
-    name: z.string().trim().max(200, { error: "must be at most 200 characters" }).default(""),
+    name: line(200).default(""),
     password,
     role: roleEnum.default("viewer"),
   },
@@ -258,7 +302,7 @@ export const userInput = z.strictObject(
 
 export const userPatch = z.strictObject(
   {
-    name: z.string().trim().max(200, { error: "must be at most 200 characters" }).optional(),
+    name: line(200).optional(),
     role: roleEnum.optional(),
     disabled: z.boolean({ error: "must be true or false" }).optional(),
     password: password.optional(),
@@ -270,7 +314,7 @@ export const userPatch = z.strictObject(
 
 export const tokenInput = z.strictObject(
   {
-    name: z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(100, { error: "must be at most 100 characters" }),
+    name: requiredLine(100),
     role: roleEnum,
   },
   { error: "unknown field" },

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { describePersonalData } from "@/lib/catalogue/personal";
 import { fieldsFromZod, invalid, ServiceError } from "./errors";
 
 /** Parses `input` with `schema`, or throws a 400 naming every bad field. */
@@ -16,4 +17,22 @@ export function stale(what: string, current: unknown): ServiceError {
     { version: "is out of date" },
     { current },
   );
+}
+
+/**
+ * Texts that reach the public and have no internal notes to move personal data to (release
+ * notes, edition and venue names): phone numbers, e-mail and postal addresses in them are
+ * refused, 422 naming each field. (Film fields move it to the film's internal notes instead.)
+ */
+export function refusePersonalData(fields: Record<string, string | null | undefined>): void {
+  const fieldErrors: Record<string, string> = {};
+  const said: string[] = [];
+  for (const [name, text] of Object.entries(fields)) {
+    const what = describePersonalData(text);
+    if (!what) continue;
+    fieldErrors[name] = `must not contain personal data (${what}): it would be published`;
+    said.push(`${name} holds ${what}`);
+  }
+  if (said.length)
+    throw new ServiceError("unprocessable", `Personal data would be published: ${said.join("; ")}. Leave it out.`, fieldErrors);
 }

@@ -14,14 +14,12 @@ export interface Decision {
 }
 
 /** The decisions as the import's `decisions.entries`: only entries with a choice, edited fields as `film`. */
-export function decisionsFor(entries: PreviewEntry[], decisions: Record<number, Decision>) {
-  return entries.flatMap((e) => {
-    const d = decisions[e.index];
-    if (!d) return [];
+export function decisionsFor(decisions: Record<number, Decision>) {
+  return Object.entries(decisions).map(([key, d]) => {
     const film: Record<string, unknown> = {};
     if (d.title !== undefined) film.title = d.title;
     if (d.runtimeMinutes !== undefined) film.runtimeMinutes = d.runtimeMinutes;
-    return [{ index: e.index, skip: d.skip, duplicate: d.duplicate, ...(Object.keys(film).length ? { film } : {}) }];
+    return { index: Number(key), skip: d.skip, duplicate: d.duplicate, ...(Object.keys(film).length ? { film } : {}) };
   });
 }
 

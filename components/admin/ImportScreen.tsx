@@ -6,7 +6,7 @@ import { useState } from "react";
 import { errorText } from "@/components/api";
 import { importCommitOptions, importPreviewOptions } from "@/components/queries";
 import type { ImportPreview } from "@/server/services/catalogue-import";
-import { buttonClass } from "./Field";
+import { buttonClass, quietButtonClass } from "./Field";
 import { submitWith } from "./format";
 import { type Decision, decisionsFor, ImportEntries, MappingFields } from "./ImportPreview";
 
@@ -22,7 +22,8 @@ export function ImportScreen() {
     ...importPreviewOptions(),
     onSuccess: (p) => {
       setMapping(p.mapping ?? undefined);
-      setDecisions({});
+      // a new text (or mapping) starts afresh; another page of the same keeps the choices made
+      if (p.page.offset === 0) setDecisions({});
     },
   });
   const commit = useMutation(importCommitOptions());
@@ -50,14 +51,13 @@ export function ImportScreen() {
             <MappingFields mapping={mapping} onChange={setMapping} onReread={() => preview.mutate({ text, fileName, mapping })} />
           )}
           <ImportEntries entries={p.entries} decisions={decisions} onDecide={setDecisions} />
+          <PreviewPages page={p.page} busy={preview.isPending} onPage={(offset) => preview.mutate({ text, fileName, mapping, offset })} />
           <div>
             <button
               type="button"
               className={buttonClass}
               disabled={commit.isPending}
-              onClick={() =>
-                commit.mutate({ text, fileName, mapping, decisions: { mapping, entries: decisionsFor(p.entries, decisions) } })
-              }
+              onClick={() => commit.mutate({ text, fileName, mapping, decisions: { mapping, entries: decisionsFor(decisions) } })}
             >
               {commit.isPending ? "Importing…" : "Import"}
             </button>
@@ -69,7 +69,7 @@ export function ImportScreen() {
           )}
           {commit.data && (
             <p role="status" className="rounded bg-green-50 p-2" data-testid="import-result">
-              Imported: {commit.data.created.length} films created, {commit.data.merged.length} merged.{" "}
+              Imported: {commit.data.summary.created} films created, {commit.data.summary.merged} merged.{" "}
               <Link href="/admin/films" className="underline">
                 Open the catalogue
               </Link>
@@ -168,6 +168,37 @@ function PreviewSummary({ preview: p }: { preview: ImportPreview }) {
           Note: {w}
         </p>
       ))}
+      {p.warningsTotal > p.warnings.length && (
+        <p className="text-sm text-amber-900">…and {p.warningsTotal - p.warnings.length} more notes.</p>
+      )}
     </>
+  );
+}
+
+/** Which entries of the preview are shown, with the previous and next pages (large imports). */
+function PreviewPages({ page, busy, onPage }: { page: ImportPreview["page"]; busy: boolean; onPage: (offset: number) => void }) {
+  if (page.total <= page.limit) return null;
+  return (
+    <nav aria-label="Preview pages" className="flex items-center gap-3 text-sm">
+      <span data-testid="import-page">
+        Entries {page.offset + 1}–{Math.min(page.offset + page.limit, page.total)} of {page.total}
+      </span>
+      <button
+        type="button"
+        className={quietButtonClass}
+        disabled={page.offset === 0 || busy}
+        onClick={() => onPage(Math.max(0, page.offset - page.limit))}
+      >
+        Previous
+      </button>
+      <button
+        type="button"
+        className={quietButtonClass}
+        disabled={page.offset + page.limit >= page.total || busy}
+        onClick={() => onPage(page.offset + page.limit)}
+      >
+        Next
+      </button>
+    </nav>
   );
 }

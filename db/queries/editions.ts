@@ -2,6 +2,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { editions, venues } from "@/db/schema";
+import { stripForbidden } from "@/lib/text";
 import type { Edition, Venue } from "@/lib/types";
 
 type EditionRow = typeof editions.$inferSelect;
@@ -11,7 +12,8 @@ export function toEdition(r: EditionRow): Edition {
   return {
     id: r.id,
     slug: r.slug,
-    name: r.name,
+    // control characters an older version let in are never read back (lib/text.ts)
+    name: stripForbidden(r.name),
     firstDay: r.firstDay,
     lastDay: r.lastDay,
     timeZone: r.timeZone,
@@ -25,7 +27,7 @@ export function toVenue(r: VenueRow): Venue {
     id: r.id,
     editionId: r.editionId,
     slug: r.slug,
-    name: r.name,
+    name: stripForbidden(r.name),
     capacity: r.capacity,
     changeoverMinutes: r.changeoverMinutes,
     version: r.version,

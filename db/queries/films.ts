@@ -1,43 +1,51 @@
 /** Films: rows <-> lib's Film. */
-import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DB } from "@/db/client";
 import { films, screeningFilms } from "@/db/schema";
+import { stripForbidden } from "@/lib/text";
 import type { Film, FilmFlag } from "@/lib/types";
 
 type FilmRow = typeof films.$inferSelect;
 
+const clean = (text: string | null): string | null => (text === null ? null : stripForbidden(text));
+
 export type FilmData = Omit<Film, "id" | "version">;
 
+/**
+ * A row as lib's Film. Control characters and lone surrogates an older version let in are
+ * never read back (lib/text.ts), so no page, form, feed or export ever holds them, and the
+ * next save stores the text clean.
+ */
 export function toFilm(r: FilmRow): Film {
   return {
     id: r.id,
-    title: r.title,
-    originalTitle: r.originalTitle,
+    title: clean(r.title),
+    originalTitle: clean(r.originalTitle),
     year: r.year,
-    directors: r.directors,
-    cast: r.cast,
-    countries: r.countries,
+    directors: r.directors.map(stripForbidden),
+    cast: r.cast.map(stripForbidden),
+    countries: r.countries.map(stripForbidden),
     runtimeMinutes: r.runtimeMinutes,
-    languages: r.languages,
-    subtitles: r.subtitles,
-    genre: r.genre,
-    synopsis: r.synopsis,
-    internalNotes: r.internalNotes,
+    languages: r.languages.map(stripForbidden),
+    subtitles: clean(r.subtitles),
+    genre: clean(r.genre),
+    synopsis: clean(r.synopsis),
+    internalNotes: clean(r.internalNotes),
     flags: r.flags as FilmFlag[],
     version: r.version,
   };
 }
 
-/** Titles and directors matching `q` (case-insensitive substring), by title. */
+/**
+ * Titles, original titles and directors containing `q` (case-insensitive for ASCII, as SQLite's
+ * LIKE), by title. `%`, `_` and `\` in `q` are searched for literally, never as wildcards.
+ */
 export function listFilms(db: DB, q?: string, limit = 5_000): Film[] {
   const term = q?.trim();
-  const where = term
-    ? or(
-        like(films.title, `%${escapeLike(term)}%`),
-        like(films.directors, `%${escapeLike(term)}%`),
-        like(films.originalTitle, `%${escapeLike(term)}%`),
-      )
-    : undefined;
+  const pattern = term ? `%${escapeLike(term)}%` : "";
+  const contains = (column: SQLiteColumn) => sql`${column} like ${pattern} escape '\\'`;
+  const where = term ? or(contains(films.title), contains(films.directors), contains(films.originalTitle)) : undefined;
   return db
     .select()
     .from(films)
@@ -48,9 +56,9 @@ export function listFilms(db: DB, q?: string, limit = 5_000): Film[] {
     .map(toFilm);
 }
 
-function escapeLike(s: string): string {
-  // SQLite LIKE has no default escape; % and _ in a search are rare enough to match loosely.
-  return s.replace(/[%_]/g, " ");
+/** `%`, `_` and the escape character itself, escaped for `LIKE ... ESCAPE '\'`. */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export function getFilm(db: DB, id: number): Film | null {

@@ -28,7 +28,13 @@ interface Row {
   info: { lines: number };
 }
 
-export function readCsv(text: string, delimiter: "," | "\t", override?: Record<string, FieldName | null>) {
+/** Rows after the header are films; more than `maxEntries` of them: overLimit (the rest is not read). */
+export function readCsv(
+  text: string,
+  delimiter: "," | "\t",
+  override?: Record<string, FieldName | null>,
+  maxEntries = Number.POSITIVE_INFINITY,
+) {
   let lastLine = 0;
   let rows: Row[];
   try {
@@ -41,6 +47,8 @@ export function readCsv(text: string, delimiter: "," | "\t", override?: Record<s
       relax_quotes: delimiter === "\t",
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
+      // the header, the limit and one more: enough to know the limit is passed
+      ...(Number.isFinite(maxEntries) ? { to: maxEntries + 2 } : {}),
       on_record: (rec: { info: { lines: number } }) => {
         lastLine = rec.info.lines;
         return rec;
@@ -54,6 +62,7 @@ export function readCsv(text: string, delimiter: "," | "\t", override?: Record<s
   const warnings: string[] = [];
   if (!rows.length)
     return { entries: [] as ParsedEntry[], warnings: ["the file has no rows"], mapping: {} as Record<string, FieldName | null> };
+  if (rows.length - 1 > maxEntries) return { entries: [] as ParsedEntry[], warnings, mapping: {}, overLimit: true };
   const headers = rows[0].record.map((h, i) => h.trim() || `Column ${i + 1}`);
   const suggested = suggestMapping(headers);
   const mapping: Record<string, FieldName | null> = { ...suggested };

@@ -1,5 +1,6 @@
 /** One entry read into a film: labelled fields win over a title line, which wins over credits in prose; the rest goes to the synopsis or the internal notes. */
 import { findRuntime, parseRuntime } from "@/lib/runtime";
+import { normaliseLine, normaliseText } from "@/lib/text";
 import type { FilmFlag } from "@/lib/types";
 import type { Credits } from "./credits";
 import { hasIdentity, isTitleCandidate, looksLikeProse, MARKER_IN, parseTitleLine, readCredits, readRoles } from "./credits";
@@ -223,6 +224,7 @@ export class FilmBuilder {
           .replace(/ *\n+ */g, "\n")
           .trim()
       : null;
+    normaliseFields(f);
     const notes = [...this.notes];
     let personal = false;
     const clean = (key: "title" | "originalTitle" | "synopsis" | "subtitles" | "genre", label: string) => {
@@ -251,10 +253,24 @@ export class FilmBuilder {
       f[key] = kept;
     }
     if (notes.some((n) => findPersonalData(n).length)) personal = true;
-    f.internalNotes = notes.length ? notes.join("\n") : null;
+    f.internalNotes = notes.length ? normaliseText(notes.join("\n")) || null : null;
     f.flags = computeFlags(f, personal);
     return f;
   }
+}
+
+/**
+ * The importer stores text as the forms do (lib/text.ts): single-line fields and list items
+ * with invisible characters removed and odd spaces one space (an item left empty is dropped),
+ * the synopsis with its line breaks; so an imported title matches the one typed by hand.
+ */
+function normaliseFields(f: ParsedFilm): void {
+  for (const key of ["title", "originalTitle", "subtitles", "genre"] as const) {
+    const v = f[key];
+    if (v != null) f[key] = normaliseLine(v) || null;
+  }
+  for (const key of ["directors", "cast", "countries", "languages"] as const) f[key] = f[key].map(normaliseLine).filter(Boolean);
+  if (f.synopsis != null) f.synopsis = normaliseText(f.synopsis) || null;
 }
 
 export function computeFlags(f: ParsedFilm, personal: boolean): FilmFlag[] {

@@ -5,6 +5,7 @@
  * loses text (what it cannot place goes to internal notes), never publishes
  * personal data (moved to internal notes and flagged).
  */
+import { normaliseDocument } from "@/lib/text";
 import type { Film } from "@/lib/types";
 import { readCsv, suggestMapping } from "./csv";
 import { dedupeKey, normaliseName } from "./dedupe";
@@ -84,33 +85,16 @@ export function decodeInput(bytes: Uint8Array): { text: string; encoding: string
 
 /* ---------------- size ---------------- */
 
-function estimateEntries(text: string): number {
-  let paragraphs = 0;
-  let lines = 0;
-  let inPara = false;
-  for (let i = 0, start = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      const blank = !/\S/.test(text.slice(start, i));
-      if (!blank) {
-        lines++;
-        if (!inPara) paragraphs++;
-      }
-      inPara = !blank;
-      start = i + 1;
-    }
-  }
-  const fmt = detectFormat(text.slice(0, 20_000));
-  return fmt === "csv" || fmt === "tsv" ? lines - 1 : paragraphs;
-}
-
-/** null if the text may be imported; otherwise why not. */
+/** null if the text may be imported; otherwise why not. (The entry limit is enforced while reading: parseCatalogue.) */
 export function checkImportSize(text: string): string | null {
   if (text.length > MAX_IMPORT_CHARS)
     return `The text is ${text.length.toLocaleString("en")} characters; imports are limited to ${MAX_IMPORT_CHARS.toLocaleString("en")}. Split it into smaller files.`;
-  const n = estimateEntries(text);
-  if (n > MAX_IMPORT_ENTRIES)
-    return `The text holds about ${n.toLocaleString("en")} entries; imports are limited to ${MAX_IMPORT_ENTRIES.toLocaleString("en")}. Split it into smaller files.`;
   return null;
+}
+
+/** Why an import over the entry limit is refused. */
+export function tooManyEntriesMessage(maxEntries: number = MAX_IMPORT_ENTRIES): string {
+  return `The text holds more than ${maxEntries.toLocaleString("en")} entries; imports are limited to ${maxEntries.toLocaleString("en")} entries. Split it into smaller files.`;
 }
 
 /* ---------------- format ---------------- */
@@ -147,17 +131,21 @@ export function detectFormat(text: string, contentType?: string, fileName?: stri
 
 /* ---------------- parse ---------------- */
 
-/** Never throws on text, except for a CSV/TSV with unbalanced quotes ("unbalanced quotes near line N"). */
+/**
+ * Never throws on text, except for a CSV/TSV with unbalanced quotes ("unbalanced quotes near
+ * line N"). A text with more than `maxEntries` films (default MAX_IMPORT_ENTRIES) is read only
+ * up to the first entry over the limit and answered with no entries and `overLimit`.
+ */
 export function parseCatalogue(
   input: string,
-  opts: { format?: SourceFormat; mapping?: Record<string, FieldName | null> } = {},
+  opts: { format?: SourceFormat; mapping?: Record<string, FieldName | null>; maxEntries?: number } = {},
 ): ParseResult {
-  const text = String(input ?? "")
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n?/g, "\n");
+  const maxEntries = opts.maxEntries ?? MAX_IMPORT_ENTRIES;
+  const text = normaliseDocument(String(input ?? "").replace(/^\uFEFF/, ""));
   const format = opts.format ?? detectFormat(text);
   if (format === "csv" || format === "tsv") {
-    const r = readCsv(text, format === "csv" ? "," : "\t", opts.mapping);
+    const r = readCsv(text, format === "csv" ? "," : "\t", opts.mapping, maxEntries);
+    if (r.overLimit) return { format, entries: [], warnings: [], mapping: r.mapping, overLimit: true };
     return { format, entries: r.entries, warnings: r.warnings, mapping: r.mapping };
   }
   const rawLines = text.split("\n");
@@ -166,7 +154,8 @@ export function parseCatalogue(
     if (format === "html") lines = reduceMarkup(text, true);
     else if (hasMarkup(text)) lines = reduceMarkup(text, false);
     else lines = rawLines.map((t, i) => ({ text: t, from: i + 1, to: i + 1 }));
-    const r = readLines(lines, rawLines);
+    const r = readLines(lines, rawLines, maxEntries);
+    if (r.overLimit) return { format, entries: [], warnings: [], overLimit: true };
     return { format, entries: r.entries, warnings: r.warnings };
   } catch (e) {
     // a reader bug must not take the import down: say so and return nothing

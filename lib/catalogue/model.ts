@@ -40,6 +40,8 @@ export interface ParseResult {
   warnings: string[];
   /** CSV/TSV only: header -> field (null: kept in internal notes). */
   mapping?: Record<string, FieldName | null>;
+  /** More films than the entry limit: reading stopped at the first one over, entries is empty. */
+  overLimit?: boolean;
 }
 
 export function emptyFilm(): ParsedFilm {

@@ -125,3 +125,21 @@ export function stripPersonalData(text: string): { text: string | null; removed:
     .trim();
   return { text: /[\p{L}\p{N}]/u.test(cleaned) ? cleaned : null, removed };
 }
+
+const KIND_WORDS: Record<PersonalMatch["kind"], string> = {
+  email: "an e-mail address",
+  phone: "a phone number",
+  address: "a postal address",
+};
+
+/**
+ * What personal data a text holds, in words ("an e-mail address and a phone number"), or null.
+ * For texts that reach the public and have no internal notes to move it to (release notes,
+ * edition and venue names): they are refused with this.
+ */
+export function describePersonalData(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const kinds = [...new Set(findPersonalData(text).map((m) => m.kind))].map((k) => KIND_WORDS[k]);
+  if (!kinds.length) return null;
+  return kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(", ")} and ${kinds[kinds.length - 1]}`;
+}

@@ -72,55 +72,76 @@ export function newDraft(): Draft {
   return { lines: [], hasTitle: false, substantive: false, labels: new Set(), director: false, runtime: false, evidence: false };
 }
 
-export function segment(infos: Info[]): Draft[] {
+interface Segmented {
+  /** Every line's class (filled as the lines are read: all of them unless overLimit). */
+  infos: Info[];
+  drafts: Draft[];
+  /** More than maxEntries entries (drafts with evidence of a film): reading stopped there. */
+  overLimit: boolean;
+}
+
+/**
+ * Classifies the lines and groups them into entries, reading line by line so that a text
+ * with more than `maxEntries` films stops at the first entry over the limit, before the
+ * rest is read.
+ */
+export function segment(lines: SrcLine[], maxEntries = Number.POSITIVE_INFINITY): Segmented {
+  const infos: Info[] = new Array(lines.length);
+  const info = (i: number): Info => {
+    let x = infos[i];
+    if (!x) {
+      x = classify(lines[i] as SrcLine);
+      infos[i] = x;
+    }
+    return x;
+  };
   const drafts: Draft[] = [];
+  let entries = 0;
   let cur = newDraft();
   let gap = 0;
   let ruleBefore = false;
   let paraStart = true;
-  let paraDirector = false;
-  let paraRuntime = false;
   const start = () => {
-    if (cur.lines.length) drafts.push(cur);
+    if (cur.lines.length) {
+      drafts.push(cur);
+      if (cur.evidence) entries++;
+    }
     cur = newDraft();
   };
-  // per paragraph evidence, computed ahead
-  const paraEv: { director: boolean; runtime: boolean; fields: FieldName[] }[] = new Array(infos.length);
-  for (let i = 0; i < infos.length; ) {
-    if (infos[i].kind === "blank" || infos[i].kind === "rule") {
-      i++;
-      continue;
-    }
+  // evidence per paragraph, computed when its first line is reached
+  const paraEv: ({ director: boolean; runtime: boolean; fields: FieldName[] } | undefined)[] = new Array(lines.length);
+  const paragraphAt = (i: number) => {
     let j = i;
     let d = false;
     let r = false;
     const fields: FieldName[] = [];
-    while (j < infos.length && infos[j].kind !== "blank" && infos[j].kind !== "rule") {
-      const f = infos[j].label?.field;
+    for (; j < lines.length; j++) {
+      const x = info(j);
+      if (x.kind === "blank" || x.kind === "rule") break;
+      const f = x.label?.field;
       if (f && f !== "internalNotes") fields.push(f);
-      d ||= infos[j].director && infos[j].kind !== "label";
-      r ||= infos[j].runtime && infos[j].kind !== "label";
-      j++;
+      d ||= x.director && x.kind !== "label";
+      r ||= x.runtime && x.kind !== "label";
     }
     const ev = { director: d, runtime: r, fields };
     for (let k = i; k < j; k++) paraEv[k] = ev;
-    i = j;
-  }
+    return ev;
+  };
 
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i];
-    if (info.kind === "blank") {
+  for (let i = 0; i < lines.length; i++) {
+    const line = info(i);
+    if (line.kind === "blank") {
       gap++;
       paraStart = true;
       continue;
     }
-    if (info.kind === "rule") {
+    if (line.kind === "rule") {
       ruleBefore = true;
       paraStart = true;
       continue;
     }
     const hasLines = cur.lines.length > 0;
-    const field = info.label?.field ?? null;
+    const field = line.label?.field ?? null;
     const repeated =
       field !== null &&
       field !== "internalNotes" &&
@@ -128,50 +149,55 @@ export function segment(infos: Info[]): Draft[] {
     let split = false;
     if (hasLines) {
       if (paraStart) {
-        paraDirector = paraEv[i].director;
-        paraRuntime = paraEv[i].runtime;
-        if (ruleBefore || info.heading) split = true;
-        else if (info.kind === "label" && field)
-          split =
-            repeated || paraEv[i].fields.some((f) => cur.labels.has(f) || (f === "title" && (cur.hasTitle || cur.director || cur.runtime)));
-        else if (info.kind === "title") split = true;
+        // read ahead to the paragraph's end only when a split depends on it
+        const ev = paraEv[i] ?? paragraphAt(i);
+        const paraDirector = ev.director;
+        const paraRuntime = ev.runtime;
+        if (ruleBefore || line.heading) split = true;
+        else if (line.kind === "label" && field)
+          split = repeated || ev.fields.some((f) => cur.labels.has(f) || (f === "title" && (cur.hasTitle || cur.director || cur.runtime)));
+        else if (line.kind === "title") split = true;
         else {
-          const ev = paraDirector || paraRuntime;
-          split = (gap >= 2 && cur.evidence && ev) || (paraDirector && cur.director) || (paraRuntime && cur.runtime && paraDirector);
+          const paraEvidence = paraDirector || paraRuntime;
+          split =
+            (gap >= 2 && cur.evidence && paraEvidence) || (paraDirector && cur.director) || (paraRuntime && cur.runtime && paraDirector);
         }
       } else {
-        if (info.kind === "label") split = repeated;
-        else if (info.heading) split = true;
-        else if (info.kind === "title" && info.titleLine!.strong && (cur.hasTitle || cur.substantive)) split = true;
+        if (line.kind === "label") split = repeated;
+        else if (line.heading) split = true;
+        else if (line.kind === "title" && line.titleLine?.strong && (cur.hasTitle || cur.substantive)) split = true;
       }
     }
-    if (split) start();
+    if (split) {
+      start();
+      if (entries > maxEntries) return { infos, drafts, overLimit: true };
+    }
     gap = 0;
     ruleBefore = false;
     paraStart = false;
     cur.lines.push(i);
     // what this line tells about the entry so far
-    if (info.kind === "label") {
+    if (line.kind === "label") {
       if (field) {
         cur.labels.add(field);
         if (field === "title") cur.hasTitle = true;
         if (field !== "internalNotes") cur.evidence = true;
         cur.substantive = true;
       }
-      if (info.director) cur.director = true;
-      if (info.runtime) cur.runtime = true;
-    } else if (info.kind === "title" && !cur.hasTitle && !cur.substantive) {
+      if (line.director) cur.director = true;
+      if (line.runtime) cur.runtime = true;
+    } else if (line.kind === "title" && !cur.hasTitle && !cur.substantive) {
       cur.hasTitle = true;
       cur.evidence = true;
-      const c = info.titleLine!.credits;
-      if (c.directors.length) cur.director = true;
-      if (c.runtime !== null) cur.runtime = true;
-    } else if (info.kind === "prose" || info.kind === "title") {
+      const c = line.titleLine?.credits;
+      if (c?.directors.length) cur.director = true;
+      if (c && c.runtime !== null) cur.runtime = true;
+    } else if (line.kind === "prose" || line.kind === "title") {
       cur.substantive = true;
-      if (info.director) cur.director = cur.evidence = true;
-      if (info.runtime) cur.runtime = cur.evidence = true;
+      if (line.director) cur.director = cur.evidence = true;
+      if (line.runtime) cur.runtime = cur.evidence = true;
     }
   }
-  if (cur.lines.length) drafts.push(cur);
-  return drafts;
+  start();
+  return { infos, drafts, overLimit: entries > maxEntries };
 }

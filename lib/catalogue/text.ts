@@ -11,17 +11,22 @@ import { build } from "./film-builder";
 import type { SrcLine } from "./markup";
 import type { ParsedEntry } from "./model";
 import { findPersonalData } from "./personal";
-import { classify, segment } from "./segment";
+import { segment } from "./segment";
 
 export interface TextReadResult {
   entries: ParsedEntry[];
   warnings: string[];
+  /** More than maxEntries films: nothing was built (the text was read only up to the first entry over). */
+  overLimit?: boolean;
 }
 
-/** Reads reduced lines (see markup.ts) into entries. rawLines: the decoded text's lines, for `source`. */
-export function readLines(lines: SrcLine[], rawLines: string[]): TextReadResult {
-  const infos = lines.map(classify);
-  const drafts = segment(infos);
+/**
+ * Reads reduced lines (see markup.ts) into entries. rawLines: the decoded text's lines, for
+ * `source`. A text with more than `maxEntries` films is not read further (overLimit).
+ */
+export function readLines(lines: SrcLine[], rawLines: string[], maxEntries?: number): TextReadResult {
+  const { infos, drafts, overLimit } = segment(lines, maxEntries);
+  if (overLimit) return { entries: [], warnings: [], overLimit };
   const entries: ParsedEntry[] = [];
   const warnings: string[] = [];
   let pending: string[] = [];

@@ -6,6 +6,7 @@
  * with status "cancelled".
  */
 import type { Programme } from "@/lib/programme";
+import { stripForbidden } from "@/lib/text";
 import { screeningDirectors } from "./shared";
 
 export const CSV_HEADER = ["date", "festival_day", "start", "end", "venue", "titles", "directors", "runtime_minutes", "status"] as const;
@@ -15,8 +16,12 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** RFC 4180: quote a field containing a comma, quote, CR or LF; double embedded quotes. */
-export function csvField(value: string): string {
+/**
+ * RFC 4180: quote a field containing a comma, quote, CR or LF; double embedded quotes. Control
+ * characters (stored by an older version) are left out.
+ */
+export function csvField(text: string): string {
+  const value = stripForbidden(text);
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

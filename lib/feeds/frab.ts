@@ -29,6 +29,7 @@ import { create } from "xmlbuilder2";
 import { festivalDayWindow, toZonedIso } from "@/lib/festival-time";
 import { slugify } from "@/lib/names";
 import type { Programme, ProgrammeScreening } from "@/lib/programme";
+import { stripForbiddenDeep } from "@/lib/text";
 import type { SnapshotVenue } from "@/lib/types";
 import { filmCredits, requireHttpBase, screeningDirectors, screeningUrl } from "./shared";
 
@@ -306,7 +307,8 @@ function buildModel(programme: Programme, opts: FrabOptions): FrabModel {
 
 /** schedule.xml (UTF-8, no namespace). */
 export function renderFrabXml(programme: Programme, opts: FrabOptions): string {
-  const m = buildModel(programme, opts);
+  // Control characters stored by an older version would make the XML ill-formed: never written.
+  const m = stripForbiddenDeep(buildModel(programme, opts));
   const doc = create({ version: "1.0", encoding: "UTF-8" });
   const root = doc.ele("schedule");
   root.ele("generator", { name: "lineup" });
@@ -354,7 +356,7 @@ const JSON_SLUG = /^[a-z0-9_-]+[a-z0-9]$/;
 
 /** schedule.json (the c3voc JSON schema), as a plain object. */
 export function renderFrabJson(programme: Programme, opts: FrabOptions): Record<string, unknown> {
-  const m = buildModel(programme, opts);
+  const m = stripForbiddenDeep(buildModel(programme, opts));
   return {
     $schema: "https://c3voc.de/schedule/schema.json",
     generator: { name: "lineup" },

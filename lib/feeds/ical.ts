@@ -15,6 +15,7 @@
 import { TZDate } from "@date-fns/tz";
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { Programme, ProgrammeScreening } from "@/lib/programme";
+import { stripForbidden } from "@/lib/text";
 import { filmCredits, filmUrl, screeningUrl } from "./shared";
 import { buildVtimezone } from "./vtimezone";
 
@@ -76,5 +77,6 @@ export function renderIcal(programme: Programme, opts: IcalOptions): string {
       status: s.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
-  return cal.toString();
+  // Control characters stored by an older version are never written (calendar apps choke on them).
+  return stripForbidden(cal.toString());
 }

@@ -4,6 +4,7 @@
  */
 import { toZonedIso } from "@/lib/festival-time";
 import type { Programme, ProgrammeScreening } from "@/lib/programme";
+import { stripForbiddenDeep } from "@/lib/text";
 import { filmUrl } from "./shared";
 
 export interface PublicScheduleFilmJson {
@@ -96,7 +97,7 @@ export function renderPublicScheduleJson(
   opts: { baseUrl?: string } = {},
 ): PublicScheduleJson {
   const e = programme.edition;
-  return {
+  return stripForbiddenDeep({
     edition: { slug: e.slug, name: e.name, firstDay: e.firstDay, lastDay: e.lastDay, timeZone: e.timeZone, dayBreak: e.dayBreak },
     release: { version: release.version, publishedAt: toZonedIso(release.publishedAt, e.timeZone) },
     venues: programme.venues.map((v) => ({ id: v.id, slug: v.slug, name: v.name, capacity: v.capacity })),
@@ -105,5 +106,5 @@ export function renderPublicScheduleJson(
       label: d.label,
       screenings: d.screenings.map((s) => screeningJson(s, e.slug, opts.baseUrl)),
     })),
-  };
+  });
 }

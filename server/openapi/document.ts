@@ -12,9 +12,9 @@ export const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   403: "forbidden: your role may not do this; bad_origin: a write with a session cookie sent from another site's page",
   404: "not_found",
   409: "conflict, stale_version (with current), in_use or blocking_conflicts (with conflicts)",
-  413: `payload_too_large: the body is over ${LIMITS.bodyBytes} bytes (the import's own limit for /films/import)`,
+  413: `payload_too_large: the body is over ${LIMITS.bodyBytes} bytes (the import's own limits for /films/import: 5 MB, 20,000 entries)`,
   415: "unsupported_media_type: send application/json (the import also takes its listed text types)",
-  422: "does_not_fit or runtime_unknown (with fit)",
+  422: "does_not_fit or runtime_unknown (with fit); unprocessable: personal data (a phone number, e-mail or postal address) in a text that would be published",
 };
 
 export const ACCESS_DESCRIPTIONS: Record<Access, string> = {
@@ -112,7 +112,7 @@ export function openApiDocument(): JsonSchema {
       title: "Lineup API",
       version: "1",
       description:
-        'Build, prove and publish a film festival\'s screening programme. Errors are `{"error": {"code", "message", "fields"}}` with a 4xx status. Writes need the session cookie from POST /api/v1/session.',
+        'Build, prove and publish a film festival\'s screening programme. Errors are `{"error": {"code", "message", "fields"}}` with a 4xx status. Writes need the session cookie from POST /api/v1/session. PATCH changes exactly the fields sent. Text: bodies must be valid UTF-8; control characters (C0 but tab, LF, CR; DEL; C1), lone surrogates and U+FFFE/U+FFFF are refused (400 naming the field); text is stored NFC, with invisible characters (zero-width spaces and joiners, soft hyphens, BOMs, bidi marks) removed, any space-like character one space, trimmed; single-line fields on one line, multi-line ones (synopsis, notes) with LF line ends.',
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: "/" }],

@@ -1,6 +1,6 @@
 /** Every /api/v1 operation and public feed: path, access, body, responses and errors. */
 import { filmQuery } from "@/server/schemas";
-import { fromZod, int, isoDay, nullable, obj, ref, str, strList } from "./schemas";
+import { fromZod, int, isoDay, obj, ref, str } from "./schemas";
 import type { ApiOperation, ErrorStatus, JsonSchema } from "./types";
 
 /* ---------- operations ---------- */
@@ -86,10 +86,21 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "films",
     access: "edit",
     summary: "Import films from pasted text, a CSV/TSV/HTML file, or the preview screen's JSON",
-    description: "`?dryRun=true`: 200 with the preview (nothing saved). Otherwise 201, all or nothing, with the films created.",
+    description:
+      "`?dryRun=true`: 200 with the preview (nothing saved). Otherwise 201, all or nothing, with the films created. At most 5 MB and 20,000 entries (413 payload_too_large naming the limit, refused as soon as the 20,001st entry is read). The answer carries one page of entries (`offset`, `limit`: default the first 100, at most 1,000) and at most 100 warnings; `summary` counts every entry. Large imports are read off the request thread.",
     query: [
       { name: "dryRun", description: "true or 1: only preview", schema: { type: "string", enum: ["true", "1", "false", "0"] } },
       { name: "fileName", description: "the uploaded file's name (helps guess the format)", schema: str },
+      {
+        name: "offset",
+        description: "the first entry of the page (0-based, default 0)",
+        schema: { type: "integer", minimum: 0, default: 0 },
+      },
+      {
+        name: "limit",
+        description: "entries per page (default 100, at most 1000)",
+        schema: { type: "integer", minimum: 1, maximum: 1000, default: 100 },
+      },
     ],
     rawBody: {
       "text/plain": { type: "string" },
@@ -100,14 +111,10 @@ export const API_OPERATIONS: ApiOperation[] = [
       "application/json": obj({ text: str, fileName: str, contentType: str, mapping: { type: "object" }, decisions: {} }, ["text"]),
     },
     responses: {
-      200: { description: "dryRun: the preview of what would be imported", schema: { type: "object" } },
+      200: { description: "dryRun: the preview of what would be imported (one page of entries)", schema: ref("ImportPreview") },
       201: {
-        description: "Imported",
-        schema: {
-          type: "object",
-          properties: { created: { type: "array", items: obj({ id: int, title: nullable("string"), flags: strList }) } },
-          required: ["created"],
-        },
+        description: "Imported: the preview's page, the films created and merged from it, and the counts",
+        schema: ref("ImportResult"),
       },
     },
     errors: [400, 401, 403, 413, 415, 422],
@@ -129,6 +136,8 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "films",
     access: "edit",
     summary: "Change a film (only the fields sent)",
+    description:
+      "Only the fields sent change; a field left out keeps its value (no defaults are applied). null or [] clears a field. Personal data in a public field moves to internalNotes (flag personal-data).",
     body: "FilmPatch",
     responses: { 200: { description: "The film as it is now", schema: ref("Film") } },
     errors: [400, 401, 403, 404, 409, 413],
@@ -183,9 +192,11 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "editions",
     access: "admin",
     summary: "Change an edition",
+    description:
+      "Only the fields sent change; a field left out keeps its value (no defaults are applied). 422 unprocessable for personal data in name or slug.",
     body: "EditionPatch",
     responses: { 200: { description: "The edition as it is now", schema: ref("Edition") } },
-    errors: [400, 401, 403, 404, 409, 413],
+    errors: [400, 401, 403, 404, 409, 413, 422],
   },
   // venues
   {
@@ -205,9 +216,10 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "venues",
     access: "edit",
     summary: "Add a venue",
+    description: "422 unprocessable for personal data in name.",
     body: "VenueInput",
     responses: { 201: { description: "The new venue", schema: ref("Venue") } },
-    errors: [400, 401, 403, 404, 409, 413],
+    errors: [400, 401, 403, 404, 409, 413, 422],
   },
   {
     method: "patch",
@@ -216,9 +228,11 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "venues",
     access: "edit",
     summary: "Change a venue",
+    description:
+      "Only the fields sent change; a field left out keeps its value (no defaults are applied). 422 unprocessable for personal data in name.",
     body: "VenuePatch",
     responses: { 200: { description: "The venue as it is now", schema: ref("Venue") } },
-    errors: [400, 401, 403, 404, 409, 413],
+    errors: [400, 401, 403, 404, 409, 413, 422],
   },
   {
     method: "delete",
@@ -271,6 +285,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "slots",
     access: "edit",
     summary: "Move or retime a slot",
+    description: "Only the fields sent change; a field left out keeps its value (no defaults are applied).",
     body: "SlotPatch",
     responses: { 200: { description: "The slot as it is now", schema: ref("Slot") } },
     errors: [400, 401, 403, 404, 409, 413],
@@ -342,10 +357,11 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "releases",
     access: "publish",
     summary: "Publish a release",
-    description: "409 blocking_conflicts (with the conflicts) while an error-level conflict remains.",
+    description:
+      "409 blocking_conflicts (with the conflicts) while an error-level conflict remains; 422 unprocessable for personal data in the note (it is published).",
     body: "ReleaseInput",
     responses: { 201: { description: "The new release", schema: ref("Release") } },
-    errors: [400, 401, 403, 404, 409, 413],
+    errors: [400, 401, 403, 404, 409, 413, 422],
   },
   {
     method: "get",

@@ -134,6 +134,46 @@ export function outputSchemas(): Record<string, JsonSchema> {
     synopsis: nullable("string"),
   };
   const publicFilm = obj({ ...filmFields, displayTitle: str, url: str });
+  const { id: _id, ...parsedFields } = filmFields;
+  const importPreview = obj(
+    {
+      format: { type: "string", enum: ["text", "html", "csv", "tsv"] },
+      encoding: str,
+      mapping: {
+        type: "object",
+        additionalProperties: nullable("string"),
+        description: "CSV/TSV: column header -> film field (null: internal notes)",
+      },
+      warnings: { type: "array", items: str, maxItems: 100, description: "at most 100" },
+      warningsTotal: int,
+      page: obj({ offset: int, limit: int, total: int }, ["offset", "limit", "total"], {
+        description: "entries[offset, offset + limit) of total",
+      }),
+      entries: {
+        type: "array",
+        maxItems: 1000,
+        items: obj(
+          {
+            index: { type: "integer", description: "0-based, in source order" },
+            film: obj({
+              ...parsedFields,
+              internalNotes: nullable("string"),
+              flags: { type: "array", items: { type: "string", enum: ["missing-title", "missing-runtime", "personal-data"] } },
+            }),
+            sourceLines: obj({ from: int, to: int }),
+            source: str,
+            displayTitle: str,
+            action: { type: "string", enum: ["new", "same", "duplicate-in-paste", "possible-duplicate"] },
+            filmId: { type: "integer", description: "same / possible-duplicate: the existing film" },
+            ofIndex: { type: "integer", description: "duplicate-in-paste: the earlier entry" },
+          },
+          ["index", "film", "sourceLines", "source", "displayTitle", "action"],
+        ),
+      },
+      summary: obj({ entries: int, new: int, same: int, duplicates: int, flagged: int }),
+    },
+    ["format", "encoding", "warnings", "warningsTotal", "page", "entries", "summary"],
+  );
   return {
     Error: obj(
       {
@@ -263,5 +303,22 @@ export function outputSchemas(): Record<string, JsonSchema> {
       role: { type: "string", enum: ["admin", "publisher", "programmer", "viewer"] },
       disabled: { type: "boolean" },
     }),
+    ImportPreview: importPreview,
+    ImportResult: {
+      allOf: [
+        ref("ImportPreview"),
+        obj({
+          created: {
+            type: "array",
+            items: obj({ id: int, title: nullable("string"), flags: strList }),
+            description: "films created from this page's entries",
+          },
+          merged: { type: "array", items: int, description: "existing films that took fields from this page's entries" },
+          summary: obj({ created: int, merged: int }, ["created", "merged"], {
+            description: "besides the preview's counts: every film created and merged",
+          }),
+        }),
+      ],
+    },
   };
 }

@@ -7,7 +7,7 @@ import type { User } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import { freshDatabase } from "@/server/test/db";
 import { commitImport, exportCatalogueCsv, previewImport } from "./catalogue-import";
-import { createFilm } from "./films";
+import { createFilm, getFilm } from "./films";
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../../lib/catalogue/fixtures/archive-sample.txt"), "utf8");
 let admin: User;
@@ -69,7 +69,10 @@ describe("catalogue import service", () => {
         ],
       },
     });
-    expect(r.created.map((f) => [f.title, f.runtimeMinutes])).toEqual([["The Organizer", 130]]);
+    expect(r.created.map((f) => f.title)).toEqual(["The Organizer"]);
+    // an edit changes exactly the fields it names: the directors read from the text stay
+    const film = getFilm(admin, r.created[0]?.id ?? 0);
+    expect([film.runtimeMinutes, film.directors]).toEqual([130, ["Mario Monicelli"]]);
   });
 
   it("refuses bad input with a clear message and writes nothing", () => {
@@ -160,5 +163,33 @@ describe("catalogue import service", () => {
     const r = commitImport(admin, csv, { contentType: "text/csv" });
     expect(r.created).toHaveLength(before.length);
     expect(comparable(allFilms(getDb()))).toEqual(before);
+  });
+});
+
+describe("the import's answer", () => {
+  it("is capped: one page of entries, the summary counts all; both shapes match the OpenAPI document", async () => {
+    const { default: Ajv2020 } = await import("ajv/dist/2020");
+    const { openApiDocument } = await import("@/server/openapi");
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    ajv.addSchema({ $id: "https://lineup.invalid/openapi.json", ...(openApiDocument() as object) });
+    const schema = (name: string) => {
+      const v = ajv.getSchema(`https://lineup.invalid/openapi.json#/components/schemas/${name}`);
+      if (!v) throw new Error(`no schema ${name}`);
+      return v;
+    };
+    const text = Array.from({ length: 250 }, (_, i) => `Title: Paged film ${i}\nRuntime: 90 min\n`).join("\n");
+    const preview = JSON.parse(JSON.stringify(previewImport(admin, text, { page: { offset: 240, limit: 20 } })));
+    expect(preview.page).toEqual({ offset: 240, limit: 20, total: 250 });
+    expect(preview.entries.map((e: { index: number }) => e.index)).toEqual([...Array(10).keys()].map((i) => 240 + i));
+    expect(preview.summary.entries).toBe(250);
+    const validPreview = schema("ImportPreview");
+    expect(validPreview(preview), JSON.stringify(validPreview.errors)).toBe(true);
+
+    const result = JSON.parse(JSON.stringify(commitImport(admin, text)));
+    expect(result.entries).toHaveLength(100);
+    expect(result.created).toHaveLength(100);
+    expect(result.summary).toMatchObject({ entries: 250, created: 250, merged: 0 });
+    const validResult = schema("ImportResult");
+    expect(validResult(result), JSON.stringify(validResult.errors)).toBe(true);
   });
 });

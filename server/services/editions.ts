@@ -9,8 +9,8 @@ import type { Edition, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
 import { type Actor, authorise, type Permission, requireUser } from "@/server/auth";
 import { invalid, notFound, ServiceError } from "@/server/errors";
-import { editionInput, editionPatch, venueInput, venuePatch } from "@/server/schemas";
-import { parse, stale } from "@/server/validate";
+import { editionInput, editionPatch, LIMITS, venueInput, venuePatch } from "@/server/schemas";
+import { parse, refusePersonalData, stale } from "@/server/validate";
 import { stripUndefined } from "./films";
 
 /** The edition with this slug, or a 404. Public: editions are no secret. */
@@ -46,6 +46,7 @@ export function getEdition(actor: Actor, slug: string): Edition & { venues: Venu
 export function createEdition(actor: Actor, input: unknown): Edition {
   authorise(actor, "admin");
   const data = parse(editionInput, input);
+  refusePersonalData({ slug: data.slug, name: data.name });
   return transaction((db) => {
     if (q.getEditionBySlug(db, data.slug))
       throw new ServiceError("conflict", `An edition "${data.slug}" exists already`, { slug: "is taken" });
@@ -65,6 +66,7 @@ export function createEdition(actor: Actor, input: unknown): Edition {
 export function updateEdition(actor: Actor, slug: string, input: unknown): Edition {
   authoriseIn(actor, slug, "admin");
   const { version, ...patch } = parse(editionPatch, input);
+  refusePersonalData({ slug: patch.slug, name: patch.name });
   return transaction((db) => {
     const current = requireEdition(db, slug);
     if (version !== undefined && version !== current.version) throw stale("edition", current);
@@ -119,6 +121,7 @@ function refuseTakenVenueName(existing: Venue[], name: string, selfId?: number):
 export function createVenue(actor: Actor, slug: string, input: unknown): Venue {
   authoriseIn(actor, slug, "edit");
   const data = parse(venueInput, input);
+  refusePersonalData({ name: data.name });
   return transaction((db) => {
     const edition = requireEdition(db, slug);
     const existing = q.listVenues(db, edition.id);
@@ -132,6 +135,7 @@ export function createVenue(actor: Actor, slug: string, input: unknown): Venue {
 export function updateVenue(actor: Actor, slug: string, venueId: number, input: unknown): Venue {
   authoriseIn(actor, slug, "edit");
   const { version, ...patch } = parse(venuePatch, input);
+  refusePersonalData({ name: patch.name });
   return transaction((db) => {
     const edition = requireEdition(db, slug);
     const current = q.getVenue(db, edition.id, venueId);

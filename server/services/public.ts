@@ -8,6 +8,7 @@ import { getEditionBySlug, listEditions as listAllEditions } from "@/db/queries/
 import { latestRelease, latestReleaseVersion, listReleases } from "@/db/queries/releases";
 import { buildProgramme } from "@/lib/programme";
 import { type ProgrammePage, pageInProgramme } from "@/lib/programme-pages";
+import { stripForbidden, stripForbiddenDeep } from "@/lib/text";
 import { type Published, releaseCache } from "@/server/release-cache";
 
 export type { Published };
@@ -25,9 +26,9 @@ export function getPublished(slug: string): Published | null {
   const published: Published = {
     version: release.version,
     publishedAt: release.publishedAt,
-    note: release.note,
+    note: release.note === null ? null : stripForbidden(release.note),
     programme: buildProgramme(release.snapshot),
-    history: listReleases(db, edition.id),
+    history: stripForbiddenDeep(listReleases(db, edition.id)),
   };
   // Editions without a release are not remembered: the first release must show at once.
   cache.programmes.set(slug, published);
@@ -50,5 +51,5 @@ export function listPublishedEditions(): { slug: string; name: string; firstDay:
   const db = getDb();
   return listAllEditions(db)
     .filter((e) => latestReleaseVersion(db, e.id) > 0)
-    .map((e) => ({ slug: e.slug, name: e.name, firstDay: e.firstDay, lastDay: e.lastDay }));
+    .map((e) => ({ slug: e.slug, name: stripForbidden(e.name), firstDay: e.firstDay, lastDay: e.lastDay }));
 }

@@ -8,12 +8,13 @@ import { getDb, transaction } from "@/db/client";
 import * as q from "@/db/queries/releases";
 import { hasBlockingConflicts } from "@/lib/conflicts";
 import { diffReleases, nextRevisions } from "@/lib/release-diff";
+import { stripForbiddenDeep } from "@/lib/text";
 import type { Conflict, Edition, PublicFilm, Release, ReleaseChange, ReleaseSnapshot, SnapshotScreening } from "@/lib/types";
 import { audit } from "@/server/audit";
 import { type Actor, mayDo, requireUser } from "@/server/auth";
 import { notFound, ServiceError } from "@/server/errors";
 import { releaseInput } from "@/server/schemas";
-import { parse } from "@/server/validate";
+import { parse, refusePersonalData } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
 import { forgetPublished } from "./public";
 import { conflictsOf, type EditionState, loadState } from "./schedule";
@@ -102,6 +103,7 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
   const user = requireUser(actor);
   authoriseIn(actor, slug, "publish");
   const { note } = parse(releaseInput, input ?? {});
+  refusePersonalData({ note });
   const release = transaction((db) => {
     const edition = requireEdition(db, slug);
     const { conflicts, previous, snapshot, changes } = prepare(db, edition);
@@ -143,10 +145,11 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
  */
 export function listReleases(slug: string, actor: Actor = null): Omit<Release, "snapshot">[] {
   const db = getDb();
+  // Control characters stored by an older version never reach the public.
   const edition = requireEdition(db, slug);
   const releases = q.listReleases(db, edition.id);
   if (releases.length === 0 && !(actor && mayDo(actor, "read", { editionId: edition.id }))) throw notFound(`Edition "${slug}"`);
-  return releases;
+  return stripForbiddenDeep(releases);
 }
 
 /** The edition's IANA zone (public: editions are no secret), for showing release times. */
