@@ -1,12 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { type APIRequestContext, type APIResponse, expect, request, test } from "@playwright/test";
 import { DEMO_SLUG, E2E_ADMIN, E2E_ALLOWED_ORIGIN, E2E_PORT } from "@/e2e/constants";
 import { anonymous, baseURL, makeEdition, signedIn, uniqueSlug } from "@/e2e/helpers";
+import { freePort, startLineup } from "@/e2e/lineup-process";
 
 /**
  * Issue 12 §3, requests from outside: cross-site writes (5), feed links and the Host header (9),
@@ -214,17 +210,6 @@ const POISON = {
 };
 const FEEDS = ["schedule.ics", "schedule.xml", "schedule.json", "venues/cinema-paradiso.ics"];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
 test.describe("absolute links in feeds (issue 12 §3.9)", () => {
   test("a feed asked for with a poisoned Host / X-Forwarded-Host links only to LINEUP_PUBLIC_URL", async () => {
     const venues = (await (await (await anonymous()).get(`/api/v1/editions/${DEMO_SLUG}/schedule`)).json()).days.flatMap(
@@ -246,47 +231,32 @@ test.describe("absolute links in feeds (issue 12 §3.9)", () => {
   test("without LINEUP_PUBLIC_URL, links point at http://localhost:{PORT}, with one warning line at start and one on the publish page", async () => {
     test.setTimeout(120_000);
     const port = await freePort();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-e2e-nourl-"));
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_PATH: path.join(dir, "lineup.db"),
-      LINEUP_DEMO: "1",
-      LINEUP_ADMIN_EMAIL: E2E_ADMIN.email,
-      LINEUP_ADMIN_PASSWORD: E2E_ADMIN.password,
-    };
-    delete env.LINEUP_PUBLIC_URL;
-    delete env.LINEUP_BASE_URL;
-    delete env.LINEUP_ALLOWED_ORIGINS;
-    const root = path.resolve(__dirname, "../..");
-    let log = "";
-    const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stdout?.on("data", (c: Buffer) => {
-      log += c.toString();
-    });
-    child.stderr?.on("data", (c: Buffer) => {
-      log += c.toString();
-    });
+    const lineup = await startLineup(
+      ["-H", "127.0.0.1"],
+      {
+        PORT: String(port),
+        LINEUP_DEMO: "1",
+        LINEUP_ADMIN_EMAIL: E2E_ADMIN.email,
+        LINEUP_ADMIN_PASSWORD: E2E_ADMIN.password,
+        LINEUP_PUBLIC_URL: undefined,
+        LINEUP_BASE_URL: undefined,
+        LINEUP_ALLOWED_ORIGINS: undefined,
+      },
+      port,
+    );
     try {
-      await expect
-        .poll(async () => (await rawGet(port, "/api/health", {}).catch(() => ({ status: 0 }))).status, {
-          timeout: 90_000,
-          intervals: [500],
-        })
-        .toBe(200);
       const feed = await rawGet(port, `/schedule/${DEMO_SLUG}/schedule.ics`, POISON);
       expect(feed.status).toBe(200);
       expect(feed.body).not.toContain("evil.example");
       expect(feed.body).toContain(`http://localhost:${port}/schedule/${DEMO_SLUG}`);
-      const warnings = log.split("\n").filter((l) => l.includes("LINEUP_PUBLIC_URL is not set"));
-      expect(warnings, log).toHaveLength(1);
+      const warnings = lineup
+        .output()
+        .split("\n")
+        .filter((l) => l.includes("LINEUP_PUBLIC_URL is not set"));
+      expect(warnings, lineup.output()).toHaveLength(1);
       expect(warnings[0]).toContain(`http://localhost:${port}`);
       // The publish page says it too (and the e2e server, which has a public URL, does not).
-      const ctx = await request.newContext({ baseURL: `http://127.0.0.1:${port}` });
+      const ctx = await request.newContext({ baseURL: lineup.base });
       expect((await ctx.post("/api/v1/session", { data: E2E_ADMIN })).status()).toBe(200);
       const page = await (await ctx.get(`/admin/editions/${DEMO_SLUG}/publish`)).text();
       expect(page).toContain("LINEUP_PUBLIC_URL is not set");
@@ -294,10 +264,7 @@ test.describe("absolute links in feeds (issue 12 §3.9)", () => {
       expect(configured).toContain("Publish release");
       expect(configured).not.toContain("LINEUP_PUBLIC_URL is not set");
     } finally {
-      child.kill("SIGTERM");
-      await new Promise((r) => setTimeout(r, 500));
-      if (child.exitCode === null) child.kill("SIGKILL");
-      fs.rmSync(dir, { recursive: true, force: true });
+      await lineup.stop();
     }
   });
 });
@@ -319,27 +286,37 @@ test.describe("/api/docs and HSTS (issue 12 §3.10)", () => {
     for (const age of ages) expect(age, cache).toBeLessThanOrEqual(86_400);
   });
 
-  test("Strict-Transport-Security over https (X-Forwarded-Proto from the front), never over plain http", async () => {
-    const anon = await anonymous();
-    const paths = [
-      "/",
-      "/login",
-      "/api/docs",
-      "/api/v1/openapi.json",
-      `/api/v1/editions/${DEMO_SLUG}/schedule`,
-      `/schedule/${DEMO_SLUG}`,
-      `/schedule/${DEMO_SLUG}/2026-10-23`,
-      `/schedule/${DEMO_SLUG}/schedule.ics`,
-    ];
-    for (const p of paths) {
-      // Twice: the second time a public page comes from the proxy's memory.
-      for (let i = 0; i < 2; i++) {
-        const https = await anon.get(p, { headers: { "x-forwarded-proto": "https" } });
-        expect(https.status(), p).toBe(200);
-        expect(https.headers()["strict-transport-security"], `${p} over https`).toMatch(/^max-age=\d{7,}/);
-        const plain = await anon.get(p);
-        expect(plain.headers()["strict-transport-security"], `${p} over http`).toBeUndefined();
+  test("Strict-Transport-Security over https (X-Forwarded-Proto from a trusted proxy), never over plain http", async () => {
+    test.setTimeout(120_000);
+    // The front passes X-Forwarded-Proto on only from a proxy it trusts (LINEUP_TRUST_PROXY): a Lineup behind one.
+    const port = await freePort();
+    const lineup = await startLineup(["-H", "127.0.0.1"], { PORT: String(port), LINEUP_TRUST_PROXY: "1", LINEUP_DEMO: "1" }, port);
+    try {
+      const paths = [
+        "/",
+        "/login",
+        "/api/docs",
+        "/api/v1/openapi.json",
+        `/api/v1/editions/${DEMO_SLUG}/schedule`,
+        `/schedule/${DEMO_SLUG}`,
+        `/schedule/${DEMO_SLUG}/2026-10-23`,
+        `/schedule/${DEMO_SLUG}/schedule.ics`,
+      ];
+      for (const p of paths) {
+        // Twice: the second time a public page comes from memory.
+        for (let i = 0; i < 2; i++) {
+          const https = await rawGet(port, p, { "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.7" });
+          expect(https.status, p).toBe(200);
+          expect(https.headers["strict-transport-security"], `${p} over https`).toMatch(/^max-age=\d{7,}/);
+          const plain = await rawGet(port, p, {});
+          expect(plain.headers["strict-transport-security"], `${p} over http`).toBeUndefined();
+        }
       }
+      // The suite's own server trusts no proxy: a client's claim of https is dropped.
+      const claimed = await (await anonymous()).get("/", { headers: { "x-forwarded-proto": "https" } });
+      expect(claimed.headers()["strict-transport-security"]).toBeUndefined();
+    } finally {
+      await lineup.stop();
     }
   });
 });

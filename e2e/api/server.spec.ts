@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { E2E_PORT } from "@/e2e/constants";
+import { freePort, type Lineup, startLineup } from "@/e2e/lineup-process";
 
 /**
  * Issue 12 §2 and §3.2, from outside: `npm start` as an operator runs it, on its own temporary
@@ -19,60 +17,23 @@ import { E2E_PORT } from "@/e2e/constants";
  * - (issue 12 §5) an oversized body streamed without Content-Length gets its answer read.
  */
 
-const ROOT = path.resolve(__dirname, "..", "..");
+const _ROOT = path.resolve(__dirname, "..", "..");
 const LIMIT_IP = 3;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-interface Started {
-  npm: ChildProcess;
-  port: number;
-  base: string;
-  db: string;
-  output: () => string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function npmStart(args: string[], env: Record<string, string>, port: number): Promise<Started> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-start-"));
-  const db = path.join(dir, "lineup.db");
-  const npm = spawn("npm", ["start", "--", "--no-build", ...args], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      DATABASE_PATH: db,
+/** `npm start` on a temporary database, with the limits these tests count on. */
+function npmStart(args: string[], env: Record<string, string>, port: number): Promise<Lineup> {
+  return startLineup(
+    args,
+    {
       LINEUP_ADMIN_EMAIL: "start-admin@lineup.test",
       LINEUP_ADMIN_PASSWORD: "start-password-123",
       LINEUP_LOGIN_LIMIT_IP: String(LIMIT_IP),
       LINEUP_LOGIN_LIMIT_ACCOUNT: "1000",
       ...env,
     },
-  });
-  let out = "";
-  npm.stdout?.on("data", (d: Buffer) => (out += d.toString()));
-  npm.stderr?.on("data", (d: Buffer) => (out += d.toString()));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (npm.exitCode !== null) throw new Error(`npm start exited (${npm.exitCode}):\n${out}`);
-    if (Date.now() > deadline) throw new Error(`npm start not healthy after 90 s:\n${out}`);
-    const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2000) })
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) break;
-    await sleep(200);
-  }
-  return { npm, port, base, db, output: () => out };
+    port,
+  );
 }
 
 /** The pids of `pid` and every descendant, from /proc. */
