@@ -9,9 +9,9 @@ import { firstAdmin } from "@/db/queries/users";
 import { DEMO_SLUG, seedDemo } from "./demo";
 import { ensureAdmin } from "./services/accounts";
 
-export function startUp(env: NodeJS.ProcessEnv = process.env): void {
+export async function startUp(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const { path } = connection();
-  ensureAdmin(env);
+  await ensureAdmin(env);
   const db = getDb();
   if (env.LINEUP_DEMO !== "0" && countEditions(db) === 0) {
     seedDemo(firstAdmin(db));

@@ -8,7 +8,7 @@ import { currentActor } from "@/server/session";
 export async function createUserAction(_prev: FormState, data: FormData): Promise<FormState> {
   const f = formObject(data);
   try {
-    const u = createUser(await currentActor(), { email: f.email, name: f.name, password: f.password, role: f.role });
+    const u = await createUser(await currentActor(), { email: f.email, name: f.name, password: f.password, role: f.role });
     revalidatePath("/admin/users");
     return { ok: true, message: `Added ${u.email} as ${u.role}`, fields: {} };
   } catch (e) {
@@ -24,11 +24,11 @@ export async function updateUserAction(_prev: FormState, data: FormData): Promis
   if (f.password) patch.password = f.password;
   if (f.edition) patch.editionRoles = { [f.edition]: f.editionRole || null };
   try {
-    const u = updateUser(await currentActor(), Number(f.id), patch);
+    const u = await updateUser(await currentActor(), Number(f.id), patch);
     revalidatePath("/admin/users");
     return {
       ok: true,
-      message: f.password ? `New password set for ${u.email}; their sessions were ended` : `Saved ${u.email}`,
+      message: f.password ? `New password set for ${u.email}; their sessions were ended and their API tokens revoked` : `Saved ${u.email}`,
       fields: {},
     };
   } catch (e) {
@@ -39,9 +39,17 @@ export async function updateUserAction(_prev: FormState, data: FormData): Promis
 export async function createTokenAction(_prev: FormState, data: FormData): Promise<FormState> {
   const f = formObject(data);
   try {
-    const t = createApiToken(await currentActor(), { name: f.name, role: f.role });
+    // The form offers a lifetime in days; the service takes the instant (default 90 days).
+    const days = Number(f.expiresInDays);
+    const expiresAt = Number.isInteger(days) && days > 0 ? new Date(Date.now() + days * 86_400_000).toISOString() : undefined;
+    const t = createApiToken(await currentActor(), { name: f.name, role: f.role, ...(expiresAt ? { expiresAt } : {}) });
     revalidatePath("/admin/tokens");
-    return { ok: true, message: `Token "${t.name}" created. Copy it now: it is not shown again.`, fields: {}, details: { token: t.token } };
+    return {
+      ok: true,
+      message: `Token "${t.name}" created; it expires ${t.expiresAt.slice(0, 16).replace("T", " ")} UTC. Copy it now: it is not shown again.`,
+      fields: {},
+      details: { token: t.token },
+    };
   } catch (e) {
     return formError(e);
   }
@@ -51,6 +59,7 @@ export async function revokeTokenAction(_prev: FormState, data: FormData): Promi
   try {
     revokeApiToken(await currentActor(), Number(formObject(data).id));
     revalidatePath("/admin/tokens");
+    revalidatePath("/admin/users");
     return { ok: true, message: "Token revoked", fields: {} };
   } catch (e) {
     return formError(e);

@@ -2,23 +2,20 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { safeNextPath } from "@/lib/safe-next";
 import { SESSION_COOKIE, SESSION_IDLE_MS } from "@/server/auth";
 import { type FormState, formError, formObject } from "@/server/forms";
+import { clientIp } from "@/server/http";
 import { signIn, signOut, signOutEverywhere } from "@/server/services/accounts";
 import { currentActor } from "@/server/session";
-
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/admin";
-}
 
 export async function loginAction(_prev: FormState, data: FormData): Promise<FormState> {
   const { email, password, next } = formObject(data);
   const h = await headers();
   const jar = await cookies();
-  let session;
+  let session: Awaited<ReturnType<typeof signIn>>;
   try {
-    const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || undefined;
-    session = signIn({ email, password }, { ip, previousToken: jar.get(SESSION_COOKIE)?.value });
+    session = await signIn({ email, password }, { ip: clientIp(h), previousToken: jar.get(SESSION_COOKIE)?.value });
   } catch (e) {
     return formError(e);
   }
@@ -29,7 +26,7 @@ export async function loginAction(_prev: FormState, data: FormData): Promise<For
     secure: h.get("x-forwarded-proto") === "https",
     maxAge: Math.floor(SESSION_IDLE_MS / 1000),
   });
-  redirect(safeNext(next));
+  redirect(safeNextPath(next));
 }
 
 /** Ends every session of the signed-in user (all browsers), then this one. */

@@ -7,5 +7,5 @@ export const GET = route(async (req) => json({ users: listUsers(actorOf(req)) })
 /** Admins: `{email, name?, password, role?}` -> 201 */
 export const POST = route(async (req) => {
   const actor = actorOf(req);
-  return json(createUser(actor, await readJson(req)), 201);
+  return json(await createUser(actor, await readJson(req)), 201);
 });

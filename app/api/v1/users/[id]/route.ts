@@ -7,5 +7,5 @@ type Ctx = { params: Promise<{ id: string }> };
 export const PATCH = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
   const id = idParam((await params).id, "User");
-  return json(updateUser(actor, id, await readJson(req)));
+  return json(await updateUser(actor, id, await readJson(req)));
 });
