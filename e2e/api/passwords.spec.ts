@@ -1,0 +1,61 @@
+import { expect, request, test } from "@playwright/test";
+import { baseURL, logIn, signedIn, uniqueSlug } from "@/e2e/helpers";
+
+/** Issue 12 §3.7: weak passwords are refused wherever a password is set, saying why, naming `password`. */
+
+const weak = (email: string) => [
+  { name: "ten spaces", password: "          ", why: /too easy to guess/ },
+  { name: "aaaaaaaaaa", password: "aaaaaaaaaa", why: /too easy to guess/ },
+  { name: "a common password", password: "password123", why: /too easy to guess/ },
+  { name: "the account's own e-mail", password: email, why: /must not contain the account's e-mail address/ },
+  {
+    name: "the e-mail's name part with digits",
+    password: `${email.split("@")[0]}-2026`,
+    why: /must not contain ".+", the account's e-mail name/,
+  },
+];
+
+test.describe("password strength", () => {
+  test("creating a user with a weak password is a 400 naming password, with the reason; nothing is created", async () => {
+    const admin = await signedIn();
+    const email = `${uniqueSlug("weak")}@lineup.test`;
+    for (const w of weak(email)) {
+      const res = await admin.post("/api/v1/users", { data: { email, password: w.password, role: "viewer" } });
+      expect(res.status(), w.name).toBe(400);
+      const { error } = await res.json();
+      expect(error.code, w.name).toBe("bad_request");
+      expect(error.fields.password, w.name).toMatch(w.why);
+      expect(error.message, w.name).toMatch(/^The password /);
+    }
+    const users = (await (await admin.get("/api/v1/users")).json()).users as { email: string }[];
+    expect(users.map((u) => u.email)).not.toContain(email);
+    expect((await admin.post("/api/v1/users", { data: { email, password: "copper lantern meadow", role: "viewer" } })).status()).toBe(201);
+  });
+
+  test("resetting a password to a weak one is a 400 naming password; the old password still works", async () => {
+    const admin = await signedIn();
+    const email = `${uniqueSlug("reset")}@lineup.test`;
+    const created = await admin.post("/api/v1/users", { data: { email, password: "copper lantern meadow", role: "viewer" } });
+    expect(created.status()).toBe(201);
+    const { id } = await created.json();
+    for (const w of weak(email)) {
+      const res = await admin.patch(`/api/v1/users/${id}`, { data: { password: w.password } });
+      expect(res.status(), w.name).toBe(400);
+      expect((await res.json()).error.fields.password, w.name).toMatch(w.why);
+    }
+    const ctx = await request.newContext({ baseURL });
+    expect((await ctx.post("/api/v1/session", { data: { email, password: "copper lantern meadow" } })).status()).toBe(200);
+  });
+
+  test("the users page shows why a password was refused, next to the form", async ({ page }) => {
+    await logIn(page);
+    await page.goto("/admin/users");
+    const form = page.getByRole("form", { name: "Add a user" });
+    const email = `${uniqueSlug("form")}@lineup.test`;
+    await form.getByLabel("E-mail").fill(email);
+    await form.getByLabel(/Password/).fill("aaaaaaaaaa");
+    await form.getByRole("button", { name: "Add user" }).click();
+    await expect(form.getByText(/too easy to guess/).first()).toBeVisible();
+    await expect(page.locator(`[data-user="${email}"]`)).toHaveCount(0);
+  });
+});
