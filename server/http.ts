@@ -50,7 +50,7 @@ export function actorOf(req: Request): Actor {
  * `next start` alone fills it from the socket when it is absent.
  */
 export function clientIp(from: Request | Pick<Headers, "get">): string | undefined {
-  const headers = "headers" in from ? from.headers : from;
+  const headers = from instanceof Request ? from.headers : from;
   return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
 }
 

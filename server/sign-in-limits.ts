@@ -11,7 +11,7 @@
  * address. Once a limit is reached, every attempt (even with the right password) gets 429 until
  * the window ends. The counts live in this process's memory: a restart forgets them.
  */
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, type RateLimiterRes } from "rate-limiter-flexible";
 import { ServiceError } from "./errors";
 
 const envInt = (name: string, fallback: number) => {
@@ -70,7 +70,9 @@ async function take(limiter: RateLimiterMemory, key: string, what: string): Prom
   try {
     await limiter.consume(key);
   } catch (e) {
-    if (!(e instanceof RateLimiterRes)) throw e;
+    // consume() rejects with a RateLimiterRes when the limit is reached (checked by shape: a bundler
+    // may load the library's class twice, and instanceof then fails), with an Error on a store failure.
+    if (!isLimitReached(e)) throw e;
     await giveBack(limiter, key); // a refused attempt does not count
     const wait = Math.max(1, Math.ceil(e.msBeforeNext / 60_000));
     throw new ServiceError("rate_limited", `Too many sign-in attempts ${what}; try again in ${wait} minute${wait === 1 ? "" : "s"}`, {
@@ -83,4 +85,8 @@ async function take(limiter: RateLimiterMemory, key: string, what: string): Prom
 async function giveBack(limiter: RateLimiterMemory, key: string): Promise<void> {
   const current = await limiter.get(key);
   if (current && current.consumedPoints > 0) await limiter.reward(key);
+}
+
+function isLimitReached(e: unknown): e is RateLimiterRes {
+  return typeof e === "object" && e !== null && !(e instanceof Error) && typeof (e as RateLimiterRes).msBeforeNext === "number";
 }
