@@ -33,7 +33,10 @@ describe("passwordProblem: named boundary cases", () => {
     expect(passwordProblem(password, email ? { email } : alice)).toBeNull();
   });
 
-  it("says why, with zxcvbn's own advice", () => {
-    expect(passwordProblem("aaaaaaaaaa", alice)).toMatch(/strength 0 of 4, at least 3 needed/);
+  it("says why, with zxcvbn's own advice, in whole sentences", () => {
+    const problem = passwordProblem("aaaaaaaaaa", alice) ?? "";
+    expect(problem).toMatch(/^is too easy to guess \(strength 0 of 4, at least 3 needed\): Repeated characters/);
+    expect(problem).toMatch(/\. A few unrelated words make a strong password\.$/);
+    expect(problem).not.toContain("..");
   });
 });

@@ -41,6 +41,9 @@ export function passwordProblem(password: string, account: { email: string; name
   );
   const { score, feedback } = zxcvbn().check(password, userInputs);
   if (score >= MIN_PASSWORD_SCORE) return null;
-  const why = [feedback.warning, ...feedback.suggestions].filter((s): s is string => Boolean(s)).join(" ");
-  return `is too easy to guess (strength ${score} of 4, at least ${MIN_PASSWORD_SCORE} needed)${why ? `: ${why}` : ""}. A few unrelated words make a strong password.`;
+  const why = [feedback.warning, ...feedback.suggestions]
+    .filter((s): s is string => Boolean(s))
+    .map((s) => (/[.!?]$/.test(s) ? s : `${s}.`))
+    .join(" ");
+  return `is too easy to guess (strength ${score} of 4, at least ${MIN_PASSWORD_SCORE} needed)${why ? `: ${why}` : "."} A few unrelated words make a strong password.`;
 }

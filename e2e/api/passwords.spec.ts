@@ -1,3 +1,8 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { expect, request, test } from "@playwright/test";
 import { baseURL, logIn, signedIn, uniqueSlug } from "@/e2e/helpers";
 
@@ -57,5 +62,48 @@ test.describe("password strength", () => {
     await form.getByRole("button", { name: "Add user" }).click();
     await expect(form.getByText(/too easy to guess/).first()).toBeVisible();
     await expect(page.locator(`[data-user="${email}"]`)).toHaveCount(0);
+  });
+});
+
+test.describe("LINEUP_ADMIN_PASSWORD", () => {
+  test("a weak one stops the server at start-up, saying why, before it serves anything", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-weak-admin-"));
+    const port = await new Promise<number>((resolve) => {
+      const srv = net.createServer().listen(0, "127.0.0.1", () => {
+        const p = (srv.address() as net.AddressInfo).port;
+        srv.close(() => resolve(p));
+      });
+    });
+    const root = path.resolve(__dirname, "../..");
+    const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_PATH: path.join(dir, "lineup.db"),
+        LINEUP_ADMIN_EMAIL: "boss@fest.example",
+        LINEUP_ADMIN_PASSWORD: "password123",
+        LINEUP_DEMO: "0",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (c: Buffer) => (output += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (output += c.toString()));
+    // The first request makes sure start-up has run (Next may run it lazily); it must not be served.
+    const probe = fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.status,
+      () => "no answer",
+    );
+    const code = await Promise.race([
+      new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c))),
+      new Promise<"still running">((resolve) => setTimeout(() => resolve("still running"), 45_000)),
+    ]);
+    if (code === "still running") child.kill("SIGKILL");
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(code, output).toBe(1);
+    expect(output).toMatch(
+      /\[lineup\] LINEUP_ADMIN_PASSWORD is too easy to guess .*Lineup did not create the admin boss@fest\.example: set a stronger LINEUP_ADMIN_PASSWORD/,
+    );
+    expect(await probe).not.toBe(200);
   });
 });
