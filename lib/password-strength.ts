@@ -10,7 +10,7 @@ import * as common from "@zxcvbn-ts/language-common";
 import * as en from "@zxcvbn-ts/language-en";
 
 export const MIN_PASSWORD_LENGTH = 10;
-export const MIN_PASSWORD_SCORE = 3;
+const MIN_PASSWORD_SCORE = 3;
 /** A shorter name part ("al@…") would forbid too much ordinary text to mean anything. */
 const MIN_LOCAL_PART = 3;
 

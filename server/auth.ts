@@ -24,7 +24,7 @@ const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
  * concurrent hashing (8 clients trying passwords) left the public pages' p99 at 100-300 ms;
  * two at a time kept it well under 100 ms. Further hashes wait their turn.
  */
-export const HASH_CONCURRENCY = 2;
+const HASH_CONCURRENCY = 2;
 // One queue per process, even when bundling gives route handlers and server actions their own copy of this module.
 const g = globalThis as unknown as { __lineupHashSlots?: LimitFunction };
 if (!g.__lineupHashSlots) g.__lineupHashSlots = pLimit(HASH_CONCURRENCY);

@@ -194,8 +194,8 @@ export async function updateUser(actor: Actor, id: number, input: unknown): Prom
 /* ---------- personal API tokens ---------- */
 
 /** A token lives 90 days unless created with another `expiresAt` (at most a year ahead). */
-export const TOKEN_DEFAULT_DAYS = 90;
-export const TOKEN_MAX_DAYS = 366;
+const TOKEN_DEFAULT_DAYS = 90;
+const TOKEN_MAX_DAYS = 366;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -261,6 +261,11 @@ export function revokeApiToken(actor: Actor, id: number): void {
   });
 }
 
+/** LINEUP_ADMIN_PASSWORD breaks the password rule: the server does not start. */
+class WeakAdminPasswordError extends Error {
+  override name = "WeakAdminPasswordError";
+}
+
 /**
  * At start-up: create LINEUP_ADMIN_EMAIL / LINEUP_ADMIN_PASSWORD if no user has that e-mail
  * (refusing, with the reason, a password too weak to be set anywhere else); with no users and
@@ -289,9 +294,4 @@ export async function ensureAdmin(env: NodeJS.ProcessEnv = process.env, log: (li
       `[lineup] created admin@localhost with password: ${generated}  (shown once; set LINEUP_ADMIN_EMAIL and LINEUP_ADMIN_PASSWORD to choose your own)`,
     );
   }
-}
-
-/** LINEUP_ADMIN_PASSWORD breaks the password rule: the server does not start. */
-export class WeakAdminPasswordError extends Error {
-  override name = "WeakAdminPasswordError";
 }
