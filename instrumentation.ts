@@ -6,6 +6,15 @@ export async function register() {
     const { releaseCache } = await import("./server/release-cache");
     releaseCache();
     const { startUp } = await import("./server/startup");
-    startUp();
+    try {
+      await startUp();
+    } catch (e) {
+      // A setting Lineup refuses (a weak LINEUP_ADMIN_PASSWORD): say why in one line and do not serve.
+      if ((e as Error).name === "WeakAdminPasswordError") {
+        console.error(`[lineup] ${(e as Error).message}`);
+        process.exit(1);
+      }
+      throw e;
+    }
   }
 }

@@ -28,12 +28,12 @@ let dir: string;
 let data: GeneratedFestival;
 let loaded: LoadedFestival;
 
-beforeAll(() => {
+beforeAll(async () => {
   closeAll();
   forgetPublished();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-bench-smoke-"));
   process.env.DATABASE_PATH = path.join(dir, "festival.db");
-  const admin = insertUser(getDb(), { email: "bench@test", name: "Bench", passwordHash: hashPassword("pw"), role: "admin" });
+  const admin = insertUser(getDb(), { email: "bench@test", name: "Bench", passwordHash: await hashPassword("pw"), role: "admin" });
   data = generateFestival(OPTS);
   loaded = loadGeneratedFestival(admin, data); // publishes: throws if error conflicts block it
 });

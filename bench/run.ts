@@ -73,7 +73,7 @@ async function main() {
   const admin = insertUser(getDb(), {
     email: "bench@localhost",
     name: "Bench",
-    passwordHash: hashPassword(randomPassword()),
+    passwordHash: await hashPassword(randomPassword()),
     role: "admin",
   });
   const opts = { films: size.films, screenings: size.screenings, venues: size.venues, days: size.days, seed };

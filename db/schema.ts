@@ -199,6 +199,8 @@ export const apiTokens = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
     lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    /** Set on every new token (default 90 days); tokens made before it existed get created_at + 90 days (migration 0002). */
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }),
   },
   (t) => [uniqueIndex("api_tokens_hash_unique").on(t.tokenHash), index("api_tokens_user_idx").on(t.userId)],
 );

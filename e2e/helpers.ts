@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
 import { type APIRequestContext, expect, type Page, request } from "@playwright/test";
-import { E2E_ADMIN, E2E_PORT } from "./constants";
+import { DEMO_SLUG, E2E_ADMIN, E2E_PORT } from "./constants";
 
 export const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 
@@ -82,4 +85,82 @@ export async function serverDatabase(): Promise<import("better-sqlite3").Databas
   const db = new Database(file);
   db.pragma("busy_timeout = 5000");
   return db;
+}
+
+export interface AddressedReply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  // biome-ignore lint/suspicious/noExplicitAny: a test reads replies loosely, as Playwright's own json() does
+  json(): any;
+}
+
+/**
+ * Requests that reach Lineup from the client address `address`: the socket is bound to that
+ * address (any 127.0.0.0/8 address is this machine's loopback), so the server sees it as the
+ * socket's peer, exactly as it would see another machine, with or without the front that
+ * `npm start` runs. `headers` go out as they are (e.g. a forged X-Forwarded-For).
+ * The one source of client addresses for the sign-in limit tests.
+ */
+export function fromAddress(address: string) {
+  const target = new URL(baseURL);
+  const send = (method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}) =>
+    new Promise<AddressedReply>((resolve, reject) => {
+      const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+      const req = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: urlPath,
+          method,
+          localAddress: address,
+          agent: false,
+          headers: { ...(payload ? { "content-type": "application/json", "content-length": String(payload.length) } : {}), ...headers },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("error", reject);
+          res.on("end", () => {
+            const text = Buffer.concat(chunks).toString("utf8");
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) });
+          });
+        },
+      );
+      req.setTimeout(30_000, () => req.destroy(new Error(`no answer in 30 s: ${method} ${urlPath}`)));
+      req.on("error", reject);
+      req.end(payload);
+    });
+  return {
+    address,
+    request: send,
+    get: (urlPath: string, headers?: Record<string, string>) => send("GET", urlPath, undefined, headers),
+    post: (urlPath: string, body: unknown, headers?: Record<string, string>) => send("POST", urlPath, body, headers),
+    /** POST /api/v1/session from this address. */
+    signIn: (credentials: { email: string; password: string }, headers?: Record<string, string>) =>
+      send("POST", "/api/v1/session", credentials, headers),
+  };
+}
+
+/** Every route and method under app/api, found by walking the folder (path parameters filled with `1` and the demo slug). */
+export function apiRoutes(): { file: string; url: string; method: string }[] {
+  const apiDir = path.resolve(__dirname, "../app/api");
+  const out: { file: string; url: string; method: string }[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === "route.ts") {
+        const url = `/api/${path
+          .relative(apiDir, path.dirname(p))
+          .split(path.sep)
+          .map((seg) => (seg === "[slug]" ? DEMO_SLUG : /^\[.+\]$/.test(seg) ? "1" : seg))
+          .join("/")}`;
+        for (const m of fs.readFileSync(p, "utf8").matchAll(/export (?:const|async function) (GET|POST|PUT|PATCH|DELETE)\b/g))
+          out.push({ file: path.relative(apiDir, p), url, method: m[1] ?? "GET" });
+      }
+    }
+  };
+  walk(apiDir);
+  return out;
 }

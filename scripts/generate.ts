@@ -39,7 +39,7 @@ async function main() {
   const db = getDb();
   const admin =
     firstAdmin(db) ??
-    insertUser(db, { email: "bench@localhost", name: "Bench", passwordHash: hashPassword(randomPassword()), role: "admin" });
+    insertUser(db, { email: "bench@localhost", name: "Bench", passwordHash: await hashPassword(randomPassword()), role: "admin" });
   const t0 = performance.now();
   const r = loadGeneratedFestival(admin, generateFestival(opts));
   console.log(

@@ -29,7 +29,7 @@ async function main() {
   const { commitImport, previewImport } = await import("@/server/services/catalogue-import");
   const { ensureAdmin } = await import("@/server/services/accounts");
   // A fresh database gets its admin as the server would create it (LINEUP_ADMIN_* or admin@localhost).
-  if (!firstAdmin(getDb())) ensureAdmin(process.env);
+  if (!firstAdmin(getDb())) await ensureAdmin(process.env);
   const admin = firstAdmin(getDb());
   if (!admin) {
     console.error("import: no admin user in this database");

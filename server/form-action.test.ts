@@ -41,12 +41,17 @@ async function thrown(p: Promise<unknown>): Promise<string> {
 
 let token = "";
 let viewerToken = "";
-beforeAll(() => {
+beforeAll(async () => {
   const { admin } = freshDatabase();
   token = newSessionToken();
   insertSession(getDb(), hashToken(token), admin.id, new Date(Date.now() + 3_600_000));
   createEdition(admin, { slug: "fa", name: "FA", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" });
-  const viewer = insertUser(getDb(), { email: "viewer@test", name: "V", passwordHash: hashPassword("pw-viewer-123"), role: "viewer" });
+  const viewer = insertUser(getDb(), {
+    email: "viewer@test",
+    name: "V",
+    passwordHash: await hashPassword("pw-viewer-123"),
+    role: "viewer",
+  });
   viewerToken = newSessionToken();
   insertSession(getDb(), hashToken(viewerToken), viewer.id, new Date(Date.now() + 3_600_000));
 });

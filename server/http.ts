@@ -9,11 +9,21 @@ import { ServiceError } from "./errors";
 import { LIMITS } from "./schemas";
 import { userOfApiToken, userOfToken } from "./services/accounts";
 
+/**
+ * A cookie's value from a Cookie header. A value whose %-escapes do not decode
+ * (`lineup_session=%`) reads as no cookie: nobody's session, never a 500.
+ */
 export function cookieValue(header: string | null, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const i = part.indexOf("=");
-    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+    if (i > 0 && part.slice(0, i).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(i + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
   }
   return undefined;
 }
@@ -34,9 +44,15 @@ export function actorOf(req: Request): Actor {
   return userOfToken(sessionToken(req));
 }
 
-/** The client's address as the proxy in front of Lineup reports it (for the sign-in rate limit). */
-export function clientIp(req: Request): string | undefined {
-  return req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || req.headers.get("x-real-ip") || undefined;
+/**
+ * The client's address, for the sign-in limits: the first entry of X-Forwarded-For. The only
+ * place that reads it. Lineup trusts that header as it reaches the app: `npm start`'s front sets it
+ * to the one address it trusts (the socket's, or the one LINEUP_TRUST_PROXY hops back), and
+ * `next start` alone fills it from the socket when it is absent.
+ */
+export function clientIp(from: Request | Pick<Headers, "get">): string | undefined {
+  const headers = from instanceof Request ? from.headers : from;
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
 }
 
 /** Reads the raw body, refusing more than `limit` bytes with 413 (without reading it all first). */

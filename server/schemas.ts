@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { isClockTime, isIsoDay, isValidTimeZone, parseIsoInstant } from "@/lib/festival-time";
+import { MIN_PASSWORD_LENGTH } from "@/lib/password-strength";
 import { parseRuntime } from "@/lib/runtime";
 import { editionDaysProblem, MAX_EDITION_DAYS, MAX_SLOT_MINUTES, slotTimesProblem } from "@/lib/spans";
 import { findForbiddenChar, forbiddenCharMessage, normaliseLine, normaliseText } from "@/lib/text";
@@ -280,9 +281,10 @@ export const filmQuery = z.object({
 
 export const roleEnum = z.enum(["viewer", "programmer", "publisher", "admin"], { error: "must be viewer, programmer, publisher or admin" });
 
+/** The length here; the rest of the rule (strength, not the e-mail) in lib/password-strength.ts, applied by the service. */
 const password = z
   .string({ error: "is required" })
-  .min(10, { error: "must be at least 10 characters" })
+  .min(MIN_PASSWORD_LENGTH, { error: `must be at least ${MIN_PASSWORD_LENGTH} characters` })
   .max(200, { error: "must be at most 200 characters" });
 
 export const userInput = z.strictObject(
@@ -316,9 +318,20 @@ export const tokenInput = z.strictObject(
   {
     name: requiredLine(100),
     role: roleEnum,
+    /** Default: 90 days from now; at most a year ahead (checked by the service). */
+    expiresAt: instant.optional(),
   },
   { error: "unknown field" },
 );
+
+/** GET /api/v1/tokens?userId= (admins: anyone's tokens). */
+export const tokenQuery = z.object({
+  userId: z.coerce
+    .number({ error: "must be a user's id" })
+    .int({ error: "must be a user's id" })
+    .positive({ error: "must be a user's id" })
+    .optional(),
+});
 
 export const auditQuery = z.object({
   edition: z.string().max(63).optional(),

@@ -10,7 +10,7 @@ import { startUp } from "./startup";
 import { freshDatabase } from "./test/db";
 
 describe("start-up", () => {
-  it("creates admin@localhost with a random password printed once, when no user exists", () => {
+  it("creates admin@localhost with a random password printed once, when no user exists", async () => {
     freshDatabase();
     const db = getDb();
     connection().sqlite.exec("delete from users");
@@ -18,8 +18,8 @@ describe("start-up", () => {
     const log = console.log;
     console.log = (line: string) => lines.push(line);
     try {
-      startUp({ LINEUP_DEMO: "0" } as unknown as NodeJS.ProcessEnv);
-      startUp({ LINEUP_DEMO: "0" } as unknown as NodeJS.ProcessEnv);
+      await startUp({ LINEUP_DEMO: "0" } as unknown as NodeJS.ProcessEnv);
+      await startUp({ LINEUP_DEMO: "0" } as unknown as NodeJS.ProcessEnv);
     } finally {
       console.log = log;
     }
@@ -30,17 +30,31 @@ describe("start-up", () => {
     const user = findUserWithHash(db, "admin@localhost")!;
     expect(user.passwordHash).not.toContain(password);
     expect(user.passwordHash).toMatch(/^scrypt\$/);
-    expect(verifyPassword(password, user.passwordHash)).toBe(true);
-    expect(signIn({ email: "admin@localhost", password }).user.role).toBe("admin");
-    expect(() => signIn({ email: "admin@localhost", password: "wrong" })).toThrowError(/Wrong e-mail or password/);
+    expect(await verifyPassword(password, user.passwordHash)).toBe(true);
+    expect((await signIn({ email: "admin@localhost", password })).user.role).toBe("admin");
+    await expect(signIn({ email: "admin@localhost", password: "wrong" })).rejects.toThrowError(/Wrong e-mail or password/);
   });
 
-  it("creates the configured admin, and seeds a demo festival that is published and free of errors", () => {
+  it.each([
+    { name: "too easy to guess", password: "password123", why: /LINEUP_ADMIN_PASSWORD is too easy to guess/ },
+    { name: "too short", password: "x7#Qp9", why: /LINEUP_ADMIN_PASSWORD must be at least 10 characters/ },
+    { name: "containing the e-mail's name", password: "boss-of-the-fest-2026", why: /LINEUP_ADMIN_PASSWORD must not contain "boss"/ },
+  ])("refuses to start with a LINEUP_ADMIN_PASSWORD $name, saying why, and creates no admin", async ({ password, why }) => {
     freshDatabase();
-    const env = { LINEUP_ADMIN_EMAIL: "Boss@Fest.org", LINEUP_ADMIN_PASSWORD: "s3cret-pass" } as unknown as NodeJS.ProcessEnv;
-    startUp(env);
-    startUp(env); // a restart adds nothing
-    const { user } = signIn({ email: "boss@fest.org", password: "s3cret-pass" });
+    const db = getDb();
+    connection().sqlite.exec("delete from users");
+    const env = { LINEUP_ADMIN_EMAIL: "boss@fest.org", LINEUP_ADMIN_PASSWORD: password, LINEUP_DEMO: "0" } as unknown as NodeJS.ProcessEnv;
+    await expect(startUp(env)).rejects.toThrowError(why);
+    await expect(startUp(env)).rejects.toThrowError(/Lineup did not create the admin boss@fest\.org: set a stronger LINEUP_ADMIN_PASSWORD/);
+    expect(countUsers(db)).toBe(0);
+  });
+
+  it("creates the configured admin, and seeds a demo festival that is published and free of errors", async () => {
+    freshDatabase();
+    const env = { LINEUP_ADMIN_EMAIL: "Boss@Fest.org", LINEUP_ADMIN_PASSWORD: "copper lantern meadow" } as unknown as NodeJS.ProcessEnv;
+    await startUp(env);
+    await startUp(env); // a restart adds nothing
+    const { user } = await signIn({ email: "boss@fest.org", password: "copper lantern meadow" });
     const board = getBoard(user, DEMO_SLUG);
     expect(board.edition.timeZone).toBe("Europe/Lisbon");
     expect(board.venues).toHaveLength(3);

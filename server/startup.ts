@@ -11,12 +11,12 @@ import { publicUrlWarning, siteConfig } from "@/lib/http/site";
 import { DEMO_SLUG, seedDemo } from "./demo";
 import { ensureAdmin } from "./services/accounts";
 
-export function startUp(env: NodeJS.ProcessEnv = process.env): void {
+export async function startUp(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   for (const problem of siteConfig(env).problems) console.warn(`[lineup] warning: ${problem}`);
   const noPublicUrl = publicUrlWarning(env);
   if (noPublicUrl) console.warn(`[lineup] warning: ${noPublicUrl}`);
   const { path } = connection();
-  ensureAdmin(env);
+  await ensureAdmin(env);
   const db = getDb();
   if (env.LINEUP_DEMO !== "0" && countEditions(db) === 0) {
     seedDemo(firstAdmin(db));

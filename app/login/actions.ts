@@ -3,22 +3,19 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { safeNextPath } from "@/lib/safe-next";
 import { SESSION_COOKIE, SESSION_IDLE_MS } from "@/server/auth";
 import { publicFormAction, withoutState } from "@/server/form-action";
 import { formText } from "@/server/forms";
+import { clientIp } from "@/server/http";
 import { signIn, signOut, signOutEverywhere } from "@/server/services/accounts";
-
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/admin";
-}
 
 export const loginAction = publicFormAction(
   z.object({ email: formText, password: formText, next: formText }),
   async ({ email, password, next }) => {
     const h = await headers();
     const jar = await cookies();
-    const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || undefined;
-    const session = signIn({ email, password }, { ip, previousToken: jar.get(SESSION_COOKIE)?.value });
+    const session = await signIn({ email, password }, { ip: clientIp(h), previousToken: jar.get(SESSION_COOKIE)?.value });
     jar.set(SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: "lax",
@@ -26,7 +23,7 @@ export const loginAction = publicFormAction(
       secure: h.get("x-forwarded-proto") === "https",
       maxAge: Math.floor(SESSION_IDLE_MS / 1000),
     });
-    redirect(safeNext(next));
+    redirect(safeNextPath(next));
   },
 );
 

@@ -46,9 +46,12 @@ export function NewUserForm() {
 export function UserRow({
   user,
   editions,
+  children,
 }: {
   user: { id: number; email: string; name: string; role: string; disabled: boolean; editionRoles: Record<string, string> };
   editions: { slug: string; name: string }[];
+  /** Shown under the user's line (their API tokens). */
+  children?: React.ReactNode;
 }) {
   const [state, action, pending] = useActionState(updateUserAction, emptyFormState);
   return (
@@ -62,6 +65,7 @@ export function UserRow({
           </span>
         ))}
       </p>
+      {children}
       <form action={action} className="flex flex-wrap items-end gap-3" aria-label={`Change ${user.email}`}>
         <input type="hidden" name="id" value={user.id} />
         <RoleSelect name="role" value={user.role} label="Role" />
@@ -116,11 +120,21 @@ export function NewTokenForm() {
       <div className="flex flex-wrap items-end gap-3">
         <Field label="Name" name="name" error={state.fields.name} />
         <RoleSelect name="role" label="Role" value="viewer" />
+        <label className="grid gap-1 text-sm">
+          <span className="font-medium">Expires after</span>
+          <select name="expiresInDays" defaultValue="90" className="rounded border border-stone-400 px-2 py-1.5">
+            <option value="7">7 days</option>
+            <option value="30">30 days</option>
+            <option value="90">90 days</option>
+            <option value="365">1 year</option>
+          </select>
+        </label>
         <button type="submit" className={buttonClass} disabled={pending}>
           Create token
         </button>
       </div>
       {state.fields.role && <p className="text-sm text-red-800">{state.fields.role}</p>}
+      {state.fields.expiresAt && <p className="text-sm text-red-800">Expiry: {state.fields.expiresAt}</p>}
     </form>
   );
 }

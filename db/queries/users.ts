@@ -128,58 +128,71 @@ export interface ApiToken {
   name: string;
   role: Role;
   createdAt: Date;
+  /** null only for a token from before expiry existed, and none is left after migration 0002: such a token does not work. */
+  expiresAt: Date | null;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
 }
 
-export function insertToken(db: DB, data: { userId: number; name: string; tokenHash: string; role: Role }): ApiToken {
-  const r = db.insert(apiTokens).values(data).returning().get();
+function toToken(r: typeof apiTokens.$inferSelect): ApiToken {
   return {
     id: r.id,
     userId: r.userId,
     name: r.name,
     role: r.role as Role,
     createdAt: r.createdAt,
+    expiresAt: r.expiresAt,
     lastUsedAt: r.lastUsedAt,
     revokedAt: r.revokedAt,
   };
 }
 
-export function listTokens(db: DB, userId: number): ApiToken[] {
+export function insertToken(db: DB, data: { userId: number; name: string; tokenHash: string; role: Role; expiresAt: Date }): ApiToken {
+  return toToken(db.insert(apiTokens).values(data).returning().get());
+}
+
+export function getToken(db: DB, id: number): ApiToken | null {
+  const r = db.select().from(apiTokens).where(eq(apiTokens.id, id)).get();
+  return r ? toToken(r) : null;
+}
+
+/** One user's tokens, or everyone's. */
+export function listTokens(db: DB, userId?: number): ApiToken[] {
   return db
     .select()
     .from(apiTokens)
-    .where(eq(apiTokens.userId, userId))
+    .where(userId === undefined ? undefined : eq(apiTokens.userId, userId))
     .orderBy(asc(apiTokens.id))
     .all()
-    .map((r) => ({
-      id: r.id,
-      userId: r.userId,
-      name: r.name,
-      role: r.role as Role,
-      createdAt: r.createdAt,
-      lastUsedAt: r.lastUsedAt,
-      revokedAt: r.revokedAt,
-    }));
+    .map(toToken);
 }
 
-export function revokeToken(db: DB, userId: number, id: number, now: Date): boolean {
+export function revokeToken(db: DB, id: number, now: Date): boolean {
   return (
     db
       .update(apiTokens)
       .set({ revokedAt: now })
-      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
       .run().changes > 0
   );
 }
 
-/** The user behind a live (not revoked) API token, capped to the token's role. */
+/** Revokes every live token of a user (password reset, sign out everywhere, disabling); how many. */
+export function revokeTokensOfUser(db: DB, userId: number, now: Date): number {
+  return db
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .run().changes;
+}
+
+/** The user behind a live (not revoked, not expired) API token, capped to the token's role; records its use (at most once a minute). */
 export function userOfApiToken(db: DB, tokenHash: string, now: Date): User | null {
   const r = db
     .select({ user: users, token: apiTokens })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, now)))
     .get();
   if (!r || r.user.disabled) return null;
   if (!r.token.lastUsedAt || now.getTime() - r.token.lastUsedAt.getTime() > 60_000)

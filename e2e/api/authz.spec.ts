@@ -198,7 +198,9 @@ test.describe("roles per edition, tokens, sessions, rate limit", () => {
       expect((await ctx.post("/api/v1/session", { data: { email, password: "wrong-password" } })).status()).toBe(401);
     const blocked = await ctx.post("/api/v1/session", { data: { email, password: "a-long-password-1" } });
     expect(blocked.status()).toBe(429);
-    expect((await blocked.json()).error.message).toMatch(/Too many sign-in attempts for this account; try again in \d+ minutes?/);
+    expect((await blocked.json()).error.message).toMatch(
+      /Too many sign-in attempts for this account from your address; try again in \d+ minutes?/,
+    );
     // Another account is not affected.
     expect((await ctx.post("/api/v1/session", { data: E2E_ADMIN })).status()).toBe(200);
   });

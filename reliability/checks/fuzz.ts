@@ -173,7 +173,7 @@ async function ensureTargetsOnce(api: Client, t: Targets | null, slugSeed: strin
       const r = await api.post("/api/v1/users", {
         email: "fuzz-victim@lineup.test",
         name: "Fuzz victim",
-        password: "fuzz-victim-password-1",
+        password: "walnut-harbour-ledger-1",
         role: "viewer",
       });
       if (r.status === 201) other.users = [r.json().id ?? r.json().user?.id];

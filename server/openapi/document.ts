@@ -6,7 +6,7 @@ import { inputSchemas, outputSchemas, ref } from "./schemas";
 import type { Access, ApiOperation, ErrorStatus, JsonSchema } from "./types";
 
 export const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
-  429: "rate_limited: too many sign-in attempts (10 per 15 minutes per account and per address)",
+  429: "rate_limited: too many failed sign-ins (per 15 minutes: 10 for one account from one address, 30 from one address)",
   400: "bad_request (fields name each problem) or invalid_json",
   401: "unauthorized: sign in first (or wrong credentials)",
   403: "forbidden: your role may not do this; bad_origin: a write with a session cookie sent from another site's page",

@@ -17,12 +17,13 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "session",
     access: "public",
     summary: "Sign in",
-    description: "Sets an HttpOnly, SameSite=Lax session cookie.",
+    description:
+      "Sets an HttpOnly, SameSite=Lax session cookie. Failed attempts are limited per 15 minutes: 10 for one account from one address (LINEUP_LOGIN_LIMIT_ACCOUNT), 30 from one address (LINEUP_LOGIN_LIMIT_IP); then 429, even with the right password, until the window ends.",
     body: "SessionInput",
     responses: {
       200: { description: "Signed in", schema: obj({ user: ref("User"), expiresAt: { type: "string" } }), headers: ["set-cookie"] },
     },
-    errors: [400, 401, 413],
+    errors: [400, 401, 413, 429],
   },
   {
     method: "delete",
@@ -473,9 +474,11 @@ export const API_OPERATIONS: ApiOperation[] = [
     operationId: "listTokens",
     tag: "team",
     access: "read",
-    summary: "Your personal API tokens (never the secrets)",
-    responses: { 200: { description: "Tokens", schema: obj({ tokens: { type: "array", items: { type: "object" } } }) } },
-    errors: [401],
+    summary: "Your personal API tokens (never the secrets); admins: anyone's, with ?userId=",
+    description: "Each token with its role, expiry, last use and revocation. `userId` other than your own needs the admin role (403).",
+    query: [{ name: "userId", description: "whose tokens (admins); default: yours", schema: int }],
+    responses: { 200: { description: "Tokens", schema: list("tokens", "ApiToken") } },
+    errors: [400, 401, 403, 404],
   },
   {
     method: "post",
@@ -484,8 +487,15 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "team",
     access: "read",
     summary: "Create a personal API token (shown once; use as Authorization: Bearer ...)",
+    description:
+      "The token expires at `expiresAt` (default 90 days from now). It is revoked when your password is reset, when you sign out everywhere and when your account is disabled.",
     body: "TokenInput",
-    responses: { 201: { description: "The token, shown this once", schema: obj({ token: str, id: int, name: str, role: str }) } },
+    responses: {
+      201: {
+        description: "The token, shown this once",
+        schema: obj({ token: str, id: int, name: str, role: str, expiresAt: { type: "string", format: "date-time" } }),
+      },
+    },
     errors: [400, 401, 403],
   },
   {
@@ -494,7 +504,8 @@ export const API_OPERATIONS: ApiOperation[] = [
     operationId: "revokeToken",
     tag: "team",
     access: "read",
-    summary: "Revoke one of your tokens",
+    summary: "Revoke one of your tokens (admins: anyone's)",
+    description: "404 for a token that is not yours (unless you are an admin) or is already revoked.",
     responses: { 204: { description: "Revoked" } },
     errors: [401, 404],
   },

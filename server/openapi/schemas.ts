@@ -71,6 +71,9 @@ export const ERROR_CODES = [
   "rate_limited",
 ];
 
+const PASSWORD_RULE =
+  "at least 10 characters, rated at least 3 of 4 by zxcvbn (no common passwords, names, repeats or keyboard patterns), and not containing the account's e-mail or the part before its @; a weak one is a 400 naming password, saying why";
+
 export function inputSchemas(): Record<string, JsonSchema> {
   return {
     EditionInput: fromZod(editionInput, {
@@ -97,13 +100,13 @@ export function inputSchemas(): Record<string, JsonSchema> {
     ReleaseInput: fromZod(releaseInput, { note: "shown with the release on the changes page" }),
     SessionInput: fromZod(sessionInput),
     UserInput: fromZod(userInput, {
-      password: "at least 10 characters",
+      password: PASSWORD_RULE,
       role: "the user's own role (everywhere unless an edition gives another)",
     }),
     UserPatch: fromZod(userPatch, {
       editionRoles: "edition slug -> role in that edition, or null to remove it",
-      password: "a new password; ends the user's sessions",
-      disabled: "true disables the account and ends its sessions",
+      password: `a new password; ends the user's sessions and revokes their API tokens. ${PASSWORD_RULE}`,
+      disabled: "true disables the account, ends its sessions and revokes its API tokens",
     }),
     MoveScreeningInput: fromZod(moveInput, { toSlotId: "the empty slot to move the screening to", version: VERSION }),
     SlotPatternInput: fromZod(patternInput, {
@@ -111,7 +114,10 @@ export function inputSchemas(): Record<string, JsonSchema> {
       minutes: "each slot's length in real minutes",
       days: "festival days yyyy-mm-dd (default: every day)",
     }),
-    TokenInput: fromZod(tokenInput, { role: "the token's role: at most your own" }),
+    TokenInput: fromZod(tokenInput, {
+      role: "the token's role: at most your own",
+      expiresAt: "when the token stops working: ISO 8601 with an offset, in the future, at most 366 days ahead (default: 90 days from now)",
+    }),
     AuditQuery: fromZod(auditQuery),
   };
 }
@@ -320,5 +326,23 @@ export function outputSchemas(): Record<string, JsonSchema> {
         }),
       ],
     },
+    ApiToken: obj(
+      {
+        id: int,
+        userId: int,
+        name: str,
+        role: { type: "string", enum: ["admin", "publisher", "programmer", "viewer"] },
+        createdAt: { type: "string", format: "date-time" },
+        expiresAt: { type: ["string", "null"], format: "date-time", description: "after this the token is refused" },
+        lastUsedAt: { type: ["string", "null"], format: "date-time", description: "recorded at most once a minute" },
+        revokedAt: {
+          type: ["string", "null"],
+          format: "date-time",
+          description: "revoked by hand, by a password reset, by signing out everywhere or by disabling the account",
+        },
+      },
+      ["id", "userId", "name", "role", "createdAt", "expiresAt", "lastUsedAt", "revokedAt"],
+      { description: "A personal API token, never its secret" },
+    ),
   };
 }

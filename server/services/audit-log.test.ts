@@ -11,7 +11,7 @@ import { publishRelease } from "./releases";
 import { createSlot, deleteScreening, deleteSlot, putScreening, updateSlot } from "./schedule";
 
 describe("the audit log records every change, with who, what, before and after", () => {
-  it("one entry per change, newest first, filterable by edition, record and user", () => {
+  it("one entry per change, newest first, filterable by edition, record and user", async () => {
     const { admin } = freshDatabase();
     const slug = "audit-test";
     const steps: [string, string, () => unknown][] = [];
@@ -63,12 +63,12 @@ describe("the audit log records every change, with who, what, before and after",
     step(
       "user",
       "create",
-      () => (user = createUser(admin, { email: "prog@example.org", password: "a-long-password", role: "programmer" }) as unknown as User),
+      async () => (user = await createUser(admin, { email: "prog@example.org", password: "a-long-password", role: "programmer" })),
     );
     step("user", "update", () => updateUser(admin, user!.id, { role: "publisher" }));
     step("token", "create", () => (token = createApiToken(admin, { name: "script", role: "viewer" }).id));
     step("token", "revoke", () => revokeApiToken(admin, token));
-    for (const [, , fn] of steps) fn();
+    for (const [, , fn] of steps) await fn();
     // Deleting a venue with slots is refused; the delete of an empty one is recorded.
     const spare = createVenue(admin, slug, { name: "Spare" }).id;
     deleteVenue(admin, slug, spare);

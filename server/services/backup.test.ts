@@ -18,7 +18,7 @@ describe("downloadBackup", () => {
   it("is for admins only: 401 signed out, 403 for other roles", async () => {
     await expect(downloadBackup(null)).rejects.toMatchObject({ status: 401 });
     for (const role of ["viewer", "programmer", "publisher"] as const) {
-      const user = insertUser(getDb(), { email: `${role}@test`, name: role, passwordHash: hashPassword("pw"), role });
+      const user = insertUser(getDb(), { email: `${role}@test`, name: role, passwordHash: await hashPassword("pw"), role });
       const e = await downloadBackup(user).catch((x) => x);
       expect(e).toBeInstanceOf(ServiceError);
       expect(e.status).toBe(403);

@@ -7,11 +7,14 @@ import { insertUser } from "@/db/queries/users";
 import { hashPassword, type User } from "@/server/auth";
 import { forgetPublished } from "@/server/services/public";
 
+/** The test admin's password hash ("pw": these tests never sign in with it), made once. */
+const ADMIN_HASH = await hashPassword("pw");
+
 export function freshDatabase(): { admin: User; dir: string } {
   closeAll();
   forgetPublished();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-unit-"));
   process.env.DATABASE_PATH = path.join(dir, "test.db");
-  const admin = insertUser(getDb(), { email: "admin@test", name: "Admin", passwordHash: hashPassword("pw"), role: "admin" });
+  const admin = insertUser(getDb(), { email: "admin@test", name: "Admin", passwordHash: ADMIN_HASH, role: "admin" });
   return { admin, dir };
 }

@@ -98,12 +98,17 @@ async function call(fn: (...args: unknown[]) => Promise<unknown>): Promise<unkno
 
 describe("server actions: every one checks the caller", () => {
   let viewerToken = "";
-  beforeAll(() => {
+  beforeAll(async () => {
     const { admin } = freshDatabase();
     createEdition(admin, { slug: "tt", name: "T", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" });
     createVenue(admin, "tt", { name: "V" });
     createFilm(admin, { title: "F", runtimeMinutes: 90 });
-    const viewer = insertUser(getDb(), { email: "viewer@test", name: "V", passwordHash: hashPassword("pw-viewer-123"), role: "viewer" });
+    const viewer = insertUser(getDb(), {
+      email: "viewer@test",
+      name: "V",
+      passwordHash: await hashPassword("pw-viewer-123"),
+      role: "viewer",
+    });
     viewerToken = newSessionToken();
     insertSession(getDb(), hashToken(viewerToken), viewer.id, new Date(Date.now() + 3_600_000));
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { logoutEverywhereAction } from "@/app/login/actions";
-import { NewTokenForm, RevokeTokenButton } from "@/components/admin/TeamForms";
+import { NewTokenForm } from "@/components/admin/TeamForms";
+import { TokenTable } from "@/components/admin/TokenTable";
 import { listApiTokens } from "@/server/services/accounts";
 import { requireSignedIn } from "@/server/session";
 
@@ -13,32 +14,10 @@ export default async function TokensPage() {
       <h1 className="font-serif text-3xl font-bold">API tokens and sessions</h1>
       <p className="max-w-3xl text-sm text-stone-700">
         Scripts call the API with <code>Authorization: Bearer lineup_…</code>. A token acts as you, capped at the role you give it; it is
-        shown once and stored only as a hash.
+        shown once and stored only as a hash. It expires (after 90 days unless you choose otherwise), and it ends when your password is
+        reset, when you sign out everywhere and when your account is disabled.
       </p>
-      <table className="w-full max-w-3xl text-sm">
-        <thead>
-          <tr className="border-b border-stone-400 text-left">
-            <th className="py-1">Name</th>
-            <th className="py-1">Role</th>
-            <th className="py-1">Created</th>
-            <th className="py-1">Last used</th>
-            <th className="py-1">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.map((t) => (
-            <tr key={t.id} className="border-b border-stone-200">
-              <td className="py-1">{t.name}</td>
-              <td className="py-1">{t.role}</td>
-              <td className="py-1">{t.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</td>
-              <td className="py-1">{t.lastUsedAt ? `${t.lastUsedAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "never"}</td>
-              <td className="py-1">{t.revokedAt ? "revoked" : <RevokeTokenButton id={t.id} />}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TokenTable tokens={tokens} caption="Your API tokens" />
       <section aria-labelledby="new-token-h" className="rounded border border-stone-300 bg-white p-4">
         <h2 id="new-token-h" className="mb-3 text-xl font-semibold">
           New token

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { NewUserForm, UserRow } from "@/components/admin/TeamForms";
+import { TokenTable } from "@/components/admin/TokenTable";
 import { ServiceError } from "@/server/errors";
-import { listUsers } from "@/server/services/accounts";
+import { listAllApiTokens, listUsers } from "@/server/services/accounts";
 import { listEditions } from "@/server/services/editions";
 import { requireSignedIn } from "@/server/session";
 
@@ -16,6 +17,7 @@ export default async function UsersPage() {
     if (e instanceof ServiceError && e.code === "forbidden") return <p role="alert">Only admins manage users.</p>;
     throw e;
   }
+  const tokens = listAllApiTokens(actor);
   const editions = listEditions(actor).map((e) => ({ slug: e.slug, name: e.name }));
   return (
     <div className="grid gap-6">
@@ -25,9 +27,21 @@ export default async function UsersPage() {
         manages users and settings. A role given for one edition replaces the user&apos;s own role in that edition.
       </p>
       <ul>
-        {users.map((u) => (
-          <UserRow key={`${u.id}-${u.role}-${u.disabled}-${JSON.stringify(u.editionRoles)}`} user={u} editions={editions} />
-        ))}
+        {users.map((u) => {
+          const own = tokens.filter((t) => t.userId === u.id);
+          const lastUsed = own.reduce<Date | null>((a, t) => (t.lastUsedAt && (!a || t.lastUsedAt > a) ? t.lastUsedAt : a), null);
+          return (
+            <UserRow key={`${u.id}-${u.role}-${u.disabled}-${JSON.stringify(u.editionRoles)}`} user={u} editions={editions}>
+              <details className="text-sm">
+                <summary>
+                  API tokens: {own.length}
+                  {own.length > 0 && `, last used ${lastUsed ? `${lastUsed.toISOString().slice(0, 16).replace("T", " ")} UTC` : "never"}`}
+                </summary>
+                <TokenTable tokens={own} caption={`API tokens of ${u.email}`} />
+              </details>
+            </UserRow>
+          );
+        })}
       </ul>
       <section aria-labelledby="add-user-h" className="rounded border border-stone-300 bg-white p-4">
         <h2 id="add-user-h" className="mb-3 text-xl font-semibold">

@@ -4,7 +4,7 @@ import { signIn, signOut, signOutEverywhere } from "@/server/services/accounts";
 
 /** Sign in: 200 with an HttpOnly, SameSite=Lax session cookie (a new token each time); wrong credentials: 401; too many tries: 429. */
 export const POST = route(async (req) => {
-  const { token, user, expiresAt } = signIn(await readJson(req), { ip: clientIp(req), previousToken: sessionToken(req) });
+  const { token, user, expiresAt } = await signIn(await readJson(req), { ip: clientIp(req), previousToken: sessionToken(req) });
   return json({ user, expiresAt: expiresAt.toISOString() }, 200, { "set-cookie": sessionCookie(token, isHttps(req)) });
 });
 

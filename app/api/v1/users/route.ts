@@ -9,5 +9,5 @@ export const GET = route(async (req) => json({ users: listUsers(actorOf(req)) })
 export const POST = route(async (req) => {
   const actor = actorOf(req);
   authorise(actor, "admin");
-  return json(createUser(actor, await readJson(req)), 201);
+  return json(await createUser(actor, await readJson(req)), 201);
 });

@@ -9,5 +9,5 @@ export const PATCH = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
   authorise(actor, "admin");
   const id = idParam((await params).id, "User");
-  return json(updateUser(actor, id, await readJson(req)));
+  return json(await updateUser(actor, id, await readJson(req)));
 });

@@ -1,0 +1,50 @@
+/** API tokens as a table: role, created, expires, last used, and Revoke while live (admin/tokens and admin/users). */
+import { RevokeTokenButton } from "./TeamForms";
+
+export interface TokenRow {
+  id: number;
+  name: string;
+  role: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+export function TokenTable({ tokens, caption, now = new Date() }: { tokens: TokenRow[]; caption: string; now?: Date }) {
+  if (tokens.length === 0) return <p className="text-sm text-stone-700">{caption}: none.</p>;
+  return (
+    <table className="w-full max-w-4xl text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="border-b border-stone-400 text-left">
+          <th className="py-1">Name</th>
+          <th className="py-1">Role</th>
+          <th className="py-1">Created</th>
+          <th className="py-1">Expires</th>
+          <th className="py-1">Last used</th>
+          <th className="py-1">
+            <span className="sr-only">State or action</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {tokens.map((t) => {
+          const expired = !t.expiresAt || t.expiresAt.getTime() <= now.getTime();
+          return (
+            <tr key={t.id} className="border-b border-stone-200" data-token={t.name}>
+              <td className="py-1">{t.name}</td>
+              <td className="py-1">{t.role}</td>
+              <td className="py-1">{utc(t.createdAt)}</td>
+              <td className="py-1">{t.expiresAt ? utc(t.expiresAt) : "expired"}</td>
+              <td className="py-1">{t.lastUsedAt ? utc(t.lastUsedAt) : "never"}</td>
+              <td className="py-1">{t.revokedAt ? "revoked" : expired ? "expired" : <RevokeTokenButton id={t.id} />}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
