@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ConflictInput, conflictsBySlot, findConflicts, hasBlockingConflicts } from "./conflicts";
+import { type ConflictInput, conflictKey, conflictsBySlot, findConflicts, hasBlockingConflicts } from "./conflicts";
 import type { Film, ScreeningStatus } from "./types";
 
 const edition = { firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon", dayBreak: "06:00" };
@@ -214,5 +214,21 @@ describe("findConflicts: named boundary cases", () => {
     ]);
     expect(hasBlockingConflicts(err)).toBe(true);
     expect(conflictsBySlot(err).get(2)?.[0].type).toBe("venue-overlap");
+  });
+
+  it("every conflict of a schedule has its own key", () => {
+    const film = f(7, 150);
+    const conflicts = run(
+      [
+        slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:01:00+01:00"),
+        slot(2, 1, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00"),
+        slot(3, 2, "2026-10-23T19:00:00+01:00", "2026-10-23T21:00:00+01:00"),
+      ],
+      [scr(1, [film]), scr(3, [film])],
+    );
+    expect(new Set(conflicts.map((c) => c.type))).toEqual(new Set(["venue-overlap", "film-overlap", "does-not-fit"]));
+    const keys = conflicts.map(conflictKey);
+    expect(new Set(keys).size).toBe(conflicts.length);
+    expect(keys).toContain("venue-overlap:1,2:");
   });
 });

@@ -33,7 +33,7 @@ export function parseFilter(params: Record<string, string | string[] | undefined
   const one = (k: string) => {
     const v = params[k];
     const s = Array.isArray(v) ? v[0] : v;
-    return s && s.trim() && s.length <= 200 ? s.trim() : undefined;
+    return s?.trim() && s.length <= 200 ? s.trim() : undefined;
   };
   const time = one("time");
   return {

@@ -97,7 +97,7 @@ export function hasIdentity(c: Credits): boolean {
   return c.year !== null || c.runtime !== null || c.directors.length > 0;
 }
 
-export const ROLE = String.raw`(?:CO-DIR|DIR|SCR|PROD|EXEC PROD|EP|DP|CIN|ED|MUS|CAM|PHOTO|ANIM|NARR|CAST|WRI|SND|PD|AD|CO-PROD|CO-SCR)`;
+export const ROLE = "(?:CO-DIR|DIR|SCR|PROD|EXEC PROD|EP|DP|CIN|ED|MUS|CAM|PHOTO|ANIM|NARR|CAST|WRI|SND|PD|AD|CO-PROD|CO-SCR)";
 export const ROLE_START = new RegExp(String.raw`^(${ROLE}(?:\s*\/\s*${ROLE})*)\.?\s+(?=[\p{Lu}\p{Lt}])`, "u");
 export const ROLE_ANY = new RegExp(String.raw`(?:^|[\s.;(])(?:${ROLE}\s*\/\s*)*DIR(?:\s*\/\s*${ROLE})*\.?\s+\p{Lu}`, "u");
 export const MARKER_IN = /(^|[\s(,;—–-])(written\s+and\s+directed\s+by|directed\s+by|a\s+film\s+by|dir\.|dir:)\s*(?=\p{Lu})/iu;

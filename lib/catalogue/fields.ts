@@ -419,7 +419,7 @@ export function splitNames(value: string): string[] {
   const parts = raw.map((s) =>
     s
       .replace(/^[\s"'“”‘’]+|[\s"'“”‘’,;:]+$/g, "")
-      .replace(/\.$/, (d, i, str: string) => (/\b\p{Lu}$|\b(?:Jr|Sr)$/u.test(str.slice(0, -1)) ? d : ""))
+      .replace(/\.$/, (d, _i, str: string) => (/\b\p{Lu}$|\b(?:Jr|Sr)$/u.test(str.slice(0, -1)) ? d : ""))
       .replace(/\s+/g, " ")
       .trim(),
   );
@@ -859,8 +859,7 @@ export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   const re = /([.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  for (const m of text.matchAll(re)) {
     const before = text.slice(start, m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
     if (m[1] === ".") {

@@ -176,14 +176,14 @@ export class FilmBuilder {
           this.credits(c, 1);
           this.notes.push(...c.notes);
           const dash = /^(.*?)\s*[—–-]+\s*$/.exec(before);
-          if (dash && dash[1].trim()) {
+          if (dash?.[1].trim()) {
             const cand = dash[1].trim();
             const tl = isTitleCandidate(cand, false);
-            if (tl && tl.title && this.film.title === null && cand.split(/\s+/).length <= 12) {
+            if (tl?.title && this.film.title === null && cand.split(/\s+/).length <= 12) {
               this.set("title", tl.title, 1);
               this.credits(tl.credits, 1);
             } else this.synopsis.push(cand);
-          } else if (before.trim()) this.synopsis.push(before.trim().replace(/[,;]$/, "") + ".");
+          } else if (before.trim()) this.synopsis.push(`${before.trim().replace(/[,;]$/, "")}.`);
           continue;
         }
       }

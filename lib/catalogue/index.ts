@@ -6,7 +6,7 @@
  * personal data (moved to internal notes and flagged).
  */
 import type { Film } from "@/lib/types";
-import { readCsv, suggestMapping } from "./csv";
+import { readCsv } from "./csv";
 import { dedupeKey, normaliseName } from "./dedupe";
 import { fuzzyFieldForLabel } from "./fields";
 import { hasMarkup, reduceMarkup, type SrcLine } from "./markup";

@@ -34,7 +34,7 @@ export function readLines(lines: SrcLine[], rawLines: string[]): TextReadResult 
       const text = content.map((i) => infos[i].text).join(" / ");
       const range = from === to ? `line ${from}` : `lines ${from}-${to}`;
       warnings.push(
-        `${range} did not look like a film and was kept in internal notes: "${text.length > 80 ? text.slice(0, 77) + "..." : text}"`,
+        `${range} did not look like a film and was kept in internal notes: "${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`,
       );
       pending.push(`(${range}) ${text}`);
       continue;

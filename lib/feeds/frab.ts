@@ -203,7 +203,7 @@ function eventOf(s: ProgrammeScreening, programme: Programme, acronym: string, r
   const [first, ...others] = s.films;
   const cancelled = s.status === "cancelled";
   const mainTitle = first ? first.displayTitle : s.title;
-  const synopses = s.films.filter((f) => f.synopsis && f.synopsis.trim());
+  const synopses = s.films.filter((f) => f.synopsis?.trim());
   const abstract = [
     cancelled ? "This screening is cancelled." : "",
     synopses.length === 1 && s.films.length === 1
@@ -353,7 +353,7 @@ const JSON_TZ = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
 const JSON_SLUG = /^[a-z0-9_-]+[a-z0-9]$/;
 
 /** schedule.json (the c3voc JSON schema), as a plain object. */
-export function renderFrabJson(programme: Programme, opts: FrabOptions): Record<string, unknown> {
+export function renderFrabJson(programme: Programme, opts: FrabOptions) {
   const m = buildModel(programme, opts);
   return {
     $schema: "https://c3voc.de/schedule/schema.json",
@@ -411,3 +411,6 @@ export function renderFrabJson(programme: Programme, opts: FrabOptions): Record<
     },
   };
 }
+
+/** The schedule.json document, as renderFrabJson builds it. */
+export type FrabJson = ReturnType<typeof renderFrabJson>;

@@ -14,8 +14,8 @@ function parse(text: string) {
   const root = new ICAL.Component(ICAL.parse(text));
   // Decode every value: ical.js throws on malformed ones (README of shared/formats).
   const walk = (c: ICAL.Component) => {
-    c.getAllProperties().forEach((p) => p.getValues());
-    c.getAllSubcomponents().forEach(walk);
+    for (const p of c.getAllProperties()) p.getValues();
+    for (const sub of c.getAllSubcomponents()) walk(sub);
   };
   walk(root);
   for (const tz of root.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(tz);
