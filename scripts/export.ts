@@ -149,8 +149,8 @@ async function main() {
     const files = new Set<string>();
     for (const slug of editions) {
       const u = await urlsOf(base, slug);
-      u.pages.forEach((p) => pages.add(p));
-      u.files.forEach((f) => files.add(f));
+      for (const p of u.pages) pages.add(p);
+      for (const f of u.files) files.add(f);
     }
     const assets = new Set<string>();
     const saved: string[] = [];

@@ -40,5 +40,5 @@ main().catch((e) => {
 });
 
 function args(problems: string[]): string {
-  return problems.length === 1 ? problems[0] : "\n  - " + problems.join("\n  - ");
+  return problems.length === 1 ? problems[0] : `\n  - ${problems.join("\n  - ")}`;
 }

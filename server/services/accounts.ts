@@ -36,7 +36,8 @@ export const LOGIN_LIMIT = {
   windowMs: 15 * 60 * 1000,
 };
 const g = globalThis as unknown as { __lineupLoginTries?: Map<string, number[]> };
-const tries = (g.__lineupLoginTries ??= new Map<string, number[]>());
+g.__lineupLoginTries ??= new Map<string, number[]>();
+const tries = g.__lineupLoginTries;
 
 function recent(key: string, now: number): number[] {
   const list = (tries.get(key) ?? []).filter((t) => now - t < LOGIN_LIMIT.windowMs);

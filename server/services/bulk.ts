@@ -50,7 +50,7 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
         flags: derivedFlags(f),
         dedupeKey: dedupeKey(f),
       })),
-    ),
+    ).map((f) => f.id),
   );
   const { slotIds, screeningIds } = transaction((db) =>
     insertScheduleBulk(

@@ -20,7 +20,8 @@ export interface Published {
 // On globalThis: Next bundles route handlers and pages separately, and a release published
 // through one must be seen by all (one cache per process, like the database connection).
 const g = globalThis as unknown as { __lineupPublished?: Map<string, Published | null> };
-const cache = (g.__lineupPublished ??= new Map<string, Published | null>());
+g.__lineupPublished ??= new Map<string, Published | null>();
+const cache = g.__lineupPublished;
 
 /** The latest release, or null before the first one (or for an unknown edition). */
 export function getPublished(slug: string): Published | null {

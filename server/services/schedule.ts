@@ -13,7 +13,7 @@ import { checkFit } from "@/lib/fit";
 import { displayTitle } from "@/lib/names";
 import type { Conflict, Edition, Film, FitResult, Screening, Slot, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
-import { type Actor } from "@/server/auth";
+import type { Actor } from "@/server/auth";
 import { notFound, ServiceError } from "@/server/errors";
 import { screeningInput, slotInput, slotPatch, versionQuery } from "@/server/schemas";
 import { parse, stale } from "@/server/validate";
