@@ -52,7 +52,7 @@ export function copyDatabase(from: string, to: string): string {
   return to;
 }
 
-function useDatabase(file: string): { admin: User } {
+function openDatabase(file: string): { admin: User } {
   closeAll();
   forgetPublished();
   process.env.DATABASE_PATH = file;
@@ -103,7 +103,6 @@ export async function loadImportService(): Promise<ImportService | string> {
   if (!fs.existsSync(path.join(root, "server/services/catalogue-import.ts")))
     return "server/services/catalogue-import.ts does not exist yet";
   try {
-    // @ts-ignore -- written concurrently; may not exist when this is type-checked
     const m = (await import("@/server/services/catalogue-import")) as Partial<ImportService>;
     if (typeof m.previewImport !== "function" || typeof m.commitImport !== "function")
       return "catalogue-import.ts has no previewImport/commitImport";
@@ -118,7 +117,7 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
   const figures: Figure[] = [];
   fs.mkdirSync(o.workDir, { recursive: true });
   const base = copyDatabase(o.database, path.join(o.workDir, "inprocess.db"));
-  const { admin } = useDatabase(base);
+  const { admin } = openDatabase(base);
   const db = getDb();
   const edition = requireEdition(db, o.slug);
 
@@ -217,7 +216,7 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
       const commitRuns: number[] = [];
       for (let r = 0; r <= o.runs; r++) {
         // every commit into a fresh copy of the generated database (the first one is a warm-up)
-        useDatabase(copyDatabase(o.database, path.join(o.workDir, `commit-${r}.db`)));
+        openDatabase(copyDatabase(o.database, path.join(o.workDir, `commit-${r}.db`)));
         const actor = firstAdmin(getDb())!;
         const t0 = now();
         await service.commitImport(actor, o.archiveText, { contentType });

@@ -95,7 +95,7 @@ export function results(figures: Figure[], sizes: Results["sizes"], date = new D
 }
 
 export function writeResults(file: string, r: Results): void {
-  fs.writeFileSync(file, JSON.stringify(r, null, 2) + "\n");
+  fs.writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);
 }
 
 function cell(f: Figure): string {

@@ -7,7 +7,7 @@
  * - five "contest" slots on days 2-3 that the concurrent writers fight over (tentative: not public);
  * - 80 confirmed screenings on day 3 in ten screens, so a release has some weight.
  */
-import { Client, expectStatus } from "./lib";
+import { type Client, expectStatus } from "./lib";
 
 export const ZONE_OFFSET = "+01:00";
 export const MARKER_DAY = "2026-06-01";
@@ -33,7 +33,7 @@ export function markerTime(k: number): string {
 
 export async function buildFestival(api: Client, slug: string): Promise<Festival> {
   const film = async (data: Record<string, unknown>) =>
-    expectStatus(await api.post("/api/v1/films", data), 201, "create film").json().id as number;
+    expectStatus(await api.post("/api/v1/films", data), 201, "create film").json<{ id: number }>().id;
   const markerFilmId = await film({ title: "Marker R0", year: 2026, runtimeMinutes: 90, directors: ["Reliability Suite"] });
   const contestFilmId = await film({ title: "Contested", year: 2026, runtimeMinutes: 60 });
   const fillerFilmIds: number[] = [];
@@ -47,13 +47,13 @@ export async function buildFestival(api: Client, slug: string): Promise<Festival
     timeZone: "Europe/Lisbon",
     dayBreak: "06:00",
   });
-  const editionId = expectStatus(ed, 201, "create edition").json().id as number;
+  const editionId = expectStatus(ed, 201, "create edition").json<{ id: number }>().id;
   const venue = async (name: string) =>
     expectStatus(
       await api.post(`/api/v1/editions/${slug}/venues`, { name, capacity: 100, changeoverMinutes: 0 }),
       201,
       "create venue",
-    ).json().id as number;
+    ).json<{ id: number }>().id;
   const main = await venue("Main");
   const hall = await venue("Hall");
   const screens: number[] = [];
@@ -68,13 +68,13 @@ export async function buildFestival(api: Client, slug: string): Promise<Festival
       }),
       201,
       "create slot",
-    ).json().id as number;
+    ).json<{ id: number }>().id;
   const screening = async (slotId: number, filmIds: number[], status: string, extra: Record<string, number> = {}) =>
     expectStatus(
       await api.put(`/api/v1/editions/${slug}/slots/${slotId}/screening`, { filmIds, status, ...extra }),
       200,
       "put screening",
-    ).json();
+    ).json<unknown>();
 
   const markerSlotId = await slot(main, MARKER_DAY, markerTime(0), hhmm(600 + 120));
   await screening(markerSlotId, [markerFilmId], "confirmed");
@@ -131,7 +131,7 @@ export async function setMarkers(api: Client, f: Festival, k: number): Promise<v
 /** The latest release number (0 before the first), from the public releases list. */
 export async function latestRelease(api: Client, slug: string): Promise<number> {
   const r = expectStatus(await api.get(`/api/v1/editions/${slug}/releases`, { cookie: null }), 200, "list releases");
-  const list = r.json().releases as { version: number }[];
+  const list = r.json<{ releases: { version: number }[] }>().releases;
   return list.reduce((m, x) => Math.max(m, x.version), 0);
 }
 

@@ -146,7 +146,7 @@ export interface Reply {
   status: number;
   text: string;
   headers: Headers;
-  json<T = any>(): T;
+  json<T = unknown>(): T;
 }
 
 export interface RequestOptions {

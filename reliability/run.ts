@@ -249,7 +249,7 @@ async function main() {
     passed,
     failed,
   };
-  fs.writeFileSync(path.join(root, "reliability", "results.json"), JSON.stringify(out, null, 2) + "\n");
+  fs.writeFileSync(path.join(root, "reliability", "results.json"), `${JSON.stringify(out, null, 2)}\n`);
   console.log(`\n[reliability] suite ${fmtMs(out.suiteMs)} (with build ${fmtMs(out.totalMs)}); figures in reliability/results.json`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);

@@ -9,6 +9,9 @@
 import type { Festival } from "@/reliability/fixtures";
 import { Client, percentile } from "@/reliability/lib";
 
+/** The parts of a slot (GET/PUT .../slots/:id[/screening]) this check reads. */
+type SlotReply = { screening: { version: number; preShowMinutes: number; introMinutes: number } };
+
 export interface LostUpdateFigures {
   attempts: number;
   accepted: number;
@@ -39,7 +42,7 @@ export async function conflictingUpdates(
   const slotUrl = (id: number) => `/api/v1/editions/${f.slug}/slots/${id}`;
   const reader = new Client(base, cookie);
   const initial = new Map<number, number>();
-  for (const id of f.contestSlotIds) initial.set(id, (await reader.get(slotUrl(id))).json().screening.version);
+  for (const id of f.contestSlotIds) initial.set(id, (await reader.get(slotUrl(id))).json<SlotReply>().screening.version);
 
   const accepted = new Map<number, Accepted[]>(f.contestSlotIds.map((id) => [id, []]));
   const other: Record<string, number> = {};
@@ -61,7 +64,7 @@ export async function conflictingUpdates(
             other[`GET ${read.status}`] = (other[`GET ${read.status}`] ?? 0) + 1;
             continue;
           }
-          const version = read.json().screening.version as number;
+          const version = read.json<SlotReply>().screening.version;
           const t0 = performance.now();
           const r = await api.put(`${slotUrl(slotId)}/screening`, {
             filmIds: [f.contestFilmId],
@@ -73,8 +76,8 @@ export async function conflictingUpdates(
           });
           latencies.push(performance.now() - t0);
           if (r.status === 200) {
-            accepted.get(slotId)!.push({ client, attempt: n, sent: version, got: r.json().screening.version });
-          } else if (r.status === 409 && r.json().error?.code === "stale_version") {
+            accepted.get(slotId)!.push({ client, attempt: n, sent: version, got: r.json<SlotReply>().screening.version });
+          } else if (r.status === 409 && r.json<{ error?: { code?: string } }>().error?.code === "stale_version") {
             refused += 1;
           } else {
             const key = `PUT ${r.status} ${r.text.slice(0, 80)}`;
@@ -105,7 +108,7 @@ export async function conflictingUpdates(
     const gaps = expected.filter((v) => !versions.includes(v));
     if (gaps.length)
       problems.push(`slot ${slotId}: versions ${gaps.slice(0, 5).join(", ")} have no accepted write (a write nobody was told about)`);
-    const final = (await reader.get(slotUrl(slotId))).json().screening;
+    const final = (await reader.get(slotUrl(slotId))).json<SlotReply>().screening;
     finalVersions[slotId] = final.version;
     const last = list.find((a) => a.got === Math.max(v0, ...versions));
     let finalWrong = 0;
