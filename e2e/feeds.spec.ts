@@ -8,6 +8,8 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
+import type { FrabJson } from "@/lib/feeds/frab";
+import type { PublicScheduleJson, PublicScheduleScreeningJson } from "@/lib/feeds/schedule-json";
 import { shortDayLabel } from "@/lib/festival-time";
 import { DEMO_SLUG } from "./constants";
 import { anonymous, makeEdition, makeFilm, makeSlot, signedIn, type TestEdition } from "./helpers";
@@ -60,27 +62,14 @@ function feedUrls(slug: string, venue: string, film: string, screening: number):
 
 /* ---------- the public JSON API: the reference every other output is compared with ---------- */
 
-interface ApiScreening {
-  id: number;
-  status: "confirmed" | "cancelled";
-  revision: number;
-  startsAt: string;
-  endsAt: string;
-  festivalDay: string;
-  localDate: string;
-  startTime: string;
-  endTime: string;
-  afterMidnight: boolean;
-  venue: { id: number; slug: string; name: string };
-  title: string;
-  films: { id: number; displayTitle: string; url: string }[];
-}
-
-async function apiScreenings(api: APIRequestContext, slug: string): Promise<{ json: any; screenings: ApiScreening[] }> {
+async function apiScreenings(
+  api: APIRequestContext,
+  slug: string,
+): Promise<{ json: PublicScheduleJson; screenings: PublicScheduleScreeningJson[] }> {
   const res = await api.get(`/api/v1/editions/${slug}/schedule`);
   expect(res.status()).toBe(200);
-  const json = await res.json();
-  return { json, screenings: json.days.flatMap((d: { screenings: ApiScreening[] }) => d.screenings) };
+  const json: PublicScheduleJson = await res.json();
+  return { json, screenings: json.days.flatMap((d) => d.screenings) };
 }
 
 /** The film page segment from a film url (".../films/12-matewan"). */
@@ -177,14 +166,14 @@ async function buildFestival(): Promise<Festival> {
 
   const { json } = await apiScreenings(pub, ed.slug);
   const venueSlug = json.venues[0].slug;
-  const filmSeg = segmentOf(json.days.flatMap((d: { screenings: ApiScreening[] }) => d.screenings)[0].films[0].url);
+  const filmSeg = segmentOf(json.days.flatMap((d) => d.screenings)[0].films[0].url);
   const etags: Record<string, string> = {};
   let lastModified = "";
   let ics = "";
   for (const [url] of feedUrls(ed.slug, venueSlug, filmSeg, 0).filter(([u]) => !u.includes("/screenings/"))) {
     const res = await pub.get(url);
     expect(res.status(), url).toBe(200);
-    etags[url] = res.headers()["etag"];
+    etags[url] = res.headers().etag;
     lastModified = res.headers()["last-modified"];
     if (url.endsWith("/schedule.ics")) ics = await res.text();
   }
@@ -228,21 +217,21 @@ test.describe("public feeds", () => {
         const h = res.headers();
         expect(h["content-type"], url).toBe(CONTENT_TYPES[kind]);
         expect(h["cache-control"], url).toBe("public, max-age=60");
-        expect(h["etag"], url).toMatch(/^"[A-Za-z0-9._-]+"$/);
+        expect(h.etag, url).toMatch(/^"[A-Za-z0-9._-]+"$/);
         expect(new Date(h["last-modified"]).toUTCString(), url).toBe(h["last-modified"]);
         if (kind === "csv") expect(h["content-disposition"]).toMatch(/^attachment; filename="[^"]+\.csv"$/);
         const body = await res.body();
         expect(body.length, url).toBeGreaterThan(50);
 
         const again = await pub.get(url);
-        expect(again.headers()["etag"], `${url} ETag is stable`).toBe(h["etag"]);
+        expect(again.headers().etag, `${url} ETag is stable`).toBe(h.etag);
         expect((await again.body()).equals(body), `${url} same bytes`).toBe(true);
 
-        const inm = await pub.get(url, { headers: { "if-none-match": h["etag"] } });
+        const inm = await pub.get(url, { headers: { "if-none-match": h.etag } });
         expect(inm.status(), `${url} If-None-Match`).toBe(304);
         expect((await inm.body()).length).toBe(0);
-        expect(inm.headers()["etag"]).toBe(h["etag"]);
-        expect((await pub.get(url, { headers: { "if-none-match": `W/${h["etag"]}, "other"` } })).status(), `${url} weak list`).toBe(304);
+        expect(inm.headers().etag).toBe(h.etag);
+        expect((await pub.get(url, { headers: { "if-none-match": `W/${h.etag}, "other"` } })).status(), `${url} weak list`).toBe(304);
         expect((await pub.get(url, { headers: { "if-none-match": '"something-else"' } })).status(), `${url} other tag`).toBe(200);
 
         const ims = await pub.get(url, { headers: { "if-modified-since": h["last-modified"] } });
@@ -270,8 +259,8 @@ test.describe("public feeds", () => {
     for (const [url, old] of Object.entries(fest.v1.etags)) {
       const res = await pub.get(url, { headers: { "if-none-match": old } });
       expect(res.status(), url).toBe(200);
-      expect(res.headers()["etag"], url).not.toBe(old);
-      expect(res.headers()["etag"], url).toContain("-v2-");
+      expect(res.headers().etag, url).not.toBe(old);
+      expect(res.headers().etag, url).toContain("-v2-");
       expect(Date.parse(res.headers()["last-modified"])).toBeGreaterThanOrEqual(Date.parse(fest.v1.lastModified));
       expect((await pub.get(url, { headers: { "if-modified-since": fest.v1.lastModified } })).status(), url).toBe(
         Date.parse(res.headers()["last-modified"]) > Date.parse(fest.v1.lastModified) ? 200 : 304,
@@ -368,7 +357,7 @@ test.describe("public feeds", () => {
     const base = `/schedule/${slug}`;
     const { json, screenings } = await apiScreenings(pub, slug);
     expect(screenings).toHaveLength(4);
-    expect(json.days.map((d: { date: string }) => d.date)).toEqual(["2026-10-23", "2026-10-24", "2026-10-25"]);
+    expect(json.days.map((d) => d.date)).toEqual(["2026-10-23", "2026-10-24", "2026-10-25"]);
     // The reference itself: the DST night and the after-midnight screening are where they belong.
     const dst = screenings.find((s) => s.films[0]?.displayTitle === TITLES.quoted)!;
     expect(dst).toMatchObject({
@@ -425,7 +414,7 @@ test.describe("public feeds", () => {
 
     // Day pages and print pages.
     const seenOnDays = new Set<number>();
-    for (const d of json.days as { date: string }[]) {
+    for (const d of json.days) {
       await page.goto(`${base}/${d.date}`);
       for (const it of await readItems(page)) {
         seenOnDays.add(it.id);
@@ -533,11 +522,9 @@ test.describe("public feeds", () => {
         };
       });
     }, xml);
-    const json2 = await (await pub.get(`${base}/schedule.json`)).json();
-    const jsonEvents = (json2.schedule.conference.days as any[]).flatMap((d) =>
-      Object.entries(d.rooms as Record<string, any[]>).flatMap(([roomName, events]) =>
-        events.map((e) => ({ ...e, day: d.date, roomAttr: roomName })),
-      ),
+    const json2: FrabJson = await (await pub.get(`${base}/schedule.json`)).json();
+    const jsonEvents = json2.schedule.conference.days.flatMap((d) =>
+      Object.entries(d.rooms).flatMap(([roomName, events]) => events.map((e) => ({ ...e, day: d.date, roomAttr: roomName }))),
     );
     for (const [where, events] of [
       ["schedule.xml", xmlEvents],
@@ -640,12 +627,12 @@ test.describe("OpenAPI and /api/docs", () => {
     const docs = await pub.get("/api/docs");
     expect(docs.status()).toBe(200);
     const html = await docs.text();
-    const unescape = (s: string) =>
+    const unescapeHtml = (s: string) =>
       s
         .replace(/&amp;/g, "&")
         .replace(/&quot;/g, '"')
         .replace(/&#x27;/g, "'");
-    const text = unescape(html);
+    const text = unescapeHtml(html);
     for (const [p, ops] of Object.entries(doc.paths as Record<string, Record<string, unknown>>))
       for (const method of Object.keys(ops))
         expect(text, `${method.toUpperCase()} ${p} on /api/docs`).toContain(`data-path="${p}" data-method="${method.toUpperCase()}"`);

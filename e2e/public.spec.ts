@@ -48,7 +48,7 @@ test.describe("public schedule", () => {
     const cached = await api.get(day);
     expect(cached.headers()["x-lineup-cache"]).toBe("HIT");
     expect(cached.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
-    expect((await api.get(day, { headers: { "if-none-match": cached.headers()["etag"] } })).status()).toBe(304);
+    expect((await api.get(day, { headers: { "if-none-match": cached.headers().etag } })).status()).toBe(304);
 
     // Move it to 21:00 and publish: the cached page must show the new time at once.
     const moved = await api.patch(`/api/v1/editions/${ed.slug}/slots/${slot.id}`, {
@@ -160,7 +160,7 @@ test.describe("public schedule", () => {
       expect(html, p).not.toContain("912 345 678");
       expect(html, p).not.toContain("Pencilled Secret");
       if (p.includes("/films/") || p.endsWith("/2026-10-24"))
-        expect(await page.locator("main").innerText(), p).toContain("<script>window.__xss=1</script>");
+        expect(await page.locator("main").textContent(), p).toContain("<script>window.__xss=1</script>");
     }
     expect(dialogs).toBe(0);
   });
