@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 // next release of their edition is published; then server/services/public.ts
 // calls globalThis.__lineupPageCache.purge(slug). Nothing is written to disk,
 // so a fresh database never meets pages rendered from an old one.
-const state = (globalThis.__lineupPageCache ??= {
+globalThis.__lineupPageCache ??= {
   entries: new Map(),
   /** pathname -> { body, etag }: the finished HTML of a public page, served by proxy.ts without rendering */
   front: new Map(),
@@ -25,7 +25,8 @@ const state = (globalThis.__lineupPageCache ??= {
     this.entries.clear();
     this.front.clear();
   },
-});
+};
+const state = globalThis.__lineupPageCache;
 
 function slugOf(key) {
   const m = /\/schedule\/([^/?]+)/.exec(key);
@@ -44,8 +45,6 @@ function generationOf(key) {
 }
 
 export default class LineupCacheHandler {
-  constructor() {}
-
   async get(key) {
     const entry = state.entries.get(key);
     if (!entry) {

@@ -8,14 +8,14 @@ import { signIn, signOut, signOutEverywhere } from "@/server/services/accounts";
 import { currentActor } from "@/server/session";
 
 function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/admin";
+  return next?.startsWith("/") && !next.startsWith("//") ? next : "/admin";
 }
 
 export async function loginAction(_prev: FormState, data: FormData): Promise<FormState> {
   const { email, password, next } = formObject(data);
   const h = await headers();
   const jar = await cookies();
-  let session;
+  let session: ReturnType<typeof signIn>;
   try {
     const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || undefined;
     session = signIn({ email, password }, { ip, previousToken: jar.get(SESSION_COOKIE)?.value });

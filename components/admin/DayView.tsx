@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { ApiError, api } from "@/components/api";
+import { conflictKey } from "@/lib/conflicts";
 import { addDays, dayLabel, toZonedIso } from "@/lib/festival-time";
 import { fitBadge } from "@/lib/fit";
 import { clockOf, slotInstants } from "@/lib/slot-times";
@@ -111,7 +112,12 @@ function NewSlotForm({ edition, venues, day }: { edition: DayEdition; venues: Da
         if (!times || "error" in times) return;
         create.mutate(
           { venueId, startsAt: toZonedIso(times.startsAt, edition.timeZone), endsAt: toZonedIso(times.endsAt, edition.timeZone) },
-          { onSuccess: () => (setStart(""), setEnd("")) },
+          {
+            onSuccess: () => {
+              setStart("");
+              setEnd("");
+            },
+          },
         );
       }}
     >
@@ -219,8 +225,8 @@ function SlotCard({ slot, edition, day }: { slot: SlotView; edition: DayEdition;
       )}
       {slot.conflicts.length > 0 && (
         <ul className="mt-1 grid gap-1" aria-label="Conflicts of this slot">
-          {slot.conflicts.map((c, i) => (
-            <li key={i} className={c.severity === "error" ? "text-red-800" : "text-amber-900"} data-conflict={c.type}>
+          {slot.conflicts.map((c) => (
+            <li key={conflictKey(c)} className={c.severity === "error" ? "text-red-800" : "text-amber-900"} data-conflict={c.type}>
               {c.severity === "error" ? "Error" : "Warning"}: {c.message}
             </li>
           ))}

@@ -108,7 +108,10 @@ export function ImportScreen() {
         <textarea
           id="import-text"
           value={text}
-          onChange={(e) => (setText(e.target.value), setFileName(undefined))}
+          onChange={(e) => {
+            setText(e.target.value);
+            setFileName(undefined);
+          }}
           rows={10}
           className="w-full rounded border border-stone-400 p-2 font-mono text-sm"
         />
@@ -141,8 +144,8 @@ export function ImportScreen() {
             {p.summary.entries} entries ({p.format}, {p.encoding}): {p.summary.new} new, {p.summary.same} already in the catalogue,{" "}
             {p.summary.duplicates} duplicates, {p.summary.flagged} flagged.
           </p>
-          {p.warnings.map((w, i) => (
-            <p key={i} className="text-sm text-amber-900">
+          {p.warnings.map((w) => (
+            <p key={w} className="text-sm text-amber-900">
               Note: {w}
             </p>
           ))}

@@ -18,7 +18,7 @@ export function useSlots(slug: string, day: string, initialSlots?: SlotView[]) {
 }
 
 /** A mutation of the edition's schedule that refreshes the day's slots after it settles. */
-export function useScheduleMutation<TVars>(slug: string, day: string, fn: (vars: TVars) => Promise<unknown>) {
+export function useScheduleMutation<TVars>(slug: string, _day: string, fn: (vars: TVars) => Promise<unknown>) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: fn,

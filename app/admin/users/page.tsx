@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const actor = await currentActor();
-  let users;
+  let users: ReturnType<typeof listUsers>;
   try {
     users = listUsers(actor);
   } catch (e) {

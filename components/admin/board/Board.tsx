@@ -128,6 +128,10 @@ const collisionDetection: CollisionDetection = (args) => {
     .map((dc) => ({ id: dc.id, data: { droppableContainer: dc, value: 0 } }));
 };
 
+/** What a drag carries, as lib/board's drop rules see it. */
+const itemOf = (a: ActiveDrag | null): DragItem | null =>
+  a?.kind === "film" ? { kind: "film", film: a.film } : a?.kind === "screening" ? { kind: "screening", slotId: a.slotId } : null;
+
 /** A fresh performance mark (the board's speed figures are read from these; see e2e/board.spec.ts). */
 function mark(name: string) {
   if (typeof performance === "undefined") return;
@@ -159,8 +163,14 @@ export function Board({
   const focusDetails = useRef(false);
   const dropMark = useRef(false);
 
-  const say = useCallback((m: string) => (setError(""), setStatus(m)), []);
-  const fail = useCallback((m: string) => (setStatus(""), setError(m)), []);
+  const say = useCallback((m: string) => {
+    setError("");
+    setStatus(m);
+  }, []);
+  const fail = useCallback((m: string) => {
+    setStatus("");
+    setError(m);
+  }, []);
   const commands = useBoardCommands(edition.slug, edition, {
     say,
     fail,
@@ -222,6 +232,10 @@ export function Board({
 
   // First render: mark it (performance figures) and scroll to the day's first slot.
   const scroller = useRef<HTMLDivElement>(null);
+  const [firstScrollTop] = useState(() => {
+    const first = daySlots[0];
+    return first ? Math.max(0, minutesFrom(win, first.startsAt) - 90) * PX : null;
+  });
   useEffect(() => {
     // From the first render of this board (its data already there) to its commit.
     mark("board:rendered");
@@ -229,10 +243,8 @@ export function Board({
     try {
       performance.measure("board:first-render", "board:render-start", "board:rendered");
     } catch {}
-    const first = daySlots[0];
-    if (first && scroller.current) scroller.current.scrollTop = Math.max(0, minutesFrom(win, first.startsAt) - 90) * PX;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (firstScrollTop !== null && scroller.current) scroller.current.scrollTop = firstScrollTop;
+  }, [firstScrollTop]);
 
   useLayoutEffect(() => {
     if (focusDetails.current && detailsHeading.current) {
@@ -322,8 +334,6 @@ export function Board({
     [panelFilms, slotById, where],
   );
 
-  const itemOf = (a: ActiveDrag | null): DragItem | null =>
-    a?.kind === "film" ? { kind: "film", film: a.film } : a?.kind === "screening" ? { kind: "screening", slotId: a.slotId } : null;
   const planFor = useCallback(
     (a: ActiveDrag | null, targetId: number | null): DropPlan | null => {
       const item = itemOf(a);
@@ -435,7 +445,7 @@ export function Board({
       for (const s of daySlots.filter((x) => x.venueId === v.id)) {
         const b = slotBox(win, s, v.changeoverMinutes, PX);
         laneEnd = laneEnd.map((e) => (e <= b.top ? -Infinity : e));
-        let lane = laneEnd.findIndex((e) => e === -Infinity);
+        let lane = laneEnd.indexOf(-Infinity);
         if (lane < 0) lane = laneEnd.length;
         laneEnd[lane] = b.top + b.height;
         out.set(s.id, { ...b, lane: Math.min(lane, 3) });
@@ -553,16 +563,16 @@ export function Board({
             <div className="relative" style={{ width: GUTTER + venues.length * COLUMN, height: HEADER + height }}>
               {/* hour lines across every column */}
               <div aria-hidden="true" className="pointer-events-none absolute inset-x-0" style={{ top: HEADER, height }}>
-                {marks.map((m, i) => (
-                  <div key={i} className="absolute inset-x-0 border-t border-stone-200" style={{ top: m.offset * PX }} />
+                {marks.map((m) => (
+                  <div key={m.offset} className="absolute inset-x-0 border-t border-stone-200" style={{ top: m.offset * PX }} />
                 ))}
               </div>
               {/* time down the side, in the festival's zone */}
               <div className="sticky left-0 z-30 bg-white" style={{ width: GUTTER, height: HEADER + height }}>
                 <ol aria-label={`Hours in ${tz}`} className="relative" style={{ top: HEADER, height }}>
-                  {marks.map((m, i) => (
+                  {marks.map((m) => (
                     <li
-                      key={i}
+                      key={m.offset}
                       className="absolute right-1 -translate-y-2 text-right text-[11px] text-stone-600"
                       style={{ top: m.offset * PX }}
                       title={`UTC${m.utcOffset}`}

@@ -61,6 +61,7 @@ export const SlotBox = memo(function SlotBox({
       ref={setNodeRef}
       aria-label={label}
       aria-current={selected ? "true" : undefined}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a slot is selected from the keyboard (Enter/Space); it holds buttons, so it cannot be one
       tabIndex={0}
       data-slot-id={slot.id}
       data-testid="board-slot"
@@ -105,7 +106,7 @@ export const SlotBox = memo(function SlotBox({
           {badge.label}
         </span>
       )}
-      {isOver && preview && preview.message && (
+      {isOver && preview?.message && (
         <p
           data-testid="drop-preview"
           className={`mt-0.5 rounded px-1 font-medium ${preview.ok ? "bg-green-100 text-green-900" : "bg-red-100 text-red-900"}`}
@@ -132,7 +133,8 @@ function ScreeningChip({ slot, titles, venueName, start }: { slot: SlotView; tit
     disabled: slot.id < 0 || s.id < 0,
   });
   return (
-    <div
+    <button
+      type="button"
       ref={setNodeRef}
       {...listeners}
       {...attributes}
@@ -140,7 +142,7 @@ function ScreeningChip({ slot, titles, venueName, start }: { slot: SlotView; tit
       aria-label={`Screening ${titles} in ${venueName} at ${start}`}
       data-testid="screening"
       data-status={s.status}
-      className={`cursor-grab touch-none leading-tight ${isDragging ? "opacity-40" : ""} ${s.status === "tentative" ? "italic text-stone-700" : ""} ${s.status === "cancelled" ? "line-through text-stone-500" : ""}`}
+      className={`block w-full cursor-grab touch-none text-left leading-tight ${isDragging ? "opacity-40" : ""} ${s.status === "tentative" ? "italic text-stone-700" : ""} ${s.status === "cancelled" ? "line-through text-stone-500" : ""}`}
     >
       {titles}
       {s.status !== "confirmed" && (
@@ -148,14 +150,15 @@ function ScreeningChip({ slot, titles, venueName, start }: { slot: SlotView; tit
           {s.status === "tentative" ? "pencilled" : "cancelled"}
         </span>
       )}
-    </div>
+    </button>
   );
 }
 
 function ResizeHandle({ slotId, name }: { slotId: number; name: string }) {
   const { attributes, listeners, setNodeRef } = useDraggable({ id: `resize:${slotId}`, data: { kind: "resize", slotId } });
   return (
-    <div
+    <button
+      type="button"
       ref={setNodeRef}
       {...listeners}
       {...attributes}
@@ -163,7 +166,7 @@ function ResizeHandle({ slotId, name }: { slotId: number; name: string }) {
       aria-label={`Resize the slot ${name}: Space, then arrow up or down in 5-minute steps`}
       data-testid="resize-handle"
       onClick={(e) => e.stopPropagation()}
-      className="absolute inset-x-0 bottom-0 h-2 cursor-ns-resize touch-none bg-stone-300/60 hover:bg-blue-400 focus:bg-blue-500"
+      className="absolute inset-x-0 bottom-0 block h-2 cursor-ns-resize touch-none bg-stone-300/60 hover:bg-blue-400 focus:bg-blue-500"
     />
   );
 }

@@ -3,6 +3,7 @@
 import { forwardRef, useState } from "react";
 import { quietButtonClass } from "@/components/admin/Field";
 import { type BoardCommand, type BoardFilm, fitOfSpec, planDrop, specOf } from "@/lib/board";
+import { conflictKey } from "@/lib/conflicts";
 import { fitBadge, rankFilmsForSlot } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
 import type { ScreeningStatus } from "@/lib/types";
@@ -97,15 +98,15 @@ export const SlotDetails = forwardRef<
       )}
       {slot.conflicts.length > 0 && (
         <ul aria-label="Conflicts of this slot" className="grid gap-1">
-          {slot.conflicts.map((c, i) => (
-            <li key={i} data-conflict={c.type} className={c.severity === "error" ? "text-red-800" : "text-amber-900"}>
+          {slot.conflicts.map((c) => (
+            <li key={conflictKey(c)} data-conflict={c.type} className={c.severity === "error" ? "text-red-800" : "text-amber-900"}>
               {c.severity === "error" ? "Error" : "Warning"}: {c.message}
             </li>
           ))}
         </ul>
       )}
       {s && (
-        <div className="flex flex-wrap gap-1" role="group" aria-label="Status">
+        <fieldset className="flex min-w-0 flex-wrap gap-1" aria-label="Status">
           <button type="button" className={quietButtonClass} disabled={s.status === "confirmed"} onClick={() => setStatus("confirmed")}>
             Confirm
           </button>
@@ -124,7 +125,7 @@ export const SlotDetails = forwardRef<
           >
             Clear
           </button>
-        </div>
+        </fieldset>
       )}
       {s && (
         <form
@@ -157,7 +158,7 @@ export const SlotDetails = forwardRef<
           </button>
         </form>
       )}
-      <div className="flex flex-wrap gap-1" role="group" aria-label="Length">
+      <fieldset className="flex min-w-0 flex-wrap gap-1" aria-label="Length">
         <button type="button" className={quietButtonClass} onClick={() => actions.resizeBy(slot, 5)}>
           5 min longer
         </button>
@@ -173,7 +174,7 @@ export const SlotDetails = forwardRef<
             Delete slot
           </button>
         )}
-      </div>
+      </fieldset>
       {!s && (
         <div className="grid gap-1">
           <h3 className="font-semibold" id="what-fits-h">

@@ -218,7 +218,11 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
           merge((list) => [...list.filter((x) => !made.has(x.id)), ...r.slots]);
           const ids = r.slots.map((x) => x.id);
           // A redone pattern makes new slots: the steps that name the old ones follow them.
-          if (v.origin === "redo" && cmd.createdIds) cmd.createdIds.forEach((old, i) => ids[i] !== undefined && remapLater(old, ids[i]));
+          if (v.origin === "redo" && cmd.createdIds)
+            for (const [i, old] of cmd.createdIds.entries()) {
+              const to = ids[i];
+              if (to !== undefined) remapLater(old, to);
+            }
           createdIds = ids;
           break;
         }
@@ -259,13 +263,12 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
   const { mutate } = mutation;
   const run = useCallback(
     (cmd: BoardCommand, label: string, success: string, origin: Origin = "do", op?: HistoryOp) => {
-      const slots = qc.getQueryData<SlotView[]>(key) ?? [];
+      const slots = qc.getQueryData<SlotView[]>(boardKey(slug)) ?? [];
       const expected = origin === "undo" ? op?.undoVersion : origin === "redo" ? op?.doVersion : undefined;
       // An undo or redo that fills a slot the step had left empty expects it to be empty still.
       const emptyExpected = origin !== "do" && cmd.kind === "put" && cmd.spec !== null && expected === undefined;
       mutate({ cmd, origin, label, success, op, req: requestFor(slug, cmd, slots, expected, emptyExpected) });
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [mutate, qc, slug],
   );
 
@@ -274,11 +277,17 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
   // Undo/redo asked for while a change is still on its way waits for it (so it undoes that change).
   const queued = useRef<Origin | null>(null);
   const undo = useCallback(() => {
-    if (mutation.isPending) return void (queued.current = "undo");
+    if (mutation.isPending) {
+      queued.current = "undo";
+      return;
+    }
     if (undoOp) run(undoOp.undo, undoOp.label, `Undone: ${undoOp.label}`, "undo", undoOp);
   }, [undoOp, run, mutation.isPending]);
   const redo = useCallback(() => {
-    if (mutation.isPending) return void (queued.current = "redo");
+    if (mutation.isPending) {
+      queued.current = "redo";
+      return;
+    }
     if (redoOp) run(redoOp.do, redoOp.label, `Redone: ${redoOp.label}`, "redo", redoOp);
   }, [redoOp, run, mutation.isPending]);
   useEffect(() => {

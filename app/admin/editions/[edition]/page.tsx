@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: "Edition" };
 export default async function EditionPage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition: slug } = await params;
   const actor = await currentActor();
-  let edition, board;
+  let edition: ReturnType<typeof getEdition>;
+  let board: ReturnType<typeof getBoard>;
   try {
     edition = getEdition(actor, slug);
     board = getBoard(actor, slug);

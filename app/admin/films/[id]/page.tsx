@@ -18,7 +18,7 @@ export default async function FilmPage({
   const { id } = await params;
   const { saved } = await searchParams;
   const actor = await currentActor();
-  let film;
+  let film: ReturnType<typeof getFilm>;
   try {
     film = getFilm(actor, Number(id));
   } catch (e) {

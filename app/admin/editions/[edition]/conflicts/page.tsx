@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Conflicts" };
 
 export default async function ConflictsPage({ params }: { params: Promise<{ edition: string }> }) {
   const { edition: slug } = await params;
-  let board;
+  let board: ReturnType<typeof getBoard>;
   try {
     board = getBoard(await currentActor(), slug);
   } catch (e) {

@@ -18,7 +18,7 @@ export default async function PublishPage({
 }) {
   const { edition: slug } = await params;
   const { published } = await searchParams;
-  let preview;
+  let preview: ReturnType<typeof previewRelease>;
   try {
     preview = previewRelease(await currentActor(), slug);
   } catch (e) {
@@ -49,8 +49,8 @@ export default async function PublishPage({
           <p>Nothing has changed since the last release.</p>
         ) : (
           <ul className="mt-2 list-disc pl-5" aria-label="Changes">
-            {preview.changes.map((c, i) => (
-              <li key={i} data-change={c.type}>
+            {preview.changes.map((c) => (
+              <li key={`${c.type}:${c.screeningId}:${c.message}`} data-change={c.type}>
                 {c.message}
               </li>
             ))}

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Board" };
 export default async function BoardPage({ params }: { params: Promise<{ edition: string; day: string }> }) {
   const { edition: slug, day } = await params;
   if (!isIsoDay(day)) notFound();
-  let board;
+  let board: ReturnType<typeof getBoard>;
   try {
     // Every slot of the edition: the board needs them all to know which films are scheduled.
     board = getBoard(await currentActor(), slug);

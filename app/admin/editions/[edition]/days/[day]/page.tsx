@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Day" };
 export default async function DayPage({ params }: { params: Promise<{ edition: string; day: string }> }) {
   const { edition: slug, day } = await params;
   if (!isIsoDay(day)) notFound();
-  let board;
+  let board: ReturnType<typeof getBoard>;
   try {
     board = getBoard(await currentActor(), slug, day);
   } catch (e) {
