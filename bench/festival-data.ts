@@ -61,7 +61,7 @@ export interface GeneratedFestival {
 }
 
 /** mulberry32: small, fast, deterministic. */
-export function rng(seed: number) {
+function rng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

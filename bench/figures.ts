@@ -45,7 +45,7 @@ export function timeRuns(fn: () => unknown, runs: number, batch = 1, warmup = 2)
 }
 
 /** Copies a closed SQLite database (no -wal left behind after closeAll). */
-export function copyDatabase(from: string, to: string): string {
+function copyDatabase(from: string, to: string): string {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(to + suffix, { force: true });
   fs.copyFileSync(from, to);
   for (const suffix of ["-wal", "-shm"]) if (fs.existsSync(from + suffix)) fs.copyFileSync(from + suffix, to + suffix);
@@ -67,7 +67,7 @@ function openDatabase(file: string): { admin: User } {
  * with any other error are pencilled back in (tentative).
  * Returns how many fixes it made.
  */
-export function resolveBlockingConflicts(slug: string): number {
+function resolveBlockingConflicts(slug: string): number {
   let fixes = 0;
   for (let round = 0; round < 5; round++) {
     const db = getDb();
@@ -97,7 +97,7 @@ interface ImportService {
 }
 
 /** The catalogue import service, when it exists and loads; else why not. */
-export async function loadImportService(): Promise<ImportService | string> {
+async function loadImportService(): Promise<ImportService | string> {
   const root = path.resolve(__dirname, "..");
   if (!fs.existsSync(path.join(root, "lib/catalogue/index.ts"))) return "lib/catalogue/index.ts does not exist yet";
   if (!fs.existsSync(path.join(root, "server/services/catalogue-import.ts")))

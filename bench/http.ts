@@ -32,7 +32,7 @@ export async function ensureBuild(distDir: string, log: (s: string) => void): Pr
   return `built ${distDir} in ${Math.round((Date.now() - t0) / 1000)} s`;
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.once("error", reject);
@@ -94,7 +94,7 @@ function listeningInodes(port: number): Set<string> {
 }
 
 /** The pid (among `root` and its descendants) holding the listening socket of `port`; else the descendant with the largest RSS. */
-export function serverPid(root: number, port: number): number {
+function serverPid(root: number, port: number): number {
   const pids = descendants(root);
   const inodes = listeningInodes(port);
   for (const pid of pids) {
@@ -110,7 +110,7 @@ export function serverPid(root: number, port: number): number {
   return pids.map((p) => ({ p, rss: rssKB(p) ?? 0 })).sort((a, b) => b.rss - a.rss)[0].p;
 }
 
-export function rssKB(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number | null {
+function rssKB(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number | null {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) : null;
@@ -127,7 +127,7 @@ export interface GetResult {
 }
 
 /** One GET, counting the bytes on the wire (no decompression). */
-export function get(url: string, headers: Record<string, string> = {}): Promise<GetResult> {
+function get(url: string, headers: Record<string, string> = {}): Promise<GetResult> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -217,7 +217,7 @@ export interface LoadRun {
   errors: number;
 }
 
-export async function load(url: string, seconds: number, connections = 10, headers?: Record<string, string>): Promise<LoadRun> {
+async function load(url: string, seconds: number, connections = 10, headers?: Record<string, string>): Promise<LoadRun> {
   const r = await autocannon({ url, connections, duration: seconds, headers });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
 }
@@ -238,10 +238,10 @@ export interface HttpOptions {
   sameSizePath?: string;
 }
 
-export const STATIC_PATH = "/robots.txt";
+const STATIC_PATH = "/robots.txt";
 /** Written by run.ts before the measuring server starts (public/ files must exist at start). */
 export const SAME_SIZE_PATH = "/bench-baseline.html";
-export const FEEDS = ["schedule.ics", "schedule.xml", "schedule.json"] as const;
+const FEEDS = ["schedule.ics", "schedule.xml", "schedule.json"] as const;
 
 export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
   const { base } = o.server;

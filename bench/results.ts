@@ -40,7 +40,7 @@ export function median(xs: number[]): number {
 }
 
 /** A sensible number of significant digits for the table and the JSON. */
-export function round(x: number): number {
+function round(x: number): number {
   if (!Number.isFinite(x)) return x;
   const a = Math.abs(x);
   const digits = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a >= 0.01 ? 3 : 5;
@@ -79,7 +79,7 @@ export function notAvailable(name: string, unit: string, target: Target | null, 
   };
 }
 
-export function machine(): Results["machine"] {
+function machine(): Results["machine"] {
   const cpus = os.cpus();
   return {
     cpus: cpus.length,

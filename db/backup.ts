@@ -31,7 +31,7 @@ import * as schema from "./schema";
 
 const SQLITE_MAGIC = Buffer.from("SQLite format 3\0", "latin1");
 const MIGRATIONS_TABLE = "__drizzle_migrations";
-export const COUNTED_TABLES = ["films", "editions", "venues", "slots", "screenings", "releases", "users"] as const;
+const COUNTED_TABLES = ["films", "editions", "venues", "slots", "screenings", "releases", "users"] as const;
 
 export interface Verification {
   ok: boolean;
@@ -59,7 +59,7 @@ export interface BackupOptions {
 }
 
 /** The tables (and their columns) that db/schema.ts declares. */
-export function expectedTables(): Map<string, string[]> {
+function expectedTables(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const value of Object.values(schema)) {
     if (!value || typeof value !== "object") continue;

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 
-export function openReadOnly(file: string): Database.Database {
+function openReadOnly(file: string): Database.Database {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   db.pragma("busy_timeout = 5000");
   return db;

@@ -6,7 +6,7 @@ import type { Programme, ProgrammeScreening } from "./programme";
 
 export type TimeOfDay = "morning" | "afternoon" | "evening" | "night";
 
-export const TIMES_OF_DAY: { value: TimeOfDay; label: string; from: string; to: string }[] = [
+const TIMES_OF_DAY: { value: TimeOfDay; label: string; from: string; to: string }[] = [
   { value: "morning", label: "Morning (before 12:00)", from: "00:00", to: "12:00" },
   { value: "afternoon", label: "Afternoon (12:00–17:59)", from: "12:00", to: "18:00" },
   { value: "evening", label: "Evening (18:00–22:59)", from: "18:00", to: "23:00" },
@@ -52,7 +52,7 @@ export function timeOfDay(s: ProgrammeScreening): TimeOfDay {
   return TIMES_OF_DAY.find((x) => t >= x.from && t < x.to)?.value ?? "night";
 }
 
-export function matchesFilter(s: ProgrammeScreening, f: ProgrammeFilter): boolean {
+function matchesFilter(s: ProgrammeScreening, f: ProgrammeFilter): boolean {
   if (f.venue && s.venue.slug !== f.venue) return false;
   if (f.day && s.festivalDay !== f.day) return false;
   if (f.time && timeOfDay(s) !== f.time) return false;

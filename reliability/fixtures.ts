@@ -9,7 +9,7 @@
  */
 import { type Client, expectStatus } from "./lib";
 
-export const ZONE_OFFSET = "+01:00";
+const ZONE_OFFSET = "+01:00";
 export const MARKER_DAY = "2026-06-01";
 
 export interface Festival {
@@ -27,7 +27,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const hhmm = (minutes: number) => `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
 
 /** The wall-clock start of the marker screening in release k. */
-export function markerTime(k: number): string {
+function markerTime(k: number): string {
   return hhmm(600 + k);
 }
 
@@ -105,7 +105,7 @@ export async function buildFestival(api: Client, slug: string): Promise<Festival
   return { slug, editionId, markerFilmId, markerSlotId, contestFilmId, contestSlotIds, fillerFilmIds, venueIds: [main, hall, ...screens] };
 }
 
-export async function runPool(jobs: (() => Promise<unknown>)[], concurrency: number): Promise<void> {
+async function runPool(jobs: (() => Promise<unknown>)[], concurrency: number): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {

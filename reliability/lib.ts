@@ -1,6 +1,5 @@
 /** Shared pieces of the reliability suite: the server under test, a small HTTP client, timing. */
 import { type ChildProcess, spawn } from "node:child_process";
-import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -244,8 +243,4 @@ export function percentile(values: number[], p: number): number {
 
 export function truncate(s: string, n = 300): string {
   return s.length <= n ? s : `${s.slice(0, n)}… (${s.length} chars)`;
-}
-
-export function ensureDir(p: string): void {
-  fs.mkdirSync(p, { recursive: true });
 }

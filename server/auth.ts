@@ -78,7 +78,7 @@ export function effectiveRole(user: User, scope: { editionId?: number; global?: 
   return role;
 }
 
-export function mayDo(user: User, permission: Permission, scope: { editionId?: number; global?: boolean } = {}): boolean {
+function mayDo(user: User, permission: Permission, scope: { editionId?: number; global?: boolean } = {}): boolean {
   return GRANTS[effectiveRole(user, scope)].includes(permission);
 }
 

@@ -4,7 +4,7 @@
  */
 import { ServiceError } from "./errors";
 
-export { emptyFormState, type FormState } from "./form-state";
+export type { FormState } from "./form-state";
 
 import type { FormState } from "./form-state";
 

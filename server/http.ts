@@ -8,7 +8,7 @@ import { ServiceError } from "./errors";
 import { LIMITS } from "./schemas";
 import { userOfApiToken, userOfToken } from "./services/accounts";
 
-export function cookieValue(header: string | null, name: string): string | undefined {
+function cookieValue(header: string | null, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const i = part.indexOf("=");
@@ -60,7 +60,7 @@ export async function readBytes(req: Request, limit: number = LIMITS.bodyBytes):
 }
 
 /** Reads the body as UTF-8 text, refusing more than `limit` bytes with 413. */
-export async function readText(req: Request, limit: number = LIMITS.bodyBytes): Promise<string> {
+async function readText(req: Request, limit: number = LIMITS.bodyBytes): Promise<string> {
   return Buffer.from(await readBytes(req, limit)).toString("utf8");
 }
 
@@ -88,7 +88,7 @@ export function json(data: unknown, status = 200, headers: HeadersInit = {}): Re
   });
 }
 
-export function errorResponse(e: unknown): Response {
+function errorResponse(e: unknown): Response {
   if (e instanceof ServiceError) return json(e.toJSON(), e.status);
   console.error("[lineup] unexpected error", e);
   return json({ error: { code: "internal", message: "Something went wrong on our side", fields: {} } }, 500);

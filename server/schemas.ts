@@ -103,11 +103,9 @@ export const filmInput = z.strictObject(
   },
   { error: "unknown field" },
 );
-export type FilmInput = z.output<typeof filmInput>;
 
 /** A patch names only the fields it changes (plus, optionally, the version it was made on). */
 export const filmPatch = filmInput.partial().extend({ version });
-export type FilmPatch = z.output<typeof filmPatch>;
 
 /** Festivals happen between 1900 and 2199: the bounds keep the time-zone arithmetic in range. */
 const day = z
@@ -119,7 +117,7 @@ const timeZone = z
   .string({ error: "must be an IANA time zone like Europe/Lisbon" })
   .refine(isValidTimeZone, { error: "unknown time zone: use an IANA name like Europe/Lisbon" });
 
-export const slugText = z
+const slugText = z
   .string({ error: "must be text" })
   .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, { error: "must be 2-63 lower-case letters, digits or hyphens" });
 
@@ -141,13 +139,11 @@ function checkDays(v: { firstDay?: string; lastDay?: string }, ctx: z.Refinement
 }
 
 export const editionInput = z.strictObject(editionFields, { error: "unknown field" }).superRefine(checkDays);
-export type EditionInput = z.output<typeof editionInput>;
 
 export const editionPatch = z
   .strictObject({ ...editionFields, dayBreak: clock, version }, { error: "unknown field" })
   .partial()
   .superRefine(checkDays);
-export type EditionPatch = z.output<typeof editionPatch>;
 
 const venueFields = {
   name: trimmed(120).min(1, { error: "is required" }),
@@ -162,9 +158,7 @@ const venueFields = {
   changeoverMinutes: wholeMinutes(240).default(0),
 };
 export const venueInput = z.strictObject(venueFields, { error: "unknown field" });
-export type VenueInput = z.output<typeof venueInput>;
 export const venuePatch = z.strictObject({ ...venueFields, version }, { error: "unknown field" }).partial();
-export type VenuePatch = z.output<typeof venuePatch>;
 
 const instant = z.string({ error: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" }).transform((v, ctx) => {
   const d = parseIsoInstant(v);
@@ -189,14 +183,12 @@ function checkSlotTimes(v: { startsAt?: Date; endsAt?: Date }, ctx: z.Refinement
 export const slotInput = z
   .strictObject({ venueId: id, startsAt: instant, endsAt: instant }, { error: "unknown field" })
   .superRefine(checkSlotTimes);
-export type SlotInput = z.output<typeof slotInput>;
 export const slotPatch = z
   .strictObject({ venueId: id, startsAt: instant, endsAt: instant, version }, { error: "unknown field" })
   .partial()
   .superRefine(checkSlotTimes);
-export type SlotPatch = z.output<typeof slotPatch>;
 
-export const screeningStatus = z.enum(["tentative", "confirmed", "cancelled"], {
+const screeningStatus = z.enum(["tentative", "confirmed", "cancelled"], {
   error: "must be tentative, confirmed or cancelled",
 });
 
@@ -217,10 +209,8 @@ export const screeningInput = z.strictObject(
   },
   { error: "unknown field" },
 );
-export type ScreeningInput = z.output<typeof screeningInput>;
 
 export const releaseInput = z.strictObject({ note: optionalText(2_000) }, { error: "unknown field" });
-export type ReleaseInput = z.output<typeof releaseInput>;
 
 export const sessionInput = z.strictObject(
   {
@@ -229,14 +219,13 @@ export const sessionInput = z.strictObject(
   },
   { error: "unknown field" },
 );
-export type SessionInput = z.output<typeof sessionInput>;
 
 export const filmQuery = z.object({
   q: z.string().max(200, { error: "must be at most 200 characters" }).optional(),
   limit: z.coerce.number().int().min(1).max(5_000).optional(),
 });
 
-export const roleEnum = z.enum(["viewer", "programmer", "publisher", "admin"], { error: "must be viewer, programmer, publisher or admin" });
+const roleEnum = z.enum(["viewer", "programmer", "publisher", "admin"], { error: "must be viewer, programmer, publisher or admin" });
 
 const password = z
   .string({ error: "is required" })

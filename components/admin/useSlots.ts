@@ -6,7 +6,7 @@ import type { SlotView } from "@/server/services/schedule";
 
 export type { SlotView };
 
-export const slotsKey = (slug: string, day: string) => ["slots", slug, day] as const;
+const slotsKey = (slug: string, day: string) => ["slots", slug, day] as const;
 
 export function useSlots(slug: string, day: string, initialSlots?: SlotView[]) {
   return useQuery({

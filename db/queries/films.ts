@@ -8,7 +8,7 @@ type FilmRow = typeof films.$inferSelect;
 
 export type FilmData = Omit<Film, "id" | "version">;
 
-export function toFilm(r: FilmRow): Film {
+function toFilm(r: FilmRow): Film {
   return {
     id: r.id,
     title: r.title,

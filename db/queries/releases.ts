@@ -6,7 +6,7 @@ import type { Release, ReleaseChange, ReleaseSnapshot } from "@/lib/types";
 
 type ReleaseRow = typeof releases.$inferSelect;
 
-export function toRelease(r: ReleaseRow): Release {
+function toRelease(r: ReleaseRow): Release {
   return { version: r.version, publishedAt: r.publishedAt, note: r.note, changes: r.changes, snapshot: r.snapshot };
 }
 

@@ -6,7 +6,7 @@ import type { Screening, ScreeningStatus, Slot } from "@/lib/types";
 
 type SlotRow = typeof slots.$inferSelect;
 
-export function toSlot(r: SlotRow): Slot {
+function toSlot(r: SlotRow): Slot {
   return { id: r.id, editionId: r.editionId, venueId: r.venueId, startsAt: r.startsAt, endsAt: r.endsAt, version: r.version };
 }
 

@@ -10,7 +10,7 @@ function fold(text: string): string {
 }
 
 /** NFKD, accents stripped, lower case, a leading article dropped, non-alphanumerics removed. */
-export function normaliseTitle(title: string): string {
+function normaliseTitle(title: string): string {
   const folded = fold(title)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

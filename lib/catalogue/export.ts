@@ -6,7 +6,7 @@
 import { csvRow } from "@/lib/feeds/csv";
 import type { Film } from "@/lib/types";
 
-export const CATALOGUE_CSV_HEADER = [
+const CATALOGUE_CSV_HEADER = [
   "Title",
   "Original title",
   "Year",

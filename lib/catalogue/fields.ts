@@ -8,7 +8,7 @@ import type { FieldName } from "./model";
 
 /** Lower case, accents stripped, "(s)" and punctuation dropped, spaces collapsed. */
 const labelCache = new Map<string, string>();
-export function normaliseLabel(label: string): string {
+function normaliseLabel(label: string): string {
   const hit = labelCache.get(label);
   if (hit !== undefined) return hit;
   const n = normaliseLabelUncached(label);
@@ -685,7 +685,7 @@ const COUNTRIES = [
 ];
 const COUNTRY_SET = new Set(COUNTRIES.map((c) => normaliseLabel(c)).concat(["u s a", "u s", "u k"]));
 
-export function isCountry(text: string): boolean {
+function isCountry(text: string): boolean {
   return COUNTRY_SET.has(normaliseLabel(text));
 }
 

@@ -257,7 +257,7 @@ export class FilmBuilder {
   }
 }
 
-export function computeFlags(f: ParsedFilm, personal: boolean): FilmFlag[] {
+function computeFlags(f: ParsedFilm, personal: boolean): FilmFlag[] {
   const flags: FilmFlag[] = [];
   if (!f.title) flags.push("missing-title");
   if (f.runtimeMinutes === null) flags.push("missing-runtime");

@@ -14,11 +14,10 @@ import type { FieldName, ParsedEntry, ParseResult, SourceFormat } from "./model"
 import { readLines } from "./text";
 
 export { suggestMapping } from "./csv";
-export { dedupeKey } from "./dedupe";
 export type { FieldName, ParsedEntry, ParsedFilm, ParseResult, SourceFormat } from "./model";
 
 export const MAX_IMPORT_CHARS = 5_000_000;
-export const MAX_IMPORT_ENTRIES = 20_000;
+const MAX_IMPORT_ENTRIES = 20_000;
 
 /* ---------------- bytes ---------------- */
 

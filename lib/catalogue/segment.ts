@@ -20,7 +20,7 @@ export interface Info {
   runtime: boolean;
 }
 
-export const RULE_RE = /^\s*(?:([-*=_~•·#])(?:\s*\1){2,}|[-=_*~]{3,})\s*$/;
+const RULE_RE = /^\s*(?:([-*=_~•·#])(?:\s*\1){2,}|[-=_*~]{3,})\s*$/;
 
 export function classify(line: SrcLine): Info {
   let text = line.text.trim();
@@ -68,7 +68,7 @@ export interface Draft {
   evidence: boolean;
 }
 
-export function newDraft(): Draft {
+function newDraft(): Draft {
   return { lines: [], hasTitle: false, substantive: false, labels: new Set(), director: false, runtime: false, evidence: false };
 }
 

@@ -33,7 +33,7 @@ import type { SnapshotVenue } from "@/lib/types";
 import { filmCredits, requireHttpBase, screeningDirectors, screeningUrl } from "./shared";
 
 /** Fixed namespace for every frab guid = uuidv5("https://lineup.invalid/feeds/frab", NAMESPACE_URL). Never change it. */
-export const FRAB_NAMESPACE = "fed4d8b2-9222-5953-a6af-97eb04f40a14";
+const FRAB_NAMESPACE = "fed4d8b2-9222-5953-a6af-97eb04f40a14";
 
 export interface FrabOptions {
   /** Absolute http(s) base of the public site, e.g. "https://festival.example". */
@@ -131,7 +131,7 @@ export function languageCode(language: string | undefined): string {
 }
 
 /** A stable positive 31-bit integer from a name (FNV-1a). */
-export function personId(name: string): number {
+function personId(name: string): number {
   let h = 0x811c9dc5;
   for (const ch of name.normalize("NFC")) {
     h ^= ch.codePointAt(0)!;

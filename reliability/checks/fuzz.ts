@@ -31,7 +31,7 @@ export interface RouteInfo {
 }
 
 /** Every mutating method of every route.ts under app/api/v1. */
-export function discoverRoutes(): RouteInfo[] {
+function discoverRoutes(): RouteInfo[] {
   const apiDir = path.join(root, "app", "api", "v1");
   const out: RouteInfo[] = [];
   const walk = (dir: string) => {
@@ -693,7 +693,7 @@ function realParam(name: string, template: string, t: Targets, i: number): strin
 }
 
 /** Does a path segment hold a %-escape that is not valid UTF-8 percent-encoding? */
-export function malformedEscape(url: string): boolean {
+function malformedEscape(url: string): boolean {
   return url
     .split("?")[0]
     .split("/")
@@ -708,7 +708,7 @@ export function malformedEscape(url: string): boolean {
 }
 
 /** One line per kind of failure: what, on which routes, how often, and the first example. */
-export function groupFailures(failures: FuzzFailure[]): { signature: string; count: number; routes: string[]; example: FuzzFailure }[] {
+function groupFailures(failures: FuzzFailure[]): { signature: string; count: number; routes: string[]; example: FuzzFailure }[] {
   const groups = new Map<string, { signature: string; count: number; routes: Set<string>; example: FuzzFailure }>();
   for (const f of failures) {
     const cause =

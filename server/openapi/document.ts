@@ -5,7 +5,7 @@ import { API_OPERATIONS, FEED_OPERATIONS } from "./operations";
 import { inputSchemas, outputSchemas, ref } from "./schemas";
 import type { Access, ApiOperation, ErrorStatus, JsonSchema } from "./types";
 
-export const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
+const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   429: "rate_limited: too many sign-in attempts (10 per 15 minutes per account and per address)",
   400: "bad_request (fields name each problem) or invalid_json",
   401: "unauthorized: sign in first (or wrong credentials)",
@@ -34,7 +34,7 @@ export function pathParams(path: string): string[] {
   return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 }
 
-export const PARAM_DESCRIPTIONS: Record<string, string> = {
+const PARAM_DESCRIPTIONS: Record<string, string> = {
   slug: "the edition's slug",
   edition: "the edition's slug",
   id: "a numeric id",
@@ -42,7 +42,7 @@ export const PARAM_DESCRIPTIONS: Record<string, string> = {
   film: "the film's page segment, e.g. 12-matewan",
 };
 
-export function operationObject(op: ApiOperation): JsonSchema {
+function operationObject(op: ApiOperation): JsonSchema {
   const parameters = [
     ...pathParams(op.path).map((name) => ({
       name,

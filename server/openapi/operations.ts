@@ -5,8 +5,8 @@ import type { ApiOperation, ErrorStatus, JsonSchema } from "./types";
 
 /* ---------- operations ---------- */
 
-export const list = (key: string, item: string): JsonSchema => obj({ [key]: { type: "array", items: ref(item) } });
-export const NO_CONTENT = { description: "Done; no body" };
+const list = (key: string, item: string): JsonSchema => obj({ [key]: { type: "array", items: ref(item) } });
+const NO_CONTENT = { description: "Done; no body" };
 
 export const API_OPERATIONS: ApiOperation[] = [
   // session
@@ -507,14 +507,8 @@ export const API_OPERATIONS: ApiOperation[] = [
   },
 ];
 
-export const FEED_HEADERS = ["etag", "last-modified", "cache-control"];
-export const feed = (
-  path: string,
-  operationId: string,
-  summary: string,
-  contentType: string,
-  errors: ErrorStatus[] = [404],
-): ApiOperation => ({
+const FEED_HEADERS = ["etag", "last-modified", "cache-control"];
+const feed = (path: string, operationId: string, summary: string, contentType: string, errors: ErrorStatus[] = [404]): ApiOperation => ({
   method: "get",
   path,
   operationId,

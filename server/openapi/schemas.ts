@@ -46,13 +46,13 @@ export const int: JsonSchema = { type: "integer" };
 export const str: JsonSchema = { type: "string" };
 export const strList: JsonSchema = { type: "array", items: str };
 export const isoDay: JsonSchema = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "calendar day yyyy-mm-dd" };
-export const isoInstant: JsonSchema = { type: "string", description: "ISO 8601 with the edition's UTC offset" };
+const isoInstant: JsonSchema = { type: "string", description: "ISO 8601 with the edition's UTC offset" };
 
-export const DAY = "a calendar day yyyy-mm-dd";
-export const INSTANT = "ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00";
-export const VERSION = "the version you last read; 409 stale_version if it changed since";
+const DAY = "a calendar day yyyy-mm-dd";
+const INSTANT = "ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00";
+const VERSION = "the version you last read; 409 stale_version if it changed since";
 
-export const ERROR_CODES = [
+const ERROR_CODES = [
   "bad_request",
   "invalid_json",
   "unauthorized",

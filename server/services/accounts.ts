@@ -30,7 +30,7 @@ const envInt = (name: string, fallback: number) => {
   return Number.isInteger(n) && n > 0 ? n : fallback;
 };
 /** An address gets more tries than an account: a festival office or a venue's Wi-Fi shares one. */
-export const LOGIN_LIMIT = {
+const LOGIN_LIMIT = {
   account: envInt("LINEUP_LOGIN_LIMIT_ACCOUNT", 10),
   ip: envInt("LINEUP_LOGIN_LIMIT_IP", 30),
   windowMs: 15 * 60 * 1000,
@@ -131,7 +131,7 @@ export function userOfToken(token: string | undefined): User | null {
   return q.userOfSession(getDb(), hashToken(token), now, new Date(now.getTime() + SESSION_IDLE_MS));
 }
 
-export const API_TOKEN_PREFIX = "lineup_";
+const API_TOKEN_PREFIX = "lineup_";
 
 /** The user behind `Authorization: Bearer lineup_...`, capped to the token's role, or null. */
 export function userOfApiToken(token: string | undefined): User | null {

@@ -73,7 +73,7 @@ export interface BoardVenue {
 }
 
 /** Pixels per minute of real time. */
-export const PX = 1;
+const PX = 1;
 const HEADER = 40;
 const GUTTER = 64;
 const COLUMN = 180;

@@ -25,7 +25,7 @@ import type { ScreeningView, SlotView } from "@/server/services/schedule";
 
 export type { SlotView };
 
-export const boardKey = (slug: string) => ["slots", slug, "all"] as const;
+const boardKey = (slug: string) => ["slots", slug, "all"] as const;
 
 export function useBoardSlots(slug: string, initialSlots: SlotView[], paused: boolean) {
   return useQuery({
@@ -125,10 +125,10 @@ interface Ctx {
   tempId?: number;
 }
 
-export const STALE_MESSAGE = "Someone else changed this slot; the board has been reloaded";
+const STALE_MESSAGE = "Someone else changed this slot; the board has been reloaded";
 
 /** A clear sentence from the server's refusal. */
-export function refusalText(e: unknown): string {
+function refusalText(e: unknown): string {
   if (e instanceof ApiError) {
     if (e.code === "stale_version") return STALE_MESSAGE;
     const fit = e.body.fit as FitResult | undefined;
