@@ -199,7 +199,7 @@ describe("findConflicts: named boundary cases", () => {
       slot(1, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T20:01:00+01:00"),
       slot(2, 1, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00"),
     ]);
-    expect(c.message).toBe("Cinema 1: slots 18:00-20:01 and 20:00-22:00 on 2026-10-23 overlap by 1 min");
+    expect(c?.message).toBe("Cinema 1: slots 18:00-20:01 and 20:00-22:00 on 2026-10-23 overlap by 1 min");
   });
 
   it("errors block, warnings do not; conflicts are indexed by slot", () => {
@@ -213,7 +213,7 @@ describe("findConflicts: named boundary cases", () => {
       slot(2, 1, "2026-10-23T20:00:00+01:00", "2026-10-23T22:00:00+01:00"),
     ]);
     expect(hasBlockingConflicts(err)).toBe(true);
-    expect(conflictsBySlot(err).get(2)?.[0].type).toBe("venue-overlap");
+    expect(conflictsBySlot(err).get(2)?.[0]?.type).toBe("venue-overlap");
   });
 
   it("every conflict of a schedule has its own key", () => {

@@ -160,9 +160,9 @@ export function findConflicts(input: ConflictInput): Conflict[] {
   for (const [filmId, list] of intervals) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.start - b.start || a.slotId - b.slotId);
-    const open: typeof list = [];
+    let open: typeof list = [];
     for (const iv of list) {
-      for (let i = open.length - 1; i >= 0; i--) if (open[i].end <= iv.start) open.splice(i, 1);
+      open = open.filter((o) => o.end > iv.start);
       for (const o of open) {
         if (o.slotId === iv.slotId) continue;
         const film = filmById.get(filmId);

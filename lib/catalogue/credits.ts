@@ -67,14 +67,14 @@ export function readCredits(text: string, namesFirst: boolean): Credits {
   const items = splitItems(t);
   let i = 0;
   if (namesFirst) {
-    for (; i < items.length; i++) {
-      const names = splitNames(items[i]);
+    for (const item of items) {
+      const names = splitNames(item);
       if (!names.length || !names.every(isPersonName)) break;
       c.directors.push(...names);
+      i++;
     }
   }
-  for (; i < items.length; i++) {
-    const item = items[i];
+  for (const item of items.slice(i)) {
     const k = classifyCreditItem(item);
     if (!k) {
       c.clean = false;
@@ -105,17 +105,17 @@ export const MARKER_IN = /(^|[\s(,;—–-])(written\s+and\s+directed\s+by|direc
 /** "DIR/SCR Mario Monicelli; SCR Agenore Incrocci, Furio Scarpelli; PROD Franco Cristaldi" */
 export function readRoles(sentence: string): Credits | null {
   const segments = sentence.replace(/[.]$/, "").split(/\s*;\s*/);
-  if (!ROLE_START.test(segments[0])) return null;
+  if (!ROLE_START.test(segments[0] ?? "")) return null;
   const c = emptyCredits();
   for (const seg of segments) {
-    const m = ROLE_START.exec(seg);
-    if (!m) {
+    const [prefix, roleList] = ROLE_START.exec(seg) ?? [];
+    if (!prefix || !roleList) {
       const k = readCredits(seg, false);
       merge(c, k);
       continue;
     }
-    const roles = m[1].split(/\s*\/\s*/);
-    const rest = seg.slice(m[0].length);
+    const roles = roleList.split(/\s*\/\s*/);
+    const rest = seg.slice(prefix.length);
     const isDir = roles.includes("DIR") || roles.includes("CO-DIR");
     const isCast = roles.includes("CAST");
     if (isDir || isCast) {
@@ -174,7 +174,7 @@ export function parseTitleLine(text: string): TitleLine {
     }
   }
   const paren = /\s*[([]([^()[\]]*)[)\]]\s*$/.exec(s);
-  if (paren) {
+  if (paren?.[1] !== undefined) {
     const c = readCredits(paren[1], true);
     if ((c.year !== null || c.runtime !== null) && c.clean) {
       mergeMissing(credits, c);

@@ -342,23 +342,23 @@ const PREFIX_RE = /^\s*(written and directed by|directed by|a film by|dir\.|star
  * are not labels.
  */
 export function matchLabel(text: string): LabelMatch | null {
-  const m = LABEL_RE.exec(text);
-  if (m) {
-    const label = m[1].trim();
+  const [, labelText, labelValue = ""] = LABEL_RE.exec(text) ?? [];
+  if (labelText) {
+    const label = labelText.trim();
     const n = normaliseLabel(label);
     const field = LABEL_TO_FIELD.get(n);
-    if (field) return { field, label, value: m[2].trim() };
-    if (OTHER_LABELS.has(n)) return { field: null, label, value: m[2].trim() };
+    if (field) return { field, label, value: labelValue.trim() };
+    if (OTHER_LABELS.has(n)) return { field: null, label, value: labelValue.trim() };
   }
-  const p = PREFIX_RE.exec(text);
-  if (p && p[2].split(/\s+/).length <= 12 && !/[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(p[2])) {
-    const field = LABEL_TO_FIELD.get(normaliseLabel(p[1]))!;
-    return { field, label: p[1].trim(), value: p[2].trim() };
+  const [, prefix, rest] = PREFIX_RE.exec(text) ?? [];
+  if (prefix && rest && rest.split(/\s+/).length <= 12 && !/[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(rest)) {
+    const field = LABEL_TO_FIELD.get(normaliseLabel(prefix));
+    if (field) return { field, label: prefix.trim(), value: rest.trim() };
   }
   // a line that is just a label (a definition list, a table cell): "Director"
-  const bare = /^\s*([\p{L}][\p{L} ()/.'-]{0,30}?)\s*:?\s*$/u.exec(text);
+  const [, bare] = /^\s*([\p{L}][\p{L} ()/.'-]{0,30}?)\s*:?\s*$/u.exec(text) ?? [];
   if (bare) {
-    const n = normaliseLabel(bare[1]);
+    const n = normaliseLabel(bare);
     const field = LABEL_TO_FIELD.get(n);
     if (
       field &&
@@ -373,7 +373,7 @@ export function matchLabel(text: string): LabelMatch | null {
       n !== "mins" &&
       n !== "minutes"
     )
-      return { field, label: bare[1].trim(), value: "" };
+      return { field, label: bare.trim(), value: "" };
   }
   return null;
 }
@@ -425,8 +425,10 @@ export function splitNames(value: string): string[] {
   );
   const names = parts.filter((s) => s && !isEmptyValue(s) && !/^(jr|sr)\.?$/i.test(s));
   // "Jean-Pierre and Luc Dardenne" -> both Dardennes
-  if (names.length === 2 && /\sand\s|\s&\s/i.test(value) && !/\s/.test(names[0]) && names[1].split(/\s+/).length >= 2) {
-    names[0] = `${names[0]} ${names[1].split(/\s+/).slice(-1)[0]}`;
+  const [given, full] = names;
+  if (names.length === 2 && given && full && /\sand\s|\s&\s/i.test(value) && !/\s/.test(given)) {
+    const family = full.split(/\s+/);
+    if (family.length >= 2) return dedupeList([`${given} ${family.at(-1)}`, full]);
   }
   return dedupeList(names);
 }
@@ -727,10 +729,11 @@ export function languagePhrase(text: string): { languages: string[]; subtitles: 
     .trim()
     .replace(/[.;]+$/, "")
     .replace(/^In\s/, "in ");
-  let m = LANG_RE.exec(t) ?? LANG_RE2.exec(t);
-  if (m) return { languages: splitList(m[1]), subtitles: m[2] ? splitList(m[2]).join(", ") : null };
-  m = SUBS_RE.exec(t.replace(/^with\s+/i, ""));
-  if (m) return { languages: [], subtitles: splitList(m[1] ?? m[2] ?? m[3]).join(", ") };
+  const [, spoken, subtitled] = LANG_RE.exec(t) ?? LANG_RE2.exec(t) ?? [];
+  if (spoken !== undefined) return { languages: splitList(spoken), subtitles: subtitled ? splitList(subtitled).join(", ") : null };
+  const [, a, b, c] = SUBS_RE.exec(t.replace(/^with\s+/i, "")) ?? [];
+  const subtitles = a ?? b ?? c;
+  if (subtitles !== undefined) return { languages: [], subtitles: splitList(subtitles).join(", ") };
   if (/^(?:no dialogue|without dialogue|dialogue-free|silent)$/i.test(t)) return { languages: [], subtitles: null };
   return null;
 }
@@ -860,15 +863,16 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   const re = /([.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/gu;
   for (const m of text.matchAll(re)) {
+    const [whole, stop = ""] = m;
     const before = text.slice(start, m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
-    if (m[1] === ".") {
+    if (stop === ".") {
       if (/^\p{Lu}$/u.test(lastWord)) continue; // initial
       if (/\./.test(lastWord)) continue; // U.S.
       if (ABBREV.has(lastWord.toLowerCase())) continue;
     }
-    out.push(text.slice(start, m.index + m[1].length).trim());
-    start = m.index + m[0].length;
+    out.push(text.slice(start, m.index + stop.length).trim());
+    start = m.index + whole.length;
   }
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
@@ -1002,8 +1006,9 @@ function capitalise(word: string): string {
   return word
     .split("-")
     .map((part) => {
-      const m = /^([\p{L}])(['’])(\p{L}.*)$/u.exec(part);
-      if (m) return m[1].toUpperCase() + m[2] + m[3].charAt(0).toUpperCase() + m[3].slice(1).toLowerCase();
+      const [, initial, apostrophe, rest] = /^([\p{L}])(['’])(\p{L}.*)$/u.exec(part) ?? [];
+      if (initial && apostrophe && rest)
+        return initial.toUpperCase() + apostrophe + rest.charAt(0).toUpperCase() + rest.slice(1).toLowerCase();
       return part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
     })
     .join("-");
@@ -1017,8 +1022,7 @@ export function titleCase(text: string): string {
   return words
     .map((w) => {
       if (/^\s+$/.test(w) || !w) return w;
-      const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(w)!;
-      const [, lead, core, trail] = m;
+      const [, lead = "", core = "", trail = ""] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(w) ?? [];
       let out = core;
       if (core) {
         const bare = core.replace(/\./g, "");

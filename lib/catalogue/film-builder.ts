@@ -114,7 +114,8 @@ export class FilmBuilder {
           const sub = /\(([^)]*)subtitles?\)|,?\s*with\s+([\p{L} ,&/]+?)\s+subtitles?/iu.exec(value);
           const langs = sub ? value.slice(0, sub.index) : value;
           this.add("languages", splitList(langs));
-          if (sub) this.set("subtitles", (sub[1] ?? sub[2]).replace(/\bsubtitles?\b/i, "").trim() || null, 3);
+          const subtitles = sub?.[1] ?? sub?.[2];
+          if (subtitles !== undefined) this.set("subtitles", subtitles.replace(/\bsubtitles?\b/i, "").trim() || null, 3);
         }
         return;
       }
@@ -163,7 +164,7 @@ export class FilmBuilder {
       }
       const m = MARKER_IN.exec(sentence);
       if (m) {
-        const p = m.index + m[1].length;
+        const p = m.index + (m[1] ?? "").length;
         const before = sentence.slice(0, p);
         const c = readCredits(sentence.slice(p), true);
         if (c.directors.length) {
@@ -175,9 +176,8 @@ export class FilmBuilder {
           }
           this.credits(c, 1);
           this.notes.push(...c.notes);
-          const dash = /^(.*?)\s*[—–-]+\s*$/.exec(before);
-          if (dash?.[1].trim()) {
-            const cand = dash[1].trim();
+          const cand = /^(.*?)\s*[—–-]+\s*$/.exec(before)?.[1]?.trim();
+          if (cand) {
             const tl = isTitleCandidate(cand, false);
             if (tl?.title && this.film.title === null && cand.split(/\s+/).length <= 12) {
               this.set("title", tl.title, 1);
@@ -265,30 +265,33 @@ function computeFlags(f: ParsedFilm, personal: boolean): FilmFlag[] {
   return flags;
 }
 
-export function build(infos: Info[], idx: number[]): FilmBuilder {
+/** Reads the lines of one entry into a film. */
+export function build(lines: Info[]): FilmBuilder {
   const b = new FilmBuilder();
   let titleAllowed = true;
   let continuing: FieldName | null = null;
-  for (let n = 0; n < idx.length; n++) {
-    const info = infos[idx[n]];
+  let takenAsValue = false;
+  for (const [n, info] of lines.entries()) {
+    if (takenAsValue) {
+      takenAsValue = false;
+      continue;
+    }
     if (info.kind === "blank" || info.kind === "rule") {
       continuing = null;
       continue;
     }
     if (info.kind === "label") {
-      const l = info.label!;
-      if (!l.field) {
+      const l = info.label;
+      if (!l?.field) {
         b.notes.push(info.text);
         continue;
       }
       titleAllowed = false;
       let value = l.value;
-      if (!value && n + 1 < idx.length) {
-        const next = infos[idx[n + 1]];
-        if (next.kind !== "blank" && next.kind !== "rule" && next.kind !== "label") {
-          value = next.text;
-          n++;
-        }
+      const next = lines[n + 1];
+      if (!value && next && next.kind !== "blank" && next.kind !== "rule" && next.kind !== "label") {
+        value = next.text;
+        takenAsValue = true;
       }
       b.label(l.field, value, info.text);
       continuing = l.field === "synopsis" || l.field === "internalNotes" ? l.field : null;
@@ -298,8 +301,8 @@ export function build(infos: Info[], idx: number[]): FilmBuilder {
       b.notes.push(info.text);
       continue;
     }
-    if (info.kind === "title" && titleAllowed && b.film.title === null) {
-      const tl = info.titleLine!;
+    const tl = info.titleLine;
+    if (info.kind === "title" && tl && titleAllowed && b.film.title === null) {
       b.set("title", tl.title, 2);
       b.credits(tl.credits, 2);
       b.notes.push(...tl.credits.notes);

@@ -75,7 +75,7 @@ export function reduceMarkup(src: string, htmlMode: boolean): SrcLine[] {
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= index) lo = mid;
+      if ((starts[mid] ?? Infinity) <= index) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
@@ -187,13 +187,13 @@ export function reduceMarkup(src: string, htmlMode: boolean): SrcLine[] {
           return;
         }
         const pieces = data.split("\n");
-        for (let k = 0; k < pieces.length; k++) {
+        for (const [k, piece] of pieces.entries()) {
           if (k > 0) {
             if (htmlMode) breakLine();
             else newline(base + k - 1);
             lastSrcLine = base + k;
           }
-          append(pieces[k], base + k);
+          append(piece, base + k);
         }
       },
     },

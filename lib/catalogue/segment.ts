@@ -18,19 +18,22 @@ export interface Info {
   titleLine?: TitleLine;
   director: boolean;
   runtime: boolean;
+  /** The line's 1-based range in the source. */
+  from: number;
+  to: number;
 }
 
 const RULE_RE = /^\s*(?:([-*=_~•·#])(?:\s*\1){2,}|[-=_*~]{3,})\s*$/;
 
 export function classify(line: SrcLine): Info {
   let text = line.text.trim();
-  const info: Info = { kind: "prose", text, heading: !!line.heading, director: false, runtime: false };
+  const info: Info = { kind: "prose", text, heading: !!line.heading, director: false, runtime: false, from: line.from, to: line.to };
   if (line.rule) return { ...info, kind: "rule" };
   if (!text) return { ...info, kind: "blank" };
   if (RULE_RE.test(text)) return { ...info, kind: "rule" };
-  const md = /^#{1,6}\s+(.+)$/.exec(text);
-  if (md) {
-    text = md[1].trim();
+  const [, heading] = /^#{1,6}\s+(.+)$/.exec(text) ?? [];
+  if (heading) {
+    text = heading.trim();
     info.text = text;
     info.heading = true;
   }
@@ -59,7 +62,7 @@ export function classify(line: SrcLine): Info {
 /* ---------------- entries ---------------- */
 
 export interface Draft {
-  lines: number[];
+  lines: Info[];
   hasTitle: boolean;
   substantive: boolean;
   labels: Set<FieldName>;
@@ -70,6 +73,30 @@ export interface Draft {
 
 function newDraft(): Draft {
   return { lines: [], hasTitle: false, substantive: false, labels: new Set(), director: false, runtime: false, evidence: false };
+}
+
+/** What a whole paragraph (lines between blanks and rules) says, known at its first line. */
+interface ParagraphEvidence {
+  director: boolean;
+  runtime: boolean;
+  fields: FieldName[];
+}
+
+/** Each line with the evidence of its paragraph (blank and rule lines have an empty one). */
+function withParagraphs(infos: Info[]): { info: Info; para: ParagraphEvidence }[] {
+  let para: ParagraphEvidence | null = null;
+  return infos.map((info) => {
+    if (info.kind === "blank" || info.kind === "rule") {
+      para = null;
+      return { info, para: { director: false, runtime: false, fields: [] } };
+    }
+    para ??= { director: false, runtime: false, fields: [] };
+    const f = info.label?.field;
+    if (f && f !== "internalNotes") para.fields.push(f);
+    para.director ||= info.director && info.kind !== "label";
+    para.runtime ||= info.runtime && info.kind !== "label";
+    return { info, para };
+  });
 }
 
 export function segment(infos: Info[]): Draft[] {
@@ -84,31 +111,7 @@ export function segment(infos: Info[]): Draft[] {
     if (cur.lines.length) drafts.push(cur);
     cur = newDraft();
   };
-  // per paragraph evidence, computed ahead
-  const paraEv: { director: boolean; runtime: boolean; fields: FieldName[] }[] = new Array(infos.length);
-  for (let i = 0; i < infos.length; ) {
-    if (infos[i].kind === "blank" || infos[i].kind === "rule") {
-      i++;
-      continue;
-    }
-    let j = i;
-    let d = false;
-    let r = false;
-    const fields: FieldName[] = [];
-    while (j < infos.length && infos[j].kind !== "blank" && infos[j].kind !== "rule") {
-      const f = infos[j].label?.field;
-      if (f && f !== "internalNotes") fields.push(f);
-      d ||= infos[j].director && infos[j].kind !== "label";
-      r ||= infos[j].runtime && infos[j].kind !== "label";
-      j++;
-    }
-    const ev = { director: d, runtime: r, fields };
-    for (let k = i; k < j; k++) paraEv[k] = ev;
-    i = j;
-  }
-
-  for (let i = 0; i < infos.length; i++) {
-    const info = infos[i];
+  for (const { info, para } of withParagraphs(infos)) {
     if (info.kind === "blank") {
       gap++;
       paraStart = true;
@@ -128,12 +131,12 @@ export function segment(infos: Info[]): Draft[] {
     let split = false;
     if (hasLines) {
       if (paraStart) {
-        paraDirector = paraEv[i].director;
-        paraRuntime = paraEv[i].runtime;
+        paraDirector = para.director;
+        paraRuntime = para.runtime;
         if (ruleBefore || info.heading) split = true;
         else if (info.kind === "label" && field)
           split =
-            repeated || paraEv[i].fields.some((f) => cur.labels.has(f) || (f === "title" && (cur.hasTitle || cur.director || cur.runtime)));
+            repeated || para.fields.some((f) => cur.labels.has(f) || (f === "title" && (cur.hasTitle || cur.director || cur.runtime)));
         else if (info.kind === "title") split = true;
         else {
           const ev = paraDirector || paraRuntime;
@@ -142,14 +145,14 @@ export function segment(infos: Info[]): Draft[] {
       } else {
         if (info.kind === "label") split = repeated;
         else if (info.heading) split = true;
-        else if (info.kind === "title" && info.titleLine!.strong && (cur.hasTitle || cur.substantive)) split = true;
+        else if (info.kind === "title" && info.titleLine?.strong && (cur.hasTitle || cur.substantive)) split = true;
       }
     }
     if (split) start();
     gap = 0;
     ruleBefore = false;
     paraStart = false;
-    cur.lines.push(i);
+    cur.lines.push(info);
     // what this line tells about the entry so far
     if (info.kind === "label") {
       if (field) {
@@ -163,9 +166,9 @@ export function segment(infos: Info[]): Draft[] {
     } else if (info.kind === "title" && !cur.hasTitle && !cur.substantive) {
       cur.hasTitle = true;
       cur.evidence = true;
-      const c = info.titleLine!.credits;
-      if (c.directors.length) cur.director = true;
-      if (c.runtime !== null) cur.runtime = true;
+      const c = info.titleLine?.credits;
+      if (c?.directors.length) cur.director = true;
+      if (c && c.runtime !== null) cur.runtime = true;
     } else if (info.kind === "prose" || info.kind === "title") {
       cur.substantive = true;
       if (info.director) cur.director = cur.evidence = true;

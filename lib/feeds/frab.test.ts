@@ -36,7 +36,8 @@ const json = renderFrabJson(lisbon, opts);
 
 /** Crude but enough: the <day> element that holds a given event id. */
 function dayOfEvent(doc: string, id: number): string | null {
-  for (const m of doc.matchAll(/<day [^>]*date="([^"]+)"[^>]*>([\s\S]*?)<\/day>/g)) if (m[2].includes(`<event id="${id}"`)) return m[1];
+  for (const [, date = "", body = ""] of doc.matchAll(/<day [^>]*date="([^"]+)"[^>]*>([\s\S]*?)<\/day>/g))
+    if (body.includes(`<event id="${id}"`)) return date;
   return null;
 }
 

@@ -125,8 +125,8 @@ const LANGUAGE_CODES: Record<string, string> = {
 export function languageCode(language: string | undefined): string {
   if (!language) return "";
   const t = language.trim();
-  const code = /^([a-z]{2})(?:[-_][a-z0-9]+)?$/i.exec(t);
-  if (code) return code[1].toLowerCase();
+  const [, code] = /^([a-z]{2})(?:[-_][a-z0-9]+)?$/i.exec(t) ?? [];
+  if (code) return code.toLowerCase();
   return LANGUAGE_CODES[t.toLowerCase()] ?? "";
 }
 
@@ -203,12 +203,13 @@ function eventOf(s: ProgrammeScreening, programme: Programme, acronym: string, r
   const [first, ...others] = s.films;
   const cancelled = s.status === "cancelled";
   const mainTitle = first ? first.displayTitle : s.title;
-  const synopses = s.films.filter((f) => f.synopsis?.trim());
+  const synopses = s.films.flatMap(({ displayTitle, synopsis }) => (synopsis?.trim() ? [{ title: displayTitle, synopsis }] : []));
+  const [onlySynopsis] = synopses;
   const abstract = [
     cancelled ? "This screening is cancelled." : "",
-    synopses.length === 1 && s.films.length === 1
-      ? synopses[0].synopsis!
-      : synopses.map((f) => `${f.displayTitle}: ${f.synopsis}`).join("\n\n"),
+    onlySynopsis && synopses.length === 1 && s.films.length === 1
+      ? onlySynopsis.synopsis
+      : synopses.map((f) => `${f.title}: ${f.synopsis}`).join("\n\n"),
   ]
     .filter(Boolean)
     .join("\n\n");
