@@ -36,10 +36,10 @@ function exportedMethods(source: string): string[] {
   const found = new Set<string>();
   for (const m of source.matchAll(/export\s+(?:const|let|var)\s+([A-Z]+)\b|export\s+(?:async\s+)?function\s+([A-Z]+)\s*\(/g)) {
     const name = m[1] ?? m[2];
-    if (METHODS.includes(name)) found.add(name);
+    if (name && METHODS.includes(name)) found.add(name);
   }
-  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
-    for (const part of m[1].split(",")) {
+  for (const [, list = ""] of source.matchAll(/export\s*\{([^}]*)\}/g))
+    for (const part of list.split(",")) {
       const name = part
         .trim()
         .split(/\s+as\s+/)
@@ -118,7 +118,8 @@ describe("OpenAPI document", () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     ajv.addSchema({ $id: "https://lineup.invalid/openapi.json", ...raw });
     const text = JSON.stringify(raw);
-    for (const m of text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)) expect(doc.components.schemas[m[1]], m[1]).toBeDefined();
+    for (const [, name = ""] of text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g))
+      expect(doc.components.schemas[name], name).toBeDefined();
     const validate = ajv.getSchema("https://lineup.invalid/openapi.json#/components/schemas/Error")!;
     expect(validate({ error: { code: "not_found", message: "x", fields: {} } })).toBe(true);
     expect(validate({ error: { code: "nope", message: "x", fields: {} } })).toBe(false);

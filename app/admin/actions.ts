@@ -82,7 +82,7 @@ export async function updateEditionAction(_prev: FormState, data: FormData): Pro
   const f = formObject(data);
   let slug: string;
   try {
-    slug = updateEdition(await currentActor(), f.currentSlug, {
+    slug = updateEdition(await currentActor(), f.currentSlug ?? "", {
       slug: f.slug,
       name: f.name,
       firstDay: f.firstDay,
@@ -110,7 +110,7 @@ function venueFromForm(f: Record<string, string>) {
 export async function createVenueAction(_prev: FormState, data: FormData): Promise<FormState> {
   const f = formObject(data);
   try {
-    createVenue(await currentActor(), f.edition, venueFromForm(f));
+    createVenue(await currentActor(), f.edition ?? "", venueFromForm(f));
   } catch (e) {
     return formError(e);
   }
@@ -121,7 +121,7 @@ export async function createVenueAction(_prev: FormState, data: FormData): Promi
 export async function updateVenueAction(_prev: FormState, data: FormData): Promise<FormState> {
   const f = formObject(data);
   try {
-    updateVenue(await currentActor(), f.edition, Number(f.id), { ...venueFromForm(f), version: Number(f.version) });
+    updateVenue(await currentActor(), f.edition ?? "", Number(f.id), { ...venueFromForm(f), version: Number(f.version) });
   } catch (e) {
     return formError(e);
   }
@@ -132,7 +132,7 @@ export async function updateVenueAction(_prev: FormState, data: FormData): Promi
 export async function deleteVenueAction(_prev: FormState, data: FormData): Promise<FormState> {
   const f = formObject(data);
   try {
-    deleteVenue(await currentActor(), f.edition, Number(f.id));
+    deleteVenue(await currentActor(), f.edition ?? "", Number(f.id));
   } catch (e) {
     return formError(e);
   }
@@ -144,7 +144,7 @@ export async function publishAction(_prev: FormState, data: FormData): Promise<F
   const f = formObject(data);
   let version: number;
   try {
-    version = publishRelease(await currentActor(), f.edition, { note: f.note }).version;
+    version = publishRelease(await currentActor(), f.edition ?? "", { note: f.note }).version;
   } catch (e) {
     return formError(e);
   }

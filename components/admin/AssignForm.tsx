@@ -58,7 +58,7 @@ export function AssignForm({ slot, edition, day, onDone }: { slot: SlotView; edi
     setChosen((list) => {
       const next = [...list];
       const [x] = next.splice(i, 1);
-      next.splice(Math.max(0, Math.min(next.length, i + d)), 0, x);
+      if (x) next.splice(Math.max(0, Math.min(next.length, i + d)), 0, x);
       return next;
     });
 

@@ -90,7 +90,7 @@ export function listScreenings(db: DB, editionId: number): Screening[] {
 
 export function getScreeningBySlot(db: DB, slotId: number): Screening | null {
   const r = db.select().from(screenings).where(eq(screenings.slotId, slotId)).get();
-  return r ? withFilmIds(db, [r])[0] : null;
+  return r ? (withFilmIds(db, [r])[0] ?? null) : null;
 }
 
 export type ScreeningData = Pick<Screening, "filmIds" | "preShowMinutes" | "introMinutes" | "qaMinutes" | "status">;

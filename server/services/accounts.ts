@@ -50,7 +50,7 @@ function checkRateLimit(keys: string[], now: number): void {
   for (const key of keys) {
     const list = recent(key, now);
     if (list.length >= (key.startsWith("ip:") ? LOGIN_LIMIT.ip : LOGIN_LIMIT.account)) {
-      const wait = Math.ceil((LOGIN_LIMIT.windowMs - (now - list[0])) / 60_000);
+      const wait = Math.ceil((LOGIN_LIMIT.windowMs - (now - (list.at(0) ?? now))) / 60_000);
       throw new ServiceError(
         "rate_limited",
         `Too many sign-in attempts ${key.startsWith("ip:") ? "from this address" : "for this account"}; try again in ${wait} minute${wait === 1 ? "" : "s"}`,

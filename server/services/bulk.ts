@@ -33,6 +33,13 @@ export interface LoadedFestival {
   deliberate: LoadedDeliberate[];
 }
 
+/** The item a generated index names (a miss is a bug in the generator). */
+function byIndex<T>(list: readonly T[], i: number, what: string): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`the generated festival names ${what} ${i}, which it does not have`);
+  return item;
+}
+
 export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, options: { deliberate?: boolean } = {}): LoadedFestival {
   authorise(actor, "admin");
   createEdition(actor, data.edition);
@@ -57,11 +64,11 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
       db,
       edition.id,
       data.screenings.map((s) => ({
-        venueId: venues[s.venue].id,
+        venueId: byIndex(venues, s.venue, "venue").id,
         startsAt: new Date(s.startsAt),
         endsAt: new Date(s.endsAt),
         screening: {
-          filmIds: s.films.map((i) => filmIds[i]),
+          filmIds: s.films.map((i) => byIndex(filmIds, i, "film")),
           preShowMinutes: s.preShowMinutes,
           introMinutes: s.introMinutes,
           qaMinutes: s.qaMinutes,
@@ -78,16 +85,14 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
     transaction((db) => {
       for (const c of data.deliberate) {
         if (c.addSlot) {
-          const {
-            slotIds: [id],
-          } = insertScheduleBulk(db, edition.id, [
+          const added = insertScheduleBulk(db, edition.id, [
             {
-              venueId: venues[c.addSlot.venue].id,
+              venueId: byIndex(venues, c.addSlot.venue, "venue").id,
               startsAt: new Date(c.addSlot.startsAt),
               endsAt: new Date(c.addSlot.endsAt),
               screening: c.addSlot.screening
                 ? {
-                    filmIds: c.addSlot.screening.films.map((i) => filmIds[i]),
+                    filmIds: c.addSlot.screening.films.map((i) => byIndex(filmIds, i, "film")),
                     preShowMinutes: 0,
                     introMinutes: 0,
                     qaMinutes: 0,
@@ -96,16 +101,16 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
                 : null,
             },
           ]);
-          deliberate.push({ type: c.type, slotId: id });
+          deliberate.push({ type: c.type, slotId: byIndex(added.slotIds, 0, "added slot") });
         } else if (c.edit) {
-          const slotId = slotIds[c.edit.screening];
-          const screeningId = screeningIds[c.edit.screening];
+          const slotId = byIndex(slotIds, c.edit.screening, "screening");
+          const screeningId = byIndex(screeningIds, c.edit.screening, "screening");
           if (c.edit.endsAt) setSlotEnd(db, slotId, new Date(c.edit.endsAt));
           if (c.edit.films && screeningId !== null)
             setScreeningFilms(
               db,
               screeningId,
-              c.edit.films.map((i) => filmIds[i]),
+              c.edit.films.map((i) => byIndex(filmIds, i, "film")),
             );
           deliberate.push({ type: c.type, slotId });
         }

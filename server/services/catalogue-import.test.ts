@@ -117,10 +117,10 @@ describe("catalogue import service", () => {
       0xe8,
       ...Buffer.from("re\nRuntime: 90 min\n"),
     ]);
-    expect(previewImport(admin, cp1252).entries[0].film.title).toBe("Café Lumière");
+    expect(previewImport(admin, cp1252).entries[0]?.film.title).toBe("Café Lumière");
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from("Title: Ça ira\nRuntime: 80 min\n")]);
     const p = previewImport(admin, bom);
-    expect(p.entries[0].film.title).toBe("Ça ira");
+    expect(p.entries[0]?.film.title).toBe("Ça ira");
   });
 
   it("a failed commit leaves nothing behind (all or nothing)", () => {

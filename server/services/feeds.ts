@@ -62,8 +62,8 @@ export function publicBaseUrl(req: Request, env: Record<string, string | undefin
   const configured = (env.LINEUP_PUBLIC_URL || env.LINEUP_BASE_URL || "").trim();
   if (/^https?:\/\/[^/\s]+/i.test(configured)) return trimBase(configured);
   const url = new URL(req.url);
-  const proto = (req.headers.get("x-forwarded-proto") ?? "").split(",")[0].trim().toLowerCase();
-  const host = (req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? "").split(",")[0].trim();
+  const [proto = ""] = (req.headers.get("x-forwarded-proto") ?? "").split(",").map((s) => s.trim().toLowerCase());
+  const [host = ""] = (req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? "").split(",").map((s) => s.trim());
   const scheme = proto === "http" || proto === "https" ? proto : url.protocol.replace(":", "");
   // Only a plausible host[:port] is trusted; anything else falls back to the URL the server saw.
   if (host && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)) return `${scheme}://${host}`;

@@ -134,7 +134,8 @@ function refusalText(e: unknown): string {
     const fit = e.body.fit as FitResult | undefined;
     if (fit?.message) return `Not saved: ${fit.message}`;
     const fields = Object.entries(e.fields).map(([k, v]) => `${k} ${v}`);
-    return `Not saved: ${e.message}${fields.length && !e.message.includes(fields[0]) ? ` (${fields.join("; ")})` : ""}`;
+    const [firstField] = fields;
+    return `Not saved: ${e.message}${firstField && !e.message.includes(firstField) ? ` (${fields.join("; ")})` : ""}`;
   }
   return `Not saved: ${e instanceof Error ? e.message : String(e)}`;
 }

@@ -12,7 +12,8 @@ export const POST = route(async (req) => {
   const actor = actorOf(req);
   const url = new URL(req.url);
   const dryRun = url.searchParams.get("dryRun") === "true" || url.searchParams.get("dryRun") === "1";
-  const contentType = (req.headers.get("content-type") ?? "text/plain").split(";")[0].trim().toLowerCase();
+  const [mediaType = ""] = (req.headers.get("content-type") ?? "text/plain").split(";");
+  const contentType = mediaType.trim().toLowerCase();
   let body: Uint8Array | string;
   let opts: { contentType?: string; fileName?: string; mapping?: Record<string, never>; decisions?: unknown } = {
     contentType,
