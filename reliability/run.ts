@@ -16,6 +16,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { verifyDatabaseFile } from "@/db/backup";
+import { parseCli } from "@/scripts/cli";
 import { crashDuringRelease } from "./checks/crash";
 import { fuzzRoutes } from "./checks/fuzz";
 import { conflictingUpdates } from "./checks/lost-updates";
@@ -30,28 +31,29 @@ interface Args {
   quick: boolean;
 }
 
-function parseArgs(argv: string[]): Args {
-  const a: Args = {
-    only: new Set(["a", "b", "c", "d", "e"]),
-    build: true,
-    seed: Number(process.env.RELIABILITY_SEED ?? Date.now() % 1_000_000),
-    quick: false,
+function reliabilityArgs(): Args {
+  const { values } = parseCli({
+    usage: "npm run test:reliability [-- --only a,b,c,d,e] [--no-build] [--seed N] [--quick]",
+    about:
+      'The reliability suite: starts the production server on a fresh database and runs the checks (a lost updates, b readers during releases, c kill -9 mid-release, d fuzzing, e backup during writes). Ends with "N passed, N failed".',
+    options: {
+      only: { type: "string", value: "a,b,c", description: "run only these checks (default all: a,b,c,d,e)" },
+      "no-build": { type: "boolean", description: "use the current production build; never build" },
+      seed: { type: "string", value: "N", description: "seed of the random parts (default RELIABILITY_SEED, else from the clock)" },
+      quick: { type: "boolean", description: "smaller numbers, about a minute" },
+    },
+  });
+  return {
+    only: new Set(
+      (values.only ?? "a,b,c,d,e")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+    build: values["no-build"] !== true,
+    seed: Number(values.seed ?? process.env.RELIABILITY_SEED ?? Date.now() % 1_000_000),
+    quick: values.quick === true,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const v = argv[i];
-    if (v === "--only")
-      a.only = new Set(
-        (argv[++i] ?? "")
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean),
-      );
-    else if (v === "--no-build") a.build = false;
-    else if (v === "--seed") a.seed = Number(argv[++i]);
-    else if (v === "--quick") a.quick = true;
-    else throw new Error(`unknown argument ${v}`);
-  }
-  return a;
 }
 
 interface CheckResult {
@@ -66,7 +68,7 @@ interface CheckResult {
 const SUITE_LIMIT_MS = 9 * 60_000;
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = reliabilityArgs();
   const t0 = Date.now();
   const results: CheckResult[] = [];
 
