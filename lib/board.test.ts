@@ -24,7 +24,7 @@ import {
   snapMinutes,
 } from "./board";
 import { toZonedIso } from "./festival-time";
-import { itemAt } from "./test-fixtures";
+import { itemAt } from "./lists";
 
 const LISBON = "Europe/Lisbon";
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { dayGrid } from "./day-grid";
+import { itemAt } from "./lists";
 import { buildProgramme } from "./programme";
 import { filterScreenings, parseFilter, timeOfDay } from "./programme-filter";
-import { film, itemAt, lisbonSnapshot, screening } from "./test-fixtures";
+import { film, lisbonSnapshot, screening } from "./test-fixtures";
 import { currentFestivalDay, daysTodayFirst, nowAndNext } from "./whats-on";
 
 const films = [

@@ -54,10 +54,3 @@ export function lisbonSnapshot(screenings: SnapshotScreening[], films: PublicFil
     screenings,
   };
 }
-
-/** For tests: the item at `i` (negative counts from the end); a missing one fails the test with what was there. */
-export function itemAt<T>(list: readonly T[], i: number): T {
-  const item = list.at(i);
-  if (item === undefined) throw new Error(`no item at ${i}: the list has ${list.length}`);
-  return item;
-}

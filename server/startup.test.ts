@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { connection, getDb } from "@/db/client";
 import { countUsers, findUserWithHash } from "@/db/queries/users";
-import { itemAt } from "@/lib/test-fixtures";
+import { itemAt } from "@/lib/lists";
 import { verifyPassword } from "./auth";
 import { DEMO_SLUG } from "./demo";
 import { signIn } from "./services/accounts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itemAt } from "@/lib/test-fixtures";
+import { itemAt } from "@/lib/lists";
 import { renderCatalogueCsv } from "./export";
 import { parseCatalogue } from "./index";
 

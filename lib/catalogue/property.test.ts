@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { itemAt } from "@/lib/test-fixtures";
+import { itemAt } from "@/lib/lists";
 import { parseCatalogue } from "./index";
 
 const WORDS = [

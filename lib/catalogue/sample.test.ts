@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { itemAt } from "@/lib/test-fixtures";
+import { itemAt } from "@/lib/lists";
 import { parseCatalogue, proposeActions } from "./index";
 
 const dir = path.resolve(__dirname, "../../../shared/catalogue");

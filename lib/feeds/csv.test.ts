@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { itemAt } from "@/lib/test-fixtures";
+import { itemAt } from "@/lib/lists";
 import { CSV_HEADER, csvField, neutraliseFormula, renderScheduleCsv } from "./csv";
 import { lisbonProgramme, TRICKY_TITLES, tokyoProgramme } from "./test-programmes";
 

@@ -11,6 +11,7 @@ import { transaction } from "@/db/client";
 import { insertFilmsBulk, insertScheduleBulk, setScreeningFilms, setSlotEnd } from "@/db/queries/bulk";
 import { getEditionBySlug } from "@/db/queries/editions";
 import { dedupeKey } from "@/lib/catalogue/dedupe";
+import { itemAt } from "@/lib/lists";
 import { type Actor, authorise } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import { createEdition, createVenue } from "./editions";
@@ -31,13 +32,6 @@ export interface LoadedFestival {
   releaseVersion: number;
   deliberateConflicts: number;
   deliberate: LoadedDeliberate[];
-}
-
-/** The item a generated index names (a miss is a bug in the generator). */
-function byIndex<T>(list: readonly T[], i: number, what: string): T {
-  const item = list[i];
-  if (item === undefined) throw new Error(`the generated festival names ${what} ${i}, which it does not have`);
-  return item;
 }
 
 export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, options: { deliberate?: boolean } = {}): LoadedFestival {
@@ -64,11 +58,11 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
       db,
       edition.id,
       data.screenings.map((s) => ({
-        venueId: byIndex(venues, s.venue, "venue").id,
+        venueId: itemAt(venues, s.venue, "venue").id,
         startsAt: new Date(s.startsAt),
         endsAt: new Date(s.endsAt),
         screening: {
-          filmIds: s.films.map((i) => byIndex(filmIds, i, "film")),
+          filmIds: s.films.map((i) => itemAt(filmIds, i, "film")),
           preShowMinutes: s.preShowMinutes,
           introMinutes: s.introMinutes,
           qaMinutes: s.qaMinutes,
@@ -87,12 +81,12 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
         if (c.addSlot) {
           const added = insertScheduleBulk(db, edition.id, [
             {
-              venueId: byIndex(venues, c.addSlot.venue, "venue").id,
+              venueId: itemAt(venues, c.addSlot.venue, "venue").id,
               startsAt: new Date(c.addSlot.startsAt),
               endsAt: new Date(c.addSlot.endsAt),
               screening: c.addSlot.screening
                 ? {
-                    filmIds: c.addSlot.screening.films.map((i) => byIndex(filmIds, i, "film")),
+                    filmIds: c.addSlot.screening.films.map((i) => itemAt(filmIds, i, "film")),
                     preShowMinutes: 0,
                     introMinutes: 0,
                     qaMinutes: 0,
@@ -101,16 +95,16 @@ export function loadGeneratedFestival(actor: Actor, data: GeneratedFestival, opt
                 : null,
             },
           ]);
-          deliberate.push({ type: c.type, slotId: byIndex(added.slotIds, 0, "added slot") });
+          deliberate.push({ type: c.type, slotId: itemAt(added.slotIds, 0, "added slot") });
         } else if (c.edit) {
-          const slotId = byIndex(slotIds, c.edit.screening, "screening");
-          const screeningId = byIndex(screeningIds, c.edit.screening, "screening");
+          const slotId = itemAt(slotIds, c.edit.screening, "screening");
+          const screeningId = itemAt(screeningIds, c.edit.screening, "screening");
           if (c.edit.endsAt) setSlotEnd(db, slotId, new Date(c.edit.endsAt));
           if (c.edit.films && screeningId !== null)
             setScreeningFilms(
               db,
               screeningId,
-              c.edit.films.map((i) => byIndex(filmIds, i, "film")),
+              c.edit.films.map((i) => itemAt(filmIds, i, "film")),
             );
           deliberate.push({ type: c.type, slotId });
         }

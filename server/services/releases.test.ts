@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { itemAt } from "@/lib/test-fixtures";
+import { itemAt } from "@/lib/lists";
 import type { User } from "@/server/auth";
 import { freshDatabase } from "@/server/test/db";
 import { createEdition, createVenue } from "./editions";
