@@ -9,6 +9,7 @@ import { eq } from "drizzle-orm";
 import { closeAll, getDb, transaction } from "@/db/client";
 import { firstAdmin } from "@/db/queries/users";
 import { screenings, slots } from "@/db/schema";
+import { itemAt } from "@/lib/lists";
 import type { User } from "@/server/auth";
 import { requireEdition } from "@/server/services/editions";
 import { forgetPublished } from "@/server/services/public";
@@ -77,7 +78,8 @@ function resolveBlockingConflicts(slug: string): number {
     const screeningBySlot = new Map(state.screenings.map((s) => [s.slotId, s]));
     transaction((tx) => {
       for (const c of errors) {
-        const slotId = c.slotIds.find((id) => !screeningBySlot.has(id)) ?? c.slotIds[c.slotIds.length - 1];
+        const slotId = c.slotIds.find((id) => !screeningBySlot.has(id)) ?? c.slotIds.at(-1);
+        if (slotId === undefined) continue;
         const s = screeningBySlot.get(slotId);
         if (!s || c.type === "venue-overlap" || c.type === "outside-festival") {
           // the slot itself is wrong: remove it (and its screening: the release keeps a published one, cancelled)
@@ -165,7 +167,7 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
   const confirmed = state.screenings.filter((s) => s.status === "confirmed").map((s) => s.id);
   let k = 0;
   const release = () => {
-    const id = confirmed[(k++ * 7919) % confirmed.length];
+    const id = itemAt(confirmed, (k++ * 7919) % confirmed.length, "confirmed screening");
     getDb().update(screenings).set({ status: "cancelled" }).where(eq(screenings.id, id)).run();
     const t0 = now();
     publishRelease(admin, o.slug, { note: `bench ${k}` });

@@ -70,7 +70,7 @@ function childrenOf(pid: number): number[] {
 
 function descendants(pid: number): number[] {
   const all = [pid];
-  for (let i = 0; i < all.length; i++) all.push(...childrenOf(all[i]));
+  for (const p of all) all.push(...childrenOf(p));
   return all;
 }
 
@@ -84,10 +84,11 @@ function listeningInodes(port: number): Set<string> {
       continue;
     }
     for (const line of text.split("\n").slice(1)) {
-      const c = line.trim().split(/\s+/);
-      if (c.length < 10) continue;
-      const localPort = parseInt(c[1].split(":")[1], 16);
-      if (localPort === port && c[3] === "0A") inodes.add(c[9]);
+      // sl local_address rem_address st ... inode
+      const [, local = "", , state, , , , , , inode] = line.trim().split(/\s+/);
+      if (inode === undefined) continue;
+      const localPort = parseInt(local.split(":")[1] ?? "", 16);
+      if (localPort === port && state === "0A") inodes.add(inode);
     }
   }
   return inodes;
@@ -100,14 +101,15 @@ function serverPid(root: number, port: number): number {
   for (const pid of pids) {
     try {
       for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
-        const m = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`));
-        if (m && inodes.has(m[1])) return pid;
+        const [, inode] = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`)) ?? [];
+        if (inode && inodes.has(inode)) return pid;
       }
     } catch {
       /* not ours or gone */
     }
   }
-  return pids.map((p) => ({ p, rss: rssKB(p) ?? 0 })).sort((a, b) => b.rss - a.rss)[0].p;
+  const [largest] = pids.map((p) => ({ p, rss: rssKB(p) ?? 0 })).sort((a, b) => b.rss - a.rss);
+  return largest?.p ?? root;
 }
 
 function rssKB(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number | null {

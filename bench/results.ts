@@ -36,7 +36,8 @@ export interface Results {
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  const upper = s[m] ?? Number.NaN;
+  return s.length % 2 ? upper : ((s[m - 1] ?? Number.NaN) + upper) / 2;
 }
 
 /** A sensible number of significant digits for the table and the JSON. */

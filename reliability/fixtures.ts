@@ -7,6 +7,8 @@
  * - five "contest" slots on days 2-3 that the concurrent writers fight over (tentative: not public);
  * - 80 confirmed screenings on day 3 in ten screens, so a release has some weight.
  */
+
+import { itemAt } from "@/lib/lists";
 import { type Client, expectStatus } from "./lib";
 
 const ZONE_OFFSET = "+01:00";
@@ -80,13 +82,14 @@ export async function buildFestival(api: Client, slug: string): Promise<Festival
   await screening(markerSlotId, [markerFilmId], "confirmed");
 
   const contestSlotIds: number[] = [];
-  for (const [day, start, end] of [
+  const contests: [day: string, start: string, end: string][] = [
     ["2026-06-02", "10:00", "13:00"],
     ["2026-06-02", "13:30", "16:30"],
     ["2026-06-02", "17:00", "20:00"],
     ["2026-06-02", "20:30", "23:30"],
     ["2026-06-03", "10:00", "13:00"],
-  ]) {
+  ];
+  for (const [day, start, end] of contests) {
     const id = await slot(hall, day, start, end);
     await screening(id, [contestFilmId], "tentative");
     contestSlotIds.push(id);
@@ -94,22 +97,22 @@ export async function buildFestival(api: Client, slug: string): Promise<Festival
 
   // 80 confirmed screenings on day 3: screen i shows filler film i eight times (no film in two places at once).
   const jobs: (() => Promise<unknown>)[] = [];
-  for (let v = 0; v < screens.length; v++)
+  for (const [v, screen] of screens.entries()) {
+    const filmId = itemAt(fillerFilmIds, v, "filler film");
     for (let n = 0; n < 8; n++) {
       const start = 8 * 60 + n * 90;
-      jobs.push(async () =>
-        screening(await slot(screens[v], "2026-06-03", hhmm(start), hhmm(start + 80)), [fillerFilmIds[v]], "confirmed"),
-      );
+      jobs.push(async () => screening(await slot(screen, "2026-06-03", hhmm(start), hhmm(start + 80)), [filmId], "confirmed"));
     }
+  }
   await runPool(jobs, 6);
   return { slug, editionId, markerFilmId, markerSlotId, contestFilmId, contestSlotIds, fillerFilmIds, venueIds: [main, hall, ...screens] };
 }
 
 async function runPool(jobs: (() => Promise<unknown>)[], concurrency: number): Promise<void> {
-  let next = 0;
+  const queue = [...jobs];
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < jobs.length) await jobs[next++]();
+      for (let job = queue.shift(); job; job = queue.shift()) await job();
     }),
   );
 }
@@ -147,8 +150,8 @@ export interface PageReading {
 export function readMarkerPage(html: string): PageReading {
   const rel = /release (?:<!-- -->)?(\d+)/.exec(html);
   const release = rel ? Number(rel[1]) : null;
-  const titles = [...html.matchAll(/Marker R(\d+)/g)].map((m) => Number(m[1]));
-  const times = [...html.matchAll(/data-field="start"[^>]*>(\d{2}:\d{2})</g)].map((m) => m[1]);
+  const titles = [...html.matchAll(/Marker R(\d+)/g)].map(([, n]) => Number(n));
+  const times = [...html.matchAll(/data-field="start"[^>]*>(\d{2}:\d{2})</g)].flatMap(([, t]) => (t ? [t] : []));
   let why: string | undefined;
   if (release === null) why = "no release number in the header";
   else if (titles.length === 0) why = "no title marker";

@@ -238,7 +238,7 @@ export function fmtMs(ms: number): string {
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 }
 
 export function truncate(s: string, n = 300): string {

@@ -18,6 +18,7 @@ import http from "node:http";
 import path from "node:path";
 import fc from "fast-check";
 import { TableDigester } from "@/db/inspect";
+import { itemAt } from "@/lib/lists";
 import { ADMIN, Client, root, type Server, truncate } from "@/reliability/lib";
 
 const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
@@ -41,10 +42,14 @@ function discoverRoutes(): RouteInfo[] {
       else if (name === "route.ts") {
         const src = fs.readFileSync(p, "utf8");
         const methods = new Set<string>();
-        for (const m of src.matchAll(/export\s+(?:const|let|var)\s+([A-Z]+)\b|export\s+(?:async\s+)?function\s+([A-Z]+)\s*\(/g))
-          methods.add(m[1] ?? m[2]);
-        for (const m of src.matchAll(/export\s*\{([^}]*)\}/g))
-          for (const part of m[1].split(","))
+        for (const [, declared, fn] of src.matchAll(
+          /export\s+(?:const|let|var)\s+([A-Z]+)\b|export\s+(?:async\s+)?function\s+([A-Z]+)\s*\(/g,
+        )) {
+          const name = declared ?? fn;
+          if (name) methods.add(name);
+        }
+        for (const [, list = ""] of src.matchAll(/export\s*\{([^}]*)\}/g))
+          for (const part of list.split(","))
             methods.add(
               part
                 .trim()
@@ -683,7 +688,8 @@ function materialise(b: BodySpec): {
 
 function realParam(name: string, template: string, t: Targets, i: number): string {
   if (name === "slug") return t.slug;
-  const before = template.split(`/[${name}]`)[0].split("/").pop();
+  const [head = ""] = template.split(`/[${name}]`);
+  const before = head.split("/").pop();
   const pick = (xs: number[]) => String(xs[i % xs.length] ?? 1);
   if (before === "films") return pick(t.filmIds);
   if (before === "slots") return pick(t.slotIds);
@@ -694,17 +700,15 @@ function realParam(name: string, template: string, t: Targets, i: number): strin
 
 /** Does a path segment hold a %-escape that is not valid UTF-8 percent-encoding? */
 function malformedEscape(url: string): boolean {
-  return url
-    .split("?")[0]
-    .split("/")
-    .some((seg) => {
-      try {
-        decodeURIComponent(seg);
-        return false;
-      } catch {
-        return true;
-      }
-    });
+  const [pathPart = ""] = url.split("?");
+  return pathPart.split("/").some((seg) => {
+    try {
+      decodeURIComponent(seg);
+      return false;
+    } catch {
+      return true;
+    }
+  });
 }
 
 /** One line per kind of failure: what, on which routes, how often, and the first example. */
@@ -841,16 +845,16 @@ export async function fuzzRoutes(
   while (i < opts.inputs && Date.now() - started < opts.deadlineMs) {
     // One seeded batch of cases, spread evenly over the routes.
     const batch: FuzzCase[] = [];
-    for (let r = 0; r < routes.length; r++) {
+    for (const [r, route] of routes.entries()) {
       const n = Math.ceil(perBatch / routes.length);
-      batch.push(...fc.sample(caseArbitrary(routes[r], targets), { seed: opts.seed + i + r * 7919, numRuns: n }));
+      batch.push(...fc.sample(caseArbitrary(route, targets), { seed: opts.seed + i + r * 7919, numRuns: n }));
     }
     batch.sort((a, b) => (a.route.template + a.route.method < b.route.template + b.route.method ? -1 : 1));
     const order = batch.map((_, k) => k).sort((a, b) => ((a * 2654435761) % 1000) - ((b * 2654435761) % 1000));
     let needsRefresh = false;
     for (const k of order) {
       if (i >= opts.inputs || Date.now() - started >= opts.deadlineMs) break;
-      const c = batch[k];
+      const c = itemAt(batch, k, "fuzz case");
       i += 1;
       fig.inputs += 1;
       const st = stats.get(`${c.route.method} ${c.route.template}`)!;
@@ -1006,7 +1010,7 @@ export async function fuzzRoutes(
     all.push({
       kind: "5xx",
       method: "GET",
-      url: e.split(":")[0].replace(/^GET /, ""),
+      url: (e.split(":")[0] ?? "").replace(/^GET /, ""),
       auth: "admin",
       body: "(read after accepted fuzz writes)",
       status: 500,

@@ -6,6 +6,8 @@
  * accepted versions per screening are unique and gap-free, and the final state is the last
  * accepted write; every refused write is a 409 stale_version, nothing else.
  */
+
+import { itemAt } from "@/lib/lists";
 import type { Festival } from "@/reliability/fixtures";
 import { Client, percentile } from "@/reliability/lib";
 
@@ -57,7 +59,7 @@ export async function conflictingUpdates(
       const api = new Client(base, cookie);
       for (let n = 0; n < perClient && attempts < opts.total; n++) {
         attempts += 1;
-        const slotId = f.contestSlotIds[(client + n * 3) % f.contestSlotIds.length];
+        const slotId = itemAt(f.contestSlotIds, (client + n * 3) % f.contestSlotIds.length, "contest slot");
         try {
           const read = await api.get(slotUrl(slotId));
           if (read.status !== 200) {
