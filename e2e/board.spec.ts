@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Locator, type Page, test } from "@playwright/test";
+import { itemAt } from "@/lib/lists";
 import { logIn, makeEdition, makeFilm, makeSlot, signedIn, uniqueSlug } from "./helpers";
 
 /**
@@ -423,13 +424,20 @@ test("speed figures: 12 venues, 60 slots (printed, not asserted)", async ({ page
     slotIds.push(...(await r.json()).slots.map((s: { id: number }) => s.id));
   }
   expect(slotIds).toHaveLength(60);
-  for (let i = 0; i < 30; i++) await put(api, ed.slug, slotIds[i * 2], { filmIds: [films[i]], status: i % 3 ? "confirmed" : "tentative" });
+  for (const [i, filmId] of films.entries())
+    await put(api, ed.slug, itemAt(slotIds, i * 2), { filmIds: [filmId], status: i % 3 ? "confirmed" : "tentative" });
   const extra = await makeFilm(api, { title: `Perf drop ${tag}`, runtimeMinutes: 120 });
 
   await logIn(page);
-  const figures: Record<string, number[]> = { hydration: [], clientRender: [], domContentLoaded: [], dropToBadge: [] };
+  const figures: Record<"hydration" | "clientRender" | "domContentLoaded" | "dropToBadge", number[]> = {
+    hydration: [],
+    clientRender: [],
+    domContentLoaded: [],
+    dropToBadge: [],
+  };
   const measured = () => page.evaluate(() => performance.getEntriesByName("board:first-render").length);
-  const firstRender = () => page.evaluate(() => Math.round(performance.getEntriesByName("board:first-render")[0].duration));
+  const firstRender = () =>
+    page.evaluate(() => Math.round(performance.getEntriesByName("board:first-render").at(0)?.duration ?? Number.NaN));
   for (let run = 0; run < 3; run++) {
     await page.goto(`/admin/editions/${ed.slug}/board/${DAY}`);
     await expect(page.getByTestId("board-slot")).toHaveCount(60);
@@ -459,7 +467,9 @@ test("speed figures: 12 venues, 60 slots (printed, not asserted)", async ({ page
     await drag(page, film(page, extra), target);
     await expect(target.getByTestId("fit-badge")).toHaveText("20 min spare");
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName("board:drop-to-badge").length)).toBe(1);
-    figures.dropToBadge.push(Math.round(await page.evaluate(() => performance.getEntriesByName("board:drop-to-badge")[0].duration)));
+    figures.dropToBadge.push(
+      Math.round(await page.evaluate(() => performance.getEntriesByName("board:drop-to-badge").at(0)?.duration ?? Number.NaN)),
+    );
   }
   console.log(
     `[board speed] 12 venues, 60 slots: hydration render (ms) ${figures.hydration.join(", ")}; client render from scratch (ms) ${figures.clientRender.join(", ")}; ` +
