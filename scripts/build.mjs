@@ -17,6 +17,7 @@ const SOURCES = [
   "instrumentation.ts",
   "postcss.config.mjs",
   "tsconfig.json",
+  "tsconfig.next.json",
 ];
 
 function newestMtime(p) {
