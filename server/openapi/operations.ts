@@ -1,20 +1,28 @@
 /** Every /api/v1 operation and public feed: path, access, body, responses and errors. */
 import { filmQuery } from "@/server/schemas";
 import { fromZod, int, isoDay, nullable, obj, propertyOf, ref, str, strList } from "./schemas";
-import type { ApiOperation, ErrorStatus, JsonSchema } from "./types";
+import type { ApiOperation, ErrorStatus, HttpMethod, JsonSchema } from "./types";
 
 /* ---------- operations ---------- */
 
-const list = (key: string, item: string): JsonSchema => obj({ [key]: { type: "array", items: ref(item) } });
-const NO_CONTENT = { description: "Done; no body" };
+type Spec = Omit<ApiOperation, "method" | "path" | "operationId" | "tag">;
+type Untagged = Omit<ApiOperation, "tag">;
 
-export const API_OPERATIONS: ApiOperation[] = [
-  // session
-  {
-    method: "post",
-    path: "/api/v1/session",
-    operationId: "signIn",
-    tag: "session",
+const op = (method: HttpMethod, path: string, operationId: string, spec: Spec): Untagged => ({ method, path, operationId, ...spec });
+const tagged = (tag: string, ops: Untagged[]): ApiOperation[] => ops.map((o) => ({ ...o, tag }));
+
+/** Success answers: 200 or 201 with a JSON schema, 204 without a body. */
+const ok = (description: string, schema: JsonSchema) => ({ 200: { description, schema } });
+const created = (description: string, schema: JsonSchema) => ({ 201: { description, schema } });
+const NO_CONTENT = { 204: { description: "Done; no body" } };
+const list = (key: string, item: string): JsonSchema => obj({ [key]: { type: "array", items: ref(item) } });
+const anyObjects = (key: string): JsonSchema => obj({ [key]: { type: "array", items: { type: "object" } } });
+
+/** Errors every write of a JSON body can answer, besides its own. */
+const WRITE = [400, 401, 403, 404, 409, 413] satisfies ErrorStatus[];
+
+const SESSION = tagged("session", [
+  op("post", "/api/v1/session", "signIn", {
     access: "public",
     summary: "Sign in",
     description: "Sets an HttpOnly, SameSite=Lax session cookie.",
@@ -23,67 +31,41 @@ export const API_OPERATIONS: ApiOperation[] = [
       200: { description: "Signed in", schema: obj({ user: ref("User"), expiresAt: { type: "string" } }), headers: ["set-cookie"] },
     },
     errors: [400, 401, 413],
-  },
-  {
-    method: "delete",
-    path: "/api/v1/session",
-    operationId: "signOut",
-    tag: "session",
+  }),
+  op("delete", "/api/v1/session", "signOut", {
     access: "public",
     summary: "Sign out",
     description: "Ends the session and clears the cookie.",
     responses: { 200: { description: "Signed out", schema: obj({ ok: { type: "boolean", const: true } }), headers: ["set-cookie"] } },
     errors: [],
-  },
-  // films
-  {
-    method: "get",
-    path: "/api/v1/films",
-    operationId: "listFilms",
-    tag: "films",
+  }),
+]);
+
+const FILMS = tagged("films", [
+  op("get", "/api/v1/films", "listFilms", {
     access: "read",
     summary: "List the film catalogue",
     query: [
-      {
-        name: "q",
-        description: "search titles, directors and cast",
-        schema: propertyOf(fromZod(filmQuery), "q"),
-      },
-      {
-        name: "limit",
-        description: "at most this many films",
-        schema: propertyOf(fromZod(filmQuery), "limit"),
-      },
+      { name: "q", description: "search titles, directors and cast", schema: propertyOf(fromZod(filmQuery), "q") },
+      { name: "limit", description: "at most this many films", schema: propertyOf(fromZod(filmQuery), "limit") },
     ],
-    responses: { 200: { description: "The films", schema: list("films", "Film") } },
+    responses: ok("The films", list("films", "Film")),
     errors: [400, 401],
-  },
-  {
-    method: "post",
-    path: "/api/v1/films",
-    operationId: "createFilm",
-    tag: "films",
+  }),
+  op("post", "/api/v1/films", "createFilm", {
     access: "edit",
     summary: "Add a film to the catalogue",
     body: "FilmInput",
-    responses: { 201: { description: "The new film", schema: ref("Film") } },
+    responses: created("The new film", ref("Film")),
     errors: [400, 401, 403, 413],
-  },
-  {
-    method: "get",
-    path: "/api/v1/films.csv",
-    operationId: "exportCatalogueCsv",
-    tag: "films",
+  }),
+  op("get", "/api/v1/films.csv", "exportCatalogueCsv", {
     access: "read",
     summary: "The whole catalogue as CSV (internal notes included), importable again",
     responses: { 200: { description: "UTF-8 CSV", contentType: "text/csv", schema: { type: "string" } } },
     errors: [401],
-  },
-  {
-    method: "post",
-    path: "/api/v1/films/import",
-    operationId: "importFilms",
-    tag: "films",
+  }),
+  op("post", "/api/v1/films/import", "importFilms", {
     access: "edit",
     summary: "Import films from pasted text, a CSV/TSV/HTML file, or the preview screen's JSON",
     description: "`?dryRun=true`: 200 with the preview (nothing saved). Otherwise 201, all or nothing, with the films created.",
@@ -100,313 +82,214 @@ export const API_OPERATIONS: ApiOperation[] = [
       "application/json": obj({ text: str, fileName: str, contentType: str, mapping: { type: "object" }, decisions: {} }, ["text"]),
     },
     responses: {
-      200: { description: "dryRun: the preview of what would be imported", schema: { type: "object" } },
-      201: {
-        description: "Imported",
-        schema: {
-          type: "object",
-          properties: { created: { type: "array", items: obj({ id: int, title: nullable("string"), flags: strList }) } },
-          required: ["created"],
-        },
-      },
+      ...ok("dryRun: the preview of what would be imported", { type: "object" }),
+      ...created("Imported", obj({ created: { type: "array", items: obj({ id: int, title: nullable("string"), flags: strList }) } })),
     },
     errors: [400, 401, 403, 413, 415, 422],
-  },
-  {
-    method: "get",
-    path: "/api/v1/films/{id}",
-    operationId: "getFilm",
-    tag: "films",
+  }),
+  op("get", "/api/v1/films/{id}", "getFilm", {
     access: "read",
     summary: "One film",
-    responses: { 200: { description: "The film", schema: ref("Film") } },
+    responses: ok("The film", ref("Film")),
     errors: [401, 404],
-  },
-  {
-    method: "patch",
-    path: "/api/v1/films/{id}",
-    operationId: "updateFilm",
-    tag: "films",
+  }),
+  op("patch", "/api/v1/films/{id}", "updateFilm", {
     access: "edit",
     summary: "Change a film (only the fields sent)",
     body: "FilmPatch",
-    responses: { 200: { description: "The film as it is now", schema: ref("Film") } },
-    errors: [400, 401, 403, 404, 409, 413],
-  },
-  {
-    method: "delete",
-    path: "/api/v1/films/{id}",
-    operationId: "deleteFilm",
-    tag: "films",
+    responses: ok("The film as it is now", ref("Film")),
+    errors: WRITE,
+  }),
+  op("delete", "/api/v1/films/{id}", "deleteFilm", {
     access: "edit",
     summary: "Delete a film",
     description: "409 in_use while the film is in a screening.",
-    responses: { 204: NO_CONTENT },
+    responses: NO_CONTENT,
     errors: [401, 403, 404, 409],
-  },
-  // editions
-  {
-    method: "get",
-    path: "/api/v1/editions",
-    operationId: "listEditions",
-    tag: "editions",
+  }),
+]);
+
+const EDITIONS = tagged("editions", [
+  op("get", "/api/v1/editions", "listEditions", {
     access: "read",
     summary: "List editions",
-    responses: { 200: { description: "Every edition", schema: list("editions", "Edition") } },
+    responses: ok("Every edition", list("editions", "Edition")),
     errors: [401],
-  },
-  {
-    method: "post",
-    path: "/api/v1/editions",
-    operationId: "createEdition",
-    tag: "editions",
+  }),
+  op("post", "/api/v1/editions", "createEdition", {
     access: "admin",
     summary: "Create an edition",
     body: "EditionInput",
-    responses: { 201: { description: "The new edition", schema: ref("Edition") } },
+    responses: created("The new edition", ref("Edition")),
     errors: [400, 401, 403, 409, 413],
-  },
-  {
-    method: "get",
-    path: "/api/v1/editions/{slug}",
-    operationId: "getEdition",
-    tag: "editions",
+  }),
+  op("get", "/api/v1/editions/{slug}", "getEdition", {
     access: "read",
     summary: "One edition with its venues",
-    responses: { 200: { description: "The edition", schema: ref("EditionWithVenues") } },
+    responses: ok("The edition", ref("EditionWithVenues")),
     errors: [401, 404],
-  },
-  {
-    method: "patch",
-    path: "/api/v1/editions/{slug}",
-    operationId: "updateEdition",
-    tag: "editions",
+  }),
+  op("patch", "/api/v1/editions/{slug}", "updateEdition", {
     access: "admin",
     summary: "Change an edition",
     body: "EditionPatch",
-    responses: { 200: { description: "The edition as it is now", schema: ref("Edition") } },
-    errors: [400, 401, 403, 404, 409, 413],
-  },
-  // venues
-  {
-    method: "get",
-    path: "/api/v1/editions/{slug}/venues",
-    operationId: "listVenues",
-    tag: "venues",
+    responses: ok("The edition as it is now", ref("Edition")),
+    errors: WRITE,
+  }),
+]);
+
+const VENUES = tagged("venues", [
+  op("get", "/api/v1/editions/{slug}/venues", "listVenues", {
     access: "read",
     summary: "The edition's venues",
-    responses: { 200: { description: "The venues, in order", schema: list("venues", "Venue") } },
+    responses: ok("The venues, in order", list("venues", "Venue")),
     errors: [401, 404],
-  },
-  {
-    method: "post",
-    path: "/api/v1/editions/{slug}/venues",
-    operationId: "createVenue",
-    tag: "venues",
+  }),
+  op("post", "/api/v1/editions/{slug}/venues", "createVenue", {
     access: "edit",
     summary: "Add a venue",
     body: "VenueInput",
-    responses: { 201: { description: "The new venue", schema: ref("Venue") } },
-    errors: [400, 401, 403, 404, 409, 413],
-  },
-  {
-    method: "patch",
-    path: "/api/v1/editions/{slug}/venues/{id}",
-    operationId: "updateVenue",
-    tag: "venues",
+    responses: created("The new venue", ref("Venue")),
+    errors: WRITE,
+  }),
+  op("patch", "/api/v1/editions/{slug}/venues/{id}", "updateVenue", {
     access: "edit",
     summary: "Change a venue",
     body: "VenuePatch",
-    responses: { 200: { description: "The venue as it is now", schema: ref("Venue") } },
-    errors: [400, 401, 403, 404, 409, 413],
-  },
-  {
-    method: "delete",
-    path: "/api/v1/editions/{slug}/venues/{id}",
-    operationId: "deleteVenue",
-    tag: "venues",
+    responses: ok("The venue as it is now", ref("Venue")),
+    errors: WRITE,
+  }),
+  op("delete", "/api/v1/editions/{slug}/venues/{id}", "deleteVenue", {
     access: "edit",
     summary: "Delete a venue",
     description: "409 in_use while it has slots.",
-    responses: { 204: NO_CONTENT },
+    responses: NO_CONTENT,
     errors: [401, 403, 404, 409],
-  },
-  // slots and screenings
-  {
-    method: "get",
-    path: "/api/v1/editions/{slug}/slots",
-    operationId: "listSlots",
-    tag: "slots",
+  }),
+]);
+
+const SLOTS = tagged("slots", [
+  op("get", "/api/v1/editions/{slug}/slots", "listSlots", {
     access: "read",
     summary: "Every slot with its screening, fit and conflicts",
     query: [{ name: "day", description: "only this festival day (yyyy-mm-dd)", schema: isoDay }],
-    responses: { 200: { description: "The slots", schema: list("slots", "Slot") } },
+    responses: ok("The slots", list("slots", "Slot")),
     errors: [401, 404],
-  },
-  {
-    method: "post",
-    path: "/api/v1/editions/{slug}/slots",
-    operationId: "createSlot",
-    tag: "slots",
+  }),
+  op("post", "/api/v1/editions/{slug}/slots", "createSlot", {
     access: "edit",
     summary: "Add a slot in a venue",
     body: "SlotInput",
-    responses: { 201: { description: "The slot as GET lists it", schema: ref("Slot") } },
+    responses: created("The slot as GET lists it", ref("Slot")),
     errors: [400, 401, 403, 404, 413],
-  },
-  {
-    method: "get",
-    path: "/api/v1/editions/{slug}/slots/{id}",
-    operationId: "getSlot",
-    tag: "slots",
+  }),
+  op("post", "/api/v1/editions/{slug}/slots/pattern", "createSlotPattern", {
+    access: "edit",
+    summary: 'Create slots from a daily pattern ("every day 14:00, 17:00, 20:30 in Venue 2, 150 min")',
+    description: "One transaction: 400 naming times.N / days.N / venueId, nothing created.",
+    body: "SlotPatternInput",
+    responses: created("The new slots", obj({ slots: { type: "array", items: ref("Slot") } })),
+    errors: [400, 401, 403, 404, 413],
+  }),
+  op("get", "/api/v1/editions/{slug}/slots/{id}", "getSlot", {
     access: "read",
     summary: "One slot",
-    responses: { 200: { description: "The slot", schema: ref("Slot") } },
+    responses: ok("The slot", ref("Slot")),
     errors: [401, 404],
-  },
-  {
-    method: "patch",
-    path: "/api/v1/editions/{slug}/slots/{id}",
-    operationId: "updateSlot",
-    tag: "slots",
+  }),
+  op("patch", "/api/v1/editions/{slug}/slots/{id}", "updateSlot", {
     access: "edit",
     summary: "Move or retime a slot",
     body: "SlotPatch",
-    responses: { 200: { description: "The slot as it is now", schema: ref("Slot") } },
-    errors: [400, 401, 403, 404, 409, 413],
-  },
-  {
-    method: "delete",
-    path: "/api/v1/editions/{slug}/slots/{id}",
-    operationId: "deleteSlot",
-    tag: "slots",
+    responses: ok("The slot as it is now", ref("Slot")),
+    errors: WRITE,
+  }),
+  op("delete", "/api/v1/editions/{slug}/slots/{id}", "deleteSlot", {
     access: "edit",
     summary: "Delete a slot and the screening in it",
-    responses: { 204: NO_CONTENT },
+    responses: NO_CONTENT,
     errors: [401, 403, 404],
-  },
-  {
-    method: "put",
-    path: "/api/v1/editions/{slug}/slots/{id}/screening",
-    operationId: "putScreening",
-    tag: "slots",
+  }),
+  op("put", "/api/v1/editions/{slug}/slots/{id}/screening", "putScreening", {
     access: "edit",
     summary: "Put a screening (one film or a programme) into a slot",
     description:
       "422 does_not_fit with the arithmetic when it is over the slot; 422 runtime_unknown when a confirmed screening has a film without a runtime.",
     body: "ScreeningInput",
-    responses: { 200: { description: "The screening, its fit and the slot's conflicts", schema: ref("ScreeningResult") } },
-    errors: [400, 401, 403, 404, 409, 413, 422],
-  },
-  {
-    method: "delete",
-    path: "/api/v1/editions/{slug}/slots/{id}/screening",
-    operationId: "deleteScreening",
-    tag: "slots",
+    responses: ok("The screening, its fit and the slot's conflicts", ref("ScreeningResult")),
+    errors: [...WRITE, 422],
+  }),
+  op("delete", "/api/v1/editions/{slug}/slots/{id}/screening", "deleteScreening", {
     access: "edit",
     summary: "Empty a slot",
     query: [{ name: "version", description: "the screening's version you last read; 409 stale_version if it changed since", schema: int }],
-    responses: { 204: NO_CONTENT },
+    responses: NO_CONTENT,
     errors: [400, 401, 403, 404, 409],
-  },
-  {
-    method: "get",
-    path: "/api/v1/editions/{slug}/conflicts",
-    operationId: "listConflicts",
-    tag: "slots",
-    access: "read",
-    summary: "Every conflict in the edition",
-    responses: {
-      200: {
-        description: "The conflicts; blocking when any is an error",
-        schema: obj({ conflicts: { type: "array", items: ref("Conflict") }, blocking: { type: "boolean" } }),
-      },
-    },
-    errors: [401, 404],
-  },
-  // releases
-  {
-    method: "get",
-    path: "/api/v1/editions/{slug}/releases",
-    operationId: "listReleases",
-    tag: "releases",
-    access: "public",
-    summary: "Every release, newest first",
-    responses: { 200: { description: "The releases", schema: list("releases", "Release") } },
-    errors: [404],
-  },
-  {
-    method: "post",
-    path: "/api/v1/editions/{slug}/releases",
-    operationId: "publishRelease",
-    tag: "releases",
-    access: "publish",
-    summary: "Publish a release",
-    description: "409 blocking_conflicts (with the conflicts) while an error-level conflict remains.",
-    body: "ReleaseInput",
-    responses: { 201: { description: "The new release", schema: ref("Release") } },
-    errors: [400, 401, 403, 404, 409, 413],
-  },
-  {
-    method: "get",
-    path: "/api/v1/editions/{slug}/releases/preview",
-    operationId: "previewRelease",
-    tag: "releases",
-    access: "read",
-    summary: "What publishing now would change, and what would block it",
-    responses: { 200: { description: "The preview", schema: ref("ReleasePreview") } },
-    errors: [401, 404],
-  },
-  {
-    method: "get",
-    path: "/api/v1/editions/{slug}/schedule",
-    operationId: "getPublicSchedule",
-    tag: "public",
-    access: "public",
-    summary: "The latest release as JSON (days -> screenings)",
-    description: "404 before the first release.",
-    responses: { 200: { description: "The published schedule", schema: ref("PublicSchedule") } },
-    errors: [404],
-  },
-  {
-    method: "get",
-    path: "/api/v1/openapi.json",
-    operationId: "getOpenApi",
-    tag: "meta",
-    access: "public",
-    summary: "This document",
-    responses: { 200: { description: "OpenAPI 3.1", schema: { type: "object" } } },
-    errors: [],
-  },
-  {
-    method: "post",
-    path: "/api/v1/editions/{slug}/slots/{id}/screening/move",
-    operationId: "moveScreening",
-    tag: "slots",
+  }),
+  op("post", "/api/v1/editions/{slug}/slots/{id}/screening/move", "moveScreening", {
     access: "edit",
     summary: "Move a slot's screening to another (empty) slot, atomically",
     description: "Keeps the screening's identity. 409 stale_version / 409 conflict (target occupied) / 422 does_not_fit with the fit.",
     body: "MoveScreeningInput",
-    responses: { 200: { description: "Both slots as GET lists them", schema: obj({ from: ref("Slot"), to: ref("Slot") }) } },
-    errors: [400, 401, 403, 404, 409, 413, 422],
-  },
-  {
-    method: "post",
-    path: "/api/v1/editions/{slug}/slots/pattern",
-    operationId: "createSlotPattern",
-    tag: "slots",
-    access: "edit",
-    summary: 'Create slots from a daily pattern ("every day 14:00, 17:00, 20:30 in Venue 2, 150 min")',
-    description: "One transaction: 400 naming times.N / days.N / venueId, nothing created.",
-    body: "SlotPatternInput",
-    responses: { 201: { description: "The new slots", schema: obj({ slots: { type: "array", items: ref("Slot") } }) } },
-    errors: [400, 401, 403, 404, 413],
-  },
-  {
-    method: "get",
-    path: "/api/v1/backup",
-    operationId: "downloadBackup",
-    tag: "team",
+    responses: ok("Both slots as GET lists them", obj({ from: ref("Slot"), to: ref("Slot") })),
+    errors: [...WRITE, 422],
+  }),
+  op("get", "/api/v1/editions/{slug}/conflicts", "listConflicts", {
+    access: "read",
+    summary: "Every conflict in the edition",
+    responses: ok(
+      "The conflicts; blocking when any is an error",
+      obj({ conflicts: { type: "array", items: ref("Conflict") }, blocking: { type: "boolean" } }),
+    ),
+    errors: [401, 404],
+  }),
+]);
+
+const RELEASES = tagged("releases", [
+  op("get", "/api/v1/editions/{slug}/releases", "listReleases", {
+    access: "public",
+    summary: "Every release, newest first",
+    responses: ok("The releases", list("releases", "Release")),
+    errors: [404],
+  }),
+  op("post", "/api/v1/editions/{slug}/releases", "publishRelease", {
+    access: "publish",
+    summary: "Publish a release",
+    description: "409 blocking_conflicts (with the conflicts) while an error-level conflict remains.",
+    body: "ReleaseInput",
+    responses: created("The new release", ref("Release")),
+    errors: WRITE,
+  }),
+  op("get", "/api/v1/editions/{slug}/releases/preview", "previewRelease", {
+    access: "read",
+    summary: "What publishing now would change, and what would block it",
+    responses: ok("The preview", ref("ReleasePreview")),
+    errors: [401, 404],
+  }),
+]);
+
+const PUBLIC_AND_META = [
+  ...tagged("public", [
+    op("get", "/api/v1/editions/{slug}/schedule", "getPublicSchedule", {
+      access: "public",
+      summary: "The latest release as JSON (days -> screenings)",
+      description: "404 before the first release.",
+      responses: ok("The published schedule", ref("PublicSchedule")),
+      errors: [404],
+    }),
+  ]),
+  ...tagged("meta", [
+    op("get", "/api/v1/openapi.json", "getOpenApi", {
+      access: "public",
+      summary: "This document",
+      responses: ok("OpenAPI 3.1", { type: "object" }),
+      errors: [],
+    }),
+  ]),
+];
+
+const TEAM = tagged("team", [
+  op("get", "/api/v1/backup", "downloadBackup", {
     access: "admin",
     summary: "A consistent copy of the database, made while Lineup runs and checked before it is sent",
     responses: {
@@ -417,76 +300,47 @@ export const API_OPERATIONS: ApiOperation[] = [
       },
     },
     errors: [401, 403],
-  },
-  /* ---------- team: users, API tokens, audit ---------- */
-  {
-    method: "get",
-    path: "/api/v1/users",
-    operationId: "listUsers",
-    tag: "team",
+  }),
+  op("get", "/api/v1/users", "listUsers", {
     access: "admin",
     summary: "Every user with their role and per-edition roles",
-    responses: { 200: { description: "Users", schema: obj({ users: { type: "array", items: { type: "object" } } }) } },
+    responses: ok("Users", anyObjects("users")),
     errors: [401, 403],
-  },
-  {
-    method: "post",
-    path: "/api/v1/users",
-    operationId: "createUser",
-    tag: "team",
+  }),
+  op("post", "/api/v1/users", "createUser", {
     access: "admin",
     summary: "Add a user",
     body: "UserInput",
-    responses: { 201: { description: "The new user", schema: { type: "object" } } },
+    responses: created("The new user", { type: "object" }),
     errors: [400, 401, 403, 409],
-  },
-  {
-    method: "patch",
-    path: "/api/v1/users/{id}",
-    operationId: "updateUser",
-    tag: "team",
+  }),
+  op("patch", "/api/v1/users/{id}", "updateUser", {
     access: "admin",
     summary: "Set a user's role or per-edition roles, reset their password, disable the account",
     body: "UserPatch",
-    responses: { 200: { description: "The user", schema: { type: "object" } } },
+    responses: ok("The user", { type: "object" }),
     errors: [400, 401, 403, 404, 409],
-  },
-  {
-    method: "get",
-    path: "/api/v1/tokens",
-    operationId: "listTokens",
-    tag: "team",
+  }),
+  op("get", "/api/v1/tokens", "listTokens", {
     access: "read",
     summary: "Your personal API tokens (never the secrets)",
-    responses: { 200: { description: "Tokens", schema: obj({ tokens: { type: "array", items: { type: "object" } } }) } },
+    responses: ok("Tokens", anyObjects("tokens")),
     errors: [401],
-  },
-  {
-    method: "post",
-    path: "/api/v1/tokens",
-    operationId: "createToken",
-    tag: "team",
+  }),
+  op("post", "/api/v1/tokens", "createToken", {
     access: "read",
     summary: "Create a personal API token (shown once; use as Authorization: Bearer ...)",
     body: "TokenInput",
-    responses: { 201: { description: "The token, shown this once", schema: obj({ token: str, id: int, name: str, role: str }) } },
+    responses: created("The token, shown this once", obj({ token: str, id: int, name: str, role: str })),
     errors: [400, 401, 403],
-  },
-  {
-    method: "delete",
-    path: "/api/v1/tokens/{id}",
-    operationId: "revokeToken",
-    tag: "team",
+  }),
+  op("delete", "/api/v1/tokens/{id}", "revokeToken", {
     access: "read",
     summary: "Revoke one of your tokens",
     responses: { 204: { description: "Revoked" } },
     errors: [401, 404],
-  },
-  {
-    method: "get",
-    path: "/api/v1/audit",
-    operationId: "listAudit",
-    tag: "team",
+  }),
+  op("get", "/api/v1/audit", "listAudit", {
     access: "read",
     summary: "The audit log, newest first (all of it for admins; one edition's for its readers)",
     query: [
@@ -497,14 +351,20 @@ export const API_OPERATIONS: ApiOperation[] = [
       { name: "beforeId", description: "older than this entry (paging)", schema: int },
       { name: "limit", description: "at most 1000 (default 200)", schema: int },
     ],
-    responses: {
-      200: {
-        description: "Entries: who, when, what, before and after",
-        schema: obj({ entries: { type: "array", items: { type: "object" } } }),
-      },
-    },
+    responses: ok("Entries: who, when, what, before and after", anyObjects("entries")),
     errors: [400, 401, 403, 404],
-  },
+  }),
+]);
+
+export const API_OPERATIONS: ApiOperation[] = [
+  ...SESSION,
+  ...FILMS,
+  ...EDITIONS,
+  ...VENUES,
+  ...SLOTS,
+  ...RELEASES,
+  ...PUBLIC_AND_META,
+  ...TEAM,
 ];
 
 const FEED_HEADERS = ["etag", "last-modified", "cache-control"];
