@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { itemAt } from "@/lib/lists";
+import { catalogueFilm } from "@/lib/test-fixtures";
 import type { Film } from "@/lib/types";
 import { dedupeKey } from "./dedupe";
 import {
@@ -343,24 +344,7 @@ describe("decodeInput and size", () => {
 });
 
 describe("dedupe and proposed actions", () => {
-  const film = (id: number, title: string | null, over: Partial<Film> = {}): Film => ({
-    id,
-    title,
-    originalTitle: null,
-    year: null,
-    directors: [],
-    cast: [],
-    countries: [],
-    runtimeMinutes: null,
-    languages: [],
-    subtitles: null,
-    genre: null,
-    synopsis: null,
-    internalNotes: null,
-    flags: [],
-    version: 1,
-    ...over,
-  });
+  const film = (id: number, title: string | null, over: Partial<Film> = {}): Film => catalogueFilm(id, { title, ...over });
   it("dedupeKey", () => {
     expect(dedupeKey({ title: "The Organizer", year: 1963, directors: [], runtimeMinutes: null })).toBe("t:organizer:1963");
     expect(dedupeKey({ title: "Le Gamin au vélo!", year: null, directors: [], runtimeMinutes: 87 })).toBe("t:gaminauvelo:");
