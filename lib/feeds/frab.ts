@@ -166,6 +166,22 @@ interface FrabEvent {
   persons: FrabPerson[];
 }
 
+/** The text elements of an <event>, in the order the frab XSD wants them. */
+const EVENT_TEXT_FIELDS = [
+  "room",
+  "title",
+  "subtitle",
+  "type",
+  "date",
+  "start",
+  "duration",
+  "abstract",
+  "slug",
+  "track",
+  "language",
+  "description",
+] as const satisfies (keyof FrabEvent)[];
+
 interface FrabRoom {
   name: string;
   guid: string;
@@ -328,18 +344,7 @@ export function renderFrabXml(programme: Programme, opts: FrabOptions): string {
       const r = day.ele("room", { name: room.name, guid: room.guid });
       for (const e of events) {
         const ev = r.ele("event", { id: String(e.id), guid: e.guid });
-        ev.ele("room").txt(e.room);
-        ev.ele("title").txt(e.title);
-        ev.ele("subtitle").txt(e.subtitle);
-        ev.ele("type").txt(e.type);
-        ev.ele("date").txt(e.date);
-        ev.ele("start").txt(e.start);
-        ev.ele("duration").txt(e.duration);
-        ev.ele("abstract").txt(e.abstract);
-        ev.ele("slug").txt(e.slug);
-        ev.ele("track").txt(e.track);
-        ev.ele("language").txt(e.language);
-        ev.ele("description").txt(e.description);
+        for (const field of EVENT_TEXT_FIELDS) ev.ele(field).txt(e[field]);
         const persons = ev.ele("persons");
         for (const p of e.persons) persons.ele("person", { id: String(p.id), guid: p.guid }).txt(p.name);
         ev.ele("links");
