@@ -7,21 +7,38 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 
-function openReadOnly(file: string): Database.Database {
+export function openReadOnly(file: string): Database.Database {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   db.pragma("busy_timeout = 5000");
   return db;
+}
+
+/** What PRAGMA integrity_check says, one line a problem (["ok"] when there is none). */
+export function integrityLines(db: Database.Database): string[] {
+  return db
+    .prepare<[], { integrity_check: string }>("PRAGMA integrity_check")
+    .all()
+    .map((r) => r.integrity_check);
+}
+
+/** The names of the database's own tables (SQLite's internal ones aside), sorted. */
+export function tableNames(db: Database.Database): string[] {
+  return db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all()
+    .map((r) => r.name);
+}
+
+/** A table's columns, with their place in the primary key (0: not in it). */
+export function tableColumns(db: Database.Database, table: string): { name: string; pk: number }[] {
+  return db.prepare<[], { name: string; pk: number }>(`PRAGMA table_info("${table}")`).all();
 }
 
 /** "ok", or the first problems integrity_check reports, joined. */
 export function integrityCheck(file: string): string {
   const db = openReadOnly(file);
   try {
-    const rows = db.pragma("integrity_check") as { integrity_check: string }[];
-    return rows
-      .map((r) => r.integrity_check)
-      .slice(0, 10)
-      .join("; ");
+    return integrityLines(db).slice(0, 10).join("; ");
   } finally {
     db.close();
   }
@@ -51,27 +68,20 @@ export class TableDigester {
   }
 
   private prepare(): void {
-    const names = (
-      this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
-        name: string;
-      }[]
-    )
-      .map((r) => r.name)
-      .filter((t) => !(this.options.ignoreTables ?? []).includes(t));
+    const names = tableNames(this.db).filter((t) => !(this.options.ignoreTables ?? []).includes(t));
     if (names.join(",") === this.tables.join(",")) return;
     this.tables = names;
     this.statements.clear();
     for (const t of names) {
-      const cols = this.db.prepare(`PRAGMA table_info("${t}")`).all() as { name: string; pk: number }[];
+      const cols = tableColumns(this.db, t);
       const ignore = this.options.ignoreColumns?.[t] ?? [];
       const keep = cols.filter((c) => !ignore.includes(c.name)).map((c) => `"${c.name}"`);
       const pk = cols
         .filter((c) => c.pk > 0)
         .sort((a, b) => a.pk - b.pk)
         .map((c) => `"${c.name}"`);
-      const withoutRowid = (this.db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(t) as { sql: string }).sql
-        .toUpperCase()
-        .includes("WITHOUT ROWID");
+      const definition = this.db.prepare<[string], { sql: string }>("SELECT sql FROM sqlite_master WHERE name = ?").get(t)?.sql ?? "";
+      const withoutRowid = definition.toUpperCase().includes("WITHOUT ROWID");
       const order = withoutRowid ? pk.join(", ") || keep.join(", ") : "rowid";
       this.statements.set(t, this.db.prepare(`SELECT ${keep.join(", ")} FROM "${t}" ORDER BY ${order}`).raw(true));
     }

@@ -3,33 +3,17 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { editions, venues } from "@/db/schema";
 import type { Edition, Venue } from "@/lib/types";
+import { updateVersioned } from "./shared";
 
 type EditionRow = typeof editions.$inferSelect;
 type VenueRow = typeof venues.$inferSelect;
 
-function toEdition(r: EditionRow): Edition {
-  return {
-    id: r.id,
-    slug: r.slug,
-    name: r.name,
-    firstDay: r.firstDay,
-    lastDay: r.lastDay,
-    timeZone: r.timeZone,
-    dayBreak: r.dayBreak,
-    version: r.version,
-  };
+function toEdition({ id, slug, name, firstDay, lastDay, timeZone, dayBreak, version }: EditionRow): Edition {
+  return { id, slug, name, firstDay, lastDay, timeZone, dayBreak, version };
 }
 
-function toVenue(r: VenueRow): Venue {
-  return {
-    id: r.id,
-    editionId: r.editionId,
-    slug: r.slug,
-    name: r.name,
-    capacity: r.capacity,
-    changeoverMinutes: r.changeoverMinutes,
-    version: r.version,
-  };
+function toVenue({ id, editionId, slug, name, capacity, changeoverMinutes, version }: VenueRow): Venue {
+  return { id, editionId, slug, name, capacity, changeoverMinutes, version };
 }
 
 export type EditionData = Omit<Edition, "id" | "version">;
@@ -48,13 +32,7 @@ export function insertEdition(db: DB, data: EditionData): Edition {
 }
 
 export function updateEdition(db: DB, id: number, data: Partial<EditionData>, expectedVersion?: number): Edition | null {
-  const where = expectedVersion === undefined ? eq(editions.id, id) : and(eq(editions.id, id), eq(editions.version, expectedVersion));
-  const r = db
-    .update(editions)
-    .set({ ...data, version: sql`${editions.version} + 1` })
-    .where(where)
-    .returning()
-    .get();
+  const r = updateVersioned(db, editions, id, data, expectedVersion);
   return r ? toEdition(r) : null;
 }
 
@@ -90,13 +68,7 @@ export function insertVenue(db: DB, editionId: number, slug: string, data: Venue
 }
 
 export function updateVenue(db: DB, id: number, data: Partial<VenueData> & { slug?: string }, expectedVersion?: number): Venue | null {
-  const where = expectedVersion === undefined ? eq(venues.id, id) : and(eq(venues.id, id), eq(venues.version, expectedVersion));
-  const r = db
-    .update(venues)
-    .set({ ...data, version: sql`${venues.version} + 1` })
-    .where(where)
-    .returning()
-    .get();
+  const r = updateVersioned(db, venues, id, data, expectedVersion);
   return r ? toVenue(r) : null;
 }
 

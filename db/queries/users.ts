@@ -21,12 +21,12 @@ export interface User {
 type UserRow = typeof users.$inferSelect;
 
 function toUser(r: UserRow, editionRoles: Record<number, Role> = {}): User {
-  return { id: r.id, email: r.email, name: r.name, role: r.role as Role, disabled: r.disabled, editionRoles };
+  return { id: r.id, email: r.email, name: r.name, role: r.role, disabled: r.disabled, editionRoles };
 }
 
 function editionRolesOf(db: DB, userId: number): Record<number, Role> {
   const out: Record<number, Role> = {};
-  for (const m of db.select().from(memberships).where(eq(memberships.userId, userId)).all()) out[m.editionId] = m.role as Role;
+  for (const m of db.select().from(memberships).where(eq(memberships.userId, userId)).all()) out[m.editionId] = m.role;
   return out;
 }
 
@@ -103,7 +103,7 @@ export function listUsers(db: DB): User[] {
     .from(users)
     .orderBy(asc(users.email))
     .all()
-    .map((r) => toUser(r, Object.fromEntries(all.filter((m) => m.userId === r.id).map((m) => [m.editionId, m.role as Role]))));
+    .map((r) => toUser(r, Object.fromEntries(all.filter((m) => m.userId === r.id).map((m) => [m.editionId, m.role]))));
 }
 
 export function updateUser(
@@ -132,35 +132,19 @@ export interface ApiToken {
   revokedAt: Date | null;
 }
 
+type TokenRow = typeof apiTokens.$inferSelect;
+
+/** A token as the API shows it: named fields only, never its hash. */
+function toToken({ id, userId, name, role, createdAt, lastUsedAt, revokedAt }: TokenRow): ApiToken {
+  return { id, userId, name, role, createdAt, lastUsedAt, revokedAt };
+}
+
 export function insertToken(db: DB, data: { userId: number; name: string; tokenHash: string; role: Role }): ApiToken {
-  const r = db.insert(apiTokens).values(data).returning().get();
-  return {
-    id: r.id,
-    userId: r.userId,
-    name: r.name,
-    role: r.role as Role,
-    createdAt: r.createdAt,
-    lastUsedAt: r.lastUsedAt,
-    revokedAt: r.revokedAt,
-  };
+  return toToken(db.insert(apiTokens).values(data).returning().get());
 }
 
 export function listTokens(db: DB, userId: number): ApiToken[] {
-  return db
-    .select()
-    .from(apiTokens)
-    .where(eq(apiTokens.userId, userId))
-    .orderBy(asc(apiTokens.id))
-    .all()
-    .map((r) => ({
-      id: r.id,
-      userId: r.userId,
-      name: r.name,
-      role: r.role as Role,
-      createdAt: r.createdAt,
-      lastUsedAt: r.lastUsedAt,
-      revokedAt: r.revokedAt,
-    }));
+  return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(asc(apiTokens.id)).all().map(toToken);
 }
 
 export function revokeToken(db: DB, userId: number, id: number, now: Date): boolean {
@@ -184,5 +168,5 @@ export function userOfApiToken(db: DB, tokenHash: string, now: Date): User | nul
   if (!r || r.user.disabled) return null;
   if (!r.token.lastUsedAt || now.getTime() - r.token.lastUsedAt.getTime() > 60_000)
     db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, r.token.id)).run();
-  return { ...toUser(r.user, editionRolesOf(db, r.user.id)), tokenRole: r.token.role as Role };
+  return { ...toUser(r.user, editionRolesOf(db, r.user.id)), tokenRole: r.token.role };
 }
