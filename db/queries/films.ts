@@ -9,39 +9,23 @@ type FilmRow = typeof films.$inferSelect;
 
 export type FilmData = Omit<Film, "id" | "version">;
 
-function toFilm({
-  id,
-  title,
-  originalTitle,
-  year,
-  directors,
-  cast,
-  countries,
-  runtimeMinutes,
-  languages,
-  subtitles,
-  genre,
-  synopsis,
-  internalNotes,
-  flags,
-  version,
-}: FilmRow): Film {
+function toFilm(r: FilmRow): Film {
   return {
-    id,
-    title,
-    originalTitle,
-    year,
-    directors,
-    cast,
-    countries,
-    runtimeMinutes,
-    languages,
-    subtitles,
-    genre,
-    synopsis,
-    internalNotes,
-    flags,
-    version,
+    id: r.id,
+    title: r.title,
+    originalTitle: r.originalTitle,
+    year: r.year,
+    directors: r.directors,
+    cast: r.cast,
+    countries: r.countries,
+    runtimeMinutes: r.runtimeMinutes,
+    languages: r.languages,
+    subtitles: r.subtitles,
+    genre: r.genre,
+    synopsis: r.synopsis,
+    internalNotes: r.internalNotes,
+    flags: r.flags,
+    version: r.version,
   };
 }
 
