@@ -15,7 +15,7 @@ import { requireEdition } from "@/server/services/editions";
 import { forgetPublished } from "@/server/services/public";
 import { publishRelease } from "@/server/services/releases";
 import { conflictsOf, fitOf, loadState } from "@/server/services/schedule";
-import { type Figure, figure, notAvailable } from "./results";
+import { type Figure, figure, notAvailable, type Target } from "./results";
 
 export interface InProcessOptions {
   /** The generated database; it is copied, never written. */
@@ -32,6 +32,30 @@ export interface InProcessOptions {
 }
 
 const now = () => performance.now();
+
+/**
+ * Times `run` over `runs` runs after a warm-up run; `before` prepares each run outside the
+ * timing. A failure becomes a figure that says why there is none.
+ */
+async function timedRuns<T>(
+  name: string,
+  target: Target,
+  runs: number,
+  o: { before: (run: number) => T; run: (prepared: T) => unknown; what: string; note?: string },
+): Promise<Figure> {
+  try {
+    const times: number[] = [];
+    for (let r = 0; r <= runs; r++) {
+      const prepared = o.before(r);
+      const t0 = now();
+      await o.run(prepared);
+      if (r > 0) times.push(now() - t0);
+    }
+    return figure(name, "ms", times, target, o.note);
+  } catch (e) {
+    return notAvailable(name, "ms", target, `${o.what} failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+  }
+}
 
 /** ms per call: `runs` runs, each the mean of `batch` calls, after `warmup` untimed calls. */
 export function timeRuns(fn: () => unknown, runs: number, batch = 1, warmup = 2): number[] {
@@ -194,47 +218,24 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
     figures.push(notAvailable(commitName, "ms", { op: "<=", value: 2000 }, service));
   } else {
     const contentType = "text/plain";
-    try {
-      log("in-process: import preview");
-      const previewRuns: number[] = [];
-      for (let r = 0; r <= o.runs; r++) {
-        const t0 = now();
-        await service.previewImport(admin, o.archiveText, { contentType }); // may or may not be async
-        if (r > 0) previewRuns.push(now() - t0);
-      }
-      figures.push(figure(previewName, "ms", previewRuns, { op: "<=", value: 1000 }));
-    } catch (e) {
-      figures.push(
-        notAvailable(
-          previewName,
-          "ms",
-          { op: "<=", value: 1000 },
-          `previewImport failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
-        ),
-      );
-    }
-    try {
-      log("in-process: import commit");
-      const commitRuns: number[] = [];
-      for (let r = 0; r <= o.runs; r++) {
+    log("in-process: import preview");
+    figures.push(
+      await timedRuns(previewName, { op: "<=", value: 1000 }, o.runs, {
+        before: () => admin,
+        run: (actor) => service.previewImport(actor, o.archiveText, { contentType }), // may or may not be async
+        what: "previewImport",
+      }),
+    );
+    log("in-process: import commit");
+    figures.push(
+      await timedRuns(commitName, { op: "<=", value: 2000 }, o.runs, {
         // every commit into a fresh copy of the generated database (the first one is a warm-up)
-        openDatabase(copyDatabase(o.database, path.join(o.workDir, `commit-${r}.db`)));
-        const actor = firstAdmin(getDb())!;
-        const t0 = now();
-        await service.commitImport(actor, o.archiveText, { contentType });
-        if (r > 0) commitRuns.push(now() - t0);
-      }
-      figures.push(figure(commitName, "ms", commitRuns, { op: "<=", value: 2000 }, "each run into a fresh copy of the generated database"));
-    } catch (e) {
-      figures.push(
-        notAvailable(
-          commitName,
-          "ms",
-          { op: "<=", value: 2000 },
-          `commitImport failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
-        ),
-      );
-    }
+        before: (r) => openDatabase(copyDatabase(o.database, path.join(o.workDir, `commit-${r}.db`))).admin,
+        run: (actor) => service.commitImport(actor, o.archiveText, { contentType }),
+        what: "commitImport",
+        note: "each run into a fresh copy of the generated database",
+      }),
+    );
   }
   closeAll();
   forgetPublished();

@@ -100,36 +100,30 @@ export class Server {
 
   /** SIGKILL to the whole process group; resolves when the process is gone. */
   async kill9(): Promise<void> {
-    const p = this.proc;
-    if (!p || p.pid === undefined) return;
-    this.expectingExit = true;
-    const gone = new Promise<void>((r) => p.once("exit", () => r()));
-    try {
-      process.kill(-p.pid, "SIGKILL");
-    } catch {
-      p.kill("SIGKILL");
-    }
-    await gone;
-    this.proc = null;
+    await this.end("SIGKILL");
   }
 
+  /** SIGTERM, then SIGKILL after 5 s if the server is still there. */
   async stop(): Promise<void> {
+    await this.end("SIGTERM", 5000);
+  }
+
+  /** Sends `signal` to the whole process group (then SIGKILL after `killAfterMs`); resolves when the process is gone. */
+  private async end(signal: NodeJS.Signals, killAfterMs?: number): Promise<void> {
     const p = this.proc;
-    if (!p || p.pid === undefined) return;
+    const pid = p?.pid;
+    if (!p || pid === undefined) return;
     this.expectingExit = true;
     const gone = new Promise<void>((r) => p.once("exit", () => r()));
-    try {
-      process.kill(-p.pid, "SIGTERM");
-    } catch {
-      p.kill("SIGTERM");
-    }
-    const t = setTimeout(() => {
+    const send = (s: NodeJS.Signals) => {
       try {
-        process.kill(-p.pid!, "SIGKILL");
+        process.kill(-pid, s);
       } catch {
-        // already gone
+        p.kill(s); // no group (or already gone)
       }
-    }, 5000);
+    };
+    send(signal);
+    const t = killAfterMs === undefined ? undefined : setTimeout(() => send("SIGKILL"), killAfterMs);
     await gone;
     clearTimeout(t);
     this.proc = null;

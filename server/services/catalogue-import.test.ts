@@ -4,8 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { allFilms } from "@/db/queries/films";
 import type { User } from "@/server/auth";
-import { ServiceError } from "@/server/errors";
-import { freshDatabase } from "@/server/test/db";
+import { freshDatabase, refusalOf } from "@/server/test/db";
 import { commitImport, exportCatalogueCsv, previewImport } from "./catalogue-import";
 import { createFilm } from "./films";
 
@@ -14,16 +13,6 @@ let admin: User;
 
 const comparable = (films: ReturnType<typeof allFilms>) =>
   films.map(({ id: _id, version: _v, ...f }) => f).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-
-function refusal(fn: () => unknown): ServiceError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ServiceError) return e;
-    throw e;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("catalogue import service", () => {
   beforeEach(() => {
@@ -99,7 +88,7 @@ describe("catalogue import service", () => {
         },
       ];
     for (const c of cases) {
-      const e = refusal(() =>
+      const e = refusalOf(() =>
         commitImport(admin, c.body, { ...c.opts, decisions: c.opts?.mapping ? { mapping: c.opts.mapping } : undefined }),
       );
       expect(e.code, c.name).toBe(c.code);
@@ -125,7 +114,7 @@ describe("catalogue import service", () => {
 
   it("a failed commit leaves nothing behind (all or nothing)", () => {
     const text = "Title: Good Film\nRuntime: 90 min\n\n\nTitle: Second\nRuntime: 80 min\n";
-    const e = refusal(() => commitImport(admin, text, { decisions: { entries: [{ index: 1, film: { year: 3000 } }] } }));
+    const e = refusalOf(() => commitImport(admin, text, { decisions: { entries: [{ index: 1, film: { year: 3000 } }] } }));
     expect(e.code).toBe("bad_request");
     expect(Object.keys(e.fields)[0]).toBe("entries.0.film.year");
     expect(allFilms(getDb())).toHaveLength(0);
