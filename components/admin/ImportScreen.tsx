@@ -4,23 +4,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { ApiError, api } from "@/components/api";
+import { FIELD_NAMES } from "@/lib/catalogue/model";
 import type { ImportPreview, PreviewEntry } from "@/server/services/catalogue-import";
 import { buttonClass, quietButtonClass } from "./Field";
-
-const FIELDS = [
-  "title",
-  "originalTitle",
-  "year",
-  "directors",
-  "cast",
-  "countries",
-  "runtimeMinutes",
-  "languages",
-  "subtitles",
-  "genre",
-  "synopsis",
-  "internalNotes",
-] as const;
 
 interface Decision {
   skip?: boolean;
@@ -162,7 +148,7 @@ export function ImportScreen() {
                       className="rounded border border-stone-400 px-1 py-0.5"
                     >
                       <option value="">(internal notes)</option>
-                      {FIELDS.map((f) => (
+                      {FIELD_NAMES.map((f) => (
                         <option key={f} value={f}>
                           {f}
                         </option>

@@ -3,19 +3,23 @@ import type { Film } from "@/lib/types";
 
 export type SourceFormat = "text" | "html" | "csv" | "tsv";
 
-export type FieldName =
-  | "title"
-  | "originalTitle"
-  | "year"
-  | "directors"
-  | "cast"
-  | "countries"
-  | "runtimeMinutes"
-  | "languages"
-  | "subtitles"
-  | "genre"
-  | "synopsis"
-  | "internalNotes";
+/** The film fields a catalogue source can fill, in the order forms and exports show them. */
+export const FIELD_NAMES = [
+  "title",
+  "originalTitle",
+  "year",
+  "directors",
+  "cast",
+  "countries",
+  "runtimeMinutes",
+  "languages",
+  "subtitles",
+  "genre",
+  "synopsis",
+  "internalNotes",
+] as const;
+
+export type FieldName = (typeof FIELD_NAMES)[number];
 
 /** A film as read from the source: the catalogue's fields, before it has an id. */
 export type ParsedFilm = Omit<Film, "id" | "version">;

@@ -21,6 +21,7 @@ import {
 } from "@/lib/catalogue";
 import { dedupeKey } from "@/lib/catalogue/dedupe";
 import { renderCatalogueCsv } from "@/lib/catalogue/export";
+import { FIELD_NAMES } from "@/lib/catalogue/model";
 import { displayTitle } from "@/lib/names";
 import type { Film } from "@/lib/types";
 import { audit } from "@/server/audit";
@@ -58,20 +59,6 @@ export interface ImportResult extends ImportPreview {
 }
 
 /** Choices the programmer made in the preview: per entry, skip it, edit fields, or merge into / keep both for a duplicate. */
-const FIELD_NAMES = [
-  "title",
-  "originalTitle",
-  "year",
-  "directors",
-  "cast",
-  "countries",
-  "runtimeMinutes",
-  "languages",
-  "subtitles",
-  "genre",
-  "synopsis",
-  "internalNotes",
-] as const satisfies readonly FieldName[];
 
 /** Column header -> film field (null: keep the column in internal notes). */
 export const importMapping = z.record(
