@@ -278,18 +278,12 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
   // Undo/redo asked for while a change is still on its way waits for it (so it undoes that change).
   const queued = useRef<Origin | null>(null);
   const undo = useCallback(() => {
-    if (mutation.isPending) {
-      queued.current = "undo";
-      return;
-    }
-    if (undoOp) run(undoOp.undo, undoOp.label, `Undone: ${undoOp.label}`, "undo", undoOp);
+    if (mutation.isPending) queued.current = "undo";
+    else if (undoOp) run(undoOp.undo, undoOp.label, `Undone: ${undoOp.label}`, "undo", undoOp);
   }, [undoOp, run, mutation.isPending]);
   const redo = useCallback(() => {
-    if (mutation.isPending) {
-      queued.current = "redo";
-      return;
-    }
-    if (redoOp) run(redoOp.do, redoOp.label, `Redone: ${redoOp.label}`, "redo", redoOp);
+    if (mutation.isPending) queued.current = "redo";
+    else if (redoOp) run(redoOp.do, redoOp.label, `Redone: ${redoOp.label}`, "redo", redoOp);
   }, [redoOp, run, mutation.isPending]);
   useEffect(() => {
     if (mutation.isPending || !queued.current) return;
