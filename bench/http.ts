@@ -7,9 +7,9 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
+import { freePort } from "@/scripts/free-port";
 import { type Figure, figure, median, notAvailable } from "./results";
 
 export const ROOT = path.resolve(__dirname, "..");
@@ -30,17 +30,6 @@ export async function ensureBuild(distDir: string, log: (s: string) => void): Pr
   });
   if (r.status !== 0) throw new Error(`next build failed (exit ${r.status})`);
   return `built ${distDir} in ${Math.round((Date.now() - t0) / 1000)} s`;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export interface Server {

@@ -40,15 +40,17 @@ export function openDatabase(file: string): Connection {
 
 // Next bundles server code into several chunks (instrumentation, route handlers, pages);
 // keep one connection per process on globalThis, keyed by file.
-const g = globalThis as unknown as { __lineupConnections?: Map<string, Connection> };
+declare global {
+  var __lineupConnections: Map<string, Connection> | undefined;
+}
 
 export function connection(): Connection {
   const file = databasePath();
-  g.__lineupConnections ??= new Map();
-  let c = g.__lineupConnections.get(file);
+  globalThis.__lineupConnections ??= new Map();
+  let c = globalThis.__lineupConnections.get(file);
   if (!c) {
     c = openDatabase(file);
-    g.__lineupConnections.set(file, c);
+    globalThis.__lineupConnections.set(file, c);
   }
   return c;
 }
@@ -59,8 +61,8 @@ export function getDb(): DB {
 
 /** Close every open connection (tests, CLIs). */
 export function closeAll(): void {
-  for (const c of g.__lineupConnections?.values() ?? []) c.sqlite.close();
-  g.__lineupConnections?.clear();
+  for (const c of globalThis.__lineupConnections?.values() ?? []) c.sqlite.close();
+  globalThis.__lineupConnections?.clear();
 }
 
 /**

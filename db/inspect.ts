@@ -57,7 +57,7 @@ export interface DigestOptions {
  */
 export class TableDigester {
   private db: Database.Database;
-  private statements = new Map<string, Database.Statement>();
+  private statements = new Map<string, Database.Statement<[], unknown[]>>();
   private tables: string[] = [];
 
   constructor(
@@ -83,7 +83,7 @@ export class TableDigester {
       const definition = this.db.prepare<[string], { sql: string }>("SELECT sql FROM sqlite_master WHERE name = ?").get(t)?.sql ?? "";
       const withoutRowid = definition.toUpperCase().includes("WITHOUT ROWID");
       const order = withoutRowid ? pk.join(", ") || keep.join(", ") : "rowid";
-      this.statements.set(t, this.db.prepare(`SELECT ${keep.join(", ")} FROM "${t}" ORDER BY ${order}`).raw(true));
+      this.statements.set(t, this.db.prepare<[], unknown[]>(`SELECT ${keep.join(", ")} FROM "${t}" ORDER BY ${order}`).raw(true));
     }
   }
 
@@ -96,7 +96,7 @@ export class TableDigester {
       for (const t of this.tables) {
         const h = createHash("sha256");
         let n = 0;
-        for (const row of this.statements.get(t)!.iterate() as Iterable<unknown[]>) {
+        for (const row of this.statements.get(t)?.iterate() ?? []) {
           n += 1;
           for (const v of row) {
             h.update(v === null ? "\u0000N" : Buffer.isBuffer(v) ? v : `${typeof v}:${String(v)}`);

@@ -1,23 +1,11 @@
 /** Shared pieces of the reliability suite: the server under test, a small HTTP client, timing. */
 import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 export const ADMIN = { email: "reliability-admin@lineup.test", password: "reliability-password-123" };
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** `next start` on loopback, in its own process group (so kill -9 takes all of it). */
 export class Server {

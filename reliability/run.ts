@@ -17,12 +17,13 @@ import os from "node:os";
 import path from "node:path";
 import { verifyDatabaseFile } from "@/db/backup";
 import { parseCli } from "@/scripts/cli";
+import { freePort } from "@/scripts/free-port";
 import { crashDuringRelease } from "./checks/crash";
 import { fuzzRoutes } from "./checks/fuzz";
 import { conflictingUpdates } from "./checks/lost-updates";
 import { readersDuringReleases } from "./checks/readers";
 import { buildFestival, type Festival, latestRelease, setMarkers } from "./fixtures";
-import { Client, expectStatus, fmtMs, freePort, root, Server, sleep } from "./lib";
+import { Client, expectStatus, fmtMs, root, Server, sleep } from "./lib";
 
 interface Args {
   only: Set<string>;

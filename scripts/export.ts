@@ -11,9 +11,9 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { parseCli } from "./cli";
+import { freePort } from "./free-port";
 
 interface Args {
   out: string;
@@ -41,17 +41,6 @@ function exportArgs(): Args {
     positionals: { min: 1, max: 1 },
   });
   return { out, editions: values.edition ?? [], url: values.url };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }
 
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
@@ -83,7 +72,7 @@ interface ScheduleJson {
 async function urlsOf(base: string, slug: string): Promise<{ pages: string[]; files: string[] }> {
   const res = await fetch(`${base}/api/v1/editions/${encodeURIComponent(slug)}/schedule`);
   if (!res.ok) throw new Error(`edition "${slug}" has no release (${res.status})`);
-  const s = (await res.json()) as ScheduleJson;
+  const s: ScheduleJson = await res.json();
   const root = `/schedule/${slug}`;
   const pages = new Set([root, `${root}/changes`]);
   const files = new Set([`${root}/schedule.ics`, `${root}/schedule.xml`, `${root}/schedule.json`, `${root}/schedule.csv`]);

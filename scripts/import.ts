@@ -45,7 +45,8 @@ async function main() {
   const bytes = new Uint8Array(fs.readFileSync(file));
   const fileName = path.basename(file);
   try {
-    const result = dryRun ? previewImport(admin, bytes, { fileName }) : commitImport(admin, bytes, { fileName });
+    const committed = dryRun ? null : commitImport(admin, bytes, { fileName });
+    const result = committed ?? previewImport(admin, bytes, { fileName });
     const s = result.summary;
     for (const w of result.warnings) console.log(`warning: ${w}`);
     for (const e of result.entries.filter((x) => x.film.flags.length > 0 || x.action !== "new"))
@@ -54,9 +55,7 @@ async function main() {
       );
     console.log(
       `${dryRun ? "dry run, nothing written" : "imported"}: ${s.entries} entries (${result.format}, ${result.encoding}), ${s.new} new, ${s.same} same as existing, ${s.duplicates} duplicates, ${s.flagged} flagged` +
-        (dryRun
-          ? ""
-          : `; ${(result as ReturnType<typeof commitImport>).created.length} films created, ${(result as ReturnType<typeof commitImport>).merged.length} merged`),
+        (committed ? `; ${committed.created.length} films created, ${committed.merged.length} merged` : ""),
     );
   } catch (e) {
     if (e instanceof ServiceError) {
