@@ -7,7 +7,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   // Types are checked once, as the first step of `npm test` (tsc --noEmit), not again in every build.
-  typescript: { ignoreBuildErrors: true },
+  // Next reads tsconfig.next.json (it only extends tsconfig.json): Next leaves a config that extends
+  // another alone, so a build into any LINEUP_DIST_DIR never adds "<distDir>/types" to tsconfig.json.
+  typescript: { ignoreBuildErrors: true, tsconfigPath: "tsconfig.next.json" },
   // LINEUP_DIST_DIR lets parallel work build into separate folders (default .next).
   distDir: process.env.LINEUP_DIST_DIR || ".next",
   // Public pages are cached per release in memory (server/release-cache.ts, through cache-handler.mjs), never on disk.

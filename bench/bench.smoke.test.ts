@@ -12,6 +12,7 @@ import { closeAll, getDb } from "@/db/client";
 import { insertUser } from "@/db/queries/users";
 import { findConflicts } from "@/lib/conflicts";
 import { festivalDayOf } from "@/lib/festival-time";
+import { itemAt } from "@/lib/lists";
 import { hashPassword } from "@/server/auth";
 import { type GeneratedFestival, generateArchiveText, generateFestival } from "@/server/generated-festival";
 import { type LoadedFestival, loadGeneratedFestival } from "@/server/services/bulk";
@@ -102,7 +103,7 @@ describe("generated festival", () => {
       edition: data.edition,
       venues: data.venues.map((v, i) => ({ ...v, id: i + 1 })),
       slots,
-      screenings: data.screenings.map((s, i) => ({ ...s, slotId: i + 1, filmIds: s.films.map((j) => films[j].id) })),
+      screenings: data.screenings.map((s, i) => ({ ...s, slotId: i + 1, filmIds: s.films.map((j) => itemAt(films, j).id) })),
       films: new Map(films.map((f) => [f.id, f])),
     });
     expect(conflicts.filter((c) => c.severity === "error")).toEqual([]);

@@ -9,12 +9,13 @@ import { eq } from "drizzle-orm";
 import { closeAll, getDb, transaction } from "@/db/client";
 import { firstAdmin } from "@/db/queries/users";
 import { screenings, slots } from "@/db/schema";
+import { itemAt } from "@/lib/lists";
 import type { User } from "@/server/auth";
 import { requireEdition } from "@/server/services/editions";
 import { forgetPublished } from "@/server/services/public";
 import { publishRelease } from "@/server/services/releases";
 import { conflictsOf, fitOf, loadState } from "@/server/services/schedule";
-import { type Figure, figure, notAvailable } from "./results";
+import { type Figure, figure, notAvailable, type Target } from "./results";
 
 export interface InProcessOptions {
   /** The generated database; it is copied, never written. */
@@ -32,6 +33,30 @@ export interface InProcessOptions {
 
 const now = () => performance.now();
 
+/**
+ * Times `run` over `runs` runs after a warm-up run; `before` prepares each run outside the
+ * timing. A failure becomes a figure that says why there is none.
+ */
+async function timedRuns<T>(
+  name: string,
+  target: Target,
+  runs: number,
+  o: { before: (run: number) => T; run: (prepared: T) => unknown; what: string; note?: string },
+): Promise<Figure> {
+  try {
+    const times: number[] = [];
+    for (let r = 0; r <= runs; r++) {
+      const prepared = o.before(r);
+      const t0 = now();
+      await o.run(prepared);
+      if (r > 0) times.push(now() - t0);
+    }
+    return figure(name, "ms", times, target, o.note);
+  } catch (e) {
+    return notAvailable(name, "ms", target, `${o.what} failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+  }
+}
+
 /** ms per call: `runs` runs, each the mean of `batch` calls, after `warmup` untimed calls. */
 export function timeRuns(fn: () => unknown, runs: number, batch = 1, warmup = 2): number[] {
   for (let i = 0; i < warmup; i++) fn();
@@ -45,14 +70,14 @@ export function timeRuns(fn: () => unknown, runs: number, batch = 1, warmup = 2)
 }
 
 /** Copies a closed SQLite database (no -wal left behind after closeAll). */
-export function copyDatabase(from: string, to: string): string {
+function copyDatabase(from: string, to: string): string {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(to + suffix, { force: true });
   fs.copyFileSync(from, to);
   for (const suffix of ["-wal", "-shm"]) if (fs.existsSync(from + suffix)) fs.copyFileSync(from + suffix, to + suffix);
   return to;
 }
 
-function useDatabase(file: string): { admin: User } {
+function openDatabase(file: string): { admin: User } {
   closeAll();
   forgetPublished();
   process.env.DATABASE_PATH = file;
@@ -67,7 +92,7 @@ function useDatabase(file: string): { admin: User } {
  * with any other error are pencilled back in (tentative).
  * Returns how many fixes it made.
  */
-export function resolveBlockingConflicts(slug: string): number {
+function resolveBlockingConflicts(slug: string): number {
   let fixes = 0;
   for (let round = 0; round < 5; round++) {
     const db = getDb();
@@ -77,7 +102,8 @@ export function resolveBlockingConflicts(slug: string): number {
     const screeningBySlot = new Map(state.screenings.map((s) => [s.slotId, s]));
     transaction((tx) => {
       for (const c of errors) {
-        const slotId = c.slotIds.find((id) => !screeningBySlot.has(id)) ?? c.slotIds[c.slotIds.length - 1];
+        const slotId = c.slotIds.find((id) => !screeningBySlot.has(id)) ?? c.slotIds.at(-1);
+        if (slotId === undefined) continue;
         const s = screeningBySlot.get(slotId);
         if (!s || c.type === "venue-overlap" || c.type === "outside-festival") {
           // the slot itself is wrong: remove it (and its screening: the release keeps a published one, cancelled)
@@ -97,13 +123,12 @@ interface ImportService {
 }
 
 /** The catalogue import service, when it exists and loads; else why not. */
-export async function loadImportService(): Promise<ImportService | string> {
+async function loadImportService(): Promise<ImportService | string> {
   const root = path.resolve(__dirname, "..");
   if (!fs.existsSync(path.join(root, "lib/catalogue/index.ts"))) return "lib/catalogue/index.ts does not exist yet";
   if (!fs.existsSync(path.join(root, "server/services/catalogue-import.ts")))
     return "server/services/catalogue-import.ts does not exist yet";
   try {
-    // @ts-ignore -- written concurrently; may not exist when this is type-checked
     const m = (await import("@/server/services/catalogue-import")) as Partial<ImportService>;
     if (typeof m.previewImport !== "function" || typeof m.commitImport !== "function")
       return "catalogue-import.ts has no previewImport/commitImport";
@@ -118,7 +143,7 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
   const figures: Figure[] = [];
   fs.mkdirSync(o.workDir, { recursive: true });
   const base = copyDatabase(o.database, path.join(o.workDir, "inprocess.db"));
-  const { admin } = useDatabase(base);
+  const { admin } = openDatabase(base);
   const db = getDb();
   const edition = requireEdition(db, o.slug);
 
@@ -166,7 +191,7 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
   const confirmed = state.screenings.filter((s) => s.status === "confirmed").map((s) => s.id);
   let k = 0;
   const release = () => {
-    const id = confirmed[(k++ * 7919) % confirmed.length];
+    const id = itemAt(confirmed, (k++ * 7919) % confirmed.length, "confirmed screening");
     getDb().update(screenings).set({ status: "cancelled" }).where(eq(screenings.id, id)).run();
     const t0 = now();
     publishRelease(admin, o.slug, { note: `bench ${k}` });
@@ -193,47 +218,24 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
     figures.push(notAvailable(commitName, "ms", { op: "<=", value: 2000 }, service));
   } else {
     const contentType = "text/plain";
-    try {
-      log("in-process: import preview");
-      const previewRuns: number[] = [];
-      for (let r = 0; r <= o.runs; r++) {
-        const t0 = now();
-        await service.previewImport(admin, o.archiveText, { contentType }); // may or may not be async
-        if (r > 0) previewRuns.push(now() - t0);
-      }
-      figures.push(figure(previewName, "ms", previewRuns, { op: "<=", value: 1000 }));
-    } catch (e) {
-      figures.push(
-        notAvailable(
-          previewName,
-          "ms",
-          { op: "<=", value: 1000 },
-          `previewImport failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
-        ),
-      );
-    }
-    try {
-      log("in-process: import commit");
-      const commitRuns: number[] = [];
-      for (let r = 0; r <= o.runs; r++) {
+    log("in-process: import preview");
+    figures.push(
+      await timedRuns(previewName, { op: "<=", value: 1000 }, o.runs, {
+        before: () => admin,
+        run: (actor) => service.previewImport(actor, o.archiveText, { contentType }), // may or may not be async
+        what: "previewImport",
+      }),
+    );
+    log("in-process: import commit");
+    figures.push(
+      await timedRuns(commitName, { op: "<=", value: 2000 }, o.runs, {
         // every commit into a fresh copy of the generated database (the first one is a warm-up)
-        useDatabase(copyDatabase(o.database, path.join(o.workDir, `commit-${r}.db`)));
-        const actor = firstAdmin(getDb())!;
-        const t0 = now();
-        await service.commitImport(actor, o.archiveText, { contentType });
-        if (r > 0) commitRuns.push(now() - t0);
-      }
-      figures.push(figure(commitName, "ms", commitRuns, { op: "<=", value: 2000 }, "each run into a fresh copy of the generated database"));
-    } catch (e) {
-      figures.push(
-        notAvailable(
-          commitName,
-          "ms",
-          { op: "<=", value: 2000 },
-          `commitImport failed: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
-        ),
-      );
-    }
+        before: (r) => openDatabase(copyDatabase(o.database, path.join(o.workDir, `commit-${r}.db`))).admin,
+        run: (actor) => service.commitImport(actor, o.archiveText, { contentType }),
+        what: "commitImport",
+        note: "each run into a fresh copy of the generated database",
+      }),
+    );
   }
   closeAll();
   forgetPublished();

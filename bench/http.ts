@@ -7,9 +7,9 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
+import { freePort } from "@/scripts/free-port";
 import { type Figure, figure, median, notAvailable } from "./results";
 
 export const ROOT = path.resolve(__dirname, "..");
@@ -18,8 +18,7 @@ const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
 /** Builds into distDir unless its BUILD_ID is newer than every source (scripts/build.mjs decides). Returns what it did. */
 export async function ensureBuild(distDir: string, log: (s: string) => void): Promise<string> {
   process.env.LINEUP_DIST_DIR = distDir;
-  // @ts-expect-error -- plain .mjs without types
-  const { buildIsCurrent } = (await import("@/scripts/build.mjs")) as { buildIsCurrent: () => boolean };
+  const { buildIsCurrent } = await import("@/scripts/build.mjs");
   if (buildIsCurrent()) return `build ${distDir} is current`;
   log(`building into ${distDir} (next build)...`);
   const t0 = Date.now();
@@ -31,17 +30,6 @@ export async function ensureBuild(distDir: string, log: (s: string) => void): Pr
   });
   if (r.status !== 0) throw new Error(`next build failed (exit ${r.status})`);
   return `built ${distDir} in ${Math.round((Date.now() - t0) / 1000)} s`;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export interface Server {
@@ -71,7 +59,7 @@ function childrenOf(pid: number): number[] {
 
 function descendants(pid: number): number[] {
   const all = [pid];
-  for (let i = 0; i < all.length; i++) all.push(...childrenOf(all[i]));
+  for (const p of all) all.push(...childrenOf(p));
   return all;
 }
 
@@ -85,33 +73,35 @@ function listeningInodes(port: number): Set<string> {
       continue;
     }
     for (const line of text.split("\n").slice(1)) {
-      const c = line.trim().split(/\s+/);
-      if (c.length < 10) continue;
-      const localPort = parseInt(c[1].split(":")[1], 16);
-      if (localPort === port && c[3] === "0A") inodes.add(c[9]);
+      // sl local_address rem_address st ... inode
+      const [, local = "", , state, , , , , , inode] = line.trim().split(/\s+/);
+      if (inode === undefined) continue;
+      const localPort = parseInt(local.split(":")[1] ?? "", 16);
+      if (localPort === port && state === "0A") inodes.add(inode);
     }
   }
   return inodes;
 }
 
 /** The pid (among `root` and its descendants) holding the listening socket of `port`; else the descendant with the largest RSS. */
-export function serverPid(root: number, port: number): number {
+function serverPid(root: number, port: number): number {
   const pids = descendants(root);
   const inodes = listeningInodes(port);
   for (const pid of pids) {
     try {
       for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
-        const m = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`));
-        if (m && inodes.has(m[1])) return pid;
+        const [, inode] = /^socket:\[(\d+)\]$/.exec(fs.readlinkSync(`/proc/${pid}/fd/${fd}`)) ?? [];
+        if (inode && inodes.has(inode)) return pid;
       }
     } catch {
       /* not ours or gone */
     }
   }
-  return pids.map((p) => ({ p, rss: rssKB(p) ?? 0 })).sort((a, b) => b.rss - a.rss)[0].p;
+  const [largest] = pids.map((p) => ({ p, rss: rssKB(p) ?? 0 })).sort((a, b) => b.rss - a.rss);
+  return largest?.p ?? root;
 }
 
-export function rssKB(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number | null {
+function rssKB(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number | null {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) : null;
@@ -128,7 +118,7 @@ export interface GetResult {
 }
 
 /** One GET, counting the bytes on the wire (no decompression). */
-export function get(url: string, headers: Record<string, string> = {}): Promise<GetResult> {
+function get(url: string, headers: Record<string, string> = {}): Promise<GetResult> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -222,7 +212,7 @@ export interface LoadRun {
   errors: number;
 }
 
-export async function load(url: string, seconds: number, connections = 10, headers?: Record<string, string>): Promise<LoadRun> {
+async function load(url: string, seconds: number, connections = 10, headers?: Record<string, string>): Promise<LoadRun> {
   const r = await autocannon({ url, connections, duration: seconds, headers });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
 }
@@ -243,10 +233,10 @@ export interface HttpOptions {
   sameSizePath?: string;
 }
 
-export const STATIC_PATH = "/robots.txt";
+const STATIC_PATH = "/robots.txt";
 /** Written by run.ts before the measuring server starts (public/ files must exist at start). */
 export const SAME_SIZE_PATH = "/bench-baseline.html";
-export const FEEDS = ["schedule.ics", "schedule.xml", "schedule.json"] as const;
+const FEEDS = ["schedule.ics", "schedule.xml", "schedule.json"] as const;
 
 export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
   const { base } = o.server;

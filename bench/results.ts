@@ -36,11 +36,12 @@ export interface Results {
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  const upper = s[m] ?? Number.NaN;
+  return s.length % 2 ? upper : ((s[m - 1] ?? Number.NaN) + upper) / 2;
 }
 
 /** A sensible number of significant digits for the table and the JSON. */
-export function round(x: number): number {
+function round(x: number): number {
   if (!Number.isFinite(x)) return x;
   const a = Math.abs(x);
   const digits = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a >= 0.01 ? 3 : 5;
@@ -79,7 +80,7 @@ export function notAvailable(name: string, unit: string, target: Target | null, 
   };
 }
 
-export function machine(): Results["machine"] {
+function machine(): Results["machine"] {
   const cpus = os.cpus();
   return {
     cpus: cpus.length,
@@ -95,7 +96,7 @@ export function results(figures: Figure[], sizes: Results["sizes"], date = new D
 }
 
 export function writeResults(file: string, r: Results): void {
-  fs.writeFileSync(file, JSON.stringify(r, null, 2) + "\n");
+  fs.writeFileSync(file, `${JSON.stringify(r, null, 2)}\n`);
 }
 
 function cell(f: Figure): string {

@@ -12,6 +12,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type GeneratedFestival, generateArchiveText, generateFestival } from "@/server/generated-festival";
+import { parseCli } from "@/scripts/cli";
 import { inProcessFigures } from "./figures";
 import { BENCH_ADMIN, ensureBuild, httpFigures, ROOT, SAME_SIZE_PATH, startServer } from "./http";
 import { type Figure, figure, formatTable, results, writeResults } from "./results";
@@ -29,12 +30,18 @@ export const FULL = {
 };
 export const SMALL = { films: 60, screenings: 80, venues: 3, days: 3, entries: 200, seconds: 1, warmupSeconds: 1, httpRuns: 3, runs: 3 };
 
-function flag(name: string): boolean {
-  return process.argv.includes(`--${name}`);
-}
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+function benchArgs() {
+  return parseCli({
+    usage: "npm run bench [-- --small] [-- --keep] [-- --seed N] [-- --out FILE]",
+    about:
+      "Generates the large festival into a fresh temporary database, times the in-process rules, then loads a production server with autocannon. Prints one table and writes bench/results.json.",
+    options: {
+      small: { type: "boolean", description: "tiny sizes (60 films, 80 screenings, 3 venues, 3 days, 200 entries, 1 s runs)" },
+      keep: { type: "boolean", description: "keep the scratch folder (generated database, archive text)" },
+      seed: { type: "string", value: "N", description: "the generator's seed (default 1)" },
+      out: { type: "string", value: "FILE", description: "write the results here (default bench/results.json)" },
+    },
+  }).values;
 }
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
@@ -49,14 +56,17 @@ export function busiestDay(
     const d = festivalDayOf(new Date(s.startsAt), data.edition.timeZone, data.edition.dayBreak);
     counts.set(d, (counts.get(d) ?? 0) + 1);
   }
-  const [day, screenings] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  const [busiest] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!busiest) throw new Error("the generated festival has no public screening");
+  const [day, screenings] = busiest;
   return { day, screenings };
 }
 
 async function main() {
-  const size = flag("small") ? SMALL : FULL;
-  const seed = Number(option("seed") ?? 1);
-  const out = option("out") ?? path.join(ROOT, "bench", "results.json");
+  const args = benchArgs();
+  const size = args.small ? SMALL : FULL;
+  const seed = Number(args.seed ?? 1);
+  const out = args.out ?? path.join(ROOT, "bench", "results.json");
   const distDir = process.env.LINEUP_DIST_DIR || ".next-bench";
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-bench-"));
   const database = path.join(dir, "festival.db");
@@ -141,7 +151,7 @@ async function main() {
   writeResults(out, r);
   process.stdout.write(`${formatTable(r)}\n`);
   log(`wrote ${path.relative(process.cwd(), out)}`);
-  if (!flag("keep")) fs.rmSync(dir, { recursive: true, force: true });
+  if (!args.keep) fs.rmSync(dir, { recursive: true, force: true });
   else log(`kept ${dir}`);
 }
 

@@ -24,14 +24,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { is } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
-import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import { getTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { databasePath } from "./client";
+import { integrityLines, openReadOnly, tableColumns, tableNames } from "./inspect";
 import * as schema from "./schema";
 
 const SQLITE_MAGIC = Buffer.from("SQLite format 3\0", "latin1");
 const MIGRATIONS_TABLE = "__drizzle_migrations";
-export const COUNTED_TABLES = ["films", "editions", "venues", "slots", "screenings", "releases", "users"] as const;
+const COUNTED_TABLES = ["films", "editions", "venues", "slots", "screenings", "releases", "users"] as const;
 
 export interface Verification {
   ok: boolean;
@@ -58,21 +60,28 @@ export interface BackupOptions {
   overwrite?: boolean;
 }
 
+const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** A backup is one file: its header says rollback journal, so it never needs a -wal beside it (the server switches it back to WAL). */
+function toRollbackJournal(file: string): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma("journal_mode = DELETE");
+  } finally {
+    db.close();
+  }
+}
+
 /** The tables (and their columns) that db/schema.ts declares. */
-export function expectedTables(): Map<string, string[]> {
+function expectedTables(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const value of Object.values(schema)) {
-    if (!value || typeof value !== "object") continue;
-    try {
-      const cfg = getTableConfig(value as SQLiteTable);
-      if (cfg?.name && Array.isArray(cfg.columns))
-        out.set(
-          cfg.name,
-          cfg.columns.map((c) => c.name),
-        );
-    } catch {
-      // not a table (relations, types)
-    }
+    if (!is(value, SQLiteTable)) continue; // relations, types
+    const cfg = getTableConfig(value);
+    out.set(
+      cfg.name,
+      cfg.columns.map((c) => c.name),
+    );
   }
   return out;
 }
@@ -162,19 +171,15 @@ export function verifyDatabaseFile(file: string): Verification {
   return withSidecarCleanup(file, () => {
     let db: Database.Database | undefined;
     try {
-      db = new Database(file, { readonly: true, fileMustExist: true });
-      db.pragma("busy_timeout = 5000");
-      const integrity = db.pragma("integrity_check", { simple: false }) as { integrity_check: string }[];
-      const lines = integrity.map((r) => r.integrity_check);
+      db = openReadOnly(file);
+      const lines = integrityLines(db);
       if (!(lines.length === 1 && lines[0] === "ok")) problems.push(`integrity_check: ${lines.slice(0, 10).join("; ")}`);
 
-      const tables = new Set(
-        (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
-      );
+      const tables = new Set(tableNames(db));
       if (!tables.has(MIGRATIONS_TABLE)) {
         problems.push(`not a Lineup database: no ${MIGRATIONS_TABLE} table`);
       } else {
-        const rows = db.prepare(`SELECT created_at AS at FROM "${MIGRATIONS_TABLE}" ORDER BY created_at`).all() as { at: number }[];
+        const rows = db.prepare<[], { at: number }>(`SELECT created_at AS at FROM "${MIGRATIONS_TABLE}" ORDER BY created_at`).all();
         migrations = rows.length;
         const known = knownMigrations();
         if (rows.length === 0) problems.push(`not a Lineup database: ${MIGRATIONS_TABLE} is empty`);
@@ -196,19 +201,19 @@ export function verifyDatabaseFile(file: string): Verification {
       if (upToDate) {
         for (const [table, columns] of expected) {
           if (!tables.has(table)) continue;
-          const have = new Set((db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name));
+          const have = new Set(tableColumns(db, table).map((c) => c.name));
           const lacking = columns.filter((c) => !have.has(c));
           if (lacking.length) problems.push(`table ${table} lacks column(s) ${lacking.join(", ")}`);
         }
       }
       if (problems.length === 0) {
-        const fk = db.pragma("foreign_key_check") as unknown[];
+        const fk = db.prepare("PRAGMA foreign_key_check").all();
         if (fk.length) problems.push(`foreign_key_check: ${fk.length} row(s) point at missing rows`);
       }
       for (const t of COUNTED_TABLES)
-        if (tables.has(t)) counts[t] = (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n;
+        if (tables.has(t)) counts[t] = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM "${t}"`).get()?.n ?? 0;
     } catch (e) {
-      problems.push(`cannot read ${file}: ${(e as Error).message}`);
+      problems.push(`cannot read ${file}: ${errorMessage(e)}`);
     } finally {
       db?.close();
     }
@@ -255,14 +260,7 @@ export async function backupTo(file: string, options: BackupOptions = {}): Promi
   const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.tmp-${process.pid}-${Date.now()}`);
   try {
     await copyDatabase(source, tmp, options);
-    // A backup is one file: leave rollback-journal mode in the copy's header, so the copy
-    // never needs a -wal beside it (the server switches it back to WAL when it opens it).
-    const fix = new Database(tmp, { fileMustExist: true });
-    try {
-      fix.pragma("journal_mode = DELETE");
-    } finally {
-      fix.close();
-    }
+    toRollbackJournal(tmp);
     const v = verifyDatabaseFile(tmp);
     if (!v.ok) throw new Error(`The backup copy failed verification: ${v.problems.join("; ")}`);
     fsyncPath(tmp);
@@ -310,12 +308,7 @@ export async function restoreFrom(file: string, target: string = databasePath())
   try {
     // Copy through SQLite (includes anything in FILE's own -wal), in rollback-journal mode.
     await copyDatabase(src, tmp);
-    const fix = new Database(tmp, { fileMustExist: true });
-    try {
-      fix.pragma("journal_mode = DELETE");
-    } finally {
-      fix.close();
-    }
+    toRollbackJournal(tmp);
     const copy = verifyDatabaseFile(tmp);
     if (!copy.ok) throw new InvalidBackupError(copy.problems.map((p) => `copy: ${p}`));
     fsyncPath(tmp);
@@ -335,11 +328,9 @@ export async function restoreFrom(file: string, target: string = databasePath())
       try {
         mode = String(lock.pragma("journal_mode = DELETE", { simple: true }));
       } catch (e) {
-        const code = (e as { code?: string }).code ?? "";
+        const code = e instanceof Database.SqliteError ? e.code : "";
         if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"))
-          throw new TargetInUseError(
-            `${dest} is in use by another connection (is the server running? stop it first): ${(e as Error).message}`,
-          );
+          throw new TargetInUseError(`${dest} is in use by another connection (is the server running? stop it first): ${errorMessage(e)}`);
         // Not a database any more (corrupt, truncated): nothing to lock, keep it and replace it.
         unreadable = true;
       }
@@ -351,7 +342,7 @@ export async function restoreFrom(file: string, target: string = databasePath())
         try {
           lock.exec("BEGIN EXCLUSIVE");
         } catch (e) {
-          throw new TargetInUseError(`${dest} is locked by another connection: ${(e as Error).message}`);
+          throw new TargetInUseError(`${dest} is locked by another connection: ${errorMessage(e)}`);
         }
       }
       previous = `${dest}.before-restore-${timestamp()}`;

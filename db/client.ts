@@ -12,7 +12,7 @@ import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 
-export type DB = BetterSQLite3Database<typeof schema>;
+export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export interface Connection {
   db: DB;
@@ -40,15 +40,18 @@ export function openDatabase(file: string): Connection {
 
 // Next bundles server code into several chunks (instrumentation, route handlers, pages);
 // keep one connection per process on globalThis, keyed by file.
-const g = globalThis as unknown as { __lineupConnections?: Map<string, Connection>; __lineupCloseOnExit?: boolean };
+declare global {
+  var __lineupConnections: Map<string, Connection> | undefined;
+  var __lineupCloseOnExit: boolean | undefined;
+}
 
 export function connection(): Connection {
   const file = databasePath();
-  g.__lineupConnections ??= new Map();
-  let c = g.__lineupConnections.get(file);
+  globalThis.__lineupConnections ??= new Map();
+  let c = globalThis.__lineupConnections.get(file);
   if (!c) {
     c = openDatabase(file);
-    g.__lineupConnections.set(file, c);
+    globalThis.__lineupConnections.set(file, c);
     closeOnExit();
   }
   return c;
@@ -71,17 +74,17 @@ export function checkpointAndClose(c: Connection): void {
 
 /** Registered once per process (every chunk of Next's bundle shares globalThis). */
 function closeOnExit(): void {
-  if (g.__lineupCloseOnExit) return;
-  g.__lineupCloseOnExit = true;
+  if (globalThis.__lineupCloseOnExit) return;
+  globalThis.__lineupCloseOnExit = true;
   process.once("exit", () => {
-    for (const c of g.__lineupConnections?.values() ?? []) {
+    for (const c of globalThis.__lineupConnections?.values() ?? []) {
       try {
         checkpointAndClose(c);
       } catch (e) {
         console.error(`[lineup] closing ${c.path}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    g.__lineupConnections?.clear();
+    globalThis.__lineupConnections?.clear();
   });
 }
 
@@ -91,8 +94,8 @@ export function getDb(): DB {
 
 /** Checkpoint and close every open connection (tests, CLIs). */
 export function closeAll(): void {
-  for (const c of g.__lineupConnections?.values() ?? []) checkpointAndClose(c);
-  g.__lineupConnections?.clear();
+  for (const c of globalThis.__lineupConnections?.values() ?? []) checkpointAndClose(c);
+  globalThis.__lineupConnections?.clear();
 }
 
 /**

@@ -13,15 +13,32 @@ export function openReadOnly(file: string): Database.Database {
   return db;
 }
 
+/** What PRAGMA integrity_check says, one line a problem (["ok"] when there is none). */
+export function integrityLines(db: Database.Database): string[] {
+  return db
+    .prepare<[], { integrity_check: string }>("PRAGMA integrity_check")
+    .all()
+    .map((r) => r.integrity_check);
+}
+
+/** The names of the database's own tables (SQLite's internal ones aside), sorted. */
+export function tableNames(db: Database.Database): string[] {
+  return db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all()
+    .map((r) => r.name);
+}
+
+/** A table's columns, with their place in the primary key (0: not in it). */
+export function tableColumns(db: Database.Database, table: string): { name: string; pk: number }[] {
+  return db.prepare<[], { name: string; pk: number }>(`PRAGMA table_info("${table}")`).all();
+}
+
 /** "ok", or the first problems integrity_check reports, joined. */
 export function integrityCheck(file: string): string {
   const db = openReadOnly(file);
   try {
-    const rows = db.pragma("integrity_check") as { integrity_check: string }[];
-    return rows
-      .map((r) => r.integrity_check)
-      .slice(0, 10)
-      .join("; ");
+    return integrityLines(db).slice(0, 10).join("; ");
   } finally {
     db.close();
   }
@@ -40,7 +57,7 @@ export interface DigestOptions {
  */
 export class TableDigester {
   private db: Database.Database;
-  private statements = new Map<string, Database.Statement>();
+  private statements = new Map<string, Database.Statement<[], unknown[]>>();
   private tables: string[] = [];
 
   constructor(
@@ -51,29 +68,22 @@ export class TableDigester {
   }
 
   private prepare(): void {
-    const names = (
-      this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
-        name: string;
-      }[]
-    )
-      .map((r) => r.name)
-      .filter((t) => !(this.options.ignoreTables ?? []).includes(t));
+    const names = tableNames(this.db).filter((t) => !(this.options.ignoreTables ?? []).includes(t));
     if (names.join(",") === this.tables.join(",")) return;
     this.tables = names;
     this.statements.clear();
     for (const t of names) {
-      const cols = this.db.prepare(`PRAGMA table_info("${t}")`).all() as { name: string; pk: number }[];
+      const cols = tableColumns(this.db, t);
       const ignore = this.options.ignoreColumns?.[t] ?? [];
       const keep = cols.filter((c) => !ignore.includes(c.name)).map((c) => `"${c.name}"`);
       const pk = cols
         .filter((c) => c.pk > 0)
         .sort((a, b) => a.pk - b.pk)
         .map((c) => `"${c.name}"`);
-      const withoutRowid = (this.db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(t) as { sql: string }).sql
-        .toUpperCase()
-        .includes("WITHOUT ROWID");
+      const definition = this.db.prepare<[string], { sql: string }>("SELECT sql FROM sqlite_master WHERE name = ?").get(t)?.sql ?? "";
+      const withoutRowid = definition.toUpperCase().includes("WITHOUT ROWID");
       const order = withoutRowid ? pk.join(", ") || keep.join(", ") : "rowid";
-      this.statements.set(t, this.db.prepare(`SELECT ${keep.join(", ")} FROM "${t}" ORDER BY ${order}`).raw(true));
+      this.statements.set(t, this.db.prepare<[], unknown[]>(`SELECT ${keep.join(", ")} FROM "${t}" ORDER BY ${order}`).raw(true));
     }
   }
 
@@ -86,7 +96,7 @@ export class TableDigester {
       for (const t of this.tables) {
         const h = createHash("sha256");
         let n = 0;
-        for (const row of this.statements.get(t)!.iterate() as Iterable<unknown[]>) {
+        for (const row of this.statements.get(t)?.iterate() ?? []) {
           n += 1;
           for (const v of row) {
             h.update(v === null ? "\u0000N" : Buffer.isBuffer(v) ? v : `${typeof v}:${String(v)}`);

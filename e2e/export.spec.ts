@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, test } from "@playwright/test";
+import { itemAt } from "@/lib/lists";
 import { DEMO_SLUG } from "./constants";
 import { baseURL } from "./helpers";
 
@@ -35,13 +36,13 @@ test("npm run export writes the released site as static files with relative link
     const html = fs.readFileSync(file, "utf8");
     expect(html, file).not.toMatch(/href="\/schedule\//);
     expect(html, file).not.toMatch(/<script/);
-    for (const m of html.matchAll(/href="([^"#?]+\.html)"/g))
-      expect(fs.existsSync(path.resolve(path.dirname(file), m[1])), `${file} -> ${m[1]}`).toBe(true);
+    for (const [, link = ""] of html.matchAll(/href="([^"#?]+\.html)"/g))
+      expect(fs.existsSync(path.resolve(path.dirname(file), link)), `${file} -> ${link}`).toBe(true);
   }
 
   // Opened from the file system (a subfolder, no server), a day page shows its screenings and its links work.
   const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-  await page.goto(pathToFileURL(path.join(root, days[0], "index.html")).href);
+  await page.goto(pathToFileURL(path.join(root, itemAt(days, 0), "index.html")).href);
   expect(await page.locator("li[data-screening-id]").count()).toBeGreaterThan(0);
   const firstFilm = page.locator("li[data-screening-id] a[href*='films/']").first();
   await firstFilm.click();

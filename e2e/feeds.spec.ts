@@ -8,7 +8,11 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
+import type { CSV_HEADER } from "@/lib/feeds/csv";
+import type { FrabJson } from "@/lib/feeds/frab";
+import type { PublicScheduleJson, PublicScheduleScreeningJson } from "@/lib/feeds/schedule-json";
 import { shortDayLabel } from "@/lib/festival-time";
+import { itemAt } from "@/lib/lists";
 import { DEMO_SLUG } from "./constants";
 import { anonymous, makeEdition, makeFilm, makeSlot, signedIn, type TestEdition } from "./helpers";
 
@@ -60,31 +64,18 @@ function feedUrls(slug: string, venue: string, film: string, screening: number):
 
 /* ---------- the public JSON API: the reference every other output is compared with ---------- */
 
-interface ApiScreening {
-  id: number;
-  status: "confirmed" | "cancelled";
-  revision: number;
-  startsAt: string;
-  endsAt: string;
-  festivalDay: string;
-  localDate: string;
-  startTime: string;
-  endTime: string;
-  afterMidnight: boolean;
-  venue: { id: number; slug: string; name: string };
-  title: string;
-  films: { id: number; displayTitle: string; url: string }[];
-}
-
-async function apiScreenings(api: APIRequestContext, slug: string): Promise<{ json: any; screenings: ApiScreening[] }> {
+async function apiScreenings(
+  api: APIRequestContext,
+  slug: string,
+): Promise<{ json: PublicScheduleJson; screenings: PublicScheduleScreeningJson[] }> {
   const res = await api.get(`/api/v1/editions/${slug}/schedule`);
   expect(res.status()).toBe(200);
-  const json = await res.json();
-  return { json, screenings: json.days.flatMap((d: { screenings: ApiScreening[] }) => d.screenings) };
+  const json: PublicScheduleJson = await res.json();
+  return { json, screenings: json.days.flatMap((d) => d.screenings) };
 }
 
 /** The film page segment from a film url (".../films/12-matewan"). */
-const segmentOf = (url: string) => url.split("/films/")[1];
+const segmentOf = (url: string) => url.split("/films/")[1] ?? "";
 
 /* ---------- iCal ---------- */
 
@@ -176,16 +167,24 @@ async function buildFestival(): Promise<Festival> {
   expect(r1.status(), await r1.text()).toBe(201);
 
   const { json } = await apiScreenings(pub, ed.slug);
-  const venueSlug = json.venues[0].slug;
-  const filmSeg = segmentOf(json.days.flatMap((d: { screenings: ApiScreening[] }) => d.screenings)[0].films[0].url);
+  const venueSlug = itemAt(json.venues, 0).slug;
+  const filmSeg = segmentOf(
+    itemAt(
+      itemAt(
+        json.days.flatMap((d) => d.screenings),
+        0,
+      ).films,
+      0,
+    ).url,
+  );
   const etags: Record<string, string> = {};
   let lastModified = "";
   let ics = "";
   for (const [url] of feedUrls(ed.slug, venueSlug, filmSeg, 0).filter(([u]) => !u.includes("/screenings/"))) {
     const res = await pub.get(url);
     expect(res.status(), url).toBe(200);
-    etags[url] = res.headers()["etag"];
-    lastModified = res.headers()["last-modified"];
+    etags[url] = res.headers().etag ?? "";
+    lastModified = res.headers()["last-modified"] ?? "";
     if (url.endsWith("/schedule.ics")) ics = await res.text();
   }
 
@@ -221,33 +220,36 @@ test.describe("public feeds", () => {
       const pub = await anonymous();
       const slug = which === "demo" ? DEMO_SLUG : fest.ed.slug;
       const { json, screenings } = await apiScreenings(pub, slug);
-      const urls = feedUrls(slug, json.venues[0].slug, segmentOf(screenings[0].films[0].url), screenings[0].id);
+      const first = itemAt(screenings, 0);
+      const urls = feedUrls(slug, itemAt(json.venues, 0).slug, segmentOf(itemAt(first.films, 0).url), first.id);
       for (const [url, kind] of urls) {
         const res = await pub.get(url);
         expect(res.status(), url).toBe(200);
         const h = res.headers();
+        const etag = h.etag ?? "";
+        const modified = h["last-modified"] ?? "";
         expect(h["content-type"], url).toBe(CONTENT_TYPES[kind]);
         expect(h["cache-control"], url).toBe("public, max-age=60");
-        expect(h["etag"], url).toMatch(/^"[A-Za-z0-9._-]+"$/);
-        expect(new Date(h["last-modified"]).toUTCString(), url).toBe(h["last-modified"]);
+        expect(etag, url).toMatch(/^"[A-Za-z0-9._-]+"$/);
+        expect(new Date(modified).toUTCString(), url).toBe(modified);
         if (kind === "csv") expect(h["content-disposition"]).toMatch(/^attachment; filename="[^"]+\.csv"$/);
         const body = await res.body();
         expect(body.length, url).toBeGreaterThan(50);
 
         const again = await pub.get(url);
-        expect(again.headers()["etag"], `${url} ETag is stable`).toBe(h["etag"]);
+        expect(again.headers().etag, `${url} ETag is stable`).toBe(etag);
         expect((await again.body()).equals(body), `${url} same bytes`).toBe(true);
 
-        const inm = await pub.get(url, { headers: { "if-none-match": h["etag"] } });
+        const inm = await pub.get(url, { headers: { "if-none-match": etag } });
         expect(inm.status(), `${url} If-None-Match`).toBe(304);
         expect((await inm.body()).length).toBe(0);
-        expect(inm.headers()["etag"]).toBe(h["etag"]);
-        expect((await pub.get(url, { headers: { "if-none-match": `W/${h["etag"]}, "other"` } })).status(), `${url} weak list`).toBe(304);
+        expect(inm.headers().etag).toBe(etag);
+        expect((await pub.get(url, { headers: { "if-none-match": `W/${etag}, "other"` } })).status(), `${url} weak list`).toBe(304);
         expect((await pub.get(url, { headers: { "if-none-match": '"something-else"' } })).status(), `${url} other tag`).toBe(200);
 
-        const ims = await pub.get(url, { headers: { "if-modified-since": h["last-modified"] } });
+        const ims = await pub.get(url, { headers: { "if-modified-since": modified } });
         expect(ims.status(), `${url} If-Modified-Since`).toBe(304);
-        const earlier = new Date(Date.parse(h["last-modified"]) - 3_600_000).toUTCString();
+        const earlier = new Date(Date.parse(modified) - 3_600_000).toUTCString();
         expect((await pub.get(url, { headers: { "if-modified-since": earlier } })).status(), `${url} older copy`).toBe(200);
       }
       // Unknown edition, venue, film and screening: 404 with the error envelope.
@@ -270,11 +272,12 @@ test.describe("public feeds", () => {
     for (const [url, old] of Object.entries(fest.v1.etags)) {
       const res = await pub.get(url, { headers: { "if-none-match": old } });
       expect(res.status(), url).toBe(200);
-      expect(res.headers()["etag"], url).not.toBe(old);
-      expect(res.headers()["etag"], url).toContain("-v2-");
-      expect(Date.parse(res.headers()["last-modified"])).toBeGreaterThanOrEqual(Date.parse(fest.v1.lastModified));
+      expect(res.headers().etag, url).not.toBe(old);
+      expect(res.headers().etag, url).toContain("-v2-");
+      const modified = Date.parse(res.headers()["last-modified"] ?? "");
+      expect(modified).toBeGreaterThanOrEqual(Date.parse(fest.v1.lastModified));
       expect((await pub.get(url, { headers: { "if-modified-since": fest.v1.lastModified } })).status(), url).toBe(
-        Date.parse(res.headers()["last-modified"]) > Date.parse(fest.v1.lastModified) ? 200 : 304,
+        modified > Date.parse(fest.v1.lastModified) ? 200 : 304,
       );
     }
   });
@@ -283,7 +286,7 @@ test.describe("public feeds", () => {
     const pub = await anonymous();
     const { screenings } = await apiScreenings(pub, fest.ed.slug);
     const base = `/schedule/${fest.ed.slug}`;
-    const film = segmentOf(screenings[0].films[0].url);
+    const film = segmentOf(itemAt(itemAt(screenings, 0).films, 0).url);
     for (const url of [`${base}/venues/${fest.venueSlug}`, `${base}/films/${film}`]) {
       const res = await pub.get(url);
       expect(res.status(), url).toBe(200);
@@ -368,7 +371,7 @@ test.describe("public feeds", () => {
     const base = `/schedule/${slug}`;
     const { json, screenings } = await apiScreenings(pub, slug);
     expect(screenings).toHaveLength(4);
-    expect(json.days.map((d: { date: string }) => d.date)).toEqual(["2026-10-23", "2026-10-24", "2026-10-25"]);
+    expect(json.days.map((d) => d.date)).toEqual(["2026-10-23", "2026-10-24", "2026-10-25"]);
     // The reference itself: the DST night and the after-midnight screening are where they belong.
     const dst = screenings.find((s) => s.films[0]?.displayTitle === TITLES.quoted)!;
     expect(dst).toMatchObject({
@@ -425,7 +428,7 @@ test.describe("public feeds", () => {
 
     // Day pages and print pages.
     const seenOnDays = new Set<number>();
-    for (const d of json.days as { date: string }[]) {
+    for (const d of json.days) {
       await page.goto(`${base}/${d.date}`);
       for (const it of await readItems(page)) {
         seenOnDays.add(it.id);
@@ -443,13 +446,13 @@ test.describe("public feeds", () => {
       await page.goto(`${base}/${d.date}/print`);
       const rows = await page.locator("tr[data-screening-id]").evaluateAll((trs) =>
         trs.map((tr) => {
-          const td = tr.querySelectorAll("td");
+          const [time, venue, title] = tr.querySelectorAll("td");
           return {
             id: Number(tr.getAttribute("data-screening-id")),
-            time: td[0].textContent!.trim(),
-            venue: td[1].textContent!.trim(),
-            title: td[2].querySelector("span")!.textContent!,
-            cancelled: /CANCELLED/.test(td[2].textContent ?? ""),
+            time: time?.textContent?.trim() ?? "",
+            venue: venue?.textContent?.trim() ?? "",
+            title: title?.querySelector("span")?.textContent ?? "",
+            cancelled: /CANCELLED/.test(title?.textContent ?? ""),
           };
         }),
       );
@@ -533,11 +536,9 @@ test.describe("public feeds", () => {
         };
       });
     }, xml);
-    const json2 = await (await pub.get(`${base}/schedule.json`)).json();
-    const jsonEvents = (json2.schedule.conference.days as any[]).flatMap((d) =>
-      Object.entries(d.rooms as Record<string, any[]>).flatMap(([roomName, events]) =>
-        events.map((e) => ({ ...e, day: d.date, roomAttr: roomName })),
-      ),
+    const json2: FrabJson = await (await pub.get(`${base}/schedule.json`)).json();
+    const jsonEvents = json2.schedule.conference.days.flatMap((d) =>
+      Object.entries(d.rooms).flatMap(([roomName, events]) => events.map((e) => ({ ...e, day: d.date, roomAttr: roomName }))),
     );
     for (const [where, events] of [
       ["schedule.xml", xmlEvents],
@@ -546,7 +547,7 @@ test.describe("public feeds", () => {
       expect(events.map((e) => e.id).sort(), where).toEqual(screenings.map((s) => s.id).sort());
       for (const e of events) {
         const s = byId.get(e.id)!;
-        const [hh, mm] = String(e.duration).split(":").map(Number);
+        const [hh = 0, mm = 0] = String(e.duration).split(":").map(Number);
         const cancelled = String(e.title).startsWith("Cancelled: ");
         const title = String(e.title).replace(/^Cancelled: /, "") + (e.subtitle ? ` + ${e.subtitle}` : "");
         expect(e.start, `${where} ${e.id} start`).toBe(s.startTime);
@@ -564,7 +565,7 @@ test.describe("public feeds", () => {
 
     // CSV (no ids: matched by festival day, start and venue, which are unique here).
     const csvText = await (await pub.get(`${base}/schedule.csv`)).text();
-    const rows = parseCsv(csvText.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<(typeof CSV_HEADER)[number], string>>(csvText.replace(/^\uFEFF/, ""), { columns: true });
     expect(rows).toHaveLength(screenings.length);
     for (const r of rows) {
       const s = screenings.find((x) => x.festivalDay === r.festival_day && x.startTime === r.start && x.venue.name === r.venue);
@@ -640,12 +641,12 @@ test.describe("OpenAPI and /api/docs", () => {
     const docs = await pub.get("/api/docs");
     expect(docs.status()).toBe(200);
     const html = await docs.text();
-    const unescape = (s: string) =>
+    const unescapeHtml = (s: string) =>
       s
         .replace(/&amp;/g, "&")
         .replace(/&quot;/g, '"')
         .replace(/&#x27;/g, "'");
-    const text = unescape(html);
+    const text = unescapeHtml(html);
     for (const [p, ops] of Object.entries(doc.paths as Record<string, Record<string, unknown>>))
       for (const method of Object.keys(ops))
         expect(text, `${method.toUpperCase()} ${p} on /api/docs`).toContain(`data-path="${p}" data-method="${method.toUpperCase()}"`);

@@ -1,13 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { itemAt } from "@/lib/lists";
 import { anonymous, logIn, makeEdition, makeSlot, signedIn } from "./helpers";
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../lib/catalogue/fixtures/archive-sample.txt"), "utf8");
 const EXPECTED = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../lib/catalogue/fixtures/archive-sample.expected.json"), "utf8")) as {
   films: { title: string | null; year: number | null; directors: string[]; runtimeMinutes: number | null; mustNotBePublished?: string[] }[];
 };
-const PHONE = EXPECTED.films.flatMap((f) => f.mustNotBePublished ?? [])[0];
+const PHONE = itemAt(
+  EXPECTED.films.flatMap((f) => f.mustNotBePublished ?? []),
+  0,
+);
 
 test.describe("catalogue import", () => {
   test("dry run previews every film with flags, source lines and actions; commit is all-or-nothing and idempotent", async () => {
@@ -126,10 +130,10 @@ test.describe("catalogue import", () => {
     expect((await api.patch(`/api/v1/films/${withPhone!.id}`, { data: { title: "Made in Dagenham" } })).status()).toBe(200);
     const others = films.filter((f) => f.title && f.runtimeMinutes && f.runtimeMinutes < 170 && f.id !== withPhone!.id).slice(0, 3);
     const picks = [withPhone!, ...others];
-    for (let i = 0; i < picks.length; i++) {
+    for (const [i, pick] of picks.entries()) {
       const start = new Date(Date.parse("2026-10-24T12:00:00+01:00") + i * 200 * 60_000);
       const slot = await makeSlot(api, ed.slug, ed.venueId, start.toISOString(), new Date(start.getTime() + 180 * 60_000).toISOString());
-      const put = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, { data: { filmIds: [picks[i].id] } });
+      const put = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, { data: { filmIds: [pick.id] } });
       expect(put.status(), await put.text()).toBe(200);
     }
     expect((await api.post(`/api/v1/editions/${ed.slug}/releases`, { data: {} })).status()).toBe(201);

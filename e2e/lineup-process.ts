@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "@/scripts/free-port";
+
+export { freePort };
 
 /**
  * A second Lineup started as an operator starts it (`npm start -- --no-build`: the suite's build,
@@ -22,18 +24,6 @@ export interface Lineup {
 
 const ROOT = path.resolve(__dirname, "..");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts Lineup with `args` after `npm start --` and `env` over the test's own environment (`undefined` removes a variable). */
 export async function startLineup(args: string[], env: Record<string, string | undefined>, port: number): Promise<Lineup> {

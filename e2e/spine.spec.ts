@@ -19,7 +19,7 @@ async function addSlot(page: Page, venue: string, start: string, end: string) {
   return card;
 }
 
-async function assign(page: Page, card: ReturnType<Page["getByRole"]>, filmTitle: string) {
+async function assign(card: ReturnType<Page["getByRole"]>, filmTitle: string) {
   await card.getByRole("button", { name: /Assign films|Edit screening/ }).click();
   const form = card.getByRole("form", { name: "Assign films" });
   await form.getByLabel("Find a film").fill(filmTitle);
@@ -61,7 +61,7 @@ test("programmer proves a 177-minute film fits, publishes, and the audience sees
   await page.goto(`/admin/editions/${slug}/days/2026-10-24`);
   const short = await addSlot(page, "Cinema Paraíso", "14:00", "16:30");
   await expect(short).toContainText("150 min");
-  const form = await assign(page, short, title);
+  const form = await assign(short, title);
   await expect(form.getByTestId("live-fit")).toContainText("177 = 177 min > 150 min slot, over by 27 min");
   await form.getByRole("button", { name: "Save screening" }).click();
   await expect(form.getByTestId("save-error")).toContainText("Not saved. 177 = 177 min > 150 min slot, over by 27 min");
@@ -72,7 +72,7 @@ test("programmer proves a 177-minute film fits, publishes, and the audience sees
 
   // A 195-minute slot: 18 min spare, saved.
   const long = await addSlot(page, "Cinema Paraíso", "18:00", "21:15");
-  const form2 = await assign(page, long, title);
+  const form2 = await assign(long, title);
   await expect(form2.getByTestId("live-fit")).toContainText("177 = 177 min <= 195 min slot, 18 min spare");
   await form2.getByRole("button", { name: "Save screening" }).click();
   await expect(long.getByTestId("fit-badge")).toHaveText("18 min spare");
@@ -121,7 +121,7 @@ test("after midnight and the DST night: programmed in the UI, shown under the pr
   await page.goto(`/admin/editions/${slug}/days/2026-10-23`);
   const friday = await addSlot(page, "Late Room", "00:30", "02:00");
   await expect(friday).toContainText("after midnight");
-  await (await assign(page, friday, late)).getByRole("button", { name: "Save screening" }).click();
+  await (await assign(friday, late)).getByRole("button", { name: "Save screening" }).click();
   await expect(friday.getByTestId("fit-badge")).toHaveText("5 min spare");
 
   // Saturday's festival day runs into the night the clocks go back: 00:30-02:30 lasts 180 minutes.
@@ -132,7 +132,7 @@ test("after midnight and the DST night: programmed in the UI, shown under the pr
   await expect(form.getByTestId("new-slot-minutes")).toHaveText("180 min (after midnight)");
   const night = await addSlot(page, "Late Room", "00:30", "02:30");
   await expect(night).toContainText("180 min");
-  const f = await assign(page, night, dst);
+  const f = await assign(night, dst);
   await expect(f.getByTestId("live-fit")).toContainText("177 = 177 min <= 180 min slot, 3 min spare");
   await f.getByRole("button", { name: "Save screening" }).click();
   await expect(night.getByTestId("fit-badge")).toHaveText("3 min spare");

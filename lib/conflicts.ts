@@ -230,3 +230,8 @@ export function conflictsBySlot(conflicts: Conflict[]): Map<number, Conflict[]> 
     }
   return map;
 }
+
+/** A conflict's identity within one list (its kind and what it names), e.g. for a React key. */
+export function conflictKey(c: Pick<Conflict, "type" | "slotIds" | "filmIds">): string {
+  return `${c.type}:${c.slotIds.join(",")}:${c.filmIds.join(",")}`;
+}

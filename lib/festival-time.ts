@@ -80,11 +80,17 @@ export function toZonedIso(instant: Date, timeZone: string): string {
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/** Year, month (1-12) and day of a yyyy-mm-dd text (not checked against the calendar), or null. */
+function dayNumbers(day: string): { y: number; m: number; d: number } | null {
+  const [, y, m, d] = ISO_DAY.exec(day) ?? [];
+  return y && m && d ? { y: +y, m: +m, d: +d } : null;
+}
+
 export function isIsoDay(day: string): boolean {
-  const m = ISO_DAY.exec(day);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  const n = dayNumbers(day);
+  if (!n) return false;
+  const d = new Date(Date.UTC(n.y, n.m - 1, n.d));
+  return d.getUTCFullYear() === n.y && d.getUTCMonth() === n.m - 1 && d.getUTCDate() === n.d;
 }
 
 export function isClockTime(time: string): boolean {
@@ -92,9 +98,9 @@ export function isClockTime(time: string): boolean {
 }
 
 export function addDays(day: string, n: number): string {
-  const m = ISO_DAY.exec(day);
+  const m = dayNumbers(day);
   if (!m) throw new Error(`not a yyyy-mm-dd day: ${day}`);
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + n));
+  const d = new Date(Date.UTC(m.y, m.m - 1, m.d + n));
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
@@ -113,11 +119,11 @@ export type Disambiguation = "earlier" | "later";
  * In the spring gap (02:30 never happens) returns null.
  */
 export function zonedTimeToInstant(day: string, time: string, timeZone: string, prefer: Disambiguation = "earlier"): Date | null {
-  const dm = ISO_DAY.exec(day);
-  const tm = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(time);
-  if (!dm || !tm) return null;
-  const asUtc = Date.UTC(+dm[1], +dm[2] - 1, +dm[3], +tm[1], +tm[2], tm[3] ? +tm[3] : 0);
-  const wanted = `${day} ${tm[1]}:${tm[2]}`;
+  const dm = dayNumbers(day);
+  const [, hh, mm, ss] = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(time) ?? [];
+  if (!dm || !hh || !mm) return null;
+  const asUtc = Date.UTC(dm.y, dm.m - 1, dm.d, +hh, +mm, ss ? +ss : 0);
+  const wanted = `${day} ${hh}:${mm}`;
   const candidates = new Set<number>();
   // Offsets in force a day either side cover every transition of real zones.
   for (const probe of [asUtc - 86_400_000, asUtc, asUtc + 86_400_000]) {
@@ -130,8 +136,8 @@ export function zonedTimeToInstant(day: string, time: string, timeZone: string, 
       return `${p.date} ${p.time}` === wanted;
     })
     .sort((a, b) => a - b);
-  if (matches.length === 0) return null;
-  return new Date(prefer === "earlier" ? matches[0] : matches[matches.length - 1]);
+  const pick = matches.at(prefer === "earlier" ? 0 : -1);
+  return pick === undefined ? null : new Date(pick);
 }
 
 /** The festival day an instant belongs to: its local date, or the day before when earlier than the day-break. */
@@ -152,7 +158,7 @@ export function isAfterMidnight(instant: Date, timeZone: string, dayBreak = "06:
 function instantAtOrAfter(day: string, time: string, timeZone: string): Date {
   const exact = zonedTimeToInstant(day, time, timeZone, "earlier");
   if (exact) return exact;
-  const [h, m] = time.split(":").map(Number);
+  const [h = 0, m = 0] = time.split(":").map(Number);
   for (let step = 1; step <= 180; step++) {
     const mins = h * 60 + m + step;
     if (mins >= 24 * 60) break;
@@ -180,11 +186,11 @@ const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{
 /** Parses ISO 8601 with an explicit offset or Z; null for anything else (a bare local time is ambiguous). */
 export function parseIsoInstant(text: string): Date | null {
   if (typeof text !== "string") return null;
-  const m = ISO_INSTANT.exec(text.trim());
-  if (!m) return null;
-  if (!isIsoDay(`${m[1]}-${m[2]}-${m[3]}`) || +m[4] > 23 || +m[5] > 59 || (m[6] && +m[6] > 59)) return null;
-  const d = new Date(text.trim());
-  return Number.isNaN(d.getTime()) ? null : d;
+  const [, y, mo, d, hh = "", mi = "", ss] = ISO_INSTANT.exec(text.trim()) ?? [];
+  if (!y) return null;
+  if (!isIsoDay(`${y}-${mo}-${d}`) || +hh > 23 || +mi > 59 || (ss && +ss > 59)) return null;
+  const instant = new Date(text.trim());
+  return Number.isNaN(instant.getTime()) ? null : instant;
 }
 
 /** "Friday 16 October 2026" style label for a festival day, independent of the host's locale data. */

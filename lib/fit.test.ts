@@ -125,7 +125,7 @@ describe("rankFilmsForSlot", () => {
   it("puts a film that exactly fills the slot first, then least spare, unscreened before screened", () => {
     const ranked = rankFilmsForSlot(120, { preShowMinutes: 0, introMinutes: 0, qaMinutes: 0 }, films);
     expect(ranked.map((f) => f.id)).toEqual([2, 6, 5, 1]);
-    expect(ranked[0].spareMinutes).toBe(0);
+    expect(ranked[0]?.spareMinutes).toBe(0);
   });
   it("counts the extras", () => {
     const ranked = rankFilmsForSlot(120, { preShowMinutes: 10, introMinutes: 0, qaMinutes: 0 }, films);

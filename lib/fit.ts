@@ -24,7 +24,7 @@ export function checkFit(input: FitInput): FitResult {
   const terms: FitTerm[] = [];
   if (input.preShowMinutes > 0) terms.push({ label: "pre-show", minutes: input.preShowMinutes });
   if (input.introMinutes > 0) terms.push({ label: "intro", minutes: input.introMinutes });
-  input.runtimes.forEach((r, i) => terms.push({ label: input.titles?.[i] ?? `film ${i + 1}`, minutes: r }));
+  for (const [i, r] of input.runtimes.entries()) terms.push({ label: input.titles?.[i] ?? `film ${i + 1}`, minutes: r });
   if (input.qaMinutes > 0) terms.push({ label: "Q&A", minutes: input.qaMinutes });
 
   const sum = terms.map((t) => (t.minutes === null ? "?" : String(t.minutes))).join(" + ") || "0";

@@ -21,7 +21,7 @@ export function slugify(text: string): string {
 
 /** The film's title, or for an untitled entry "Untitled (Pedro Pinho, 2017)"; never an invented title. */
 export function displayTitle(film: Nameable): string {
-  if (film.title && film.title.trim()) return film.title;
+  if (film.title?.trim()) return film.title;
   const bits = [film.directors.join(", "), film.year ? String(film.year) : ""].filter(Boolean);
   return bits.length ? `Untitled (${bits.join(", ")})` : "Untitled";
 }

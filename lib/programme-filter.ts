@@ -7,7 +7,7 @@ import { normaliseLine, stripForbidden } from "./text";
 
 export type TimeOfDay = "morning" | "afternoon" | "evening" | "night";
 
-export const TIMES_OF_DAY: { value: TimeOfDay; label: string; from: string; to: string }[] = [
+const TIMES_OF_DAY: { value: TimeOfDay; label: string; from: string; to: string }[] = [
   { value: "morning", label: "Morning (before 12:00)", from: "00:00", to: "12:00" },
   { value: "afternoon", label: "Afternoon (12:00–17:59)", from: "12:00", to: "18:00" },
   { value: "evening", label: "Evening (18:00–22:59)", from: "18:00", to: "23:00" },
@@ -35,7 +35,7 @@ export function parseFilter(params: Record<string, string | string[] | undefined
   const one = (k: string) => {
     const v = params[k];
     const s = Array.isArray(v) ? v[0] : v;
-    return s && s.trim() && s.length <= 200 ? s.trim() : undefined;
+    return s?.trim() && s.length <= 200 ? s.trim() : undefined;
   };
   const time = one("time");
   return {
@@ -54,7 +54,7 @@ export function timeOfDay(s: ProgrammeScreening): TimeOfDay {
   return TIMES_OF_DAY.find((x) => t >= x.from && t < x.to)?.value ?? "night";
 }
 
-export function matchesFilter(s: ProgrammeScreening, f: ProgrammeFilter): boolean {
+function matchesFilter(s: ProgrammeScreening, f: ProgrammeFilter): boolean {
   if (f.venue && s.venue.slug !== f.venue) return false;
   if (f.day && s.festivalDay !== f.day) return false;
   if (f.time && timeOfDay(s) !== f.time) return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayGrid } from "./day-grid";
+import { itemAt } from "./lists";
 import { buildProgramme } from "./programme";
 import { filterScreenings, parseFilter, timeOfDay } from "./programme-filter";
 import { film, lisbonSnapshot, screening } from "./test-fixtures";
@@ -73,7 +74,7 @@ describe("buildProgramme", () => {
     const q = buildProgramme(
       lisbonSnapshot([screening(1, 1, "2026-10-23T10:00:00Z", "2026-10-23T12:00:00Z", [1, 5])], [...films, film(5, "WIP", null)]),
     );
-    expect(q.screenings[0].runtimeMinutes).toBeNull();
+    expect(q.screenings[0]?.runtimeMinutes).toBeNull();
   });
 });
 
@@ -134,12 +135,12 @@ describe("what's on", () => {
 
 describe("dayGrid", () => {
   it("places screenings by real minutes in venue columns", () => {
-    const g = dayGrid(p.days[1], p.venues, "Europe/Lisbon");
+    const g = dayGrid(itemAt(p.days, 1), p.venues, "Europe/Lisbon");
     expect(g.venues.map((v) => v.slug)).toEqual(["cinema-1", "hall-b"]);
     const dst = g.items.find((i) => i.screening.id === 11)!;
     expect(dst.column).toBe(0);
     expect(dst.height).toBe(180);
-    expect(g.hours[0].label).toBe("18:00");
+    expect(g.hours[0]?.label).toBe("18:00");
     // the repeated hour shows twice on the grid's clock
     expect(g.hours.map((h) => h.label).filter((l) => l === "01:00")).toHaveLength(2);
   });

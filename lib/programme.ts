@@ -60,7 +60,7 @@ export interface Programme {
   screenings: ProgrammeScreening[];
 }
 
-export function toProgrammeFilm(film: PublicFilm): ProgrammeFilm {
+function toProgrammeFilm(film: PublicFilm): ProgrammeFilm {
   return { ...film, displayTitle: displayTitle(film), segment: filmSegment(film) };
 }
 

@@ -21,14 +21,14 @@ export function slotInstants(festivalDay: string, startTime: string, endTime: st
     zonedTimeToInstant(endDate, endTime, timeZone, "earlier"),
     zonedTimeToInstant(endDate, endTime, timeZone, "later"),
   ].filter((d): d is Date => !!d && d.getTime() > startsAt.getTime());
-  if (candidates.length === 0) {
+  const [endsAt] = candidates;
+  if (!endsAt) {
     const exists = zonedTimeToInstant(endDate, endTime, timeZone);
     return {
       error: exists ? "must be after the start" : `${endTime} does not exist on ${endDate} (the clocks go forward)`,
       field: "endTime",
     };
   }
-  const endsAt = candidates[0];
   return { startsAt, endsAt, minutes: elapsedMinutes(startsAt, endsAt) };
 }
 

@@ -1,5 +1,11 @@
-/** Small release snapshots built in code, for tests of the public outputs. */
-import type { PublicFilm, ReleaseSnapshot, SnapshotScreening } from "./types";
+/** Small fixtures built in code for tests: catalogue films and release snapshots of the public outputs. */
+import { emptyFilm } from "./catalogue/model";
+import type { Film, PublicFilm, ReleaseSnapshot, SnapshotScreening } from "./types";
+
+/** A catalogue film: every field empty (as a reader starts it) but the ones given. */
+export function catalogueFilm(id: number, fields: Partial<Film> = {}): Film {
+  return { ...emptyFilm(), id, version: 1, ...fields };
+}
 
 export function film(id: number, title: string | null, runtimeMinutes: number | null, extra: Partial<PublicFilm> = {}): PublicFilm {
   return {

@@ -112,21 +112,9 @@ export interface Conflict {
 
 /* ---------- releases ---------- */
 
-export interface SnapshotEdition {
-  slug: string;
-  name: string;
-  firstDay: string;
-  lastDay: string;
-  timeZone: string;
-  dayBreak: string;
-}
-
-export interface SnapshotVenue {
-  id: number;
-  slug: string;
-  name: string;
-  capacity: number | null;
-}
+/** What a release keeps of the edition and its venues. */
+export type SnapshotEdition = Pick<Edition, "slug" | "name" | "firstDay" | "lastDay" | "timeZone" | "dayBreak">;
+export type SnapshotVenue = Pick<Venue, "id" | "slug" | "name" | "capacity">;
 
 export interface SnapshotScreening {
   /** The screening's identity across releases. */

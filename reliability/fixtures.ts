@@ -7,9 +7,11 @@
  * - five "contest" slots on days 2-3 that the concurrent writers fight over (tentative: not public);
  * - 80 confirmed screenings on day 3 in ten screens, so a release has some weight.
  */
-import { Client, expectStatus } from "./lib";
 
-export const ZONE_OFFSET = "+01:00";
+import { itemAt } from "@/lib/lists";
+import { type Client, expectStatus } from "./lib";
+
+const ZONE_OFFSET = "+01:00";
 export const MARKER_DAY = "2026-06-01";
 
 export interface Festival {
@@ -27,13 +29,13 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const hhmm = (minutes: number) => `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
 
 /** The wall-clock start of the marker screening in release k. */
-export function markerTime(k: number): string {
+function markerTime(k: number): string {
   return hhmm(600 + k);
 }
 
 export async function buildFestival(api: Client, slug: string): Promise<Festival> {
   const film = async (data: Record<string, unknown>) =>
-    expectStatus(await api.post("/api/v1/films", data), 201, "create film").json().id as number;
+    expectStatus(await api.post("/api/v1/films", data), 201, "create film").json<{ id: number }>().id;
   const markerFilmId = await film({ title: "Marker R0", year: 2026, runtimeMinutes: 90, directors: ["Reliability Suite"] });
   const contestFilmId = await film({ title: "Contested", year: 2026, runtimeMinutes: 60 });
   const fillerFilmIds: number[] = [];
@@ -47,13 +49,13 @@ export async function buildFestival(api: Client, slug: string): Promise<Festival
     timeZone: "Europe/Lisbon",
     dayBreak: "06:00",
   });
-  const editionId = expectStatus(ed, 201, "create edition").json().id as number;
+  const editionId = expectStatus(ed, 201, "create edition").json<{ id: number }>().id;
   const venue = async (name: string) =>
     expectStatus(
       await api.post(`/api/v1/editions/${slug}/venues`, { name, capacity: 100, changeoverMinutes: 0 }),
       201,
       "create venue",
-    ).json().id as number;
+    ).json<{ id: number }>().id;
   const main = await venue("Main");
   const hall = await venue("Hall");
   const screens: number[] = [];
@@ -68,25 +70,26 @@ export async function buildFestival(api: Client, slug: string): Promise<Festival
       }),
       201,
       "create slot",
-    ).json().id as number;
+    ).json<{ id: number }>().id;
   const screening = async (slotId: number, filmIds: number[], status: string, extra: Record<string, number> = {}) =>
     expectStatus(
       await api.put(`/api/v1/editions/${slug}/slots/${slotId}/screening`, { filmIds, status, ...extra }),
       200,
       "put screening",
-    ).json();
+    ).json<unknown>();
 
   const markerSlotId = await slot(main, MARKER_DAY, markerTime(0), hhmm(600 + 120));
   await screening(markerSlotId, [markerFilmId], "confirmed");
 
   const contestSlotIds: number[] = [];
-  for (const [day, start, end] of [
+  const contests: [day: string, start: string, end: string][] = [
     ["2026-06-02", "10:00", "13:00"],
     ["2026-06-02", "13:30", "16:30"],
     ["2026-06-02", "17:00", "20:00"],
     ["2026-06-02", "20:30", "23:30"],
     ["2026-06-03", "10:00", "13:00"],
-  ]) {
+  ];
+  for (const [day, start, end] of contests) {
     const id = await slot(hall, day, start, end);
     await screening(id, [contestFilmId], "tentative");
     contestSlotIds.push(id);
@@ -94,22 +97,22 @@ export async function buildFestival(api: Client, slug: string): Promise<Festival
 
   // 80 confirmed screenings on day 3: screen i shows filler film i eight times (no film in two places at once).
   const jobs: (() => Promise<unknown>)[] = [];
-  for (let v = 0; v < screens.length; v++)
+  for (const [v, screen] of screens.entries()) {
+    const filmId = itemAt(fillerFilmIds, v, "filler film");
     for (let n = 0; n < 8; n++) {
       const start = 8 * 60 + n * 90;
-      jobs.push(async () =>
-        screening(await slot(screens[v], "2026-06-03", hhmm(start), hhmm(start + 80)), [fillerFilmIds[v]], "confirmed"),
-      );
+      jobs.push(async () => screening(await slot(screen, "2026-06-03", hhmm(start), hhmm(start + 80)), [filmId], "confirmed"));
     }
+  }
   await runPool(jobs, 6);
   return { slug, editionId, markerFilmId, markerSlotId, contestFilmId, contestSlotIds, fillerFilmIds, venueIds: [main, hall, ...screens] };
 }
 
-export async function runPool(jobs: (() => Promise<unknown>)[], concurrency: number): Promise<void> {
-  let next = 0;
+async function runPool(jobs: (() => Promise<unknown>)[], concurrency: number): Promise<void> {
+  const queue = [...jobs];
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < jobs.length) await jobs[next++]();
+      for (let job = queue.shift(); job; job = queue.shift()) await job();
     }),
   );
 }
@@ -131,7 +134,7 @@ export async function setMarkers(api: Client, f: Festival, k: number): Promise<v
 /** The latest release number (0 before the first), from the public releases list. */
 export async function latestRelease(api: Client, slug: string): Promise<number> {
   const r = expectStatus(await api.get(`/api/v1/editions/${slug}/releases`, { cookie: null }), 200, "list releases");
-  const list = r.json().releases as { version: number }[];
+  const list = r.json<{ releases: { version: number }[] }>().releases;
   return list.reduce((m, x) => Math.max(m, x.version), 0);
 }
 
@@ -147,8 +150,8 @@ export interface PageReading {
 export function readMarkerPage(html: string): PageReading {
   const rel = /release (?:<!-- -->)?(\d+)/.exec(html);
   const release = rel ? Number(rel[1]) : null;
-  const titles = [...html.matchAll(/Marker R(\d+)/g)].map((m) => Number(m[1]));
-  const times = [...html.matchAll(/data-field="start"[^>]*>(\d{2}:\d{2})</g)].map((m) => m[1]);
+  const titles = [...html.matchAll(/Marker R(\d+)/g)].map(([, n]) => Number(n));
+  const times = [...html.matchAll(/data-field="start"[^>]*>(\d{2}:\d{2})</g)].flatMap(([, t]) => (t ? [t] : []));
   let why: string | undefined;
   if (release === null) why = "no release number in the header";
   else if (titles.length === 0) why = "no title marker";

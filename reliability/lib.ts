@@ -1,24 +1,11 @@
 /** Shared pieces of the reliability suite: the server under test, a small HTTP client, timing. */
 import { type ChildProcess, spawn } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 export const ADMIN = { email: "reliability-admin@lineup.test", password: "reliability-password-123" };
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Lineup as `npm start` runs it (scripts/start.mjs: the front and Next in one process) on loopback, in its own process group (so kill -9 takes all of it). */
 export class Server {
@@ -105,36 +92,30 @@ export class Server {
 
   /** SIGKILL to the whole process group; resolves when the process is gone. */
   async kill9(): Promise<void> {
-    const p = this.proc;
-    if (!p || p.pid === undefined) return;
-    this.expectingExit = true;
-    const gone = new Promise<void>((r) => p.once("exit", () => r()));
-    try {
-      process.kill(-p.pid, "SIGKILL");
-    } catch {
-      p.kill("SIGKILL");
-    }
-    await gone;
-    this.proc = null;
+    await this.end("SIGKILL");
   }
 
+  /** SIGTERM, then SIGKILL after 5 s if the server is still there. */
   async stop(): Promise<void> {
+    await this.end("SIGTERM", 5000);
+  }
+
+  /** Sends `signal` to the whole process group (then SIGKILL after `killAfterMs`); resolves when the process is gone. */
+  private async end(signal: NodeJS.Signals, killAfterMs?: number): Promise<void> {
     const p = this.proc;
-    if (!p || p.pid === undefined) return;
+    const pid = p?.pid;
+    if (!p || pid === undefined) return;
     this.expectingExit = true;
     const gone = new Promise<void>((r) => p.once("exit", () => r()));
-    try {
-      process.kill(-p.pid, "SIGTERM");
-    } catch {
-      p.kill("SIGTERM");
-    }
-    const t = setTimeout(() => {
+    const send = (s: NodeJS.Signals) => {
       try {
-        process.kill(-p.pid!, "SIGKILL");
+        process.kill(-pid, s);
       } catch {
-        // already gone
+        p.kill(s); // no group (or already gone)
       }
-    }, 5000);
+    };
+    send(signal);
+    const t = killAfterMs === undefined ? undefined : setTimeout(() => send("SIGKILL"), killAfterMs);
     await gone;
     clearTimeout(t);
     this.proc = null;
@@ -150,7 +131,7 @@ export interface Reply {
   status: number;
   text: string;
   headers: Headers;
-  json<T = any>(): T;
+  json<T = unknown>(): T;
 }
 
 export interface RequestOptions {
@@ -243,13 +224,9 @@ export function fmtMs(ms: number): string {
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
   const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 }
 
 export function truncate(s: string, n = 300): string {
   return s.length <= n ? s : `${s.slice(0, n)}… (${s.length} chars)`;
-}
-
-export function ensureDir(p: string): void {
-  fs.mkdirSync(p, { recursive: true });
 }

@@ -17,13 +17,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { verifyDatabaseFile } from "@/db/backup";
+import { parseCli } from "@/scripts/cli";
+import { freePort } from "@/scripts/free-port";
 import { crashDuringRelease } from "./checks/crash";
 import { fuzzRoutes } from "./checks/fuzz";
 import { HASH_P99_LIMIT_MS, hashingDoesNotBlock } from "./checks/hashing";
 import { conflictingUpdates } from "./checks/lost-updates";
 import { readersDuringReleases } from "./checks/readers";
 import { buildFestival, type Festival, latestRelease, setMarkers } from "./fixtures";
-import { Client, expectStatus, fmtMs, freePort, root, Server, sleep } from "./lib";
+import { Client, expectStatus, fmtMs, root, Server, sleep } from "./lib";
 
 interface Args {
   only: Set<string>;
@@ -32,28 +34,29 @@ interface Args {
   quick: boolean;
 }
 
-function parseArgs(argv: string[]): Args {
-  const a: Args = {
-    only: new Set(["a", "b", "c", "d", "e", "f"]),
-    build: true,
-    seed: Number(process.env.RELIABILITY_SEED ?? Date.now() % 1_000_000),
-    quick: false,
+function reliabilityArgs(): Args {
+  const { values } = parseCli({
+    usage: "npm run test:reliability [-- --only a,b,c,d,e,f] [--no-build] [--seed N] [--quick]",
+    about:
+      'The reliability suite: starts the production server on a fresh database and runs the checks (a lost updates, b readers during releases, c kill -9 mid-release, d fuzzing, e backup during writes, f the public page while clients sign in). Ends with "N passed, N failed".',
+    options: {
+      only: { type: "string", value: "a,b,c", description: "run only these checks (default all: a,b,c,d,e,f)" },
+      "no-build": { type: "boolean", description: "use the current production build; never build" },
+      seed: { type: "string", value: "N", description: "seed of the random parts (default RELIABILITY_SEED, else from the clock)" },
+      quick: { type: "boolean", description: "smaller numbers, about a minute" },
+    },
+  });
+  return {
+    only: new Set(
+      (values.only ?? "a,b,c,d,e,f")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+    build: values["no-build"] !== true,
+    seed: Number(values.seed ?? process.env.RELIABILITY_SEED ?? Date.now() % 1_000_000),
+    quick: values.quick === true,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const v = argv[i];
-    if (v === "--only")
-      a.only = new Set(
-        (argv[++i] ?? "")
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean),
-      );
-    else if (v === "--no-build") a.build = false;
-    else if (v === "--seed") a.seed = Number(argv[++i]);
-    else if (v === "--quick") a.quick = true;
-    else throw new Error(`unknown argument ${v}`);
-  }
-  return a;
 }
 
 interface CheckResult {
@@ -70,7 +73,7 @@ const SUITE_LIMIT_MS = 40 * 60_000;
 const FUZZ_LIMIT_MS = 20 * 60_000;
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = reliabilityArgs();
   const t0 = Date.now();
   const results: CheckResult[] = [];
 
@@ -276,7 +279,7 @@ async function main() {
     passed,
     failed,
   };
-  fs.writeFileSync(path.join(root, "reliability", "results.json"), JSON.stringify(out, null, 2) + "\n");
+  fs.writeFileSync(path.join(root, "reliability", "results.json"), `${JSON.stringify(out, null, 2)}\n`);
   console.log(`\n[reliability] suite ${fmtMs(out.suiteMs)} (with build ${fmtMs(out.totalMs)}); figures in reliability/results.json`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);

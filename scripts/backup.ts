@@ -10,20 +10,23 @@
 import path from "node:path";
 import { backupTo } from "@/db/backup";
 import { databasePath } from "@/db/client";
+import { parseCli } from "./cli";
 
-function parseArgs(argv: string[]): { file: string; force: boolean } {
-  let file = "";
-  let force = false;
-  for (const a of argv) {
-    if (a === "--force") force = true;
-    else if (a === "-h" || a === "--help") {
-      console.log("usage: npm run backup -- [FILE] [--force]");
-      process.exit(0);
-    } else if (!a.startsWith("--") && !file) file = a;
-    else throw new Error(`unknown argument ${a}\nusage: npm run backup -- [FILE] [--force]`);
-  }
-  if (!file)
-    file = path.join(
+function backupArgs(): { file: string; force: boolean } {
+  const {
+    values,
+    positionals: [given],
+  } = parseCli({
+    usage: "npm run backup -- [FILE] [--force]",
+    about:
+      "Copies the database (DATABASE_PATH, default data/lineup.db) to FILE with SQLite's online backup (safe while the server runs), checks the copy and prints its size and row counts. FILE defaults to backups/lineup-<timestamp>.db.",
+    options: { force: { type: "boolean", description: "replace FILE when it exists" } },
+    positionals: { max: 1 },
+  });
+  const force = values.force === true;
+  const file =
+    given ??
+    path.join(
       "backups",
       `lineup-${new Date()
         .toISOString()
@@ -40,7 +43,7 @@ export function formatBytes(n: number): string {
 }
 
 async function main() {
-  const { file, force } = parseArgs(process.argv.slice(2));
+  const { file, force } = backupArgs();
   const source = databasePath();
   const started = Date.now();
   const r = await backupTo(file, { overwrite: force });
@@ -55,6 +58,6 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(`backup failed: ${(e as Error).message}`);
+  console.error(`backup failed: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });

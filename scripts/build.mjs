@@ -18,6 +18,7 @@ const SOURCES = [
   "proxy.ts",
   "postcss.config.mjs",
   "tsconfig.json",
+  "tsconfig.next.json",
 ];
 
 function newestMtime(p) {

@@ -11,8 +11,9 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { parseCli } from "./cli";
+import { freePort } from "./free-port";
 
 interface Args {
   out: string;
@@ -20,28 +21,26 @@ interface Args {
   url?: string;
 }
 
-function parseArgs(argv: string[]): Args {
-  const a: Args = { out: "", editions: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const v = argv[i];
-    if (v === "--edition") a.editions.push(argv[++i] ?? "");
-    else if (v === "--url") a.url = argv[++i];
-    else if (!v.startsWith("--") && !a.out) a.out = v;
-    else throw new Error(`unknown argument ${v}`);
-  }
-  if (!a.out) throw new Error("usage: npm run export -- OUT_DIR [--edition slug] [--url http://host:port]");
-  return a;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
+function exportArgs(): Args {
+  const {
+    values,
+    positionals: [out = ""],
+  } = parseCli({
+    usage: "npm run export -- OUT_DIR [--edition slug] [--url http://host:port]",
+    about:
+      "Writes the released public site (pages and feeds) as static files with relative links. Without --url it starts Lineup itself on a free port.",
+    options: {
+      edition: {
+        type: "string",
+        multiple: true,
+        value: "SLUG",
+        description: "export this edition (repeat for more; default: every published one)",
+      },
+      url: { type: "string", value: "URL", description: "read from a running Lineup at URL (e.g. http://127.0.0.1:3000)" },
+    },
+    positionals: { min: 1, max: 1 },
   });
+  return { out, editions: values.edition ?? [], url: values.url };
 }
 
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
@@ -73,7 +72,7 @@ interface ScheduleJson {
 async function urlsOf(base: string, slug: string): Promise<{ pages: string[]; files: string[] }> {
   const res = await fetch(`${base}/api/v1/editions/${encodeURIComponent(slug)}/schedule`);
   if (!res.ok) throw new Error(`edition "${slug}" has no release (${res.status})`);
-  const s = (await res.json()) as ScheduleJson;
+  const s: ScheduleJson = await res.json();
   const root = `/schedule/${slug}`;
   const pages = new Set([root, `${root}/changes`]);
   const files = new Set([`${root}/schedule.ics`, `${root}/schedule.xml`, `${root}/schedule.json`, `${root}/schedule.csv`]);
@@ -103,7 +102,7 @@ function relative(fromFile: string, toFile: string): string {
 
 export function rewriteHtml(html: string, fromFile: string, pages: Set<string>, files: Set<string>): string {
   const exported = (target: string) => {
-    const pathname = target.split("#")[0].split("?")[0];
+    const [pathname = ""] = target.split(/[#?]/);
     return pages.has(pathname) || pathname === "/" || files.has(pathname) || pathname.startsWith("/_next/static/");
   };
   return (
@@ -117,8 +116,9 @@ export function rewriteHtml(html: string, fromFile: string, pages: Set<string>, 
       .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*>/gi, "")
       .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*>/gi, "")
       .replace(/\b(href|src|action)="(\/[^"]*)"/g, (all, attr: string, target: string) => {
-        const [pathPart, hash = ""] = target.split("#");
-        const pathname = pathPart.split("?")[0].replace(/&amp;.*$/, "");
+        const [pathPart = "", hash = ""] = target.split("#");
+        const [withoutQuery = ""] = pathPart.split("?");
+        const pathname = withoutQuery.replace(/&amp;.*$/, "");
         const suffix = hash ? `#${hash}` : "";
         if (pages.has(pathname) || pathname === "/") return `${attr}="${relative(fromFile, fileOfPage(pathname))}${suffix}"`;
         if (files.has(pathname) || pathname.startsWith("/_next/static/"))
@@ -129,7 +129,7 @@ export function rewriteHtml(html: string, fromFile: string, pages: Set<string>, 
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const args = exportArgs();
   let server: ChildProcess | undefined;
   let base = args.url?.replace(/\/$/, "");
   if (!base) {
@@ -141,7 +141,7 @@ async function main() {
     let editions = args.editions;
     if (editions.length === 0) {
       const home = await (await fetch(`${base}/`)).text();
-      editions = [...new Set([...home.matchAll(/href="\/schedule\/([a-z0-9-]+)"/g)].map((m) => m[1]))];
+      editions = [...new Set([...home.matchAll(/href="\/schedule\/([a-z0-9-]+)"/g)].flatMap(([, slug]) => (slug ? [slug] : [])))];
     }
     if (editions.length === 0) throw new Error("no published edition to export");
     const out = path.resolve(args.out);
@@ -149,8 +149,8 @@ async function main() {
     const files = new Set<string>();
     for (const slug of editions) {
       const u = await urlsOf(base, slug);
-      u.pages.forEach((p) => pages.add(p));
-      u.files.forEach((f) => files.add(f));
+      for (const p of u.pages) pages.add(p);
+      for (const f of u.files) files.add(f);
     }
     const assets = new Set<string>();
     const saved: string[] = [];
@@ -164,7 +164,8 @@ async function main() {
       const res = await fetch(`${base}${p}`);
       if (!res.ok) throw new Error(`${p}: HTTP ${res.status}`);
       const html = await res.text();
-      for (const m of html.matchAll(/(?:href|src)="(\/_next\/static\/[^"?#]+\.(?:css|woff2?|png|svg|ico))"/g)) assets.add(m[1]);
+      for (const [, asset] of html.matchAll(/(?:href|src)="(\/_next\/static\/[^"?#]+\.(?:css|woff2?|png|svg|ico))"/g))
+        if (asset) assets.add(asset);
       write(fileOfPage(p), rewriteHtml(html, fileOfPage(p), pages, files));
     }
     let missingFeeds = 0;
@@ -183,7 +184,7 @@ async function main() {
       let body: string | Uint8Array = new Uint8Array(await res.arrayBuffer());
       if (a.endsWith(".css")) {
         const css = Buffer.from(body).toString("utf8");
-        for (const m of css.matchAll(/url\((\/_next\/static\/[^)"']+)\)/g)) assets.add(m[1]);
+        for (const [, asset] of css.matchAll(/url\((\/_next\/static\/[^)"']+)\)/g)) if (asset) assets.add(asset);
         body = css.replace(/url\((\/_next\/static\/[^)"']+)\)/g, (_all, u: string) => `url(${relative(a.slice(1), u.slice(1))})`);
       }
       write(a.slice(1), body);

@@ -4,19 +4,32 @@
  */
 import fs from "node:fs";
 import { generateArchiveText, generateFestival } from "@/server/generated-festival";
+import { parseCli } from "./cli";
 
-function args(argv: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++)
-    if (argv[i].startsWith("--")) out[argv[i].slice(2)] = argv[i + 1]?.startsWith("--") || argv[i + 1] === undefined ? "true" : argv[++i];
-  return out;
-}
+const count = (description: string) => ({ type: "string", value: "N", description }) as const;
 
 async function main() {
-  const a = args(process.argv.slice(2));
+  const { values: a } = parseCli({
+    usage:
+      "npm run generate -- --films 2000 --venues 12 --days 14 --screenings 3000 [--seed N] [--database FILE] [--archive FILE --entries N] [--archive-only]",
+    about:
+      "Writes a large deterministic festival (same seed, same festival) with a release into the database, and optionally an archive text for the import benchmark.",
+    options: {
+      films: count("films in the catalogue (default 2000)"),
+      venues: count("venues (default 12)"),
+      days: count("festival days (default 14)"),
+      screenings: count("screenings (default 3000)"),
+      seed: count("the generator's seed (default 1)"),
+      database: { type: "string", value: "FILE", description: "the database file (default: DATABASE_PATH, else data/lineup.db)" },
+      archive: { type: "string", value: "FILE", description: "also write an archive text of --entries films to FILE" },
+      entries: count("entries in the archive text (default 10000)"),
+      "archive-only": { type: "boolean", description: "write the archive text only, no festival" },
+    },
+  });
   if (a.database) process.env.DATABASE_PATH = a.database;
-  const num = (k: string, d: number) => {
-    const n = a[k] === undefined ? d : Number(a[k]);
+  const num = (k: "films" | "venues" | "days" | "screenings" | "seed" | "entries", d: number) => {
+    const given = a[k];
+    const n = given === undefined ? d : Number(given);
     if (!Number.isInteger(n) || n < 0) throw new Error(`--${k} must be a whole number`);
     return n;
   };

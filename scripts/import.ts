@@ -8,17 +8,24 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { parseCli } from "./cli";
 
 async function main() {
-  const argv = process.argv.slice(2);
-  const dryRun = argv.includes("--dry-run");
-  const dbIndex = argv.indexOf("--database");
-  if (dbIndex >= 0) process.env.DATABASE_PATH = argv[dbIndex + 1];
-  const file = argv.find((a, i) => !a.startsWith("--") && argv[i - 1] !== "--database");
-  if (!file) {
-    console.error("usage: npm run import -- FILE [--dry-run] [--database FILE]");
-    process.exit(2);
-  }
+  const {
+    values,
+    positionals: [file = ""],
+  } = parseCli({
+    usage: "npm run import -- FILE [--dry-run] [--database FILE]",
+    about:
+      "Imports an archive page, HTML file or spreadsheet (CSV/TSV) into the catalogue, through the same service as the web importer (all or nothing).",
+    options: {
+      "dry-run": { type: "boolean", description: "show what would be imported (new, same, duplicates, flagged); write nothing" },
+      database: { type: "string", value: "FILE", description: "the database file (default: DATABASE_PATH, else data/lineup.db)" },
+    },
+    positionals: { min: 1, max: 1 },
+  });
+  const dryRun = values["dry-run"] === true;
+  if (values.database) process.env.DATABASE_PATH = values.database;
   if (!fs.existsSync(file)) {
     console.error(`import: ${file}: no such file`);
     process.exit(2);

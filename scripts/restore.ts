@@ -13,18 +13,21 @@
  */
 import { InvalidBackupError, restoreFrom, TargetInUseError } from "@/db/backup";
 import { databasePath } from "@/db/client";
-
-function usage(): never {
-  console.error("usage: npm run restore -- FILE");
-  process.exit(2);
-}
+import { parseCli } from "./cli";
 
 async function main() {
-  const args = process.argv.slice(2).filter((a) => a !== "--yes");
-  if (args.length !== 1 || args[0].startsWith("--")) usage();
+  const {
+    positionals: [file = ""],
+  } = parseCli({
+    usage: "npm run restore -- FILE [--yes]",
+    about:
+      "Replaces the database (DATABASE_PATH, default data/lineup.db) with the backup FILE after checking it; the previous database is kept beside it. Stop the server first.",
+    options: { yes: { type: "boolean", description: "accepted and ignored: restore never asks (it refuses instead)" } },
+    positionals: { min: 1, max: 1 },
+  });
   const target = databasePath();
-  const r = await restoreFrom(args[0], target);
-  console.log(`restored ${args[0]}`);
+  const r = await restoreFrom(file, target);
+  console.log(`restored ${file}`);
   console.log(`  -> ${r.target}`);
   console.log(`  integrity_check: ok; Lineup database with ${r.verification.migrations} migration(s)`);
   const c = r.verification.counts;
@@ -33,12 +36,13 @@ async function main() {
 }
 
 main().catch((e) => {
-  if (e instanceof InvalidBackupError) console.error(`restore refused: ${args(e.problems)}`);
+  if (e instanceof InvalidBackupError) console.error(`restore refused: ${problemList(e.problems)}`);
   else if (e instanceof TargetInUseError) console.error(`restore refused: ${e.message}`);
-  else console.error(`restore failed: ${(e as Error).message}`);
+  else console.error(`restore failed: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });
 
-function args(problems: string[]): string {
-  return problems.length === 1 ? problems[0] : "\n  - " + problems.join("\n  - ");
+function problemList(problems: string[]): string {
+  const [only] = problems;
+  return problems.length === 1 && only !== undefined ? only : `\n  - ${problems.join("\n  - ")}`;
 }

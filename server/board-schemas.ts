@@ -9,11 +9,10 @@ import { LIMITS } from "./schemas";
 const id = z.number({ error: "must be an id" }).int({ error: "must be an id" }).positive({ error: "must be an id" });
 const version = z.number({ error: "must be the record's version number" }).int().positive().optional();
 
-export const MAX_PATTERN_TIMES = 48;
+const MAX_PATTERN_TIMES = 48;
 
 /** POST /api/v1/editions/{slug}/slots/{id}/screening/move */
 export const moveInput = z.strictObject({ toSlotId: id, version }, { error: "unknown field" });
-export type MoveInput = z.output<typeof moveInput>;
 
 /** POST /api/v1/editions/{slug}/slots/pattern: times are checked one by one (400 names `times.N`). */
 export const patternInput = z.strictObject(
@@ -35,4 +34,3 @@ export const patternInput = z.strictObject(
   },
   { error: "unknown field" },
 );
-export type PatternInput = z.output<typeof patternInput>;

@@ -228,7 +228,7 @@ const SCREENINGS: [
 
 /** A festival-day clock time ("24:30" = 00:30 the next morning) to an ISO instant with its offset. */
 function at(day: string, clock: string): string {
-  const [h, m] = clock.split(":").map(Number);
+  const [h = 0, m = 0] = clock.split(":").map(Number);
   const realDay = h >= 24 ? addDays(day, 1) : day;
   const t = `${String(h % 24).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
   // Times in the repeated hour would be ambiguous; the demo avoids 01:00-02:00 starts.
@@ -260,7 +260,9 @@ export function seedDemo(admin: Actor): void {
   }
   for (const [offset, venue, start, end, films, extras, status] of SCREENINGS) {
     const day = addDays(FIRST_DAY, offset);
-    const slot = createSlot(admin, DEMO_SLUG, { venueId: venues[venue].id, startsAt: at(day, start), endsAt: at(day, end) });
+    const venueId = venues[venue]?.id;
+    if (venueId === undefined) throw new Error(`demo screening names venue ${venue}, which the demo does not make`);
+    const slot = createSlot(admin, DEMO_SLUG, { venueId, startsAt: at(day, start), endsAt: at(day, end) });
     putScreening(admin, DEMO_SLUG, slot.id, {
       filmIds: films.map((k) => filmIds.get(k)!),
       preShowMinutes: extras.pre ?? 0,

@@ -76,8 +76,8 @@ export function fieldsFromZod(error: ZodError): Record<string, string> {
 }
 
 export function invalid(fields: Record<string, string>, message?: string): ServiceError {
-  const names = Object.keys(fields);
-  const summary = message ?? (names.length ? `Invalid ${names.join(", ")}: ${fields[names[0]]}` : "Invalid input");
+  const [first] = Object.values(fields);
+  const summary = message ?? (first !== undefined ? `Invalid ${Object.keys(fields).join(", ")}: ${first}` : "Invalid input");
   return new ServiceError("bad_request", summary, fields);
 }
 

@@ -6,7 +6,9 @@
  * (Europe/Lisbon, 2026-10-25), tentative and cancelled screenings. Plain data;
  * server/services/bulk.ts writes it.
  */
+
 import { addDays, toZonedIso, zonedTimeToInstant } from "@/lib/festival-time";
+import { itemAt } from "@/lib/lists";
 
 export interface GenerateOptions {
   films: number;
@@ -61,7 +63,7 @@ export interface GeneratedFestival {
 }
 
 /** mulberry32: small, fast, deterministic. */
-export function rng(seed: number) {
+function rng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -73,7 +75,7 @@ export function rng(seed: number) {
   return {
     next,
     int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)],
+    pick: <T>(xs: readonly T[]): T => itemAt(xs, Math.floor(next() * xs.length), "choice"),
     chance: (p: number) => next() < p,
   };
 }
@@ -243,7 +245,7 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
   const venues = Array.from({ length: o.venues }, (_, i) => ({
     name: `Screen ${i + 1}`,
     capacity: r.int(40, 600),
-    changeoverMinutes: CHANGEOVERS[i % CHANGEOVERS.length],
+    changeoverMinutes: itemAt(CHANGEOVERS, i % CHANGEOVERS.length),
   }));
   const at = (day: string, time: string) => zonedTimeToInstant(day, time, timeZone)!.getTime();
   const iso = (ms: number) => toZonedIso(new Date(ms), timeZone);
@@ -251,7 +253,8 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
   // One print per film: the intervals each film is already screened in.
   const busy = new Map<number, [number, number][]>();
   const isFree = (p: number[], a: number, b: number) => p.every((i) => !(busy.get(i) ?? []).some(([s, e]) => s < b && a < e));
-  const runtime = (p: number[]) => p.reduce((a, i) => a + films[i].runtimeMinutes, 0);
+  const film = (i: number) => itemAt(films, i, "film");
+  const runtime = (p: number[]) => p.reduce((a, i) => a + film(i).runtimeMinutes, 0);
 
   interface VenueDay {
     day: string;
@@ -271,8 +274,8 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
         day,
         d,
         v,
-        cursor: at(day, OPENING[v % OPENING.length]),
-        close: at(next, CLOSING[v % CLOSING.length]),
+        cursor: at(day, itemAt(OPENING, v % OPENING.length)),
+        close: at(next, itemAt(CLOSING, v % CLOSING.length)),
         hardEnd: at(next, "05:30"),
         made: 0,
       });
@@ -281,7 +284,7 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
   const screenings: GeneratedScreening[] = [];
   /** Adds one screening at the venue-day's cursor; false when the day is full. */
   function add(vd: VenueDay, left: number): boolean {
-    const changeover = venues[vd.v].changeoverMinutes;
+    const changeover = itemAt(venues, vd.v, "venue").changeoverMinutes;
     const budget = Math.max(0, (vd.close - vd.cursor) / MIN / Math.max(1, left) - changeover - 5);
     const tight = budget < 60;
     const pre = r.pick(tight ? [0, 5] : [0, 5, 10]);
@@ -299,9 +302,9 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
         let sum = 0;
         for (let k = 0; k < 20 && p.length < 8 && sum < want; k++) {
           const s = r.pick(shortPool);
-          if (p.includes(s) || (p.length > 0 && sum + films[s].runtimeMinutes > want + 10)) continue;
+          if (p.includes(s) || (p.length > 0 && sum + film(s).runtimeMinutes > want + 10)) continue;
           p.push(s);
-          sum += films[s].runtimeMinutes;
+          sum += film(s).runtimeMinutes;
         }
       }
       const need = runtime(p) + pre + intro + qa;
@@ -344,21 +347,22 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
   }
 
   // After the release: a few clashes, made on purpose, each of one kind.
-  const confirmed = screenings.map((_, i) => i).filter((i) => screenings[i].status === "confirmed");
+  const screening = (i: number) => itemAt(screenings, i, "screening");
+  const confirmed = screenings.flatMap((s, i) => (s.status === "confirmed" ? [i] : []));
   const used = new Set<number>();
   const deliberate: DeliberateConflict[] = [];
   const ms = (s: string) => new Date(s).getTime();
   const a = confirmed[Math.floor(confirmed.length / 2)];
   if (a !== undefined) {
     used.add(a);
-    const s = screenings[a];
+    const s = screening(a);
     deliberate.push({
       type: "venue-overlap",
       addSlot: { venue: s.venue, startsAt: iso(ms(s.startsAt) + 10 * MIN), endsAt: iso(ms(s.startsAt) + 70 * MIN) },
     });
   }
   // a confirmed screening the day before the festival opens
-  const early = featurePool.find((i) => films[i].runtimeMinutes <= 90) ?? shortPool.find((i) => films[i].runtimeMinutes <= 90);
+  const early = featurePool.find((i) => film(i).runtimeMinutes <= 90) ?? shortPool.find((i) => film(i).runtimeMinutes <= 90);
   if (venues.length && early !== undefined)
     deliberate.push({
       type: "outside-festival",
@@ -369,20 +373,20 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
         screening: { films: [early], status: "confirmed" },
       },
     });
-  const b = confirmed.slice(Math.floor(confirmed.length / 3)).find((i) => !used.has(i) && runtime(screenings[i].films) >= 30);
+  const b = confirmed.slice(Math.floor(confirmed.length / 3)).find((i) => !used.has(i) && runtime(screening(i).films) >= 30);
   if (b !== undefined) {
     used.add(b);
-    const s = screenings[b];
+    const s = screening(b);
     const need = runtime(s.films) + s.preShowMinutes + s.introMinutes + s.qaMinutes;
     deliberate.push({ type: "does-not-fit", edit: { screening: b, endsAt: iso(ms(s.startsAt) + (need - 15) * MIN) } });
   }
   // One print in two places: give screening j the film of screening i, shown at the same time on another screen.
   const minutes = (s: GeneratedScreening) => (ms(s.endsAt) - ms(s.startsAt)) / MIN;
   search: for (const i of confirmed.slice(Math.floor((confirmed.length * 2) / 3)).concat(confirmed)) {
-    const si = screenings[i];
+    const si = screening(i);
     if (used.has(i) || si.films.length !== 1) continue;
     for (const j of confirmed) {
-      const sj = screenings[j];
+      const sj = screening(j);
       if (used.has(j) || sj.venue === si.venue || !(ms(sj.startsAt) < ms(si.endsAt) && ms(si.startsAt) < ms(sj.endsAt))) continue;
       if (runtime(si.films) + sj.preShowMinutes + sj.introMinutes + sj.qaMinutes > minutes(sj)) continue;
       used.add(i).add(j);

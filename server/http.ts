@@ -130,7 +130,7 @@ export function json(data: unknown, status = 200, headers: HeadersInit = {}): Re
   });
 }
 
-export function errorResponse(e: unknown): Response {
+function errorResponse(e: unknown): Response {
   if (e instanceof ServiceError) return json(e.toJSON(), e.status);
   console.error("[lineup] unexpected error", e);
   return json({ error: { code: "internal", message: "Something went wrong on our side", fields: {} } }, 500);

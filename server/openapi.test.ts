@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { API_OPERATIONS, openApiDocument } from "./openapi";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -35,10 +36,10 @@ function exportedMethods(source: string): string[] {
   const found = new Set<string>();
   for (const m of source.matchAll(/export\s+(?:const|let|var)\s+([A-Z]+)\b|export\s+(?:async\s+)?function\s+([A-Z]+)\s*\(/g)) {
     const name = m[1] ?? m[2];
-    if (METHODS.includes(name)) found.add(name);
+    if (name && METHODS.includes(name)) found.add(name);
   }
-  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g))
-    for (const part of m[1].split(",")) {
+  for (const [, list = ""] of source.matchAll(/export\s*\{([^}]*)\}/g))
+    for (const part of list.split(",")) {
       const name = part
         .trim()
         .split(/\s+as\s+/)
@@ -49,11 +50,19 @@ function exportedMethods(source: string): string[] {
   return [...found];
 }
 
-const doc = openApiDocument() as {
-  openapi: string;
-  paths: Record<string, Record<string, any>>;
-  components: { schemas: Record<string, unknown> };
-};
+// The parts of the document the tests read, checked as they are read.
+const operationShape = z.object({
+  operationId: z.string(),
+  parameters: z.array(z.object({ in: z.string(), name: z.string() })).default([]),
+  responses: z.record(z.string(), z.object({ content: z.record(z.string(), z.object({ schema: z.unknown() })).optional() })),
+});
+const documentShape = z.object({
+  openapi: z.string(),
+  paths: z.record(z.string(), z.record(z.string(), operationShape)),
+  components: z.object({ schemas: z.record(z.string(), z.unknown()) }),
+});
+const raw = openApiDocument();
+const doc = documentShape.parse(raw);
 
 describe("OpenAPI document", () => {
   const files = routeFiles(apiDir);
@@ -67,7 +76,7 @@ describe("OpenAPI document", () => {
     const methods = exportedMethods(readFileSync(file, "utf8"));
     expect(methods.length, `${file} exports no HTTP method`).toBeGreaterThan(0);
     expect(doc.paths[p], `path ${p} missing from the document`).toBeDefined();
-    for (const m of methods) expect(doc.paths[p][m.toLowerCase()], `${m} ${p} missing`).toBeDefined();
+    for (const m of methods) expect(doc.paths[p]?.[m.toLowerCase()], `${m} ${p} missing`).toBeDefined();
   });
 
   it("documents no API path that has no route file", () => {
@@ -82,24 +91,24 @@ describe("OpenAPI document", () => {
       for (const [method, op] of Object.entries(ops)) {
         expect(ids.has(op.operationId), op.operationId).toBe(false);
         ids.add(op.operationId);
-        for (const [status, r] of Object.entries(op.responses as Record<string, any>))
+        for (const [status, r] of Object.entries(op.responses))
           if (Number(status) >= 400)
-            expect(r.content["application/json"].schema, `${method} ${p} ${status}`).toEqual({ $ref: "#/components/schemas/Error" });
+            expect(r.content?.["application/json"]?.schema, `${method} ${p} ${status}`).toEqual({ $ref: "#/components/schemas/Error" });
         for (const name of (p.match(/\{([^}]+)\}/g) ?? []).map((x) => x.slice(1, -1)))
           expect(
-            op.parameters.some((q: any) => q.in === "path" && q.name === name),
+            op.parameters.some((q) => q.in === "path" && q.name === name),
             `${method} ${p} {${name}}`,
           ).toBe(true);
       }
   });
 
   it("takes request bodies from the zod schemas, read as input (strict objects, defaults, limits)", () => {
-    const s = doc.components.schemas as Record<string, any>;
-    expect(s.SlotInput.required).toEqual(["venueId", "startsAt", "endsAt"]);
-    expect(s.SlotInput.additionalProperties).toBe(false);
-    expect(s.ScreeningInput.properties.status.enum).toEqual(["tentative", "confirmed", "cancelled"]);
-    expect(s.EditionInput.properties.dayBreak.default).toBe("06:00");
-    expect(s.FilmInput.properties.runtimeMinutes.type).toEqual(["number", "string", "null"]);
+    expect(doc.components.schemas).toMatchObject({
+      SlotInput: { required: ["venueId", "startsAt", "endsAt"], additionalProperties: false },
+      ScreeningInput: { properties: { status: { enum: ["tentative", "confirmed", "cancelled"] } } },
+      EditionInput: { properties: { dayBreak: { default: "06:00" } } },
+      FilmInput: { properties: { runtimeMinutes: { type: ["number", "string", "null"] } } },
+    });
     // Every write with a body documents it: a zod schema (JSON) or, for raw uploads, its content types.
     for (const op of API_OPERATIONS.filter((o) => o.method === "post" || o.method === "put" || o.method === "patch"))
       expect(op.body ?? op.rawBody, `${op.method} ${op.path}`).toBeDefined();
@@ -107,9 +116,10 @@ describe("OpenAPI document", () => {
 
   it("has schemas that compile with a JSON Schema 2020-12 validator, and every $ref resolves", () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
-    ajv.addSchema({ $id: "https://lineup.invalid/openapi.json", ...doc } as object);
-    const text = JSON.stringify(doc);
-    for (const m of text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)) expect(doc.components.schemas[m[1]], m[1]).toBeDefined();
+    ajv.addSchema({ $id: "https://lineup.invalid/openapi.json", ...raw });
+    const text = JSON.stringify(raw);
+    for (const [, name = ""] of text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g))
+      expect(doc.components.schemas[name], name).toBeDefined();
     const validate = ajv.getSchema("https://lineup.invalid/openapi.json#/components/schemas/Error")!;
     expect(validate({ error: { code: "not_found", message: "x", fields: {} } })).toBe(true);
     expect(validate({ error: { code: "nope", message: "x", fields: {} } })).toBe(false);

@@ -142,7 +142,6 @@ export const filmInput = z.strictObject(
   },
   { error: "unknown field" },
 );
-export type FilmInput = z.output<typeof filmInput>;
 
 /** Some of a film's fields, exactly those given (an edit in the import preview). */
 export const filmEdit = z.strictObject(filmFields, { error: "unknown field" }).partial();
@@ -161,7 +160,7 @@ const timeZone = z
   .string({ error: "must be an IANA time zone like Europe/Lisbon" })
   .refine(isValidTimeZone, { error: "unknown time zone: use an IANA name like Europe/Lisbon" });
 
-export const slugText = z
+const slugText = z
   .string({ error: "must be text" })
   .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, { error: "must be 2-63 lower-case letters, digits or hyphens" });
 
@@ -181,13 +180,11 @@ function checkDays(v: { firstDay?: string; lastDay?: string }, ctx: z.Refinement
 }
 
 export const editionInput = z.strictObject(editionFields, { error: "unknown field" }).superRefine(checkDays);
-export type EditionInput = z.output<typeof editionInput>;
 
 export const editionPatch = z
   .strictObject({ ...editionFields, dayBreak: clock, version }, { error: "unknown field" })
   .partial()
   .superRefine(checkDays);
-export type EditionPatch = z.output<typeof editionPatch>;
 
 /** The venue's fields without defaults (see filmFields). */
 const venueFields = {
@@ -208,7 +205,6 @@ export const venueInput = z.strictObject(
 );
 export type VenueInput = z.output<typeof venueInput>;
 export const venuePatch = z.strictObject({ ...venueFields, version }, { error: "unknown field" }).partial();
-export type VenuePatch = z.output<typeof venuePatch>;
 
 const instant = z.string({ error: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" }).transform((v, ctx) => {
   const d = parseIsoInstant(v);
@@ -232,14 +228,12 @@ function checkSlotTimes(v: { startsAt?: Date; endsAt?: Date }, ctx: z.Refinement
 export const slotInput = z
   .strictObject({ venueId: id, startsAt: instant, endsAt: instant }, { error: "unknown field" })
   .superRefine(checkSlotTimes);
-export type SlotInput = z.output<typeof slotInput>;
 export const slotPatch = z
   .strictObject({ venueId: id, startsAt: instant, endsAt: instant, version }, { error: "unknown field" })
   .partial()
   .superRefine(checkSlotTimes);
-export type SlotPatch = z.output<typeof slotPatch>;
 
-export const screeningStatus = z.enum(["tentative", "confirmed", "cancelled"], {
+const screeningStatus = z.enum(["tentative", "confirmed", "cancelled"], {
   error: "must be tentative, confirmed or cancelled",
 });
 
@@ -260,7 +254,6 @@ export const screeningInput = z.strictObject(
   },
   { error: "unknown field" },
 );
-export type ScreeningInput = z.output<typeof screeningInput>;
 
 export const releaseInput = z.strictObject({ note: optionalText(2_000, "text") }, { error: "unknown field" });
 export type ReleaseInput = z.output<typeof releaseInput>;
@@ -272,14 +265,13 @@ export const sessionInput = z.strictObject(
   },
   { error: "unknown field" },
 );
-export type SessionInput = z.output<typeof sessionInput>;
 
 export const filmQuery = z.object({
   q: line(200).optional(),
   limit: z.coerce.number().int().min(1).max(5_000).optional(),
 });
 
-export const roleEnum = z.enum(["viewer", "programmer", "publisher", "admin"], { error: "must be viewer, programmer, publisher or admin" });
+const roleEnum = z.enum(["viewer", "programmer", "publisher", "admin"], { error: "must be viewer, programmer, publisher or admin" });
 
 /** The length here; the rest of the rule (strength, not the e-mail) in lib/password-strength.ts, applied by the service. */
 const password = z

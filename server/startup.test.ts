@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { connection, getDb } from "@/db/client";
 import { countUsers, findUserWithHash } from "@/db/queries/users";
+import { itemAt } from "@/lib/lists";
 import { verifyPassword } from "./auth";
 import { DEMO_SLUG } from "./demo";
 import { signIn } from "./services/accounts";
@@ -26,7 +27,7 @@ describe("start-up", () => {
     expect(countUsers(db)).toBe(1);
     const printed = lines.filter((l) => l.includes("admin@localhost"));
     expect(printed).toHaveLength(1);
-    const password = /password: (\S+)/.exec(printed[0])![1];
+    const password = /password: (\S+)/.exec(itemAt(printed, 0))?.[1] ?? "";
     const user = findUserWithHash(db, "admin@localhost")!;
     expect(user.passwordHash).not.toContain(password);
     expect(user.passwordHash).toMatch(/^scrypt\$/);

@@ -14,19 +14,21 @@ export function CatalogueList({ initialQuery }: { initialQuery: string }) {
   const films = useQuery(filmSearchOptions(deferred));
   return (
     <div className="grid gap-3">
-      <form role="search" action="/admin/films" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor="catalogue-q" className="text-sm font-medium">
-          Search titles and directors
-        </label>
-        <input
-          id="catalogue-q"
-          name="q"
-          type="search"
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          className="mt-1 block w-full max-w-md rounded border border-stone-400 px-2 py-1.5"
-        />
-      </form>
+      <search>
+        <form action="/admin/films" onSubmit={(e) => e.preventDefault()}>
+          <label htmlFor="catalogue-q" className="text-sm font-medium">
+            Search titles and directors
+          </label>
+          <input
+            id="catalogue-q"
+            name="q"
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            className="mt-1 block w-full max-w-md rounded border border-stone-400 px-2 py-1.5"
+          />
+        </form>
+      </search>
       {films.isError && (
         <p role="alert" className="text-red-800">
           Could not load the catalogue: {films.error.message}

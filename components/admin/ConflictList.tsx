@@ -1,3 +1,4 @@
+import { conflictKey } from "@/lib/conflicts";
 import type { Conflict } from "@/lib/types";
 
 /** Conflicts as a list, errors first; each names its slots. */
@@ -6,9 +7,9 @@ export function ConflictList({ conflicts, link }: { conflicts: Conflict[]; link?
   const sorted = [...conflicts].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   return (
     <ul className="grid gap-2" aria-label="Conflicts">
-      {sorted.map((c, i) => (
+      {sorted.map((c) => (
         <li
-          key={i}
+          key={conflictKey(c)}
           className={`rounded border-l-4 bg-white p-2 text-sm ${c.severity === "error" ? "border-red-700" : "border-amber-500"}`}
           data-conflict={c.type}
         >

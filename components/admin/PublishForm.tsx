@@ -13,8 +13,8 @@ export function PublishForm({ edition, version }: { edition: string; version: nu
       <FormMessage ok={state.ok} message={state.message} />
       {Array.isArray(state.details?.conflicts) && (
         <ul className="list-disc pl-5 text-sm text-red-800">
-          {(state.details.conflicts as { message: string }[]).map((c, i) => (
-            <li key={i}>{c.message}</li>
+          {(state.details.conflicts as { message: string }[]).map((c) => (
+            <li key={c.message}>{c.message}</li>
           ))}
         </ul>
       )}

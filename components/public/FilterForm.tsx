@@ -18,50 +18,46 @@ export function FilterForm({ programme, filter, action }: { programme: Programme
     </label>
   );
   return (
-    <form
-      method="get"
-      action={action}
-      role="search"
-      aria-label="Filter the programme"
-      className="grid gap-3 rounded border border-stone-300 bg-white p-3 sm:grid-cols-3 lg:grid-cols-7"
-    >
-      <label className="grid gap-1 text-sm sm:col-span-3 lg:col-span-2">
-        <span className="font-medium">Title or director</span>
-        <input type="search" name="q" defaultValue={filter.q ?? ""} className="rounded border border-stone-400 px-2 py-1.5" />
-      </label>
-      {select(
-        "day",
-        "Day",
-        o.days.map((d) => ({ value: d.day, label: d.label })),
-      )}
-      {select(
-        "venue",
-        "Venue",
-        o.venues.map((v) => ({ value: v.slug, label: v.name })),
-      )}
-      {select(
-        "time",
-        "Time of day",
-        o.times.map((t) => ({ value: t.value, label: t.label })),
-      )}
-      {select(
-        "genre",
-        "Section",
-        o.genres.map((g) => ({ value: g, label: g })),
-      )}
-      {select(
-        "language",
-        "Language",
-        o.languages.map((l) => ({ value: l, label: l })),
-      )}
-      <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-7">
-        <button type="submit" className="rounded bg-accent px-4 py-1.5 font-semibold text-white hover:bg-accent-dark">
-          Show screenings
-        </button>
-        <a href={action} className="text-sm underline">
-          Clear
-        </a>
-      </div>
-    </form>
+    <search aria-label="Filter the programme">
+      <form method="get" action={action} className="grid gap-3 rounded border border-stone-300 bg-white p-3 sm:grid-cols-3 lg:grid-cols-7">
+        <label className="grid gap-1 text-sm sm:col-span-3 lg:col-span-2">
+          <span className="font-medium">Title or director</span>
+          <input type="search" name="q" defaultValue={filter.q ?? ""} className="rounded border border-stone-400 px-2 py-1.5" />
+        </label>
+        {select(
+          "day",
+          "Day",
+          o.days.map((d) => ({ value: d.day, label: d.label })),
+        )}
+        {select(
+          "venue",
+          "Venue",
+          o.venues.map((v) => ({ value: v.slug, label: v.name })),
+        )}
+        {select(
+          "time",
+          "Time of day",
+          o.times.map((t) => ({ value: t.value, label: t.label })),
+        )}
+        {select(
+          "genre",
+          "Section",
+          o.genres.map((g) => ({ value: g, label: g })),
+        )}
+        {select(
+          "language",
+          "Language",
+          o.languages.map((l) => ({ value: l, label: l })),
+        )}
+        <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-7">
+          <button type="submit" className="rounded bg-accent px-4 py-1.5 font-semibold text-white hover:bg-accent-dark">
+            Show screenings
+          </button>
+          <a href={action} className="text-sm underline">
+            Clear
+          </a>
+        </div>
+      </form>
+    </search>
   );
 }

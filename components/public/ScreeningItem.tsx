@@ -51,7 +51,7 @@ export function ScreeningItem({ s, base, showDay = false }: { s: ProgrammeScreen
           </Link>
           {" · "}
           <span data-field="runtime">{formatRuntime(s.runtimeMinutes)}</span>
-          {s.films.length === 1 && s.films[0].directors.length > 0 && <> · {s.films[0].directors.join(", ")}</>}
+          {s.films.length === 1 && s.films[0]?.directors.length ? <> · {s.films[0].directors.join(", ")}</> : null}
           {s.qaMinutes > 0 && <> · with Q&amp;A</>}
           {" · "}
           <a href={`${base}/screenings/${s.id}.ics`} className="underline-offset-2 hover:underline" data-feed="screening-ics">

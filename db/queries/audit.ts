@@ -45,5 +45,5 @@ export function listAudit(db: DB, f: AuditFilter = {}): AuditEntry[] {
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(Math.min(f.limit ?? 200, 1000))
-    .all() as AuditEntry[];
+    .all();
 }

@@ -1,24 +1,19 @@
 /** Bulk writes for large generated or imported data sets: prepared statements in the caller's transaction. */
 import { eq, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
-import { films, screeningFilms, screenings, slots } from "@/db/schema";
+import { screeningFilms, screenings, slots } from "@/db/schema";
 import type { FilmData } from "./films";
 
 /**
  * Inserts many films with one prepared statement (drizzle's query builder costs more than
- * SQLite here: 10,000 imported films). Runs in the caller's transaction; returns the ids in order.
+ * SQLite here: 10,000 imported films). Runs in the caller's transaction; returns the rows with their ids, in order.
  */
-export function insertFilmsBulk(db: DB, rows: (FilmData & { dedupeKey: string })[]): number[] {
-  const client = (
-    db as unknown as { $client?: { prepare(sql: string): { run(...args: unknown[]): { lastInsertRowid: number | bigint } } } }
-  ).$client;
-  if (!client) throw new Error("insertFilmsBulk needs a better-sqlite3 drizzle database");
-  const stmt = client.prepare(
+export function insertFilmsBulk<T extends FilmData & { dedupeKey: string }>(db: DB, rows: T[]): (T & { id: number })[] {
+  const stmt = db.$client.prepare(
     `insert into films (title, original_title, year, directors, "cast", countries, runtime_minutes, languages, subtitles, genre, synopsis, internal_notes, flags, dedupe_key)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const ids: number[] = [];
-  for (const r of rows) {
+  return rows.map((r) => {
     const info = stmt.run(
       r.title,
       r.originalTitle,
@@ -35,9 +30,8 @@ export function insertFilmsBulk(db: DB, rows: (FilmData & { dedupeKey: string })
       JSON.stringify(r.flags),
       r.dedupeKey,
     );
-    ids.push(Number(info.lastInsertRowid));
-  }
-  return ids;
+    return { ...r, id: Number(info.lastInsertRowid) };
+  });
 }
 
 export interface BulkScreening {

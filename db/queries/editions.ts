@@ -4,6 +4,7 @@ import type { DB } from "@/db/client";
 import { editions, venues } from "@/db/schema";
 import { stripForbidden } from "@/lib/text";
 import type { Edition, Venue } from "@/lib/types";
+import { updateVersioned } from "./shared";
 
 type EditionRow = typeof editions.$inferSelect;
 type VenueRow = typeof venues.$inferSelect;
@@ -50,13 +51,7 @@ export function insertEdition(db: DB, data: EditionData): Edition {
 }
 
 export function updateEdition(db: DB, id: number, data: Partial<EditionData>, expectedVersion?: number): Edition | null {
-  const where = expectedVersion === undefined ? eq(editions.id, id) : and(eq(editions.id, id), eq(editions.version, expectedVersion));
-  const r = db
-    .update(editions)
-    .set({ ...data, version: sql`${editions.version} + 1` })
-    .where(where)
-    .returning()
-    .get();
+  const r = updateVersioned(db, editions, id, data, expectedVersion);
   return r ? toEdition(r) : null;
 }
 
@@ -92,13 +87,7 @@ export function insertVenue(db: DB, editionId: number, slug: string, data: Venue
 }
 
 export function updateVenue(db: DB, id: number, data: Partial<VenueData> & { slug?: string }, expectedVersion?: number): Venue | null {
-  const where = expectedVersion === undefined ? eq(venues.id, id) : and(eq(venues.id, id), eq(venues.version, expectedVersion));
-  const r = db
-    .update(venues)
-    .set({ ...data, version: sql`${venues.version} + 1` })
-    .where(where)
-    .returning()
-    .get();
+  const r = updateVersioned(db, venues, id, data, expectedVersion);
   return r ? toVenue(r) : null;
 }
 

@@ -4,7 +4,8 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DB } from "@/db/client";
 import { films, screeningFilms } from "@/db/schema";
 import { stripForbidden } from "@/lib/text";
-import type { Film, FilmFlag } from "@/lib/types";
+import type { Film } from "@/lib/types";
+import { inChunks, updateVersioned } from "./shared";
 
 type FilmRow = typeof films.$inferSelect;
 
@@ -32,7 +33,7 @@ export function toFilm(r: FilmRow): Film {
     genre: clean(r.genre),
     synopsis: clean(r.synopsis),
     internalNotes: clean(r.internalNotes),
-    flags: r.flags as FilmFlag[],
+    flags: r.flags,
     version: r.version,
   };
 }
@@ -67,19 +68,7 @@ export function getFilm(db: DB, id: number): Film | null {
 }
 
 export function getFilmsByIds(db: DB, ids: number[]): Film[] {
-  if (ids.length === 0) return [];
-  const out: Film[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    out.push(
-      ...db
-        .select()
-        .from(films)
-        .where(inArray(films.id, ids.slice(i, i + 500)))
-        .all()
-        .map(toFilm),
-    );
-  }
-  return out;
+  return inChunks(ids, (chunk) => db.select().from(films).where(inArray(films.id, chunk)).all().map(toFilm));
 }
 
 export function insertFilm(db: DB, data: FilmData, dedupeKey: string): Film {
@@ -93,13 +82,7 @@ export function insertFilm(db: DB, data: FilmData, dedupeKey: string): Film {
 
 /** Applies `data` and bumps the version; when `expectedVersion` is given and stale, changes nothing and returns null. */
 export function updateFilm(db: DB, id: number, data: Partial<FilmData>, dedupeKey: string, expectedVersion?: number): Film | null {
-  const where = expectedVersion === undefined ? eq(films.id, id) : and(eq(films.id, id), eq(films.version, expectedVersion));
-  const r = db
-    .update(films)
-    .set({ ...data, dedupeKey, version: sql`${films.version} + 1`, updatedAt: new Date() })
-    .where(where)
-    .returning()
-    .get();
+  const r = updateVersioned(db, films, id, { ...data, dedupeKey, updatedAt: new Date() }, expectedVersion);
   return r ? toFilm(r) : null;
 }
 
@@ -114,19 +97,7 @@ export function screeningCountOfFilm(db: DB, id: number): number {
 }
 
 export function filmsByDedupeKeys(db: DB, keys: string[]): Film[] {
-  if (keys.length === 0) return [];
-  const out: Film[] = [];
-  for (let i = 0; i < keys.length; i += 500) {
-    out.push(
-      ...db
-        .select()
-        .from(films)
-        .where(inArray(films.dedupeKey, keys.slice(i, i + 500)))
-        .all()
-        .map(toFilm),
-    );
-  }
-  return out;
+  return inChunks(keys, (chunk) => db.select().from(films).where(inArray(films.dedupeKey, chunk)).all().map(toFilm));
 }
 
 export function allFilms(db: DB): Film[] {

@@ -6,8 +6,8 @@ import type { Release, ReleaseChange, ReleaseSnapshot } from "@/lib/types";
 
 type ReleaseRow = typeof releases.$inferSelect;
 
-export function toRelease(r: ReleaseRow): Release {
-  return { version: r.version, publishedAt: r.publishedAt, note: r.note, changes: r.changes, snapshot: r.snapshot };
+function toRelease({ version, publishedAt, note, changes, snapshot }: ReleaseRow): Release {
+  return { version, publishedAt, note, changes, snapshot };
 }
 
 export function latestRelease(db: DB, editionId: number): Release | null {

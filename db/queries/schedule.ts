@@ -2,12 +2,13 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { screeningFilms, screenings, slots } from "@/db/schema";
-import type { Screening, ScreeningStatus, Slot } from "@/lib/types";
+import type { Screening, Slot } from "@/lib/types";
+import { inChunks, updateVersioned } from "./shared";
 
 type SlotRow = typeof slots.$inferSelect;
 
-export function toSlot(r: SlotRow): Slot {
-  return { id: r.id, editionId: r.editionId, venueId: r.venueId, startsAt: r.startsAt, endsAt: r.endsAt, version: r.version };
+function toSlot({ id, editionId, venueId, startsAt, endsAt, version }: SlotRow): Slot {
+  return { id, editionId, venueId, startsAt, endsAt, version };
 }
 
 export function listSlots(db: DB, editionId: number): Slot[] {
@@ -36,13 +37,7 @@ export function insertSlot(db: DB, editionId: number, data: SlotData): Slot {
 }
 
 export function updateSlot(db: DB, id: number, data: Partial<SlotData>, expectedVersion?: number): Slot | null {
-  const where = expectedVersion === undefined ? eq(slots.id, id) : and(eq(slots.id, id), eq(slots.version, expectedVersion));
-  const r = db
-    .update(slots)
-    .set({ ...data, version: sql`${slots.version} + 1` })
-    .where(where)
-    .returning()
-    .get();
+  const r = updateVersioned(db, slots, id, data, expectedVersion);
   return r ? toSlot(r) : null;
 }
 
@@ -54,18 +49,16 @@ type ScreeningRow = typeof screenings.$inferSelect;
 
 function withFilmIds(db: DB, rows: ScreeningRow[]): Screening[] {
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const links: { screeningId: number; filmId: number; position: number }[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    links.push(
-      ...db
+  const links = inChunks(
+    rows.map((r) => r.id),
+    (ids) =>
+      db
         .select()
         .from(screeningFilms)
-        .where(inArray(screeningFilms.screeningId, ids.slice(i, i + 500)))
+        .where(inArray(screeningFilms.screeningId, ids))
         .orderBy(asc(screeningFilms.screeningId), asc(screeningFilms.position))
         .all(),
-    );
-  }
+  );
   const byScreening = new Map<number, number[]>();
   for (const l of links) {
     const list = byScreening.get(l.screeningId) ?? [];
@@ -79,7 +72,7 @@ function withFilmIds(db: DB, rows: ScreeningRow[]): Screening[] {
     preShowMinutes: r.preShowMinutes,
     introMinutes: r.introMinutes,
     qaMinutes: r.qaMinutes,
-    status: r.status as ScreeningStatus,
+    status: r.status,
     version: r.version,
   }));
 }
@@ -90,7 +83,7 @@ export function listScreenings(db: DB, editionId: number): Screening[] {
 
 export function getScreeningBySlot(db: DB, slotId: number): Screening | null {
   const r = db.select().from(screenings).where(eq(screenings.slotId, slotId)).get();
-  return r ? withFilmIds(db, [r])[0] : null;
+  return r ? (withFilmIds(db, [r])[0] ?? null) : null;
 }
 
 export type ScreeningData = Pick<Screening, "filmIds" | "preShowMinutes" | "introMinutes" | "qaMinutes" | "status">;

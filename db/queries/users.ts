@@ -21,12 +21,12 @@ export interface User {
 type UserRow = typeof users.$inferSelect;
 
 function toUser(r: UserRow, editionRoles: Record<number, Role> = {}): User {
-  return { id: r.id, email: r.email, name: r.name, role: r.role as Role, disabled: r.disabled, editionRoles };
+  return { id: r.id, email: r.email, name: r.name, role: r.role, disabled: r.disabled, editionRoles };
 }
 
 function editionRolesOf(db: DB, userId: number): Record<number, Role> {
   const out: Record<number, Role> = {};
-  for (const m of db.select().from(memberships).where(eq(memberships.userId, userId)).all()) out[m.editionId] = m.role as Role;
+  for (const m of db.select().from(memberships).where(eq(memberships.userId, userId)).all()) out[m.editionId] = m.role;
   return out;
 }
 
@@ -103,7 +103,7 @@ export function listUsers(db: DB): User[] {
     .from(users)
     .orderBy(asc(users.email))
     .all()
-    .map((r) => toUser(r, Object.fromEntries(all.filter((m) => m.userId === r.id).map((m) => [m.editionId, m.role as Role]))));
+    .map((r) => toUser(r, Object.fromEntries(all.filter((m) => m.userId === r.id).map((m) => [m.editionId, m.role]))));
 }
 
 export function updateUser(
@@ -197,5 +197,5 @@ export function userOfApiToken(db: DB, tokenHash: string, now: Date): User | nul
   if (!r || r.user.disabled) return null;
   if (!r.token.lastUsedAt || now.getTime() - r.token.lastUsedAt.getTime() > 60_000)
     db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, r.token.id)).run();
-  return { ...toUser(r.user, editionRolesOf(db, r.user.id)), tokenRole: r.token.role as Role };
+  return { ...toUser(r.user, editionRolesOf(db, r.user.id)), tokenRole: r.token.role };
 }

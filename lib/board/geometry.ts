@@ -28,8 +28,8 @@ export function instantAt(win: Pick<BoardWindow, "start">, minutes: number): Dat
   return new Date(win.start.getTime() + Math.round(minutes) * 60_000);
 }
 
-export const toPx = (minutes: number, pxPerMinute: number) => minutes * pxPerMinute;
-export const toMinutes = (px: number, pxPerMinute: number) => px / pxPerMinute;
+const toPx = (minutes: number, pxPerMinute: number) => minutes * pxPerMinute;
+const toMinutes = (px: number, pxPerMinute: number) => px / pxPerMinute;
 
 /** Snaps minutes to the step (5 by default); `round` to the nearest, or `floor` / `ceil`. */
 export function snapMinutes(minutes: number, step = SNAP_MINUTES, mode: "round" | "floor" | "ceil" = "round"): number {

@@ -29,12 +29,14 @@ export function historyReducer<T>(h: History<T>, a: HistoryAction<T>): History<T
       return { ...h, past: past.length > h.limit ? past.slice(past.length - h.limit) : past, future: [] };
     }
     case "undone": {
-      if (h.past.length === 0) return h;
-      return { ...h, past: h.past.slice(0, -1), future: [...h.future, h.past[h.past.length - 1]] };
+      const last = h.past.at(-1);
+      if (last === undefined) return h;
+      return { ...h, past: h.past.slice(0, -1), future: [...h.future, last] };
     }
     case "redone": {
-      if (h.future.length === 0) return h;
-      return { ...h, future: h.future.slice(0, -1), past: [...h.past, h.future[h.future.length - 1]] };
+      const next = h.future.at(-1);
+      if (next === undefined) return h;
+      return { ...h, future: h.future.slice(0, -1), past: [...h.past, next] };
     }
     case "map":
       return { ...h, past: h.past.map(a.fn), future: h.future.map(a.fn) };

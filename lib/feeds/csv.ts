@@ -46,5 +46,5 @@ export function renderScheduleCsv(programme: Programme): string {
       ]),
     );
   }
-  return "\uFEFF" + rows.join("\r\n") + "\r\n";
+  return `\uFEFF${rows.join("\r\n")}\r\n`;
 }

@@ -32,11 +32,12 @@ const validateJson = ajv.compile(JSON.parse(readFileSync(path.join(formats, "sch
 const opts = { baseUrl: BASE, version: "Release 7" };
 const lisbon = lisbonProgramme();
 const xml = renderFrabXml(lisbon, opts);
-const json = renderFrabJson(lisbon, opts) as any;
+const json = renderFrabJson(lisbon, opts);
 
 /** Crude but enough: the <day> element that holds a given event id. */
 function dayOfEvent(doc: string, id: number): string | null {
-  for (const m of doc.matchAll(/<day [^>]*date="([^"]+)"[^>]*>([\s\S]*?)<\/day>/g)) if (m[2].includes(`<event id="${id}"`)) return m[1];
+  for (const [, date = "", body = ""] of doc.matchAll(/<day [^>]*date="([^"]+)"[^>]*>([\s\S]*?)<\/day>/g))
+    if (body.includes(`<event id="${id}"`)) return date;
   return null;
 }
 
@@ -111,8 +112,8 @@ describe("frab schedule.json", () => {
 
   it("says the same as the XML: days, rooms, times", () => {
     const days = json.schedule.conference.days;
-    expect(days.map((d: any) => d.date)).toEqual(["2026-10-23", "2026-10-24", "2026-10-25"]);
-    const ev11 = days[1].rooms["Cinema 1"].find((e: any) => e.id === 11);
+    expect(days.map((d) => d.date)).toEqual(["2026-10-23", "2026-10-24", "2026-10-25"]);
+    const ev11 = days.at(1)?.rooms["Cinema 1"]?.find((e) => e.id === 11);
     expect(ev11).toMatchObject({
       date: "2026-10-25T00:30:00+01:00",
       end: "2026-10-25T02:30:00+00:00",
@@ -128,7 +129,7 @@ describe("frab schedule.json", () => {
       end: "2026-10-26T06:00:00+00:00",
       time_zone_name: "Europe/Lisbon",
     });
-    const all = days.flatMap((d: any) => Object.values(d.rooms).flat()) as any[];
+    const all = days.flatMap((d) => Object.values(d.rooms).flat());
     expect(all.map((e) => e.id).sort((a, b) => a - b)).toEqual(lisbon.screenings.map((s) => s.id).sort((a, b) => a - b));
     expect(new Set(all.map((e) => e.slug)).size).toBe(all.length);
     expect(new Set(all.map((e) => e.guid)).size).toBe(all.length);

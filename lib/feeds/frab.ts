@@ -34,7 +34,7 @@ import type { SnapshotVenue } from "@/lib/types";
 import { filmCredits, requireHttpBase, screeningDirectors, screeningUrl } from "./shared";
 
 /** Fixed namespace for every frab guid = uuidv5("https://lineup.invalid/feeds/frab", NAMESPACE_URL). Never change it. */
-export const FRAB_NAMESPACE = "fed4d8b2-9222-5953-a6af-97eb04f40a14";
+const FRAB_NAMESPACE = "fed4d8b2-9222-5953-a6af-97eb04f40a14";
 
 export interface FrabOptions {
   /** Absolute http(s) base of the public site, e.g. "https://festival.example". */
@@ -126,13 +126,13 @@ const LANGUAGE_CODES: Record<string, string> = {
 export function languageCode(language: string | undefined): string {
   if (!language) return "";
   const t = language.trim();
-  const code = /^([a-z]{2})(?:[-_][a-z0-9]+)?$/i.exec(t);
-  if (code) return code[1].toLowerCase();
+  const [, code] = /^([a-z]{2})(?:[-_][a-z0-9]+)?$/i.exec(t) ?? [];
+  if (code) return code.toLowerCase();
   return LANGUAGE_CODES[t.toLowerCase()] ?? "";
 }
 
 /** A stable positive 31-bit integer from a name (FNV-1a). */
-export function personId(name: string): number {
+function personId(name: string): number {
   let h = 0x811c9dc5;
   for (const ch of name.normalize("NFC")) {
     h ^= ch.codePointAt(0)!;
@@ -166,6 +166,22 @@ interface FrabEvent {
   url: string;
   persons: FrabPerson[];
 }
+
+/** The text elements of an <event>, in the order the frab XSD wants them. */
+const EVENT_TEXT_FIELDS = [
+  "room",
+  "title",
+  "subtitle",
+  "type",
+  "date",
+  "start",
+  "duration",
+  "abstract",
+  "slug",
+  "track",
+  "language",
+  "description",
+] as const satisfies (keyof FrabEvent)[];
 
 interface FrabRoom {
   name: string;
@@ -204,12 +220,13 @@ function eventOf(s: ProgrammeScreening, programme: Programme, acronym: string, r
   const [first, ...others] = s.films;
   const cancelled = s.status === "cancelled";
   const mainTitle = first ? first.displayTitle : s.title;
-  const synopses = s.films.filter((f) => f.synopsis && f.synopsis.trim());
+  const synopses = s.films.flatMap(({ displayTitle, synopsis }) => (synopsis?.trim() ? [{ title: displayTitle, synopsis }] : []));
+  const [onlySynopsis] = synopses;
   const abstract = [
     cancelled ? "This screening is cancelled." : "",
-    synopses.length === 1 && s.films.length === 1
-      ? synopses[0].synopsis!
-      : synopses.map((f) => `${f.displayTitle}: ${f.synopsis}`).join("\n\n"),
+    onlySynopsis && synopses.length === 1 && s.films.length === 1
+      ? onlySynopsis.synopsis
+      : synopses.map((f) => `${f.title}: ${f.synopsis}`).join("\n\n"),
   ]
     .filter(Boolean)
     .join("\n\n");
@@ -329,18 +346,7 @@ export function renderFrabXml(programme: Programme, opts: FrabOptions): string {
       const r = day.ele("room", { name: room.name, guid: room.guid });
       for (const e of events) {
         const ev = r.ele("event", { id: String(e.id), guid: e.guid });
-        ev.ele("room").txt(e.room);
-        ev.ele("title").txt(e.title);
-        ev.ele("subtitle").txt(e.subtitle);
-        ev.ele("type").txt(e.type);
-        ev.ele("date").txt(e.date);
-        ev.ele("start").txt(e.start);
-        ev.ele("duration").txt(e.duration);
-        ev.ele("abstract").txt(e.abstract);
-        ev.ele("slug").txt(e.slug);
-        ev.ele("track").txt(e.track);
-        ev.ele("language").txt(e.language);
-        ev.ele("description").txt(e.description);
+        for (const field of EVENT_TEXT_FIELDS) ev.ele(field).txt(e[field]);
         const persons = ev.ele("persons");
         for (const p of e.persons) persons.ele("person", { id: String(p.id), guid: p.guid }).txt(p.name);
         ev.ele("links");
@@ -355,7 +361,7 @@ const JSON_TZ = /^([A-Z][a-z]+\/[A-Z][a-z]+)|UTC$/;
 const JSON_SLUG = /^[a-z0-9_-]+[a-z0-9]$/;
 
 /** schedule.json (the c3voc JSON schema), as a plain object. */
-export function renderFrabJson(programme: Programme, opts: FrabOptions): Record<string, unknown> {
+export function renderFrabJson(programme: Programme, opts: FrabOptions) {
   const m = stripForbiddenDeep(buildModel(programme, opts));
   return {
     $schema: "https://c3voc.de/schedule/schema.json",
@@ -413,3 +419,6 @@ export function renderFrabJson(programme: Programme, opts: FrabOptions): Record<
     },
   };
 }
+
+/** The schedule.json document, as renderFrabJson builds it. */
+export type FrabJson = ReturnType<typeof renderFrabJson>;

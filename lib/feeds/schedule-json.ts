@@ -5,50 +5,44 @@
 import { toZonedIso } from "@/lib/festival-time";
 import type { Programme, ProgrammeScreening } from "@/lib/programme";
 import { stripForbiddenDeep } from "@/lib/text";
+import type { PublicFilm, SnapshotEdition, SnapshotVenue } from "@/lib/types";
 import { filmUrl } from "./shared";
 
-export interface PublicScheduleFilmJson {
-  id: number;
-  title: string | null;
+/** A film as the public JSON API shows it: its public fields, display title and page. */
+export interface PublicScheduleFilmJson extends PublicFilm {
   displayTitle: string;
-  originalTitle: string | null;
-  year: number | null;
-  directors: string[];
-  cast: string[];
-  countries: string[];
-  runtimeMinutes: number | null;
-  languages: string[];
-  subtitles: string | null;
-  genre: string | null;
-  synopsis: string | null;
   url: string;
 }
 
-export interface PublicScheduleScreeningJson {
-  id: number;
-  status: "confirmed" | "cancelled";
-  revision: number;
+/** A screening as the public JSON API shows it: the programme's fields, instants as ISO text with the edition's offset. */
+export interface PublicScheduleScreeningJson
+  extends Pick<
+    ProgrammeScreening,
+    | "id"
+    | "status"
+    | "revision"
+    | "festivalDay"
+    | "localDate"
+    | "startTime"
+    | "endTime"
+    | "afterMidnight"
+    | "slotMinutes"
+    | "runtimeMinutes"
+    | "preShowMinutes"
+    | "introMinutes"
+    | "qaMinutes"
+    | "title"
+  > {
   startsAt: string;
   endsAt: string;
-  festivalDay: string;
-  localDate: string;
-  startTime: string;
-  endTime: string;
-  afterMidnight: boolean;
-  slotMinutes: number;
-  runtimeMinutes: number | null;
-  preShowMinutes: number;
-  introMinutes: number;
-  qaMinutes: number;
   venue: { id: number; slug: string; name: string };
-  title: string;
   films: PublicScheduleFilmJson[];
 }
 
 export interface PublicScheduleJson {
-  edition: { slug: string; name: string; firstDay: string; lastDay: string; timeZone: string; dayBreak: string };
+  edition: SnapshotEdition;
   release: { version: number; publishedAt: string };
-  venues: { id: number; slug: string; name: string; capacity: number | null }[];
+  venues: SnapshotVenue[];
   days: { date: string; label: string; screenings: PublicScheduleScreeningJson[] }[];
 }
 

@@ -13,7 +13,8 @@ export function filmUrl(baseUrl: string | undefined, editionSlug: string, film: 
 
 /** The screening's main link: the first film's page (a programme has no page of its own). */
 export function screeningUrl(baseUrl: string | undefined, editionSlug: string, s: ProgrammeScreening): string {
-  return s.films.length ? filmUrl(baseUrl, editionSlug, s.films[0]) : `${trimBase(baseUrl)}/schedule/${editionSlug}`;
+  const [first] = s.films;
+  return first ? filmUrl(baseUrl, editionSlug, first) : `${trimBase(baseUrl)}/schedule/${editionSlug}`;
 }
 
 /** "John Sayles, 1987, 135 min" (unknown parts left out). */

@@ -12,7 +12,7 @@ export const TRICKY_TITLES = {
   newline: "Line one\nLine two\r\nLine three",
 };
 
-export const lisbonFilms = [
+const lisbonFilms = [
   film(1, "Matewan", 135, { directors: ["John Sayles"], languages: ["English"], year: 1987, synopsis: "Coal miners, 1920." }),
   film(2, "Metropolis", 153, { directors: ["Fritz Lang"], languages: ["German"], genre: "Science fiction", year: 1927 }),
   film(3, null, 9, { directors: ["Tomás Reis"], year: 2023, genre: "Short", synopsis: 'A "short" & <sweet> film' }),

@@ -82,5 +82,5 @@ export function buildVtimezone(timeZone: string, from: Date, to: Date): string {
   observance(initial > standard ? "DAYLIGHT" : "STANDARD", startMs, initial, initial);
   for (const t of transitions) observance(t.to > standard ? "DAYLIGHT" : "STANDARD", t.at, t.from, t.to);
   lines.push("END:VTIMEZONE");
-  return lines.join("\r\n") + "\r\n";
+  return `${lines.join("\r\n")}\r\n`;
 }

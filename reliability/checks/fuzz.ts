@@ -18,6 +18,7 @@ import http from "node:http";
 import path from "node:path";
 import fc from "fast-check";
 import { TableDigester } from "@/db/inspect";
+import { itemAt } from "@/lib/lists";
 import { ADMIN, Client, root, type Server, truncate } from "@/reliability/lib";
 
 const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
@@ -31,7 +32,7 @@ export interface RouteInfo {
 }
 
 /** Every mutating method of every route.ts under app/api/v1. */
-export function discoverRoutes(): RouteInfo[] {
+function discoverRoutes(): RouteInfo[] {
   const apiDir = path.join(root, "app", "api", "v1");
   const out: RouteInfo[] = [];
   const walk = (dir: string) => {
@@ -41,10 +42,14 @@ export function discoverRoutes(): RouteInfo[] {
       else if (name === "route.ts") {
         const src = fs.readFileSync(p, "utf8");
         const methods = new Set<string>();
-        for (const m of src.matchAll(/export\s+(?:const|let|var)\s+([A-Z]+)\b|export\s+(?:async\s+)?function\s+([A-Z]+)\s*\(/g))
-          methods.add(m[1] ?? m[2]);
-        for (const m of src.matchAll(/export\s*\{([^}]*)\}/g))
-          for (const part of m[1].split(","))
+        for (const [, declared, fn] of src.matchAll(
+          /export\s+(?:const|let|var)\s+([A-Z]+)\b|export\s+(?:async\s+)?function\s+([A-Z]+)\s*\(/g,
+        )) {
+          const name = declared ?? fn;
+          if (name) methods.add(name);
+        }
+        for (const [, list = ""] of src.matchAll(/export\s*\{([^}]*)\}/g))
+          for (const part of list.split(","))
             methods.add(
               part
                 .trim()
@@ -52,7 +57,7 @@ export function discoverRoutes(): RouteInfo[] {
                 .pop()!
                 .trim(),
             );
-        const template = "/" + path.relative(path.join(root, "app"), dir).split(path.sep).join("/");
+        const template = `/${path.relative(path.join(root, "app"), dir).split(path.sep).join("/")}`;
         for (const method of MUTATING) if (methods.has(method)) out.push({ method, template, file: path.relative(root, p), fields: [] });
       }
     }
@@ -61,15 +66,28 @@ export function discoverRoutes(): RouteInfo[] {
   return out;
 }
 
+/** The parts of an OpenAPI document (or one of its schemas) that name a request body's fields. */
+interface BodySchema {
+  $ref?: string;
+  properties?: Record<string, unknown>;
+  allOf?: BodySchema[];
+  anyOf?: BodySchema[];
+}
+interface OpenApiBodies {
+  paths?: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: BodySchema }> } }>>;
+  components?: { schemas?: Record<string, BodySchema> };
+}
+
 /** Body field names per route from the OpenAPI document (`{slug}` <-> `[slug]`). */
-function fieldsFromOpenApi(doc: any, r: RouteInfo): string[] {
+function fieldsFromOpenApi(doc: OpenApiBodies, r: RouteInfo): string[] {
   const p = r.template.replace(/\[([^\]]+)\]/g, "{$1}");
-  const op = doc?.paths?.[p]?.[r.method.toLowerCase()];
+  const op = doc.paths?.[p]?.[r.method.toLowerCase()];
   if (!op?.requestBody) return [];
   const names = new Set<string>();
-  for (const c of Object.values(op.requestBody.content ?? {}) as { schema?: any }[]) {
+  for (const c of Object.values(op.requestBody.content ?? {})) {
     let s = c.schema;
-    if (s?.$ref) s = doc.components.schemas[s.$ref.split("/").pop()];
+    const ref = s?.$ref?.split("/").pop();
+    if (ref) s = doc.components?.schemas?.[ref];
     for (const k of Object.keys(s?.properties ?? {})) names.add(k);
     for (const sub of [...(s?.allOf ?? []), ...(s?.anyOf ?? [])]) for (const k of Object.keys(sub?.properties ?? {})) names.add(k);
   }
@@ -129,7 +147,7 @@ async function ensureTargetsOnce(api: Client, t: Targets | null, slugSeed: strin
       timeZone: "Europe/Lisbon",
     });
     if (r.status !== 201) throw new Error(`cannot create the fuzz edition: ${r.status} ${r.text}`);
-    editionId = r.json().id;
+    editionId = r.json<{ id: number }>().id;
   }
   const films = (
     await want<{ id: number; title: string | null; runtimeMinutes: number | null }[]>(api, "/api/v1/films?limit=5000", "films")
@@ -138,7 +156,7 @@ async function ensureTargetsOnce(api: Client, t: Targets | null, slugSeed: strin
   while (filmIds.length < 3) {
     const r = await api.post("/api/v1/films", { title: `Fuzz target ${filmIds.length + 1}`, year: 2020, runtimeMinutes: 70 });
     if (r.status !== 201) throw new Error(`cannot create a fuzz film: ${r.status} ${r.text}`);
-    filmIds.push(r.json().id);
+    filmIds.push(r.json<{ id: number }>().id);
   }
   const venueIds = (await want<{ id: number }[]>(api, `/api/v1/editions/${slug}/venues`, "venues")).map((v) => v.id);
   while (venueIds.length < 2) {
@@ -147,7 +165,7 @@ async function ensureTargetsOnce(api: Client, t: Targets | null, slugSeed: strin
       capacity: 50,
     });
     if (r.status !== 201) throw new Error(`cannot create a fuzz venue: ${r.status} ${r.text}`);
-    venueIds.push(r.json().id);
+    venueIds.push(r.json<{ id: number }>().id);
   }
   const slotIds = (await want<{ id: number }[]>(api, `/api/v1/editions/${slug}/slots`, "slots")).map((s) => s.id);
   for (let i = slotIds.length; i < 3; i++) {
@@ -157,7 +175,7 @@ async function ensureTargetsOnce(api: Client, t: Targets | null, slugSeed: strin
       startsAt: `2026-07-02T${start}:00:00+01:00`,
       endsAt: `2026-07-02T${start + 3}:00:00+01:00`,
     });
-    if (r.status === 201) slotIds.push(r.json().id);
+    if (r.status === 201) slotIds.push(r.json<{ id: number }>().id);
   }
   for (const s of await want<{ id: number; screening: unknown }[]>(api, `/api/v1/editions/${slug}/slots`, "slots")) {
     if (!s.screening) await api.put(`/api/v1/editions/${slug}/slots/${s.id}/screening`, { filmIds: [filmIds[0]], status: "tentative" });
@@ -167,7 +185,7 @@ async function ensureTargetsOnce(api: Client, t: Targets | null, slugSeed: strin
   const other: Record<string, number[]> = { ...(t?.other ?? {}) };
   const users = await api.get("/api/v1/users");
   if (users.status === 200) {
-    const victim = (users.json().users as { id: number; email: string }[]).find((u) => u.email === "fuzz-victim@lineup.test");
+    const victim = users.json<{ users: { id: number; email: string }[] }>().users.find((u) => u.email === "fuzz-victim@lineup.test");
     if (victim) other.users = [victim.id];
     else {
       const r = await api.post("/api/v1/users", {
@@ -176,16 +194,16 @@ async function ensureTargetsOnce(api: Client, t: Targets | null, slugSeed: strin
         password: "walnut-harbour-ledger-1",
         role: "viewer",
       });
-      if (r.status === 201) other.users = [r.json().id ?? r.json().user?.id];
+      if (r.status === 201) other.users = [r.json<{ id: number }>().id];
     }
   }
   const tokens = await api.get("/api/v1/tokens");
   if (tokens.status === 200) {
-    const list = (tokens.json().tokens as { id: number }[]) ?? [];
+    const list = tokens.json<{ tokens?: { id: number }[] }>().tokens ?? [];
     if (list.length) other.tokens = list.map((x) => x.id);
     else {
       const r = await api.post("/api/v1/tokens", { name: "fuzz target", role: "viewer" });
-      if (r.status === 201) other.tokens = [r.json().id];
+      if (r.status === 201) other.tokens = [r.json<{ id: number }>().id];
     }
   }
   return { slug, editionId, filmIds, venueIds, slotIds, other };
@@ -218,7 +236,7 @@ const HTML = [
   '"><svg/onload=alert(1)>',
   "</title>",
   "{{7*7}}",
-  "${7*7}",
+  "$" + "{7*7}", // a template-literal injection, spelled apart so it is not one here
 ];
 const UNICODE = [
   "\u0000",
@@ -492,7 +510,7 @@ function caseArbitrary(route: RouteInfo, t: Targets): fc.Arbitrary<FuzzCase> {
         )
         .map((values) => {
           const o: Record<string, unknown> = {};
-          keys.forEach((k, i) => (o[k] = values[i]));
+          for (const [i, k] of keys.entries()) o[k] = values[i];
           for (const [k, v] of extra) Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
           return o;
         }),
@@ -648,7 +666,7 @@ function materialise(b: BodySpec): {
         size: Buffer.byteLength(b.text),
       };
     case "deep": {
-      const raw = b.shape === "array" ? "[".repeat(b.depth) + "]".repeat(b.depth) : '{"a":'.repeat(b.depth) + "1" + "}".repeat(b.depth);
+      const raw = b.shape === "array" ? "[".repeat(b.depth) + "]".repeat(b.depth) : `${'{"a":'.repeat(b.depth)}1${"}".repeat(b.depth)}`;
       return { raw, contentType: "application/json", describe: `JSON nested ${b.depth} deep (${b.shape})`, size: raw.length };
     }
     case "huge": {
@@ -674,7 +692,8 @@ function materialise(b: BodySpec): {
 
 function realParam(name: string, template: string, t: Targets, i: number): string {
   if (name === "slug") return t.slug;
-  const before = template.split(`/[${name}]`)[0].split("/").pop();
+  const [head = ""] = template.split(`/[${name}]`);
+  const before = head.split("/").pop();
   const pick = (xs: number[]) => String(xs[i % xs.length] ?? 1);
   if (before === "films") return pick(t.filmIds);
   if (before === "slots") return pick(t.slotIds);
@@ -684,22 +703,20 @@ function realParam(name: string, template: string, t: Targets, i: number): strin
 }
 
 /** Does a path segment hold a %-escape that is not valid UTF-8 percent-encoding? */
-export function malformedEscape(url: string): boolean {
-  return url
-    .split("?")[0]
-    .split("/")
-    .some((seg) => {
-      try {
-        decodeURIComponent(seg);
-        return false;
-      } catch {
-        return true;
-      }
-    });
+function malformedEscape(url: string): boolean {
+  const [pathPart = ""] = url.split("?");
+  return pathPart.split("/").some((seg) => {
+    try {
+      decodeURIComponent(seg);
+      return false;
+    } catch {
+      return true;
+    }
+  });
 }
 
 /** One line per kind of failure: what, on which routes, how often, and the first example. */
-export function groupFailures(failures: FuzzFailure[]): { signature: string; count: number; routes: string[]; example: FuzzFailure }[] {
+function groupFailures(failures: FuzzFailure[]): { signature: string; count: number; routes: string[]; example: FuzzFailure }[] {
   const groups = new Map<string, { signature: string; count: number; routes: Set<string>; example: FuzzFailure }>();
   for (const f of failures) {
     const cause =
@@ -762,7 +779,7 @@ export async function fuzzRoutes(
   opts: { inputs: number; seed: number; deadlineMs: number; failuresDir: string },
 ): Promise<FuzzFigures> {
   const started = Date.now();
-  const doc = (await admin.get("/api/v1/openapi.json")).json();
+  const doc = (await admin.get("/api/v1/openapi.json")).json<OpenApiBodies>();
   const routes = discoverRoutes().map((r) => ({ ...r, fields: fieldsFromOpenApi(doc, r) }));
   let targets = await ensureTargets(admin, null, String(opts.seed));
   // Spare sessions for DELETE /api/v1/session, so the fuzzer never signs its admin out. Made up
@@ -835,16 +852,16 @@ export async function fuzzRoutes(
   while (i < opts.inputs && Date.now() - started < opts.deadlineMs) {
     // One seeded batch of cases, spread evenly over the routes.
     const batch: FuzzCase[] = [];
-    for (let r = 0; r < routes.length; r++) {
+    for (const [r, route] of routes.entries()) {
       const n = Math.ceil(perBatch / routes.length);
-      batch.push(...fc.sample(caseArbitrary(routes[r], targets), { seed: opts.seed + i + r * 7919, numRuns: n }));
+      batch.push(...fc.sample(caseArbitrary(route, targets), { seed: opts.seed + i + r * 7919, numRuns: n }));
     }
     batch.sort((a, b) => (a.route.template + a.route.method < b.route.template + b.route.method ? -1 : 1));
     const order = batch.map((_, k) => k).sort((a, b) => ((a * 2654435761) % 1000) - ((b * 2654435761) % 1000));
     let needsRefresh = false;
     for (const k of order) {
       if (i >= opts.inputs || Date.now() - started >= opts.deadlineMs) break;
-      const c = batch[k];
+      const c = itemAt(batch, k, "fuzz case");
       i += 1;
       fig.inputs += 1;
       const st = stats.get(`${c.route.method} ${c.route.template}`)!;
@@ -998,7 +1015,7 @@ export async function fuzzRoutes(
     all.push({
       kind: "5xx",
       method: "GET",
-      url: e.split(":")[0].replace(/^GET /, ""),
+      url: (e.split(":")[0] ?? "").replace(/^GET /, ""),
       auth: "admin",
       body: "(read after accepted fuzz writes)",
       status: 500,

@@ -6,8 +6,13 @@
  * accepted versions per screening are unique and gap-free, and the final state is the last
  * accepted write; every refused write is a 409 stale_version, nothing else.
  */
+
+import { itemAt } from "@/lib/lists";
 import type { Festival } from "@/reliability/fixtures";
 import { Client, percentile } from "@/reliability/lib";
+
+/** The parts of a slot (GET/PUT .../slots/:id[/screening]) this check reads. */
+type SlotReply = { screening: { version: number; preShowMinutes: number; introMinutes: number } };
 
 export interface LostUpdateFigures {
   attempts: number;
@@ -39,7 +44,7 @@ export async function conflictingUpdates(
   const slotUrl = (id: number) => `/api/v1/editions/${f.slug}/slots/${id}`;
   const reader = new Client(base, cookie);
   const initial = new Map<number, number>();
-  for (const id of f.contestSlotIds) initial.set(id, (await reader.get(slotUrl(id))).json().screening.version);
+  for (const id of f.contestSlotIds) initial.set(id, (await reader.get(slotUrl(id))).json<SlotReply>().screening.version);
 
   const accepted = new Map<number, Accepted[]>(f.contestSlotIds.map((id) => [id, []]));
   const other: Record<string, number> = {};
@@ -54,14 +59,14 @@ export async function conflictingUpdates(
       const api = new Client(base, cookie);
       for (let n = 0; n < perClient && attempts < opts.total; n++) {
         attempts += 1;
-        const slotId = f.contestSlotIds[(client + n * 3) % f.contestSlotIds.length];
+        const slotId = itemAt(f.contestSlotIds, (client + n * 3) % f.contestSlotIds.length, "contest slot");
         try {
           const read = await api.get(slotUrl(slotId));
           if (read.status !== 200) {
             other[`GET ${read.status}`] = (other[`GET ${read.status}`] ?? 0) + 1;
             continue;
           }
-          const version = read.json().screening.version as number;
+          const version = read.json<SlotReply>().screening.version;
           const t0 = performance.now();
           const r = await api.put(`${slotUrl(slotId)}/screening`, {
             filmIds: [f.contestFilmId],
@@ -73,8 +78,8 @@ export async function conflictingUpdates(
           });
           latencies.push(performance.now() - t0);
           if (r.status === 200) {
-            accepted.get(slotId)!.push({ client, attempt: n, sent: version, got: r.json().screening.version });
-          } else if (r.status === 409 && r.json().error?.code === "stale_version") {
+            accepted.get(slotId)!.push({ client, attempt: n, sent: version, got: r.json<SlotReply>().screening.version });
+          } else if (r.status === 409 && r.json<{ error?: { code?: string } }>().error?.code === "stale_version") {
             refused += 1;
           } else {
             const key = `PUT ${r.status} ${r.text.slice(0, 80)}`;
@@ -105,7 +110,7 @@ export async function conflictingUpdates(
     const gaps = expected.filter((v) => !versions.includes(v));
     if (gaps.length)
       problems.push(`slot ${slotId}: versions ${gaps.slice(0, 5).join(", ")} have no accepted write (a write nobody was told about)`);
-    const final = (await reader.get(slotUrl(slotId))).json().screening;
+    const final = (await reader.get(slotUrl(slotId))).json<SlotReply>().screening;
     finalVersions[slotId] = final.version;
     const last = list.find((a) => a.got === Math.max(v0, ...versions));
     let finalWrong = 0;

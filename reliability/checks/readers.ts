@@ -154,7 +154,7 @@ export async function readersDuringReleases(
         const k = (await latestRelease(api, f.slug)) + 1;
         await setMarkers(api, f, k);
         const r = await api.post(`/api/v1/editions/${f.slug}/releases`, { note: `reliability b ${n + 1}` });
-        if (r.status === 201 && r.json().version === k) published += 1;
+        if (r.status === 201 && r.json<{ version: number }>().version === k) published += 1;
         else publishFailures.push(`release ${k}: ${r.status} ${r.text.slice(0, 300)}`);
       } catch (e) {
         publishFailures.push((e as Error).message);

@@ -42,10 +42,10 @@ export function errorDescription(status: ErrorStatus): string {
 
 /** The {names} in a path template. */
 export function pathParams(path: string): string[] {
-  return [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  return [...path.matchAll(/\{([^}]+)\}/g)].flatMap(([, name]) => (name ? [name] : []));
 }
 
-export const PARAM_DESCRIPTIONS: Record<string, string> = {
+const PARAM_DESCRIPTIONS: Record<string, string> = {
   slug: "the edition's slug",
   edition: "the edition's slug",
   id: "a numeric id",
@@ -53,7 +53,7 @@ export const PARAM_DESCRIPTIONS: Record<string, string> = {
   film: "the film's page segment, e.g. 12-matewan",
 };
 
-export function operationObject(op: ApiOperation): JsonSchema {
+function operationObject(op: ApiOperation): JsonSchema {
   const parameters = [
     ...pathParams(op.path).map((name) => ({
       name,
@@ -97,14 +97,20 @@ export function operationObject(op: ApiOperation): JsonSchema {
 }
 
 let cached: JsonSchema | null = null;
+let cachedSchemas: Record<string, JsonSchema> | null = null;
+
+/** Every named schema (request bodies and responses), built once. */
+function componentSchemas(): Record<string, JsonSchema> {
+  if (!cachedSchemas) cachedSchemas = { ...inputSchemas(), ...outputSchemas() };
+  return cachedSchemas;
+}
 
 /** The OpenAPI 3.1 document (built once). */
 export function openApiDocument(): JsonSchema {
   if (cached) return cached;
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const op of [...API_OPERATIONS, ...FEED_OPERATIONS]) {
-    paths[op.path] ??= {};
-    paths[op.path][op.method] = operationObject(op);
+    paths[op.path] = { ...paths[op.path], [op.method]: operationObject(op) };
   }
   cached = {
     openapi: "3.1.0",
@@ -119,7 +125,7 @@ export function openApiDocument(): JsonSchema {
     tags: ["session", "films", "editions", "venues", "slots", "releases", "public", "feeds", "meta"].map((name) => ({ name })),
     paths,
     components: {
-      schemas: { ...inputSchemas(), ...outputSchemas() },
+      schemas: componentSchemas(),
       securitySchemes: { session: { type: "apiKey", in: "cookie", name: "lineup_session" } },
     },
     security: [{ session: [] }],
@@ -129,5 +135,5 @@ export function openApiDocument(): JsonSchema {
 
 /** A body schema by name, for the docs page. */
 export function componentSchema(name: string): JsonSchema | undefined {
-  return (openApiDocument().components as { schemas: Record<string, JsonSchema> }).schemas[name];
+  return componentSchemas()[name];
 }

@@ -1,6 +1,6 @@
 /** Every /api/v1 operation and public feed: path, access, body, responses and errors. */
 import { filmQuery } from "@/server/schemas";
-import { fromZod, int, isoDay, obj, ref, str } from "./schemas";
+import { fromZod, int, isoDay, obj, propertyOf, ref, str } from "./schemas";
 import type { ApiOperation, ErrorStatus, JsonSchema } from "./types";
 
 /* ---------- operations ---------- */
@@ -48,12 +48,12 @@ export const API_OPERATIONS: ApiOperation[] = [
       {
         name: "q",
         description: "search titles, directors and cast",
-        schema: (fromZod(filmQuery).properties as Record<string, JsonSchema>).q,
+        schema: propertyOf(fromZod(filmQuery), "q"),
       },
       {
         name: "limit",
         description: "at most this many films",
-        schema: (fromZod(filmQuery).properties as Record<string, JsonSchema>).limit,
+        schema: propertyOf(fromZod(filmQuery), "limit"),
       },
     ],
     responses: { 200: { description: "The films", schema: list("films", "Film") } },

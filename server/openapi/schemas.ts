@@ -18,16 +18,26 @@ import {
   venueInput,
   venuePatch,
 } from "@/server/schemas";
-import type { JsonSchema } from "./types";
+import { isJsonSchema, type JsonSchema } from "./types";
 
 /* ---------- schemas ---------- */
 
 export function fromZod(schema: z.ZodType, descriptions: Record<string, string> = {}): JsonSchema {
-  const js = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
-  delete js.$schema;
-  const props = js.properties as Record<string, JsonSchema> | undefined;
-  if (props) for (const [k, d] of Object.entries(descriptions)) if (props[k]) props[k] = { ...props[k], description: d };
+  const { $schema: _dialect, ...js } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+  const props = js.properties;
+  if (isJsonSchema(props))
+    for (const [k, d] of Object.entries(descriptions)) {
+      const p = props[k];
+      if (isJsonSchema(p)) props[k] = { ...p, description: d };
+    }
   return js;
+}
+
+/** One property's schema of an object schema (a missing one is a mistake in this file). */
+export function propertyOf(schema: JsonSchema, name: string): JsonSchema {
+  const p = isJsonSchema(schema.properties) ? schema.properties[name] : undefined;
+  if (!isJsonSchema(p)) throw new Error(`the schema has no property ${name}`);
+  return p;
 }
 
 export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
@@ -46,13 +56,13 @@ export const int: JsonSchema = { type: "integer" };
 export const str: JsonSchema = { type: "string" };
 export const strList: JsonSchema = { type: "array", items: str };
 export const isoDay: JsonSchema = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "calendar day yyyy-mm-dd" };
-export const isoInstant: JsonSchema = { type: "string", description: "ISO 8601 with the edition's UTC offset" };
+const isoInstant: JsonSchema = { type: "string", description: "ISO 8601 with the edition's UTC offset" };
 
-export const DAY = "a calendar day yyyy-mm-dd";
-export const INSTANT = "ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00";
-export const VERSION = "the version you last read; 409 stale_version if it changed since";
+const DAY = "a calendar day yyyy-mm-dd";
+const INSTANT = "ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00";
+const VERSION = "the version you last read; 409 stale_version if it changed since";
 
-export const ERROR_CODES = [
+const ERROR_CODES = [
   "bad_request",
   "invalid_json",
   "unauthorized",

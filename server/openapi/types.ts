@@ -1,6 +1,11 @@
 /** The shapes of the API description. */
 
 export type JsonSchema = Record<string, unknown>;
+
+/** A JSON object (a schema or a map of them), told apart from arrays and scalars. */
+export function isJsonSchema(x: unknown): x is JsonSchema {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
 

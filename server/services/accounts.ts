@@ -85,7 +85,7 @@ export function userOfToken(token: string | undefined): User | null {
   return q.userOfSession(getDb(), hashToken(token), now, new Date(now.getTime() + SESSION_IDLE_MS));
 }
 
-export const API_TOKEN_PREFIX = "lineup_";
+const API_TOKEN_PREFIX = "lineup_";
 
 /** The user behind `Authorization: Bearer lineup_...`, capped to the token's role, or null. */
 export function userOfApiToken(token: string | undefined): User | null {

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { User } from "@/server/auth";
-import { ServiceError } from "@/server/errors";
-import { freshDatabase } from "@/server/test/db";
+import { freshDatabase, refusalOf } from "@/server/test/db";
 import { createSlotsFromPattern, moveScreening, moveScreeningRequest } from "./board";
 import { createEdition, createVenue } from "./editions";
 import { createFilm } from "./films";
@@ -18,16 +17,6 @@ beforeEach(() => {
   venue = createVenue(admin, slug, { name: "Cinema 1", changeoverMinutes: 15 }).id;
   venue2 = createVenue(admin, slug, { name: "Hall B" }).id;
 });
-
-function errorOf(fn: () => unknown): ServiceError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ServiceError) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-}
 
 describe("moveScreening", () => {
   function setUp() {
@@ -49,7 +38,7 @@ describe("moveScreening", () => {
 
   it("refuses a stale version with 409 stale_version", () => {
     const { a, b, placed } = setUp();
-    const e = errorOf(() => moveScreening(admin, slug, a.id, b.id, { version: placed.screening.version + 1 }));
+    const e = refusalOf(() => moveScreening(admin, slug, a.id, b.id, { version: placed.screening.version + 1 }));
     expect([e.status, e.code]).toEqual([409, "stale_version"]);
   });
 
@@ -57,7 +46,7 @@ describe("moveScreening", () => {
     const { a, b, placed } = setUp();
     const other = createFilm(admin, { title: "Other", runtimeMinutes: 60 });
     putScreening(admin, slug, b.id, { filmIds: [other.id] });
-    const e = errorOf(() => moveScreening(admin, slug, a.id, b.id, { version: placed.screening.version }));
+    const e = refusalOf(() => moveScreening(admin, slug, a.id, b.id, { version: placed.screening.version }));
     expect([e.status, e.code]).toEqual([409, "conflict"]);
     const slots = getBoard(admin, slug).slots;
     expect(slots.find((s) => s.id === a.id)!.screening?.id).toBe(placed.screening.id);
@@ -65,14 +54,14 @@ describe("moveScreening", () => {
 
   it("refuses a target it would not fit with 422 does_not_fit and the arithmetic", () => {
     const { a, short, placed } = setUp();
-    const e = errorOf(() => moveScreening(admin, slug, a.id, short.id, { version: placed.screening.version }));
+    const e = refusalOf(() => moveScreening(admin, slug, a.id, short.id, { version: placed.screening.version }));
     expect([e.status, e.code]).toEqual([422, "does_not_fit"]);
     expect((e.details.fit as { message: string }).message).toBe("177 = 177 min > 150 min slot, over by 27 min");
   });
 
   it("authorises first: the public gets 401 before anything is read", () => {
-    expect(errorOf(() => moveScreeningRequest(null, slug, 1, { nonsense: true })).status).toBe(401);
-    expect(errorOf(() => moveScreeningRequest(admin, slug, 1, { nonsense: true })).fields).toHaveProperty("nonsense");
+    expect(refusalOf(() => moveScreeningRequest(null, slug, 1, { nonsense: true })).status).toBe(401);
+    expect(refusalOf(() => moveScreeningRequest(admin, slug, 1, { nonsense: true })).fields).toHaveProperty("nonsense");
   });
 });
 
@@ -94,7 +83,7 @@ describe("createSlotsFromPattern", () => {
     ["a day outside the edition", { times: ["14:00"], days: ["2026-10-26"] }, "days.0"],
     ["an unknown venue", { venueId: 99999, times: ["14:00"] }, "venueId"],
   ])("refuses the whole pattern for %s (400 naming the field), creating nothing", (_n, patch, field) => {
-    const e = errorOf(() => createSlotsFromPattern(admin, slug, { venueId: venue, minutes: 120, ...patch }));
+    const e = refusalOf(() => createSlotsFromPattern(admin, slug, { venueId: venue, minutes: 120, ...patch }));
     expect(e.status).toBe(400);
     expect(e.fields).toHaveProperty(field);
     expect(getBoard(admin, slug).slots).toHaveLength(0);

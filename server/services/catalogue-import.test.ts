@@ -4,8 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { allFilms } from "@/db/queries/films";
 import type { User } from "@/server/auth";
-import { ServiceError } from "@/server/errors";
-import { freshDatabase } from "@/server/test/db";
+import { freshDatabase, refusalOf } from "@/server/test/db";
 import { commitImport, exportCatalogueCsv, previewImport } from "./catalogue-import";
 import { createFilm, getFilm } from "./films";
 
@@ -14,16 +13,6 @@ let admin: User;
 
 const comparable = (films: ReturnType<typeof allFilms>) =>
   films.map(({ id: _id, version: _v, ...f }) => f).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-
-function refusal(fn: () => unknown): ServiceError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ServiceError) return e;
-    throw e;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("catalogue import service", () => {
   beforeEach(() => {
@@ -102,7 +91,7 @@ describe("catalogue import service", () => {
         },
       ];
     for (const c of cases) {
-      const e = refusal(() =>
+      const e = refusalOf(() =>
         commitImport(admin, c.body, { ...c.opts, decisions: c.opts?.mapping ? { mapping: c.opts.mapping } : undefined }),
       );
       expect(e.code, c.name).toBe(c.code);
@@ -120,15 +109,15 @@ describe("catalogue import service", () => {
       0xe8,
       ...Buffer.from("re\nRuntime: 90 min\n"),
     ]);
-    expect(previewImport(admin, cp1252).entries[0].film.title).toBe("Café Lumière");
+    expect(previewImport(admin, cp1252).entries[0]?.film.title).toBe("Café Lumière");
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from("Title: Ça ira\nRuntime: 80 min\n")]);
     const p = previewImport(admin, bom);
-    expect(p.entries[0].film.title).toBe("Ça ira");
+    expect(p.entries[0]?.film.title).toBe("Ça ira");
   });
 
   it("a failed commit leaves nothing behind (all or nothing)", () => {
     const text = "Title: Good Film\nRuntime: 90 min\n\n\nTitle: Second\nRuntime: 80 min\n";
-    const e = refusal(() => commitImport(admin, text, { decisions: { entries: [{ index: 1, film: { year: 3000 } }] } }));
+    const e = refusalOf(() => commitImport(admin, text, { decisions: { entries: [{ index: 1, film: { year: 3000 } }] } }));
     expect(e.code).toBe("bad_request");
     expect(Object.keys(e.fields)[0]).toBe("entries.0.film.year");
     expect(allFilms(getDb())).toHaveLength(0);

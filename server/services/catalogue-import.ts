@@ -99,6 +99,8 @@ export interface ImportOptions {
   page?: ImportPage;
 }
 
+/** Choices the programmer made in the preview: per entry, skip it, edit fields, or merge into / keep both for a duplicate. */
+
 /** Column header -> film field (null: keep the column in internal notes). */
 export const importMapping = z.record(
   z.string().max(200),
@@ -244,11 +246,11 @@ export function commitImport(
       toInsert.push({ index: e.index, film: { ...film, flags: derivedFlags(film, flags) } });
     }
     // One prepared statement for every film: 10,000 films commit in well under a second.
-    const ids = insertFilmsBulk(
+    const inserted = insertFilmsBulk(
       db,
       toInsert.map(({ film }) => ({ ...film, dedupeKey: dedupeKey(film) })),
     );
-    for (const [i, { index, film }] of toInsert.entries()) created.push({ index, film: { ...film, id: ids[i] ?? 0, version: 1 } });
+    for (const [i, { index, film }] of toInsert.entries()) created.push({ index, film: { ...film, id: inserted[i]?.id ?? 0, version: 1 } });
     audit(db, actor, {
       entity: "import",
       action: "commit",

@@ -37,7 +37,7 @@ export interface Feed {
   contentDisposition?: string;
 }
 
-export const FEED_CONTENT_TYPES = {
+const FEED_CONTENT_TYPES = {
   ics: "text/calendar; charset=utf-8",
   xml: "application/xml; charset=utf-8",
   json: "application/json; charset=utf-8",

@@ -99,9 +99,9 @@ const PUBLIC_LISTS = ["directors", "cast", "countries", "languages"] as const;
  * Personal data (phone numbers, e-mail and postal addresses) typed into a public field is
  * moved to the internal notes, so it can never reach a public page, release or export.
  */
-export function scrubPersonalData<
-  T extends Partial<Pick<Film, (typeof PUBLIC_TEXT)[number] | (typeof PUBLIC_LISTS)[number] | "internalNotes">>,
->(film: T): T {
+function scrubPersonalData<T extends Partial<Pick<Film, (typeof PUBLIC_TEXT)[number] | (typeof PUBLIC_LISTS)[number] | "internalNotes">>>(
+  film: T,
+): T {
   const removed: string[] = [];
   const out: Record<string, unknown> = { ...film };
   for (const k of PUBLIC_TEXT) {

@@ -20,7 +20,7 @@ import { forgetPublished } from "./public";
 import { conflictsOf, type EditionState, loadState } from "./schedule";
 
 /** The public picture of the edition now: confirmed and cancelled screenings, never tentative ones or internal notes. */
-export function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): ReleaseSnapshot {
+function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): ReleaseSnapshot {
   const { edition } = state;
   const slotById = new Map(state.slots.map((s) => [s.id, s]));
   const screenings: SnapshotScreening[] = [];

@@ -13,7 +13,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const actor = await requireSignedIn("/admin");
   const query = Object.fromEntries(Object.entries(sp).filter(([, v]) => typeof v === "string" && v !== ""));
-  let entries;
+  let entries: ReturnType<typeof listAuditLog>;
   try {
     entries = listAuditLog(actor, { ...query, limit: 100 });
   } catch (e) {

@@ -7,21 +7,25 @@ import {
   errorDescription,
   errorsOf,
   FEED_OPERATIONS,
+  isJsonSchema,
+  type JsonSchema,
   pathParams,
 } from "@/server/openapi";
 
 export const metadata: Metadata = { title: "API documentation" };
 
-type Schema = Record<string, unknown>;
+type Schema = JsonSchema;
+
+const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is string => typeof v === "string") : []);
 
 /** "string, 1-200 chars", "integer ≥ 0", "one of a, b", from a JSON Schema. */
 function describeType(s: Schema | undefined): string {
   if (!s) return "";
-  if (Array.isArray(s.anyOf)) return (s.anyOf as Schema[]).map(describeType).join(" or ");
+  if (Array.isArray(s.anyOf)) return s.anyOf.filter(isJsonSchema).map(describeType).join(" or ");
   const parts: string[] = [];
-  const type = Array.isArray(s.type) ? (s.type as string[]).join(" or ") : typeof s.type === "string" ? s.type : "any";
-  if (Array.isArray(s.enum)) parts.push(`one of ${(s.enum as string[]).join(", ")}`);
-  else if (type === "array") parts.push(`list of ${describeType(s.items as Schema)}`);
+  const type = Array.isArray(s.type) ? strings(s.type).join(" or ") : typeof s.type === "string" ? s.type : "any";
+  if (Array.isArray(s.enum)) parts.push(`one of ${strings(s.enum).join(", ")}`);
+  else if (type === "array") parts.push(`list of ${describeType(isJsonSchema(s.items) ? s.items : undefined)}`);
   else parts.push(type);
   if (s.minLength != null || s.maxLength != null) parts.push(`${s.minLength ?? 0}-${s.maxLength ?? "…"} chars`);
   if (s.minimum != null) parts.push(`≥ ${s.minimum}`);
@@ -35,8 +39,10 @@ function describeType(s: Schema | undefined): string {
 
 function BodyFields({ name }: { name: string }) {
   const schema = componentSchema(name);
-  const props = (schema?.properties ?? {}) as Record<string, Schema>;
-  const required = new Set((schema?.required as string[] | undefined) ?? []);
+  const props = Object.entries(isJsonSchema(schema?.properties) ? schema.properties : {}).flatMap(([field, s]) =>
+    isJsonSchema(s) ? [[field, s] as const] : [],
+  );
+  const required = new Set(strings(schema?.required));
   return (
     <table className="mt-1 text-sm" data-body={name}>
       <caption className="text-left font-medium">JSON body ({name}); unknown fields are refused</caption>
@@ -54,7 +60,7 @@ function BodyFields({ name }: { name: string }) {
         </tr>
       </thead>
       <tbody>
-        {Object.entries(props).map(([field, s]) => (
+        {props.map(([field, s]) => (
           <tr key={field}>
             <td className="pr-4 font-mono">
               {field}

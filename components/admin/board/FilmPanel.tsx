@@ -125,14 +125,15 @@ const FilmChip = memo(function FilmChip({ film }: { film: PanelFilm }) {
   });
   return (
     <li>
-      <div
+      <button
+        type="button"
         ref={setNodeRef}
         {...listeners}
         {...attributes}
         aria-roledescription="draggable film"
         aria-label={`${film.displayTitle}, ${formatRuntime(film.runtimeMinutes)}${film.scheduled ? ", scheduled" : ""}`}
         data-film-id={film.id}
-        className={`cursor-grab touch-none rounded border px-2 py-1 ${isDragging ? "border-dashed opacity-50" : "border-stone-300 bg-stone-50 hover:bg-stone-100"}`}
+        className={`block w-full cursor-grab touch-none rounded border px-2 py-1 text-left ${isDragging ? "border-dashed opacity-50" : "border-stone-300 bg-stone-50 hover:bg-stone-100"}`}
       >
         <span className="font-medium">{film.displayTitle}</span>{" "}
         <span className="text-stone-600">{formatRuntime(film.runtimeMinutes)}</span>
@@ -142,7 +143,7 @@ const FilmChip = memo(function FilmChip({ film }: { film: PanelFilm }) {
             {fl}
           </span>
         ))}
-      </div>
+      </button>
     </li>
   );
 });

@@ -47,6 +47,7 @@ export const SlotBox = memo(function SlotBox({
       ref={setNodeRef}
       aria-label={slotLabel(slot, venueName, start, end)}
       aria-current={selected ? "true" : undefined}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a slot is selected from the keyboard (Enter/Space); it holds buttons, so it cannot be one
       tabIndex={0}
       data-slot-id={slot.id}
       data-testid="board-slot"
@@ -147,7 +148,8 @@ function ScreeningChip({
     disabled: slotId < 0 || s.id < 0,
   });
   return (
-    <div
+    <button
+      type="button"
       ref={setNodeRef}
       {...listeners}
       {...attributes}
@@ -155,7 +157,7 @@ function ScreeningChip({
       aria-label={`Screening ${titles} in ${venueName} at ${start}`}
       data-testid="screening"
       data-status={s.status}
-      className={`cursor-grab touch-none leading-tight ${isDragging ? "opacity-40" : ""} ${s.status === "tentative" ? "italic text-stone-700" : ""} ${s.status === "cancelled" ? "line-through text-stone-500" : ""}`}
+      className={`block w-full cursor-grab touch-none text-left leading-tight ${isDragging ? "opacity-40" : ""} ${s.status === "tentative" ? "italic text-stone-700" : ""} ${s.status === "cancelled" ? "line-through text-stone-500" : ""}`}
     >
       {titles}
       {s.status !== "confirmed" && (
@@ -163,14 +165,15 @@ function ScreeningChip({
           {s.status === "tentative" ? "pencilled" : "cancelled"}
         </span>
       )}
-    </div>
+    </button>
   );
 }
 
 function ResizeHandle({ slotId, name }: { slotId: number; name: string }) {
   const { attributes, listeners, setNodeRef } = useDraggable({ id: `resize:${slotId}`, data: { kind: "resize", slotId } });
   return (
-    <div
+    <button
+      type="button"
       ref={setNodeRef}
       {...listeners}
       {...attributes}
@@ -178,7 +181,7 @@ function ResizeHandle({ slotId, name }: { slotId: number; name: string }) {
       aria-label={`Resize the slot ${name}: Space, then arrow up or down in 5-minute steps`}
       data-testid="resize-handle"
       onClick={(e) => e.stopPropagation()}
-      className="absolute inset-x-0 bottom-0 h-2 cursor-ns-resize touch-none bg-stone-300/60 hover:bg-blue-400 focus:bg-blue-500"
+      className="absolute inset-x-0 bottom-0 block h-2 cursor-ns-resize touch-none bg-stone-300/60 hover:bg-blue-400 focus:bg-blue-500"
     />
   );
 }

@@ -29,8 +29,8 @@ export default async function DayPage({ params }: Props) {
   if (!published || !isIsoDay(day)) notFound();
   const { programme } = published;
   const index = programme.days.findIndex((d) => d.day === day);
-  if (index < 0) notFound();
   const current = programme.days[index];
+  if (!current) notFound();
   const base = `/schedule/${programme.edition.slug}`;
   const prev = programme.days[index - 1];
   const next = programme.days[index + 1];

@@ -59,8 +59,8 @@ export default async function ChangesPage({ params }: Props) {
                 <p className="mt-1 text-sm text-stone-700">No changes to screenings.</p>
               ) : (
                 <ul className="mt-2 grid gap-1">
-                  {r.changes.map((c, i) => (
-                    <li key={i} data-change={c.type}>
+                  {r.changes.map((c) => (
+                    <li key={`${c.type}:${c.screeningId}:${c.message}`} data-change={c.type}>
                       <span className="mr-2 inline-block min-w-28 rounded bg-stone-200 px-1.5 text-xs font-semibold uppercase tracking-wide">
                         {LABEL[c.type] ?? c.type}
                       </span>

@@ -3,7 +3,7 @@ import { isNotModified } from "@/lib/feeds/headers";
 import { route } from "@/server/http";
 import { type FeedKind, getFeed, publicBaseUrl } from "@/server/services/feeds";
 
-export const FEED_CACHE_CONTROL = "public, max-age=60";
+const FEED_CACHE_CONTROL = "public, max-age=60";
 
 export function serveFeed(req: Request, slug: string, kind: FeedKind, key?: string): Response {
   const feed = getFeed(slug, { kind, key, baseUrl: publicBaseUrl() });

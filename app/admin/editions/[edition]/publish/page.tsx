@@ -51,8 +51,8 @@ export default async function PublishPage({
           <p>Nothing has changed since the last release.</p>
         ) : (
           <ul className="mt-2 list-disc pl-5" aria-label="Changes">
-            {preview.changes.map((c, i) => (
-              <li key={i} data-change={c.type}>
+            {preview.changes.map((c) => (
+              <li key={`${c.type}:${c.screeningId}:${c.message}`} data-change={c.type}>
                 {c.message}
               </li>
             ))}
