@@ -25,89 +25,103 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="grid gap-4">
       <h1 className="font-serif text-3xl font-bold">Audit log</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the audit log">
-        <label className="grid gap-1">
-          <span className="font-medium">Edition</span>
-          <select name="edition" defaultValue={sp.edition ?? ""} className="rounded border border-stone-400 px-2 py-1">
-            <option value="">all (admins)</option>
-            {editions.map((e) => (
-              <option key={e.id} value={e.slug}>
-                {e.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="grid gap-1">
-          <span className="font-medium">Record</span>
-          <select name="entity" defaultValue={sp.entity ?? ""} className="rounded border border-stone-400 px-2 py-1">
-            <option value="">any</option>
-            {["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import"].map((e) => (
-              <option key={e} value={e}>
-                {e}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="grid gap-1">
-          <span className="font-medium">Record id</span>
-          <input
-            name="entityId"
-            defaultValue={sp.entityId ?? ""}
-            inputMode="numeric"
-            className="w-20 rounded border border-stone-400 px-2 py-1"
-          />
-        </label>
-        <label className="grid gap-1">
-          <span className="font-medium">User id</span>
-          <input
-            name="userId"
-            defaultValue={sp.userId ?? ""}
-            inputMode="numeric"
-            className="w-20 rounded border border-stone-400 px-2 py-1"
-          />
-        </label>
-        <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1">
-          Filter
-        </button>
-      </form>
-      <table className="w-full text-sm">
-        <thead>
-          <tr className="border-b border-stone-400 text-left">
-            <th className="py-1 pr-2">When (UTC)</th>
-            <th className="py-1 pr-2">Who</th>
-            <th className="py-1 pr-2">What</th>
-            <th className="py-1 pr-2">Summary</th>
-            <th className="py-1 pr-2">Before / after</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.id} className="border-b border-stone-200 align-top" data-audit={e.action}>
-              <td className="py-1 pr-2 whitespace-nowrap">{e.at.toISOString().slice(0, 19).replace("T", " ")}</td>
-              <td className="py-1 pr-2">{e.userEmail ?? "system"}</td>
-              <td className="py-1 pr-2">
-                {e.action} {e.entity} {e.entityId ?? ""}
-              </td>
-              <td className="py-1 pr-2">{e.summary}</td>
-              <td className="py-1 pr-2">
-                {(e.before != null || e.after != null) && (
-                  <details>
-                    <summary>show</summary>
-                    <pre className="max-w-xl overflow-auto whitespace-pre-wrap text-xs">
-                      {JSON.stringify({ before: e.before, after: e.after }, null, 1)}
-                    </pre>
-                  </details>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <AuditFilter search={sp} editions={editions} />
+      <AuditTable entries={entries} />
       {last && entries.length === 100 && (
         <Link href={`/admin/audit?${new URLSearchParams({ ...query, beforeId: String(last.id) })}`} className="underline">
           Older entries
         </Link>
       )}
     </div>
+  );
+}
+
+/** Filter by edition, kind of record, record id and user (a GET form: the filter is in the address). */
+function AuditFilter({ search: sp, editions }: { search: Search; editions: { id: number; slug: string; name: string }[] }) {
+  return (
+    <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the audit log">
+      <label className="grid gap-1">
+        <span className="font-medium">Edition</span>
+        <select name="edition" defaultValue={sp.edition ?? ""} className="rounded border border-stone-400 px-2 py-1">
+          <option value="">all (admins)</option>
+          {editions.map((e) => (
+            <option key={e.id} value={e.slug}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="grid gap-1">
+        <span className="font-medium">Record</span>
+        <select name="entity" defaultValue={sp.entity ?? ""} className="rounded border border-stone-400 px-2 py-1">
+          <option value="">any</option>
+          {["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import"].map((e) => (
+            <option key={e} value={e}>
+              {e}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="grid gap-1">
+        <span className="font-medium">Record id</span>
+        <input
+          name="entityId"
+          defaultValue={sp.entityId ?? ""}
+          inputMode="numeric"
+          className="w-20 rounded border border-stone-400 px-2 py-1"
+        />
+      </label>
+      <label className="grid gap-1">
+        <span className="font-medium">User id</span>
+        <input
+          name="userId"
+          defaultValue={sp.userId ?? ""}
+          inputMode="numeric"
+          className="w-20 rounded border border-stone-400 px-2 py-1"
+        />
+      </label>
+      <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1">
+        Filter
+      </button>
+    </form>
+  );
+}
+
+/** Who changed what, when, with the record before and after. */
+function AuditTable({ entries }: { entries: ReturnType<typeof listAuditLog> }) {
+  return (
+    <table className="w-full text-sm">
+      <thead>
+        <tr className="border-b border-stone-400 text-left">
+          <th className="py-1 pr-2">When (UTC)</th>
+          <th className="py-1 pr-2">Who</th>
+          <th className="py-1 pr-2">What</th>
+          <th className="py-1 pr-2">Summary</th>
+          <th className="py-1 pr-2">Before / after</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={e.id} className="border-b border-stone-200 align-top" data-audit={e.action}>
+            <td className="py-1 pr-2 whitespace-nowrap">{e.at.toISOString().slice(0, 19).replace("T", " ")}</td>
+            <td className="py-1 pr-2">{e.userEmail ?? "system"}</td>
+            <td className="py-1 pr-2">
+              {e.action} {e.entity} {e.entityId ?? ""}
+            </td>
+            <td className="py-1 pr-2">{e.summary}</td>
+            <td className="py-1 pr-2">
+              {(e.before != null || e.after != null) && (
+                <details>
+                  <summary>show</summary>
+                  <pre className="max-w-xl overflow-auto whitespace-pre-wrap text-xs">
+                    {JSON.stringify({ before: e.before, after: e.after }, null, 1)}
+                  </pre>
+                </details>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { FilterForm } from "@/components/public/FilterForm";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
+import type { ProgrammeScreening } from "@/lib/programme";
 import { currentFestivalDay, daysTodayFirst, nowAndNext } from "@/lib/whats-on";
 import { getPublished } from "@/server/services/public";
 
@@ -31,33 +32,7 @@ export default async function EditionPage({ params }: Props) {
       <EditionHeader edition={programme.edition} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">Programme</h1>
-        {onNow && (onNow.now.length > 0 || onNow.next.length > 0) && (
-          <section aria-labelledby="whats-on" className="mt-4 rounded border border-accent bg-white p-3">
-            <h2 id="whats-on" className="text-xl font-semibold">
-              What&apos;s on
-            </h2>
-            {onNow.now.length > 0 && (
-              <>
-                <h3 className="mt-2 font-semibold">Now</h3>
-                <ol>
-                  {onNow.now.map((s) => (
-                    <ScreeningItem key={s.id} s={s} base={base} />
-                  ))}
-                </ol>
-              </>
-            )}
-            {onNow.next.length > 0 && (
-              <>
-                <h3 className="mt-2 font-semibold">Next</h3>
-                <ol>
-                  {onNow.next.map((s) => (
-                    <ScreeningItem key={s.id} s={s} base={base} showDay />
-                  ))}
-                </ol>
-              </>
-            )}
-          </section>
-        )}
+        {onNow && (onNow.now.length > 0 || onNow.next.length > 0) && <WhatsOn now={onNow.now} next={onNow.next} base={base} />}
         <h2 className="mt-6 text-xl font-semibold">Days</h2>
         <ul className="mt-2 grid gap-2 sm:grid-cols-3">
           {days.map((d) => (
@@ -88,35 +63,73 @@ export default async function EditionPage({ params }: Props) {
         <div className="mt-2">
           <FilterForm programme={programme} filter={{}} action={`${base}/search`} />
         </div>
-        <section aria-labelledby="take-away" className="mt-6">
-          <h2 id="take-away" className="text-xl font-semibold">
-            Take the programme with you
-          </h2>
-          <ul className="mt-2 list-disc pl-5">
-            <li>
-              <a href={`${base}/schedule.ics`} className="underline" data-feed="ics">
-                Add the whole festival to your calendar
-              </a>{" "}
-              (iCalendar)
-            </li>
-            <li>
-              <a href={`${base}/schedule.xml`} className="underline" data-feed="xml">
-                schedule.xml
-              </a>{" "}
-              and{" "}
-              <a href={`${base}/schedule.json`} className="underline" data-feed="json">
-                schedule.json
-              </a>{" "}
-              for festival apps (frab format)
-            </li>
-            <li>
-              <a href={`${base}/schedule.csv`} className="underline" data-feed="csv">
-                Spreadsheet (CSV)
-              </a>
-            </li>
-          </ul>
-        </section>
+        <TakeAway base={base} />
       </main>
     </>
+  );
+}
+
+/** The screenings on now and next, when the festival is on. */
+function WhatsOn({ now, next, base }: { now: ProgrammeScreening[]; next: ProgrammeScreening[]; base: string }) {
+  return (
+    <section aria-labelledby="whats-on" className="mt-4 rounded border border-accent bg-white p-3">
+      <h2 id="whats-on" className="text-xl font-semibold">
+        What&apos;s on
+      </h2>
+      {now.length > 0 && (
+        <>
+          <h3 className="mt-2 font-semibold">Now</h3>
+          <ol>
+            {now.map((s) => (
+              <ScreeningItem key={s.id} s={s} base={base} />
+            ))}
+          </ol>
+        </>
+      )}
+      {next.length > 0 && (
+        <>
+          <h3 className="mt-2 font-semibold">Next</h3>
+          <ol>
+            {next.map((s) => (
+              <ScreeningItem key={s.id} s={s} base={base} showDay />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The feeds: calendar, festival apps, spreadsheet. */
+function TakeAway({ base }: { base: string }) {
+  return (
+    <section aria-labelledby="take-away" className="mt-6">
+      <h2 id="take-away" className="text-xl font-semibold">
+        Take the programme with you
+      </h2>
+      <ul className="mt-2 list-disc pl-5">
+        <li>
+          <a href={`${base}/schedule.ics`} className="underline" data-feed="ics">
+            Add the whole festival to your calendar
+          </a>{" "}
+          (iCalendar)
+        </li>
+        <li>
+          <a href={`${base}/schedule.xml`} className="underline" data-feed="xml">
+            schedule.xml
+          </a>{" "}
+          and{" "}
+          <a href={`${base}/schedule.json`} className="underline" data-feed="json">
+            schedule.json
+          </a>{" "}
+          for festival apps (frab format)
+        </li>
+        <li>
+          <a href={`${base}/schedule.csv`} className="underline" data-feed="csv">
+            Spreadsheet (CSV)
+          </a>
+        </li>
+      </ul>
+    </section>
   );
 }
