@@ -31,7 +31,10 @@ import { slugify } from "@/lib/names";
 import type { Programme, ProgrammeScreening } from "@/lib/programme";
 import { stripForbiddenDeep } from "@/lib/text";
 import type { SnapshotVenue } from "@/lib/types";
+import { languageCode } from "./language-codes";
 import { filmCredits, requireHttpBase, screeningDirectors, screeningUrl } from "./shared";
+
+export { languageCode };
 
 /** Fixed namespace for every frab guid = uuidv5("https://lineup.invalid/feeds/frab", NAMESPACE_URL). Never change it. */
 const FRAB_NAMESPACE = "fed4d8b2-9222-5953-a6af-97eb04f40a14";
@@ -53,82 +56,6 @@ export function frabAcronym(slug: string): string {
 export function frabDuration(minutes: number): string {
   const m = Math.max(0, Math.round(minutes));
   return `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
-}
-
-const LANGUAGE_CODES: Record<string, string> = {
-  albanian: "sq",
-  amharic: "am",
-  arabic: "ar",
-  armenian: "hy",
-  basque: "eu",
-  bengali: "bn",
-  bosnian: "bs",
-  bulgarian: "bg",
-  cantonese: "zh",
-  catalan: "ca",
-  chinese: "zh",
-  croatian: "hr",
-  czech: "cs",
-  danish: "da",
-  dutch: "nl",
-  english: "en",
-  estonian: "et",
-  farsi: "fa",
-  filipino: "tl",
-  finnish: "fi",
-  french: "fr",
-  galician: "gl",
-  georgian: "ka",
-  german: "de",
-  greek: "el",
-  hebrew: "he",
-  hindi: "hi",
-  hungarian: "hu",
-  icelandic: "is",
-  indonesian: "id",
-  irish: "ga",
-  italian: "it",
-  japanese: "ja",
-  korean: "ko",
-  kurdish: "ku",
-  latin: "la",
-  latvian: "lv",
-  lithuanian: "lt",
-  macedonian: "mk",
-  malay: "ms",
-  mandarin: "zh",
-  norwegian: "no",
-  persian: "fa",
-  polish: "pl",
-  portuguese: "pt",
-  romanian: "ro",
-  russian: "ru",
-  serbian: "sr",
-  slovak: "sk",
-  slovenian: "sl",
-  spanish: "es",
-  swahili: "sw",
-  swedish: "sv",
-  tagalog: "tl",
-  tamil: "ta",
-  thai: "th",
-  turkish: "tr",
-  ukrainian: "uk",
-  urdu: "ur",
-  vietnamese: "vi",
-  welsh: "cy",
-  wolof: "wo",
-  yoruba: "yo",
-  zulu: "zu",
-};
-
-/** "Portuguese" -> "pt", "pt-BR" -> "pt", "Silent" -> "". */
-export function languageCode(language: string | undefined): string {
-  if (!language) return "";
-  const t = language.trim();
-  const [, code] = /^([a-z]{2})(?:[-_][a-z0-9]+)?$/i.exec(t) ?? [];
-  if (code) return code.toLowerCase();
-  return LANGUAGE_CODES[t.toLowerCase()] ?? "";
 }
 
 /** A stable positive 31-bit integer from a name (FNV-1a). */
