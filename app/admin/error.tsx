@@ -33,10 +33,7 @@ export default function AdminError({ error, reset }: { error: Error & { digest?:
           Try again
         </button>
         <Link href="/admin" className="underline underline-offset-2">
-          Editions
-        </Link>
-        <Link href="/admin/films" className="underline underline-offset-2">
-          Catalogue
+          Back to the editions
         </Link>
       </p>
     </div>
