@@ -71,7 +71,7 @@ const LANGUAGE_CODES: Record<string, string> = {
 export function languageCode(language: string | undefined): string {
   if (!language) return "";
   const t = language.trim();
-  const code = /^([a-z]{2})(?:[-_][a-z0-9]+)?$/i.exec(t);
-  if (code) return code[1].toLowerCase();
+  const [, code] = /^([a-z]{2})(?:[-_][a-z0-9]+)?$/i.exec(t) ?? [];
+  if (code) return code.toLowerCase();
   return LANGUAGE_CODES[t.toLowerCase()] ?? "";
 }
