@@ -11,8 +11,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type GeneratedFestival, generateArchiveText, generateFestival } from "@/server/generated-festival";
 import { parseCli } from "@/scripts/cli";
+import { type GeneratedFestival, generateArchiveText, generateFestival } from "@/server/generated-festival";
 import { inProcessFigures } from "./figures";
 import { BENCH_ADMIN, ensureBuild, httpFigures, ROOT, SAME_SIZE_PATH, startServer } from "./http";
 import { type Figure, figure, formatTable, results, writeResults } from "./results";

@@ -13,7 +13,7 @@ export function formObject(data: FormData): Record<string, string> {
 }
 
 /** "a, b;c" -> ["a", "b", "c"] for list fields typed in one box. */
-export function listField(value: string | undefined): string[] {
+function listField(value: string | undefined): string[] {
   return (value ?? "")
     .split(/[,;\n]/)
     .map((s) => s.trim())

@@ -89,7 +89,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
 }
 
 /** Reads the body as UTF-8 text, refusing more than `limit` bytes with 413 and invalid UTF-8 with 400. */
-export async function readText(req: Request, limit: number = LIMITS.bodyBytes): Promise<string> {
+async function readText(req: Request, limit: number = LIMITS.bodyBytes): Promise<string> {
   return decodeUtf8(await readBytes(req, limit));
 }
 

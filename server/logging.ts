@@ -22,7 +22,7 @@ export function refusalIn(args: readonly unknown[]): Refusal | null {
   return null;
 }
 
-export function refusalLine(r: Refusal): string {
+function refusalLine(r: Refusal): string {
   return `[lineup] refused: ${r.status} ${r.code}: ${r.message.replace(/\s+/g, " ").slice(0, 300)}`;
 }
 

@@ -148,7 +148,6 @@ export const filmEdit = z.strictObject(filmFields, { error: "unknown field" }).p
 
 /** A patch names only the fields it changes (plus, optionally, the version it was made on). */
 export const filmPatch = z.strictObject({ ...filmFields, version }, { error: "unknown field" }).partial();
-export type FilmPatch = z.output<typeof filmPatch>;
 
 /** Festivals happen between 1900 and 2199: the bounds keep the time-zone arithmetic in range. */
 const day = z
@@ -203,7 +202,6 @@ export const venueInput = z.strictObject(
   { ...venueFields, changeoverMinutes: venueFields.changeoverMinutes.default(0) },
   { error: "unknown field" },
 );
-export type VenueInput = z.output<typeof venueInput>;
 export const venuePatch = z.strictObject({ ...venueFields, version }, { error: "unknown field" }).partial();
 
 const instant = z.string({ error: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" }).transform((v, ctx) => {
@@ -256,7 +254,6 @@ export const screeningInput = z.strictObject(
 );
 
 export const releaseInput = z.strictObject({ note: optionalText(2_000, "text") }, { error: "unknown field" });
-export type ReleaseInput = z.output<typeof releaseInput>;
 
 export const sessionInput = z.strictObject(
   {

@@ -1,5 +1,5 @@
 /** Films: rows <-> lib's Film. */
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DB } from "@/db/client";
 import { films, screeningFilms } from "@/db/schema";

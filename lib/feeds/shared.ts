@@ -2,7 +2,7 @@
 import type { ProgrammeFilm, ProgrammeScreening } from "@/lib/programme";
 
 /** "https://x.org/" -> "https://x.org"; "" stays "". */
-export function trimBase(baseUrl: string | undefined): string {
+function trimBase(baseUrl: string | undefined): string {
   return (baseUrl ?? "").replace(/\/+$/, "");
 }
 

@@ -10,7 +10,6 @@ import { transaction } from "@/db/client";
 import { insertFilmsBulk, insertScheduleBulk, setScreeningFilms, setSlotEnd } from "@/db/queries/bulk";
 import { getEditionBySlug } from "@/db/queries/editions";
 import { dedupeKey } from "@/lib/catalogue/dedupe";
-import { itemAt } from "@/lib/lists";
 import { type Actor, authorise } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import type { DeliberateConflict, GeneratedFestival } from "@/server/generated-festival";

@@ -9,7 +9,7 @@ import type { Edition, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
 import { type Actor, authorise, type Permission, requireUser } from "@/server/auth";
 import { invalid, notFound, ServiceError } from "@/server/errors";
-import { editionInput, editionPatch, LIMITS, venueInput, venuePatch } from "@/server/schemas";
+import { editionInput, editionPatch, venueInput, venuePatch } from "@/server/schemas";
 import { parse, refusePersonalData, stale } from "@/server/validate";
 import { stripUndefined } from "./films";
 

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const actor = await requireSignedIn("/admin");
-  let users;
+  let users: ReturnType<typeof listUsers>;
   try {
     users = listUsers(actor);
   } catch (e) {

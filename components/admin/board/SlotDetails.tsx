@@ -5,7 +5,7 @@ import { quietButtonClass } from "@/components/admin/Field";
 import { submitWith, titlesOf, toneClass } from "@/components/admin/format";
 import { SlotConflicts } from "@/components/admin/SlotConflicts";
 import { type BoardCommand, type BoardFilm, type BoardScreening, fitOfSpec, planDrop, type SlotView, specOf } from "@/lib/board";
-import { fitBadge, rankFilmsForSlot } from "@/lib/fit";
+import { fitBadge, rankFilmsForSlot, screeningRefusal } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
 import type { ScreeningStatus } from "@/lib/types";
 import type { PanelFilm } from "./FilmPanel";
@@ -100,8 +100,9 @@ function StatusButtons({
   const setStatus = (status: ScreeningStatus) => {
     const spec = { ...specOf(s)!, status };
     const fit = fitOfSpec(slot.minutes, spec);
-    if (status !== "cancelled" && fit.status === "over") return actions.fail(`Not changed: ${fit.message}`);
-    if (status === "confirmed" && fit.status === "unknown")
+    const refusal = screeningRefusal(fit, status);
+    if (refusal === "does-not-fit") return actions.fail(`Not changed: ${fit.message}`);
+    if (refusal === "runtime-unknown")
       return actions.fail(`Not changed: only a pencilled-in screening may have an unknown runtime (${fit.message})`);
     actions.run(
       { kind: "put", slotId: slot.id, spec },
@@ -111,7 +112,7 @@ function StatusButtons({
   };
   const clear = () => actions.run({ kind: "put", slotId: slot.id, spec: null }, `clear ${where}`, `${where} cleared (${titles} taken out)`);
   return (
-    <div className="flex flex-wrap gap-1" role="group" aria-label="Status">
+    <fieldset className="flex flex-wrap gap-1" aria-label="Status">
       <button type="button" className={quietButtonClass} disabled={s.status === "confirmed"} onClick={() => setStatus("confirmed")}>
         Confirm
       </button>
@@ -124,7 +125,7 @@ function StatusButtons({
       <button type="button" className={quietButtonClass} onClick={clear}>
         Clear
       </button>
-    </div>
+    </fieldset>
   );
 }
 
@@ -164,7 +165,7 @@ function MoveForm({ slot, slots, daySlots, venueName, timeZone, actions, titles 
 /** Five minutes longer or shorter; an empty slot can be deleted. */
 function LengthButtons({ slot, where, actions }: { slot: SlotView; where: string; actions: SlotActions }) {
   return (
-    <div className="flex flex-wrap gap-1" role="group" aria-label="Length">
+    <fieldset className="flex flex-wrap gap-1" aria-label="Length">
       <button type="button" className={quietButtonClass} onClick={() => actions.resizeBy(slot, 5)}>
         5 min longer
       </button>
@@ -180,7 +181,7 @@ function LengthButtons({ slot, where, actions }: { slot: SlotView; where: string
           Delete slot
         </button>
       )}
-    </div>
+    </fieldset>
   );
 }
 
