@@ -140,6 +140,7 @@ const KIND_WORDS: Record<PersonalMatch["kind"], string> = {
 export function describePersonalData(text: string | null | undefined): string | null {
   if (!text) return null;
   const kinds = [...new Set(findPersonalData(text).map((m) => m.kind))].map((k) => KIND_WORDS[k]);
-  if (!kinds.length) return null;
-  return kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(", ")} and ${kinds[kinds.length - 1]}`;
+  const last = kinds.at(-1);
+  if (last === undefined) return null;
+  return kinds.length === 1 ? last : `${kinds.slice(0, -1).join(", ")} and ${last}`;
 }

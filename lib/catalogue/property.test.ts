@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { itemAt } from "@/lib/lists";
 import { parseCatalogue } from "./index";
 
 const WORDS = [
@@ -124,7 +125,7 @@ function page([entries, seps]: [Gen[], number[]]): string {
   entries.forEach((g, i) => {
     const { text, strongBreak } = render(g);
     if (i > 0) {
-      let sep = SEPARATORS[seps[i]];
+      let sep = itemAt(SEPARATORS, itemAt(seps, i));
       if (strongBreak && sep === "\n\n") sep = "\n\n\n";
       out += sep;
     }

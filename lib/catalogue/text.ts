@@ -25,26 +25,26 @@ export interface TextReadResult {
  * `source`. A text with more than `maxEntries` films is not read further (overLimit).
  */
 export function readLines(lines: SrcLine[], rawLines: string[], maxEntries?: number): TextReadResult {
-  const { infos, drafts, overLimit } = segment(lines, maxEntries);
+  const { drafts, overLimit } = segment(lines, maxEntries);
   if (overLimit) return { entries: [], warnings: [], overLimit };
   const entries: ParsedEntry[] = [];
   const warnings: string[] = [];
   let pending: string[] = [];
   for (const d of drafts) {
-    const content = d.lines.filter((i) => infos[i].kind !== "blank" && infos[i].kind !== "rule");
+    const content = d.lines.filter((i) => i.kind !== "blank" && i.kind !== "rule");
     if (!content.length) continue;
-    const from = Math.min(...content.map((i) => lines[i].from));
-    const to = Math.max(...content.map((i) => lines[i].to));
+    const from = Math.min(...content.map((i) => i.from));
+    const to = Math.max(...content.map((i) => i.to));
     if (!d.evidence) {
-      const text = content.map((i) => infos[i].text).join(" / ");
+      const text = content.map((i) => i.text).join(" / ");
       const range = from === to ? `line ${from}` : `lines ${from}-${to}`;
       warnings.push(
-        `${range} did not look like a film and was kept in internal notes: "${text.length > 80 ? text.slice(0, 77) + "..." : text}"`,
+        `${range} did not look like a film and was kept in internal notes: "${text.length > 80 ? `${text.slice(0, 77)}...` : text}"`,
       );
       pending.push(`(${range}) ${text}`);
       continue;
     }
-    const b = build(infos, d.lines);
+    const b = build(d.lines);
     if (pending.length) {
       b.notes.unshift(...pending);
       pending = [];
@@ -52,8 +52,8 @@ export function readLines(lines: SrcLine[], rawLines: string[], maxEntries?: num
     const film = b.finish();
     entries.push({ index: entries.length, film, sourceLines: { from, to }, source: rawLines.slice(from - 1, to).join("\n") });
   }
-  if (pending.length && entries.length) {
-    const last = entries[entries.length - 1].film;
+  const last = entries.at(-1)?.film;
+  if (pending.length && last) {
     last.internalNotes = [last.internalNotes, ...pending].filter(Boolean).join("\n");
     if (!last.flags.includes("personal-data") && pending.some((p) => findPersonalData(p).length)) last.flags.push("personal-data");
   }
