@@ -164,11 +164,11 @@ export function parseTitleLine(text: string): TitleLine {
   let credits = emptyCredits();
   let strong = false;
   for (const m of s.matchAll(DASH_SPLIT)) {
-    const right = s.slice(m.index! + m[0].length);
+    const right = s.slice(m.index + m[0].length);
     const c = readCredits(right, true);
     if ((c.year !== null || c.runtime !== null || (DIR_MARKER.test(right) && c.directors.length)) && !c.prose) {
       credits = c;
-      s = s.slice(0, m.index!).trim();
+      s = s.slice(0, m.index).trim();
       strong = true;
       break;
     }

@@ -21,7 +21,6 @@ import {
 } from "./fields";
 import { emptyFilm, type FieldName, type ParsedFilm } from "./model";
 import { findPersonalData, stripPersonalData } from "./personal";
-import type { Info } from "./segment";
 
 /* ---------------- building a film ---------------- */
 
@@ -291,62 +290,4 @@ function computeFlags(f: ParsedFilm, personal: boolean): FilmFlag[] {
   if (f.runtimeMinutes === null) flags.push("missing-runtime");
   if (personal) flags.push("personal-data");
   return flags;
-}
-
-/** Reads the lines of one entry into a film. */
-export function build(lines: Info[]): FilmBuilder {
-  const b = new FilmBuilder();
-  let titleAllowed = true;
-  let continuing: FieldName | null = null;
-  let takenAsValue = false;
-  for (const [n, info] of lines.entries()) {
-    if (takenAsValue) {
-      takenAsValue = false;
-      continue;
-    }
-    if (info.kind === "blank" || info.kind === "rule") {
-      continuing = null;
-      continue;
-    }
-    if (info.kind === "label") {
-      const l = info.label;
-      if (!l?.field) {
-        b.notes.push(info.text);
-        continue;
-      }
-      titleAllowed = false;
-      let value = l.value;
-      const next = lines[n + 1];
-      if (!value && next && next.kind !== "blank" && next.kind !== "rule" && next.kind !== "label") {
-        value = next.text;
-        takenAsValue = true;
-      }
-      b.label(l.field, value, info.text);
-      continuing = l.field === "synopsis" || l.field === "internalNotes" ? l.field : null;
-      continue;
-    }
-    if (continuing === "internalNotes") {
-      b.notes.push(info.text);
-      continue;
-    }
-    const tl = info.titleLine;
-    if (info.kind === "title" && tl && titleAllowed && b.film.title === null) {
-      b.set("title", tl.title, 2);
-      b.credits(tl.credits, 2);
-      b.notes.push(...tl.credits.notes);
-      titleAllowed = false;
-      continue;
-    }
-    if (info.kind === "noise") {
-      b.notes.push(info.text);
-      continue;
-    }
-    titleAllowed = false;
-    if (continuing === "synopsis" && !info.director && !info.runtime) {
-      b.synopsis.push(info.text);
-      continue;
-    }
-    b.prose(info.text, true);
-  }
-  return b;
 }

@@ -5,7 +5,7 @@
  */
 
 import { FIELD_SYNONYMS, OTHER_LABEL_WORDS } from "./label-vocabulary";
-import type { FieldName } from "./model";
+import { FIELD_NAMES, type FieldName } from "./model";
 
 /** Lower case, accents stripped, "(s)" and punctuation dropped, spaces collapsed. */
 const labelCache = new Map<string, string>();
@@ -29,7 +29,7 @@ function normaliseLabelUncached(label: string): string {
 }
 
 const LABEL_TO_FIELD = new Map<string, FieldName>();
-for (const [field, names] of Object.entries(FIELD_SYNONYMS) as [FieldName, string[]][]) for (const n of names) LABEL_TO_FIELD.set(n, field);
+for (const field of FIELD_NAMES) for (const n of FIELD_SYNONYMS[field]) LABEL_TO_FIELD.set(n, field);
 
 /** Labels that are clearly labels but name nothing we import: kept in internal notes. */
 const OTHER_LABELS = new Set(OTHER_LABEL_WORDS.map(normaliseLabel));
@@ -43,7 +43,8 @@ export function fuzzyFieldForLabel(label: string): FieldName | null {
     .replace(/\b(in|of|the|film|films|s|min|mins|minutes|text|en|english|public|full|short|long)\b/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (stripped && LABEL_TO_FIELD.has(stripped)) return LABEL_TO_FIELD.get(stripped)!;
+  const byStripped = stripped ? LABEL_TO_FIELD.get(stripped) : undefined;
+  if (byStripped) return byStripped;
   if (/\boriginal\b.*\btitle\b|\btitle\b.*\boriginal\b/.test(n)) return "originalTitle";
   if (/\b(runtime|running time|run time|duration|length)\b/.test(n)) return "runtimeMinutes";
   if (/\bdirector|directed\b/.test(n)) return "directors";
