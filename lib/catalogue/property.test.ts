@@ -91,7 +91,7 @@ function render(g: Gen): { text: string; strongBreak: boolean } {
     case 2: // all caps title + prose credits
       return {
         text: [
-          t!.toUpperCase(),
+          (t ?? "").toUpperCase(),
           `A mill town stops. DIR ${g.director}; PROD Ana Reis. France, ${g.year}, b&w${rt ? `, ${rt}` : ""}. In French with English subtitles.`,
           ...noise,
         ].join("\n"),
@@ -150,8 +150,9 @@ describe("property: the text reader never throws and never drops a film", () => 
         const titles = r.entries.map((e) => (e.film.title ?? "").toLowerCase());
         let at = 0;
         for (const g of p[0]) {
-          if (g.title === null) continue;
-          const i = titles.findIndex((t, k) => k >= at && t === norm(g.title!));
+          const { title } = g;
+          if (title === null) continue;
+          const i = titles.findIndex((t, k) => k >= at && t === norm(title));
           expect(i, `title ${g.title} in ${JSON.stringify(titles)}\n${text}`).toBeGreaterThanOrEqual(at);
           at = i + 1;
         }
