@@ -31,10 +31,11 @@ export function languagePhrase(text: string): { languages: string[]; subtitles: 
     .trim()
     .replace(/[.;]+$/, "")
     .replace(/^In\s/, "in ");
-  let m = LANG_RE.exec(t) ?? LANG_RE2.exec(t);
-  if (m) return { languages: splitList(m[1] ?? ""), subtitles: m[2] ? splitList(m[2]).join(", ") : null };
-  m = SUBS_RE.exec(t.replace(/^with\s+/i, ""));
-  if (m) return { languages: [], subtitles: splitList(m[1] ?? m[2] ?? m[3] ?? "").join(", ") };
+  const [, spoken, subtitled] = LANG_RE.exec(t) ?? LANG_RE2.exec(t) ?? [];
+  if (spoken !== undefined) return { languages: splitList(spoken), subtitles: subtitled ? splitList(subtitled).join(", ") : null };
+  const [, a, b, c] = SUBS_RE.exec(t.replace(/^with\s+/i, "")) ?? [];
+  const subtitles = a ?? b ?? c;
+  if (subtitles !== undefined) return { languages: [], subtitles: splitList(subtitles).join(", ") };
   if (/^(?:no dialogue|without dialogue|dialogue-free|silent)$/i.test(t)) return { languages: [], subtitles: null };
   return null;
 }

@@ -140,7 +140,8 @@ export class FilmBuilder {
     const sub = /\(([^)]*)subtitles?\)|,?\s*with\s+([\p{L} ,&/]+?)\s+subtitles?/iu.exec(value);
     const langs = sub ? value.slice(0, sub.index) : value;
     this.add("languages", splitList(langs));
-    if (sub) this.set("subtitles", (sub[1] ?? sub[2] ?? "").replace(/\bsubtitles?\b/i, "").trim() || null, 3);
+    const subtitles = sub?.[1] ?? sub?.[2];
+    if (subtitles !== undefined) this.set("subtitles", subtitles.replace(/\bsubtitles?\b/i, "").trim() || null, 3);
   }
 
   /** "Subtitles: in English", "English subtitled". */

@@ -41,16 +41,17 @@ export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   const re = /([.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of text.matchAll(re)) {
+    const [whole, stop = ""] = m;
     const before = text.slice(start, m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
-    if (m[1] === ".") {
+    if (stop === ".") {
       if (/^\p{Lu}$/u.test(lastWord)) continue; // initial
       if (/\./.test(lastWord)) continue; // U.S.
       if (ABBREV.has(lastWord.toLowerCase())) continue;
     }
-    out.push(text.slice(start, m.index + (m[1] ?? "").length).trim());
-    start = m.index + m[0].length;
+    out.push(text.slice(start, m.index + stop.length).trim());
+    start = m.index + whole.length;
   }
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
