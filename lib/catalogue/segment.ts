@@ -25,7 +25,7 @@ export interface Info {
 
 const RULE_RE = /^\s*(?:([-*=_~•·#])(?:\s*\1){2,}|[-=_*~]{3,})\s*$/;
 
-export function classify(line: SrcLine): Info {
+function classify(line: SrcLine): Info {
   let text = line.text.trim();
   const info: Info = { kind: "prose", text, heading: !!line.heading, director: false, runtime: false, from: line.from, to: line.to };
   if (line.rule) return { ...info, kind: "rule" };
