@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { itemAt } from "@/lib/lists";
+import { catalogueFilm } from "@/lib/test-fixtures";
 import type { Film } from "@/lib/types";
 import { dedupeKey } from "./dedupe";
 import {
@@ -16,7 +18,7 @@ import { findPersonalData, stripPersonalData } from "./personal";
 const one = (text: string, format?: "text" | "html"): ParsedFilm => {
   const r = parseCatalogue(text, { format });
   expect(r.entries, JSON.stringify(r.entries.map((e) => e.film))).toHaveLength(1);
-  return r.entries[0].film;
+  return itemAt(r.entries, 0).film;
 };
 
 describe("title lines", () => {
@@ -163,7 +165,7 @@ describe("HTML", () => {
     );
     expect(r.entries.map((e) => e.film.title)).toEqual(["Matewan"]);
     expect(JSON.stringify(r.entries.map((e) => e.film))).not.toMatch(/Nope|Evil|Fake/);
-    expect(r.entries[0].film.runtimeMinutes).toBe(135);
+    expect(r.entries[0]?.film.runtimeMinutes).toBe(135);
   });
   it("reads one film per article and table rows as label/value", () => {
     const html = `<article><h2>Matewan (1987)</h2><table><tr><th>Director</th><td>John Sayles</td></tr><tr><th>Runtime</th><td>135'</td></tr></table></article>
@@ -173,13 +175,13 @@ describe("HTML", () => {
       ["Matewan", 1987, ["John Sayles"], 135],
       ["Metropolis", null, ["Fritz Lang"], 153],
     ]);
-    expect(r.entries[1].sourceLines).toEqual({ from: 2, to: 2 });
+    expect(r.entries[1]?.sourceLines).toEqual({ from: 2, to: 2 });
   });
   it("inline markup in a text file keeps line numbers", () => {
     const r = parseCatalogue("Intro\n\n\nA story. <b>Bread and Roses</b> &mdash; dir. Ken Loach, 2000, 110 min.", { format: "text" });
     expect(r.entries.map((e) => e.film.title)).toEqual(["Intro", "Bread and Roses"]);
-    expect(r.entries[1].sourceLines).toEqual({ from: 4, to: 4 });
-    expect(r.entries[1].film.synopsis).toBe("A story.");
+    expect(r.entries[1]?.sourceLines).toEqual({ from: 4, to: 4 });
+    expect(r.entries[1]?.film.synopsis).toBe("A story.");
   });
   it("detects formats", () => {
     expect(detectFormat("a,b", "text/csv")).toBe("csv");
@@ -273,15 +275,15 @@ describe("CSV and TSV", () => {
       ["Matewan", ["John Sayles"], 135, 1987],
       ["Two Days, One Night", ["Jean-Pierre Dardenne", "Luc Dardenne"], 95, 2014],
     ]);
-    expect(r.entries[0].film.synopsis).toBe("Coal, strikes\nand guns"); // line breaks inside a spreadsheet cell are kept;
-    expect(r.entries[0].film.internalNotes).toBe("Print source: 35mm");
-    expect(r.entries[0].sourceLines).toEqual({ from: 2, to: 3 });
-    expect(r.entries[1].sourceLines).toEqual({ from: 4, to: 4 });
+    expect(r.entries[0]?.film.synopsis).toBe("Coal, strikes\nand guns"); // line breaks inside a spreadsheet cell are kept;
+    expect(r.entries[0]?.film.internalNotes).toBe("Print source: 35mm");
+    expect(r.entries[0]?.sourceLines).toEqual({ from: 2, to: 3 });
+    expect(r.entries[1]?.sourceLines).toEqual({ from: 4, to: 4 });
     expect(r.mapping?.Runtime).toBe("runtimeMinutes");
   });
   it("reads TSV", () => {
     const r = parseCatalogue("Title\tDirectors\tCountries\tMinutes\nMetropolis\tFritz Lang\tGermany\t153\n", { format: "tsv" });
-    expect(r.entries[0].film).toMatchObject({
+    expect(r.entries[0]?.film).toMatchObject({
       title: "Metropolis",
       directors: ["Fritz Lang"],
       countries: ["Germany"],
@@ -297,18 +299,18 @@ describe("CSV and TSV", () => {
   it("lets the programmer override the mapping", () => {
     const csv = "Name,Who,Mins\nMatewan,John Sayles,135\n";
     const auto = parseCatalogue(csv, { format: "csv" });
-    expect(auto.entries[0].film.directors).toEqual([]);
-    expect(auto.entries[0].film.internalNotes).toContain("Who: John Sayles");
+    expect(auto.entries[0]?.film.directors).toEqual([]);
+    expect(auto.entries[0]?.film.internalNotes).toContain("Who: John Sayles");
     const r = parseCatalogue(csv, { format: "csv", mapping: { Who: "directors", Name: null } });
-    expect(r.entries[0].film.directors).toEqual(["John Sayles"]);
-    expect(r.entries[0].film.title).toBeNull();
-    expect(r.entries[0].film.internalNotes).toBe("Name: Matewan");
+    expect(r.entries[0]?.film.directors).toEqual(["John Sayles"]);
+    expect(r.entries[0]?.film.title).toBeNull();
+    expect(r.entries[0]?.film.internalNotes).toBe("Name: Matewan");
     expect(r.mapping).toMatchObject({ Who: "directors", Name: null, Mins: "runtimeMinutes" });
   });
   it("flags personal data in CSV cells", () => {
     const r = parseCatalogue("Title,Synopsis\nMatewan,Call +351 912 345 678 for the print.\n", { format: "csv" });
-    expect(r.entries[0].film.synopsis).not.toContain("912");
-    expect(r.entries[0].film.flags).toContain("personal-data");
+    expect(r.entries[0]?.film.synopsis).not.toContain("912");
+    expect(r.entries[0]?.film.flags).toContain("personal-data");
   });
 });
 
@@ -343,24 +345,7 @@ describe("decodeInput and size", () => {
 });
 
 describe("dedupe and proposed actions", () => {
-  const film = (id: number, title: string | null, over: Partial<Film> = {}): Film => ({
-    id,
-    title,
-    originalTitle: null,
-    year: null,
-    directors: [],
-    cast: [],
-    countries: [],
-    runtimeMinutes: null,
-    languages: [],
-    subtitles: null,
-    genre: null,
-    synopsis: null,
-    internalNotes: null,
-    flags: [],
-    version: 1,
-    ...over,
-  });
+  const film = (id: number, title: string | null, over: Partial<Film> = {}): Film => catalogueFilm(id, { title, ...over });
   it("dedupeKey", () => {
     expect(dedupeKey({ title: "The Organizer", year: 1963, directors: [], runtimeMinutes: null })).toBe("t:organizer:1963");
     expect(dedupeKey({ title: "Le Gamin au vélo!", year: null, directors: [], runtimeMinutes: 87 })).toBe("t:gaminauvelo:");

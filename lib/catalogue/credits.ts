@@ -32,7 +32,7 @@ export interface Credits {
   prose: boolean;
 }
 
-export function emptyCredits(): Credits {
+function emptyCredits(): Credits {
   return {
     directors: [],
     cast: [],
@@ -47,7 +47,7 @@ export function emptyCredits(): Credits {
   };
 }
 
-export const DIR_MARKER = /^(?:written\s+and\s+directed\s+by|directed\s+by|a\s+film\s+by|dir\.|dir:|director:?|regie:?|by)\s+/i;
+const DIR_MARKER = /^(?:written\s+and\s+directed\s+by|directed\s+by|a\s+film\s+by|dir\.|dir:|director:?|regie:?|by)\s+/i;
 
 export function looksLikeProse(s: string): boolean {
   const words = s.trim().split(/\s+/);
@@ -67,14 +67,14 @@ export function readCredits(text: string, namesFirst: boolean): Credits {
   const items = splitItems(t);
   let i = 0;
   if (namesFirst) {
-    for (; i < items.length; i++) {
-      const names = splitNames(items[i]);
+    for (const item of items) {
+      const names = splitNames(item);
       if (!names.length || !names.every(isPersonName)) break;
       c.directors.push(...names);
+      i++;
     }
   }
-  for (; i < items.length; i++) {
-    const item = items[i];
+  for (const item of items.slice(i)) {
     const k = classifyCreditItem(item);
     if (!k) {
       c.clean = false;
@@ -97,25 +97,25 @@ export function hasIdentity(c: Credits): boolean {
   return c.year !== null || c.runtime !== null || c.directors.length > 0;
 }
 
-export const ROLE = String.raw`(?:CO-DIR|DIR|SCR|PROD|EXEC PROD|EP|DP|CIN|ED|MUS|CAM|PHOTO|ANIM|NARR|CAST|WRI|SND|PD|AD|CO-PROD|CO-SCR)`;
-export const ROLE_START = new RegExp(String.raw`^(${ROLE}(?:\s*\/\s*${ROLE})*)\.?\s+(?=[\p{Lu}\p{Lt}])`, "u");
+const ROLE = "(?:CO-DIR|DIR|SCR|PROD|EXEC PROD|EP|DP|CIN|ED|MUS|CAM|PHOTO|ANIM|NARR|CAST|WRI|SND|PD|AD|CO-PROD|CO-SCR)";
+const ROLE_START = new RegExp(String.raw`^(${ROLE}(?:\s*\/\s*${ROLE})*)\.?\s+(?=[\p{Lu}\p{Lt}])`, "u");
 export const ROLE_ANY = new RegExp(String.raw`(?:^|[\s.;(])(?:${ROLE}\s*\/\s*)*DIR(?:\s*\/\s*${ROLE})*\.?\s+\p{Lu}`, "u");
 export const MARKER_IN = /(^|[\s(,;—–-])(written\s+and\s+directed\s+by|directed\s+by|a\s+film\s+by|dir\.|dir:)\s*(?=\p{Lu})/iu;
 
 /** "DIR/SCR Mario Monicelli; SCR Agenore Incrocci, Furio Scarpelli; PROD Franco Cristaldi" */
 export function readRoles(sentence: string): Credits | null {
   const segments = sentence.replace(/[.]$/, "").split(/\s*;\s*/);
-  if (!ROLE_START.test(segments[0])) return null;
+  if (!ROLE_START.test(segments[0] ?? "")) return null;
   const c = emptyCredits();
   for (const seg of segments) {
-    const m = ROLE_START.exec(seg);
-    if (!m) {
+    const [prefix, roleList] = ROLE_START.exec(seg) ?? [];
+    if (!prefix || !roleList) {
       const k = readCredits(seg, false);
       merge(c, k);
       continue;
     }
-    const roles = m[1].split(/\s*\/\s*/);
-    const rest = seg.slice(m[0].length);
+    const roles = roleList.split(/\s*\/\s*/);
+    const rest = seg.slice(prefix.length);
     const isDir = roles.includes("DIR") || roles.includes("CO-DIR");
     const isCast = roles.includes("CAST");
     if (isDir || isCast) {
@@ -130,7 +130,7 @@ export function readRoles(sentence: string): Credits | null {
   return c;
 }
 
-export function merge(into: Credits, from: Credits) {
+function merge(into: Credits, from: Credits) {
   into.directors.push(...from.directors);
   into.cast.push(...from.cast);
   into.year ??= from.year;
@@ -151,7 +151,7 @@ export interface TitleLine {
   strong: boolean;
 }
 
-export const DASH_SPLIT = /\s+[-–—]+\s+|\s*[—–]\s*(?=(?:dir\.|directed by)\s)/gi;
+const DASH_SPLIT = /\s+[-–—]+\s+|\s*[—–]\s*(?=(?:dir\.|directed by)\s)/gi;
 
 /** "Harlan County USA (1976)", "THE ORGANIZER", "West of the Tracks – Wang Bing, 2002, 551 min" */
 export function parseTitleLine(text: string): TitleLine {
@@ -164,17 +164,17 @@ export function parseTitleLine(text: string): TitleLine {
   let credits = emptyCredits();
   let strong = false;
   for (const m of s.matchAll(DASH_SPLIT)) {
-    const right = s.slice(m.index! + m[0].length);
+    const right = s.slice(m.index + m[0].length);
     const c = readCredits(right, true);
     if ((c.year !== null || c.runtime !== null || (DIR_MARKER.test(right) && c.directors.length)) && !c.prose) {
       credits = c;
-      s = s.slice(0, m.index!).trim();
+      s = s.slice(0, m.index).trim();
       strong = true;
       break;
     }
   }
   const paren = /\s*[([]([^()[\]]*)[)\]]\s*$/.exec(s);
-  if (paren) {
+  if (paren?.[1] !== undefined) {
     const c = readCredits(paren[1], true);
     if ((c.year !== null || c.runtime !== null) && c.clean) {
       mergeMissing(credits, c);
@@ -199,7 +199,7 @@ export function parseTitleLine(text: string): TitleLine {
   return { title: s || null, credits, strong };
 }
 
-export function mergeMissing(into: Credits, from: Credits) {
+function mergeMissing(into: Credits, from: Credits) {
   if (!into.directors.length) into.directors = from.directors;
   into.year ??= from.year;
   into.runtime ??= from.runtime;

@@ -1,5 +1,5 @@
 /** Spreadsheets (CSV/TSV with a header row): headers mapped to fields, the rest kept in internal notes. */
-import { parse } from "csv-parse/sync";
+import { CsvError, parse } from "csv-parse/sync";
 import { fuzzyFieldForLabel } from "./fields";
 import { FilmBuilder } from "./film-builder";
 import type { FieldName, ParsedEntry } from "./model";
@@ -25,7 +25,28 @@ export function suggestMapping(headers: string[]): Record<string, FieldName | nu
 interface Row {
   record: string[];
   raw: string;
-  info: { lines: number };
+  /** The source line the record ends on. */
+  lines: number;
+}
+
+export interface CsvReadResult {
+  entries: ParsedEntry[];
+  warnings: string[];
+  mapping: Record<string, FieldName | null>;
+  /** More than maxEntries rows after the header: nothing was read into films. */
+  overLimit?: boolean;
+}
+
+function isRawRecord(x: unknown): x is { record: string[]; raw: string } {
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    "record" in x &&
+    Array.isArray(x.record) &&
+    x.record.every((v) => typeof v === "string") &&
+    "raw" in x &&
+    typeof x.raw === "string"
+  );
 }
 
 /** Rows after the header are films; more than `maxEntries` of them: overLimit (the rest is not read). */
@@ -34,36 +55,36 @@ export function readCsv(
   delimiter: "," | "\t",
   override?: Record<string, FieldName | null>,
   maxEntries = Number.POSITIVE_INFINITY,
-) {
+): CsvReadResult {
   let lastLine = 0;
-  let rows: Row[];
+  const rows: Row[] = [];
   try {
-    rows = (parse as unknown as (input: string, options: Record<string, unknown>) => Row[])(text, {
+    parse(text, {
       delimiter,
       bom: true,
       raw: true,
-      info: true,
       relax_column_count: true,
       relax_quotes: delimiter === "\t",
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
       // the header, the limit and one more: enough to know the limit is passed
       ...(Number.isFinite(maxEntries) ? { to: maxEntries + 2 } : {}),
-      on_record: (rec: { info: { lines: number } }) => {
-        lastLine = rec.info.lines;
-        return rec;
+      // With raw: true each record arrives as { record, raw } (the typings say string[]); kept here, not returned.
+      on_record: (rec: unknown, context) => {
+        lastLine = context.lines;
+        if (isRawRecord(rec)) rows.push({ record: rec.record, raw: rec.raw, lines: context.lines });
+        return null;
       },
     });
   } catch (e) {
-    const err = e as { code?: string; message?: string; lines?: number };
-    if (err.code && /QUOTE/.test(err.code)) throw new Error(`unbalanced quotes near line ${lastLine + 1}`);
-    throw new Error(err.message ?? String(e));
+    if (e instanceof CsvError && /QUOTE/.test(e.code)) throw new Error(`unbalanced quotes near line ${lastLine + 1}`);
+    throw new Error(e instanceof Error ? e.message : String(e));
   }
   const warnings: string[] = [];
-  if (!rows.length)
-    return { entries: [] as ParsedEntry[], warnings: ["the file has no rows"], mapping: {} as Record<string, FieldName | null> };
-  if (rows.length - 1 > maxEntries) return { entries: [] as ParsedEntry[], warnings, mapping: {}, overLimit: true };
-  const headers = rows[0].record.map((h, i) => h.trim() || `Column ${i + 1}`);
+  const [header, ...body] = rows;
+  if (!header) return { entries: [], warnings: ["the file has no rows"], mapping: {} };
+  if (body.length > maxEntries) return { entries: [], warnings, mapping: {}, overLimit: true };
+  const headers = header.record.map((h, i) => h.trim() || `Column ${i + 1}`);
   const suggested = suggestMapping(headers);
   const mapping: Record<string, FieldName | null> = { ...suggested };
   if (override) for (const [h, f] of Object.entries(override)) if (h in mapping) mapping[h] = f;
@@ -72,8 +93,7 @@ export function readCsv(
   if (!Object.values(mapping).includes("title")) warnings.push("no title column: every film will be flagged missing-title");
   const srcLines = text.split("\n");
   const entries: ParsedEntry[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r];
+  for (const row of body) {
     if (!row.record.some((v) => v.trim())) continue;
     const b = new FilmBuilder();
     row.record.forEach((value, i) => {
@@ -86,7 +106,7 @@ export function readCsv(
       else b.notes.push(`${header}: ${v}`);
     });
     const film = b.finish();
-    const to = row.info.lines;
+    const to = row.lines;
     const body = row.raw.replace(/^(?:[ \t]*\r?\n)+/, "").replace(/\r?\n$/, "");
     const from = Math.max(1, to - (body.match(/\n/g)?.length ?? 0));
     entries.push({ index: entries.length, film, sourceLines: { from, to }, source: srcLines.slice(from - 1, to).join("\n") });

@@ -10,7 +10,7 @@ function fold(text: string): string {
 }
 
 /** NFKD, accents stripped, lower case, a leading article dropped, non-alphanumerics removed. */
-export function normaliseTitle(title: string): string {
+function normaliseTitle(title: string): string {
   const folded = fold(title)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
@@ -29,7 +29,7 @@ export function normaliseName(name: string): string {
  */
 export function dedupeKey(film: { title: string | null; year: number | null; directors: string[]; runtimeMinutes: number | null }): string {
   const year = film.year ?? "";
-  if (film.title && film.title.trim()) {
+  if (film.title?.trim()) {
     const t = normaliseTitle(film.title);
     if (t) return `t:${t}:${year}`;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itemAt } from "@/lib/lists";
 import { renderCatalogueCsv } from "./export";
 import { parseCatalogue } from "./index";
 
@@ -55,7 +56,7 @@ describe("catalogue CSV export", () => {
     const parsed = parseCatalogue(csv.replace(/^\uFEFF/, ""), { format: "csv" });
     expect(parsed.entries).toHaveLength(3);
     parsed.entries.forEach((e, i) => {
-      const { internalNotes, ...want } = films[i];
+      const { internalNotes, ...want } = itemAt(films, i);
       const got = e.film;
       expect({
         title: got.title,

@@ -5,8 +5,9 @@
  */
 import { csvRow } from "@/lib/feeds/csv";
 import type { Film } from "@/lib/types";
+import type { FieldName } from "./model";
 
-export const CATALOGUE_CSV_HEADER = [
+const CATALOGUE_CSV_HEADER = [
   "Title",
   "Original title",
   "Year",
@@ -21,23 +22,7 @@ export const CATALOGUE_CSV_HEADER = [
   "Internal notes",
 ] as const;
 
-export function renderCatalogueCsv(
-  films: Pick<
-    Film,
-    | "title"
-    | "originalTitle"
-    | "year"
-    | "directors"
-    | "cast"
-    | "countries"
-    | "runtimeMinutes"
-    | "languages"
-    | "subtitles"
-    | "genre"
-    | "synopsis"
-    | "internalNotes"
-  >[],
-): string {
+export function renderCatalogueCsv(films: Pick<Film, FieldName>[]): string {
   const rows = [csvRow([...CATALOGUE_CSV_HEADER])];
   for (const f of films)
     rows.push(

@@ -21,7 +21,6 @@ import {
 } from "./fields";
 import { emptyFilm, type FieldName, type ParsedFilm } from "./model";
 import { findPersonalData, stripPersonalData } from "./personal";
-import type { Info } from "./segment";
 
 /* ---------------- building a film ---------------- */
 
@@ -60,17 +59,9 @@ export class FilmBuilder {
   label(field: FieldName, value: string, raw: string) {
     const empty = isEmptyValue(value);
     switch (field) {
-      case "title": {
-        if (empty) return;
-        const tl = parseTitleLine(value);
-        if (this.film.title !== null) {
-          this.notes.push(raw);
-          return;
-        }
-        this.set("title", tl.title, 3);
-        this.credits(tl.credits, 2);
+      case "title":
+        if (!empty) this.labelledTitle(value, raw);
         return;
-      }
       case "originalTitle":
         if (!empty) this.set("originalTitle", isAllCaps(value) ? titleCase(value) : value, 3);
         return;
@@ -80,16 +71,9 @@ export class FilmBuilder {
         else if (!empty) this.notes.push(raw);
         return;
       }
-      case "directors": {
-        const c = readCredits(value, true);
-        if (c.directors.length) {
-          this.add("directors", c.directors);
-          c.directors = [];
-          this.credits(c, 1);
-          if (c.notes.length) this.notes.push(...c.notes);
-        } else if (!empty) this.add("directors", splitNames(value));
+      case "directors":
+        this.labelledDirectors(value, empty);
         return;
-      }
       case "cast":
         this.add("cast", splitNames(value));
         return;
@@ -105,30 +89,12 @@ export class FilmBuilder {
         else this.notes.push(raw);
         return;
       }
-      case "languages": {
-        if (empty) return;
-        const l = languagePhrase(value) ?? languagePhrase(`in ${value}`);
-        if (l) {
-          this.add("languages", l.languages);
-          this.set("subtitles", l.subtitles, 3);
-        } else {
-          const sub = /\(([^)]*)subtitles?\)|,?\s*with\s+([\p{L} ,&/]+?)\s+subtitles?/iu.exec(value);
-          const langs = sub ? value.slice(0, sub.index) : value;
-          this.add("languages", splitList(langs));
-          if (sub) this.set("subtitles", (sub[1] ?? sub[2]).replace(/\bsubtitles?\b/i, "").trim() || null, 3);
-        }
+      case "languages":
+        if (!empty) this.labelledLanguages(value);
         return;
-      }
-      case "subtitles": {
-        if (empty) return;
-        const v = value
-          .replace(/\b(?:subtitles?|subtitled|subs)\b/gi, "")
-          .replace(/^\s*in\s+/i, "")
-          .replace(/\s+/g, " ")
-          .trim();
-        this.set("subtitles", v || value.trim(), 3);
+      case "subtitles":
+        if (!empty) this.labelledSubtitles(value);
         return;
-      }
       case "genre":
         if (!empty) this.set("genre", value.trim(), 3);
         return;
@@ -139,6 +105,53 @@ export class FilmBuilder {
         if (value.trim()) this.notes.push(value.trim());
         return;
     }
+  }
+
+  /** "Title: Salt of the Earth (1954)": the title and its credits; a second title goes to the notes. */
+  private labelledTitle(value: string, raw: string) {
+    const tl = parseTitleLine(value);
+    if (this.film.title !== null) {
+      this.notes.push(raw);
+      return;
+    }
+    this.set("title", tl.title, 3);
+    this.credits(tl.credits, 2);
+  }
+
+  /** "Director: Herbert J. Biberman (USA, 1954, 94 min)": the names and any credits after them. */
+  private labelledDirectors(value: string, empty: boolean) {
+    const c = readCredits(value, true);
+    if (c.directors.length) {
+      this.add("directors", c.directors);
+      c.directors = [];
+      this.credits(c, 1);
+      if (c.notes.length) this.notes.push(...c.notes);
+    } else if (!empty) this.add("directors", splitNames(value));
+  }
+
+  /** "Language: Spanish with English subtitles", "English (French subtitles)". */
+  private labelledLanguages(value: string) {
+    const l = languagePhrase(value) ?? languagePhrase(`in ${value}`);
+    if (l) {
+      this.add("languages", l.languages);
+      this.set("subtitles", l.subtitles, 3);
+      return;
+    }
+    const sub = /\(([^)]*)subtitles?\)|,?\s*with\s+([\p{L} ,&/]+?)\s+subtitles?/iu.exec(value);
+    const langs = sub ? value.slice(0, sub.index) : value;
+    this.add("languages", splitList(langs));
+    const subtitles = sub?.[1] ?? sub?.[2];
+    if (subtitles !== undefined) this.set("subtitles", subtitles.replace(/\bsubtitles?\b/i, "").trim() || null, 3);
+  }
+
+  /** "Subtitles: in English", "English subtitled". */
+  private labelledSubtitles(value: string) {
+    const v = value
+      .replace(/\b(?:subtitles?|subtitled|subs)\b/gi, "")
+      .replace(/^\s*in\s+/i, "")
+      .replace(/\s+/g, " ")
+      .trim();
+    this.set("subtitles", v || value.trim(), 3);
   }
 
   /** Prose: credits out of it, the rest to the synopsis (or notes when it is not prose). */
@@ -164,7 +177,7 @@ export class FilmBuilder {
       }
       const m = MARKER_IN.exec(sentence);
       if (m) {
-        const p = m.index + m[1].length;
+        const p = m.index + (m[1] ?? "").length;
         const before = sentence.slice(0, p);
         const c = readCredits(sentence.slice(p), true);
         if (c.directors.length) {
@@ -176,15 +189,14 @@ export class FilmBuilder {
           }
           this.credits(c, 1);
           this.notes.push(...c.notes);
-          const dash = /^(.*?)\s*[—–-]+\s*$/.exec(before);
-          if (dash && dash[1].trim()) {
-            const cand = dash[1].trim();
+          const cand = /^(.*?)\s*[—–-]+\s*$/.exec(before)?.[1]?.trim();
+          if (cand) {
             const tl = isTitleCandidate(cand, false);
-            if (tl && tl.title && this.film.title === null && cand.split(/\s+/).length <= 12) {
+            if (tl?.title && this.film.title === null && cand.split(/\s+/).length <= 12) {
               this.set("title", tl.title, 1);
               this.credits(tl.credits, 1);
             } else this.synopsis.push(cand);
-          } else if (before.trim()) this.synopsis.push(before.trim().replace(/[,;]$/, "") + ".");
+          } else if (before.trim()) this.synopsis.push(`${before.trim().replace(/[,;]$/, "")}.`);
           continue;
         }
       }
@@ -273,65 +285,10 @@ function normaliseFields(f: ParsedFilm): void {
   if (f.synopsis != null) f.synopsis = normaliseText(f.synopsis) || null;
 }
 
-export function computeFlags(f: ParsedFilm, personal: boolean): FilmFlag[] {
+function computeFlags(f: ParsedFilm, personal: boolean): FilmFlag[] {
   const flags: FilmFlag[] = [];
   if (!f.title) flags.push("missing-title");
   if (f.runtimeMinutes === null) flags.push("missing-runtime");
   if (personal) flags.push("personal-data");
   return flags;
-}
-
-export function build(infos: Info[], idx: number[]): FilmBuilder {
-  const b = new FilmBuilder();
-  let titleAllowed = true;
-  let continuing: FieldName | null = null;
-  for (let n = 0; n < idx.length; n++) {
-    const info = infos[idx[n]];
-    if (info.kind === "blank" || info.kind === "rule") {
-      continuing = null;
-      continue;
-    }
-    if (info.kind === "label") {
-      const l = info.label!;
-      if (!l.field) {
-        b.notes.push(info.text);
-        continue;
-      }
-      titleAllowed = false;
-      let value = l.value;
-      if (!value && n + 1 < idx.length) {
-        const next = infos[idx[n + 1]];
-        if (next.kind !== "blank" && next.kind !== "rule" && next.kind !== "label") {
-          value = next.text;
-          n++;
-        }
-      }
-      b.label(l.field, value, info.text);
-      continuing = l.field === "synopsis" || l.field === "internalNotes" ? l.field : null;
-      continue;
-    }
-    if (continuing === "internalNotes") {
-      b.notes.push(info.text);
-      continue;
-    }
-    if (info.kind === "title" && titleAllowed && b.film.title === null) {
-      const tl = info.titleLine!;
-      b.set("title", tl.title, 2);
-      b.credits(tl.credits, 2);
-      b.notes.push(...tl.credits.notes);
-      titleAllowed = false;
-      continue;
-    }
-    if (info.kind === "noise") {
-      b.notes.push(info.text);
-      continue;
-    }
-    titleAllowed = false;
-    if (continuing === "synopsis" && !info.director && !info.runtime) {
-      b.synopsis.push(info.text);
-      continue;
-    }
-    b.prose(info.text, true);
-  }
-  return b;
 }

@@ -7,7 +7,7 @@
  */
 import { normaliseDocument } from "@/lib/text";
 import type { Film } from "@/lib/types";
-import { readCsv, suggestMapping } from "./csv";
+import { readCsv } from "./csv";
 import { dedupeKey, normaliseName } from "./dedupe";
 import { fuzzyFieldForLabel } from "./fields";
 import { hasMarkup, reduceMarkup, type SrcLine } from "./markup";
@@ -15,7 +15,6 @@ import type { FieldName, ParsedEntry, ParseResult, SourceFormat } from "./model"
 import { readLines } from "./text";
 
 export { suggestMapping } from "./csv";
-export { dedupeKey } from "./dedupe";
 export type { FieldName, ParsedEntry, ParsedFilm, ParseResult, SourceFormat } from "./model";
 export { FIELD_NAMES } from "./model";
 
@@ -41,7 +40,7 @@ const CP1252_C1 =
 
 function decodeWindows1252(bytes: Uint8Array): string {
   const text = new TextDecoder("windows-1252").decode(bytes);
-  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1.charAt(c.charCodeAt(0) - 0x80));
 }
 
 /** UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; binary and empty files refused. */
@@ -188,14 +187,15 @@ export function proposeActions(
     const key = dedupeKey(e.film);
     if (key === "u:::") return { index: e.index, action: "new" as const };
     const matches = byKey.get(key);
-    if (matches?.length) {
+    const [first] = matches ?? [];
+    if (matches && first) {
       const same = matches.find(
         (f) =>
           (f.runtimeMinutes == null || e.film.runtimeMinutes == null || f.runtimeMinutes === e.film.runtimeMinutes) &&
           sameDirectors(f.directors, e.film.directors),
       );
       if (same) return { index: e.index, action: "same" as const, filmId: same.id };
-      return { index: e.index, action: "possible-duplicate" as const, filmId: matches[0].id };
+      return { index: e.index, action: "possible-duplicate" as const, filmId: first.id };
     }
     const earlier = seen.get(key);
     if (earlier !== undefined) return { index: e.index, action: "duplicate-in-paste" as const, ofIndex: earlier };

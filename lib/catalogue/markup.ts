@@ -63,144 +63,169 @@ export function hasMarkup(text: string): boolean {
   return /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>|<!--|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/.test(text);
 }
 
+/** The 1-based source line of a character index. */
+function lineIndex(src: string): (index: number) => number {
+  const starts: number[] = [0];
+  for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) starts.push(i + 1);
+  return (index) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/** Collects the text between tags into lines, with the source lines they came from. */
+class LineWriter {
+  readonly out: SrcLine[] = [];
+  private buf = "";
+  private from = 0;
+  private to = 0;
+  private skip = 0;
+  private heading = 0;
+  private headingLine = false;
+  private pre = 0;
+  private lastSrcLine = 1;
+  private tagBroke = false;
+
+  constructor(private readonly htmlMode: boolean) {}
+
+  open(name: string): void {
+    if (SKIP.has(name)) this.skip++;
+    if (this.skip) return;
+    if (name === "pre") this.pre++;
+    if (name === "td" || name === "th") {
+      if (this.buf.trim()) this.buf += "\t";
+    } else if (SECTION.has(name)) this.rule();
+    else if (HEADING.has(name)) {
+      this.breakLine();
+      this.paraBreak();
+      this.heading++;
+    } else if (PARAGRAPH.has(name)) {
+      this.breakLine();
+      this.paraBreak();
+    } else if (LINE_BREAK.has(name)) this.breakLine();
+  }
+
+  close(name: string): void {
+    if (SKIP.has(name)) {
+      if (this.skip) this.skip--;
+      return;
+    }
+    if (this.skip) return;
+    if (name === "pre" && this.pre) this.pre--;
+    if (SECTION.has(name)) {
+      if (name !== "hr") this.rule();
+    } else if (HEADING.has(name)) {
+      this.breakLine();
+      if (this.heading) this.heading--;
+      this.paraBreak();
+    } else if (PARAGRAPH.has(name)) {
+      this.breakLine();
+      this.paraBreak();
+    } else if (LINE_BREAK.has(name) && name !== "br") this.breakLine();
+  }
+
+  /** Text that starts on source line `base`. */
+  text(data: string, base: number): void {
+    if (this.skip) return;
+    if (this.htmlMode && !this.pre) {
+      this.append(data.replace(/[\n\r\t]+/g, " "), base);
+      return;
+    }
+    data.split("\n").forEach((piece, k) => {
+      if (k > 0) {
+        if (this.htmlMode) this.breakLine();
+        else this.newline(base + k - 1);
+        this.lastSrcLine = base + k;
+      }
+      this.append(piece, base + k);
+    });
+  }
+
+  end(): SrcLine[] {
+    if (this.buf.trim()) this.flush();
+    return this.out;
+  }
+
+  private flush(): void {
+    const text =
+      this.htmlMode && !this.pre
+        ? this.buf
+            .replace(/[ \f\r\u00a0]+/g, " ")
+            .replace(/ *\t */g, "\t")
+            .trim()
+        : this.buf.replace(/\u00a0/g, " ").replace(/\s+$/, "");
+    const from = this.from || this.lastSrcLine;
+    if (text.trim()) this.out.push({ text, from, to: this.to || from, heading: this.headingLine || undefined });
+    this.buf = "";
+    this.from = 0;
+    this.to = 0;
+    this.headingLine = false;
+  }
+
+  /** A line break caused by a tag. */
+  private breakLine(): void {
+    if (this.buf.trim()) {
+      this.flush();
+      this.tagBroke = true;
+    } else this.buf = "";
+  }
+
+  /** A line break from a newline in a text file. */
+  private newline(line: number): void {
+    if (this.buf.trim()) this.flush();
+    else if (!this.tagBroke) this.out.push({ text: "", from: line, to: line });
+    this.buf = "";
+    this.tagBroke = false;
+  }
+
+  /** A paragraph break (HTML): one blank line. */
+  private paraBreak(): void {
+    if (!this.htmlMode) return;
+    const last = this.out.at(-1);
+    if (last && last.text !== "") this.out.push({ text: "", from: last.to, to: last.to });
+  }
+
+  private rule(): void {
+    this.breakLine();
+    const last = this.out.at(-1);
+    if (last && !last.rule) this.out.push({ text: "", from: last.to, to: last.to, rule: true });
+  }
+
+  private append(piece: string, line: number): void {
+    if (!piece) return;
+    if (piece.trim()) {
+      if (!this.from) this.from = line;
+      this.to = line;
+      if (this.heading) this.headingLine = true;
+      this.tagBroke = false;
+    }
+    this.buf += piece;
+    this.lastSrcLine = line;
+  }
+}
+
 /**
  * htmlMode: source newlines are whitespace (HTML); otherwise every source
  * newline is a line break (a text file with a few tags or entities in it).
  */
 export function reduceMarkup(src: string, htmlMode: boolean): SrcLine[] {
-  const starts: number[] = [0];
-  for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) starts.push(i + 1);
-  const lineAt = (index: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-
-  const out: SrcLine[] = [];
-  let buf = "";
-  let from = 0;
-  let to = 0;
-  let skip = 0;
-  let heading = 0;
-  let headingLine = false;
-  let pre = 0;
-  let lastSrcLine = 1;
-
-  let tagBroke = false;
-  const flush = () => {
-    const text =
-      htmlMode && !pre
-        ? buf
-            .replace(/[ \f\r\u00a0]+/g, " ")
-            .replace(/ *\t */g, "\t")
-            .trim()
-        : buf.replace(/\u00a0/g, " ").replace(/\s+$/, "");
-    if (text.trim()) out.push({ text, from: from || lastSrcLine, to: to || from || lastSrcLine, heading: headingLine || undefined });
-    buf = "";
-    from = 0;
-    to = 0;
-    headingLine = false;
-  };
-  /** a line break caused by a tag */
-  const breakLine = () => {
-    if (buf.trim()) {
-      flush();
-      tagBroke = true;
-    } else buf = "";
-  };
-  /** a line break from a newline in a text file */
-  const newline = (line: number) => {
-    if (buf.trim()) flush();
-    else if (!tagBroke) out.push({ text: "", from: line, to: line });
-    buf = "";
-    tagBroke = false;
-  };
-  /** a paragraph break (HTML): one blank line */
-  const paraBreak = () => {
-    if (!htmlMode) return;
-    const last = out[out.length - 1];
-    if (last && last.text !== "") out.push({ text: "", from: last.to, to: last.to });
-  };
-  const rule = () => {
-    breakLine();
-    const last = out[out.length - 1];
-    if (last && !last.rule) out.push({ text: "", from: last.to, to: last.to, rule: true });
-  };
-  const append = (piece: string, line: number) => {
-    if (!piece) return;
-    if (piece.trim()) {
-      if (!from) from = line;
-      to = line;
-      if (heading) headingLine = true;
-      tagBroke = false;
-    }
-    buf += piece;
-    lastSrcLine = line;
-  };
-
+  const lineAt = lineIndex(src);
+  const writer = new LineWriter(htmlMode);
   const parser = new Parser(
     {
-      onopentag(name) {
-        if (SKIP.has(name)) skip++;
-        if (skip) return;
-        if (name === "pre") pre++;
-        if (name === "td" || name === "th") {
-          if (buf.trim()) buf += "\t";
-        } else if (SECTION.has(name)) rule();
-        else if (HEADING.has(name)) {
-          breakLine();
-          paraBreak();
-          heading++;
-        } else if (PARAGRAPH.has(name)) {
-          breakLine();
-          paraBreak();
-        } else if (LINE_BREAK.has(name)) breakLine();
-      },
-      onclosetag(name) {
-        if (SKIP.has(name)) {
-          if (skip) skip--;
-          return;
-        }
-        if (skip) return;
-        if (name === "pre" && pre) pre--;
-        if (SECTION.has(name)) {
-          if (name !== "hr") rule();
-        } else if (HEADING.has(name)) {
-          breakLine();
-          if (heading) heading--;
-          paraBreak();
-        } else if (PARAGRAPH.has(name)) {
-          breakLine();
-          paraBreak();
-        } else if (LINE_BREAK.has(name) && name !== "br") breakLine();
-      },
-      ontext(data) {
-        if (skip) return;
-        const base = lineAt(parser.startIndex);
-        if (htmlMode && !pre) {
-          append(data.replace(/[\n\r\t]+/g, " "), base);
-          return;
-        }
-        const pieces = data.split("\n");
-        for (let k = 0; k < pieces.length; k++) {
-          if (k > 0) {
-            if (htmlMode) breakLine();
-            else newline(base + k - 1);
-            lastSrcLine = base + k;
-          }
-          append(pieces[k], base + k);
-        }
-      },
+      onopentag: (name) => writer.open(name),
+      onclosetag: (name) => writer.close(name),
+      ontext: (data) => writer.text(data, lineAt(parser.startIndex)),
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
   parser.write(src);
   parser.end();
-  if (buf.trim()) flush();
-  return out;
+  return writer.end();
 }

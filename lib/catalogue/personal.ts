@@ -53,7 +53,7 @@ export function findPersonalData(text: string): PersonalMatch[] {
   const digits = digitCount(text);
   if (digits === 0 && !text.includes("@") && !/\bBox\b|Apartado|Postfach/i.test(text)) return [];
   if (text.includes("@"))
-    for (const m of text.matchAll(EMAIL)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "email", text: m[0] });
+    for (const m of text.matchAll(EMAIL)) found.push({ start: m.index, end: m.index + m[0].length, kind: "email", text: m[0] });
   if (digits >= 9) {
     for (const re of PHONES) {
       for (const m of text.matchAll(re)) {
@@ -62,13 +62,13 @@ export function findPersonalData(text: string): PersonalMatch[] {
         if (d < 9 || d > 15) continue;
         // four-digit years in a row ("1914 1918 1939") are not phone numbers
         if (/^(?:(?:18|19|20)\d\d[ .-]?){2,}$/.test(s)) continue;
-        found.push({ start: m.index!, end: m.index! + s.length, kind: "phone", text: s });
+        found.push({ start: m.index, end: m.index + s.length, kind: "phone", text: s });
       }
     }
   }
   if (digits >= 1) {
     for (const re of ADDRESSES) {
-      for (const m of text.matchAll(re)) found.push({ start: m.index!, end: m.index! + m[0].length, kind: "address", text: m[0] });
+      for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, kind: "address", text: m[0] });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -140,6 +140,7 @@ const KIND_WORDS: Record<PersonalMatch["kind"], string> = {
 export function describePersonalData(text: string | null | undefined): string | null {
   if (!text) return null;
   const kinds = [...new Set(findPersonalData(text).map((m) => m.kind))].map((k) => KIND_WORDS[k]);
-  if (!kinds.length) return null;
-  return kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(", ")} and ${kinds[kinds.length - 1]}`;
+  const last = kinds.at(-1);
+  if (last === undefined) return null;
+  return kinds.length === 1 ? last : `${kinds.slice(0, -1).join(", ")} and ${last}`;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { itemAt } from "@/lib/lists";
 import { parseCatalogue } from "./index";
 
 const WORDS = [
@@ -90,7 +91,7 @@ function render(g: Gen): { text: string; strongBreak: boolean } {
     case 2: // all caps title + prose credits
       return {
         text: [
-          t!.toUpperCase(),
+          (t ?? "").toUpperCase(),
           `A mill town stops. DIR ${g.director}; PROD Ana Reis. France, ${g.year}, b&w${rt ? `, ${rt}` : ""}. In French with English subtitles.`,
           ...noise,
         ].join("\n"),
@@ -124,7 +125,7 @@ function page([entries, seps]: [Gen[], number[]]): string {
   entries.forEach((g, i) => {
     const { text, strongBreak } = render(g);
     if (i > 0) {
-      let sep = SEPARATORS[seps[i]];
+      let sep = itemAt(SEPARATORS, itemAt(seps, i));
       if (strongBreak && sep === "\n\n") sep = "\n\n\n";
       out += sep;
     }
@@ -149,8 +150,9 @@ describe("property: the text reader never throws and never drops a film", () => 
         const titles = r.entries.map((e) => (e.film.title ?? "").toLowerCase());
         let at = 0;
         for (const g of p[0]) {
-          if (g.title === null) continue;
-          const i = titles.findIndex((t, k) => k >= at && t === norm(g.title!));
+          const { title } = g;
+          if (title === null) continue;
+          const i = titles.findIndex((t, k) => k >= at && t === norm(title));
           expect(i, `title ${g.title} in ${JSON.stringify(titles)}\n${text}`).toBeGreaterThanOrEqual(at);
           at = i + 1;
         }

@@ -18,19 +18,22 @@ export interface Info {
   titleLine?: TitleLine;
   director: boolean;
   runtime: boolean;
+  /** The line's 1-based range in the source. */
+  from: number;
+  to: number;
 }
 
-export const RULE_RE = /^\s*(?:([-*=_~•·#])(?:\s*\1){2,}|[-=_*~]{3,})\s*$/;
+const RULE_RE = /^\s*(?:([-*=_~•·#])(?:\s*\1){2,}|[-=_*~]{3,})\s*$/;
 
-export function classify(line: SrcLine): Info {
+function classify(line: SrcLine): Info {
   let text = line.text.trim();
-  const info: Info = { kind: "prose", text, heading: !!line.heading, director: false, runtime: false };
+  const info: Info = { kind: "prose", text, heading: !!line.heading, director: false, runtime: false, from: line.from, to: line.to };
   if (line.rule) return { ...info, kind: "rule" };
   if (!text) return { ...info, kind: "blank" };
   if (RULE_RE.test(text)) return { ...info, kind: "rule" };
-  const md = /^#{1,6}\s+(.+)$/.exec(text);
-  if (md) {
-    text = md[1].trim();
+  const [, heading] = /^#{1,6}\s+(.+)$/.exec(text) ?? [];
+  if (heading) {
+    text = heading.trim();
     info.text = text;
     info.heading = true;
   }
@@ -59,7 +62,7 @@ export function classify(line: SrcLine): Info {
 /* ---------------- entries ---------------- */
 
 export interface Draft {
-  lines: number[];
+  lines: Info[];
   hasTitle: boolean;
   substantive: boolean;
   labels: Set<FieldName>;
@@ -68,13 +71,116 @@ export interface Draft {
   evidence: boolean;
 }
 
-export function newDraft(): Draft {
+function newDraft(): Draft {
   return { lines: [], hasTitle: false, substantive: false, labels: new Set(), director: false, runtime: false, evidence: false };
+}
+
+/** What a paragraph (lines between blanks or rules) says as a whole: a director, a runtime, its labelled fields. */
+interface ParagraphEvidence {
+  director: boolean;
+  runtime: boolean;
+  fields: FieldName[];
+}
+
+const isBreak = (info: Info) => info.kind === "blank" || info.kind === "rule";
+
+/** The source's lines, classified when first needed, so that reading can stop before the end. */
+class LineReader {
+  /** Every line's class, filled as the lines are read. */
+  readonly infos: (Info | undefined)[];
+  private readonly paragraphs: (ParagraphEvidence | undefined)[];
+
+  constructor(private readonly lines: SrcLine[]) {
+    this.infos = new Array(lines.length);
+    this.paragraphs = new Array(lines.length);
+  }
+
+  /** Line i's class; undefined past the end. */
+  info(i: number): Info | undefined {
+    const known = this.infos[i];
+    if (known) return known;
+    const line = this.lines[i];
+    if (!line) return undefined;
+    const info = classify(line);
+    this.infos[i] = info;
+    return info;
+  }
+
+  /** The evidence of the paragraph line i is in, reading ahead to its end (from its first line). */
+  paragraphAt(i: number): ParagraphEvidence {
+    const known = this.paragraphs[i];
+    if (known) return known;
+    const ev: ParagraphEvidence = { director: false, runtime: false, fields: [] };
+    let j = i;
+    for (let info = this.info(j); info && !isBreak(info); info = this.info(++j)) {
+      const f = info.label?.field;
+      if (f && f !== "internalNotes") ev.fields.push(f);
+      ev.director ||= info.director && info.kind !== "label";
+      ev.runtime ||= info.runtime && info.kind !== "label";
+    }
+    this.paragraphs.fill(ev, i, j);
+    return ev;
+  }
+}
+
+/** Would this field, met again, mean the entry so far is complete (a second title, a second director label)? */
+function namedAgain(cur: Draft, field: FieldName): boolean {
+  return cur.labels.has(field) || (field === "title" && (cur.hasTitle || cur.director || cur.runtime));
+}
+
+/** Where a line stands: after how many blank lines, a rule, at a paragraph's start; its paragraph, read when asked. */
+interface Position {
+  gap: number;
+  ruleBefore: boolean;
+  paraStart: boolean;
+  paragraph: () => ParagraphEvidence;
+}
+
+/** Does this line begin a new entry after the lines of `cur`? */
+function startsEntry(cur: Draft, info: Info, at: Position): boolean {
+  if (!cur.lines.length) return false;
+  const field = info.label?.field ?? null;
+  const repeated = field !== null && field !== "internalNotes" && namedAgain(cur, field);
+  if (!at.paraStart) {
+    if (info.kind === "label") return repeated;
+    if (info.heading) return true;
+    return info.kind === "title" && !!info.titleLine?.strong && (cur.hasTitle || cur.substantive);
+  }
+  if (at.ruleBefore || info.heading) return true;
+  if (info.kind === "label" && field) return repeated || at.paragraph().fields.some((f) => namedAgain(cur, f));
+  if (info.kind === "title") return true;
+  const { director, runtime } = at.paragraph();
+  return (at.gap >= 2 && cur.evidence && (director || runtime)) || (director && cur.director) || (runtime && cur.runtime && director);
+}
+
+/** What this line tells about the entry so far. */
+function note(cur: Draft, info: Info): void {
+  const field = info.label?.field ?? null;
+  if (info.kind === "label") {
+    if (field) {
+      cur.labels.add(field);
+      if (field === "title") cur.hasTitle = true;
+      if (field !== "internalNotes") cur.evidence = true;
+      cur.substantive = true;
+    }
+    if (info.director) cur.director = true;
+    if (info.runtime) cur.runtime = true;
+  } else if (info.kind === "title" && !cur.hasTitle && !cur.substantive) {
+    cur.hasTitle = true;
+    cur.evidence = true;
+    const c = info.titleLine?.credits;
+    if (c?.directors.length) cur.director = true;
+    if (c && c.runtime !== null) cur.runtime = true;
+  } else if (info.kind === "prose" || info.kind === "title") {
+    cur.substantive = true;
+    if (info.director) cur.director = cur.evidence = true;
+    if (info.runtime) cur.runtime = cur.evidence = true;
+  }
 }
 
 interface Segmented {
   /** Every line's class (filled as the lines are read: all of them unless overLimit). */
-  infos: Info[];
+  infos: (Info | undefined)[];
   drafts: Draft[];
   /** More than maxEntries entries (drafts with evidence of a film): reading stopped there. */
   overLimit: boolean;
@@ -86,118 +192,36 @@ interface Segmented {
  * rest is read.
  */
 export function segment(lines: SrcLine[], maxEntries = Number.POSITIVE_INFINITY): Segmented {
-  const infos: Info[] = new Array(lines.length);
-  const info = (i: number): Info => {
-    let x = infos[i];
-    if (!x) {
-      x = classify(lines[i] as SrcLine);
-      infos[i] = x;
-    }
-    return x;
-  };
+  const reader = new LineReader(lines);
   const drafts: Draft[] = [];
   let entries = 0;
   let cur = newDraft();
-  let gap = 0;
-  let ruleBefore = false;
-  let paraStart = true;
-  const start = () => {
-    if (cur.lines.length) {
-      drafts.push(cur);
-      if (cur.evidence) entries++;
-    }
-    cur = newDraft();
+  const at: Position = { gap: 0, ruleBefore: false, paraStart: true, paragraph: () => reader.paragraphAt(0) };
+  const close = () => {
+    if (!cur.lines.length) return;
+    drafts.push(cur);
+    if (cur.evidence) entries++;
   };
-  // evidence per paragraph, computed when its first line is reached
-  const paraEv: ({ director: boolean; runtime: boolean; fields: FieldName[] } | undefined)[] = new Array(lines.length);
-  const paragraphAt = (i: number) => {
-    let j = i;
-    let d = false;
-    let r = false;
-    const fields: FieldName[] = [];
-    for (; j < lines.length; j++) {
-      const x = info(j);
-      if (x.kind === "blank" || x.kind === "rule") break;
-      const f = x.label?.field;
-      if (f && f !== "internalNotes") fields.push(f);
-      d ||= x.director && x.kind !== "label";
-      r ||= x.runtime && x.kind !== "label";
-    }
-    const ev = { director: d, runtime: r, fields };
-    for (let k = i; k < j; k++) paraEv[k] = ev;
-    return ev;
-  };
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = info(i);
-    if (line.kind === "blank") {
-      gap++;
-      paraStart = true;
+  for (let i = 0, info = reader.info(0); info; info = reader.info(++i)) {
+    if (isBreak(info)) {
+      if (info.kind === "blank") at.gap++;
+      else at.ruleBefore = true;
+      at.paraStart = true;
       continue;
     }
-    if (line.kind === "rule") {
-      ruleBefore = true;
-      paraStart = true;
-      continue;
+    const line = i;
+    at.paragraph = () => reader.paragraphAt(line);
+    if (startsEntry(cur, info, at)) {
+      close();
+      cur = newDraft();
+      if (entries > maxEntries) return { infos: reader.infos, drafts, overLimit: true };
     }
-    const hasLines = cur.lines.length > 0;
-    const field = line.label?.field ?? null;
-    const repeated =
-      field !== null &&
-      field !== "internalNotes" &&
-      (cur.labels.has(field) || (field === "title" && (cur.hasTitle || cur.director || cur.runtime)));
-    let split = false;
-    if (hasLines) {
-      if (paraStart) {
-        // read ahead to the paragraph's end only when a split depends on it
-        const ev = paraEv[i] ?? paragraphAt(i);
-        const paraDirector = ev.director;
-        const paraRuntime = ev.runtime;
-        if (ruleBefore || line.heading) split = true;
-        else if (line.kind === "label" && field)
-          split = repeated || ev.fields.some((f) => cur.labels.has(f) || (f === "title" && (cur.hasTitle || cur.director || cur.runtime)));
-        else if (line.kind === "title") split = true;
-        else {
-          const paraEvidence = paraDirector || paraRuntime;
-          split =
-            (gap >= 2 && cur.evidence && paraEvidence) || (paraDirector && cur.director) || (paraRuntime && cur.runtime && paraDirector);
-        }
-      } else {
-        if (line.kind === "label") split = repeated;
-        else if (line.heading) split = true;
-        else if (line.kind === "title" && line.titleLine?.strong && (cur.hasTitle || cur.substantive)) split = true;
-      }
-    }
-    if (split) {
-      start();
-      if (entries > maxEntries) return { infos, drafts, overLimit: true };
-    }
-    gap = 0;
-    ruleBefore = false;
-    paraStart = false;
-    cur.lines.push(i);
-    // what this line tells about the entry so far
-    if (line.kind === "label") {
-      if (field) {
-        cur.labels.add(field);
-        if (field === "title") cur.hasTitle = true;
-        if (field !== "internalNotes") cur.evidence = true;
-        cur.substantive = true;
-      }
-      if (line.director) cur.director = true;
-      if (line.runtime) cur.runtime = true;
-    } else if (line.kind === "title" && !cur.hasTitle && !cur.substantive) {
-      cur.hasTitle = true;
-      cur.evidence = true;
-      const c = line.titleLine?.credits;
-      if (c?.directors.length) cur.director = true;
-      if (c && c.runtime !== null) cur.runtime = true;
-    } else if (line.kind === "prose" || line.kind === "title") {
-      cur.substantive = true;
-      if (line.director) cur.director = cur.evidence = true;
-      if (line.runtime) cur.runtime = cur.evidence = true;
-    }
+    at.gap = 0;
+    at.ruleBefore = false;
+    at.paraStart = false;
+    cur.lines.push(info);
+    note(cur, info);
   }
-  start();
-  return { infos, drafts, overLimit: entries > maxEntries };
+  close();
+  return { infos: reader.infos, drafts, overLimit: entries > maxEntries };
 }
