@@ -83,7 +83,7 @@ export const slotsApi = {
 };
 
 /** Entries of the import preview per page (the API sends one page at a time). */
-export const IMPORT_PAGE = 100;
+const IMPORT_PAGE = 100;
 
 interface ImportBody {
   text: string;

@@ -63,7 +63,7 @@ export function connection(): Connection {
  * better-sqlite3 is synchronous, so this runs inside an "exit" handler: the server's front
  * exits after it has stopped taking requests (scripts/start.mjs), CLIs and tests exit when done.
  */
-export function checkpointAndClose(c: Connection): void {
+function checkpointAndClose(c: Connection): void {
   if (!c.sqlite.open) return;
   try {
     if (!c.sqlite.readonly && c.path !== ":memory:") c.sqlite.pragma("wal_checkpoint(TRUNCATE)");

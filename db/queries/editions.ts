@@ -9,7 +9,7 @@ import { updateVersioned } from "./shared";
 type EditionRow = typeof editions.$inferSelect;
 type VenueRow = typeof venues.$inferSelect;
 
-export function toEdition(r: EditionRow): Edition {
+function toEdition(r: EditionRow): Edition {
   return {
     id: r.id,
     slug: r.slug,
@@ -23,7 +23,7 @@ export function toEdition(r: EditionRow): Edition {
   };
 }
 
-export function toVenue(r: VenueRow): Venue {
+function toVenue(r: VenueRow): Venue {
   return {
     id: r.id,
     editionId: r.editionId,

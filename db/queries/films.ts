@@ -18,7 +18,7 @@ export type FilmData = Omit<Film, "id" | "version">;
  * never read back (lib/text.ts), so no page, form, feed or export ever holds them, and the
  * next save stores the text clean.
  */
-export function toFilm(r: FilmRow): Film {
+function toFilm(r: FilmRow): Film {
   return {
     id: r.id,
     title: clean(r.title),
