@@ -55,7 +55,7 @@ const coordinateGetter: KeyboardCoordinateGetter = (event, { active, context, cu
 };
 
 /** Pointer: the slot under the pointer. Keyboard: the slot under the dragged card's centre. Never for resize/draw. */
-export const collisionDetection: CollisionDetection = (args) => {
+const collisionDetection: CollisionDetection = (args) => {
   const kind = dragKind(args.active.id);
   if (kind === "resize" || kind === "draw") return [];
   if (args.pointerCoordinates) return pointerWithin(args);
