@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { editionDaysProblem, MAX_EDITION_DAYS, slotTimesProblem } from "./spans";
 
 describe("editionDaysProblem: named cases", () => {
+  it("a cinema may programme a leap year as one edition", () => expect(MAX_EDITION_DAYS).toBe(366));
   it.each([
     { name: "one day", first: "2026-10-23", last: "2026-10-23", problem: null },
     { name: "ten days", first: "2026-10-16", last: "2026-10-25", problem: null },
