@@ -13,10 +13,14 @@
  *
  * Errors block a release; warnings do not. Cancelled screenings clash with nothing.
  * Sweep-based: O(n log n) in the number of slots.
+ *
+ * A scoped analysis (one write, one day's board) is this same analysis applied to a scoped
+ * state: see conflictsTouching and conflictReachMs.
  */
 import { elapsedMinutes, festivalDayWindow, localParts } from "./festival-time";
 import { checkFit } from "./fit";
 import { displayTitle } from "./names";
+import { MAX_SLOT_MINUTES } from "./spans";
 import type { Conflict, Edition, Film, FitResult, Screening, Slot, Venue } from "./types";
 
 export interface ConflictInput {
@@ -213,6 +217,29 @@ function filmOverlaps(intervals: Map<number, FilmInterval[]>, films: ConflictInp
     }
   }
   return out;
+}
+
+/**
+ * How far in time a slot's conflicts reach: a slot of its venue can overlap it or come too
+ * close only if it starts less than the longest slot plus the longest changeover before or
+ * after its start (slots last at most MAX_SLOT_MINUTES, lib/spans).
+ */
+export function conflictReachMs(venues: readonly Pick<Venue, "changeoverMinutes">[]): number {
+  let changeover = 0;
+  for (const v of venues) changeover = Math.max(changeover, v.changeoverMinutes);
+  return (MAX_SLOT_MINUTES + changeover) * 60_000;
+}
+
+/**
+ * The conflicts that name one of `slotIds`, found by findConflicts over a scoped state. It
+ * gives what findConflicts over the whole edition gives for those slots (filtered the same way)
+ * when the state holds at least: every slot of those slots' venues that starts within
+ * conflictReachMs of one of their starts, and every screening (with its slot) of the films
+ * their screenings show. Anything more in the state changes nothing: a slot outside that
+ * reach can clash only with slots that are not asked about, and those are left out.
+ */
+export function conflictsTouching(input: ConflictInput, slotIds: ReadonlySet<number>): Conflict[] {
+  return findConflicts(input).filter((c) => c.slotIds.some((id) => slotIds.has(id)));
 }
 
 export function hasBlockingConflicts(conflicts: Conflict[]): boolean {

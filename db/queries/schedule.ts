@@ -1,5 +1,5 @@
 /** Slots and the screenings in them: rows <-> lib types. */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { screeningFilms, screenings, slots } from "@/db/schema";
 import type { Screening, ScreeningStatus, Slot } from "@/lib/types";
@@ -12,6 +12,31 @@ export function toSlot(r: SlotRow): Slot {
 
 export function listSlots(db: DB, editionId: number): Slot[] {
   return db.select().from(slots).where(eq(slots.editionId, editionId)).orderBy(asc(slots.startsAt), asc(slots.id)).all().map(toSlot);
+}
+
+/**
+ * The slots that start in [from, to), of one venue when `venueId` is given: a range read on
+ * slots_venue_start_idx or slots_edition_start_idx (a day's board, a slot's neighbours).
+ */
+export function listSlotsStarting(db: DB, editionId: number, from: Date, to: Date, venueId?: number): Slot[] {
+  const range = and(gte(slots.startsAt, from), lt(slots.startsAt, to));
+  const where = venueId === undefined ? and(eq(slots.editionId, editionId), range) : and(eq(slots.venueId, venueId), range);
+  return db.select().from(slots).where(where).orderBy(asc(slots.startsAt), asc(slots.id)).all().map(toSlot);
+}
+
+/** Slots by id (by primary key, in chunks). */
+export function getSlotsByIds(db: DB, ids: readonly number[]): Slot[] {
+  const out: Slot[] = [];
+  for (let i = 0; i < ids.length; i += 500)
+    out.push(
+      ...db
+        .select()
+        .from(slots)
+        .where(inArray(slots.id, ids.slice(i, i + 500)))
+        .all()
+        .map(toSlot),
+    );
+  return out;
 }
 
 export function getSlot(db: DB, editionId: number, id: number): Slot | null {
@@ -86,6 +111,43 @@ function withFilmIds(db: DB, rows: ScreeningRow[]): Screening[] {
 
 export function listScreenings(db: DB, editionId: number): Screening[] {
   return withFilmIds(db, db.select().from(screenings).where(eq(screenings.editionId, editionId)).all());
+}
+
+/** The screenings in these slots (by screenings_slot_unique, in chunks). */
+export function listScreeningsOfSlots(db: DB, slotIds: readonly number[]): Screening[] {
+  const rows: ScreeningRow[] = [];
+  for (let i = 0; i < slotIds.length; i += 500)
+    rows.push(
+      ...db
+        .select()
+        .from(screenings)
+        .where(inArray(screenings.slotId, slotIds.slice(i, i + 500)))
+        .all(),
+    );
+  return withFilmIds(db, rows);
+}
+
+/** The edition's screenings that show any of these films (by screening_films_film_idx). */
+export function listScreeningsShowing(db: DB, editionId: number, filmIds: readonly number[]): Screening[] {
+  const ids = new Set<number>();
+  for (let i = 0; i < filmIds.length; i += 500)
+    for (const r of db
+      .selectDistinct({ id: screeningFilms.screeningId })
+      .from(screeningFilms)
+      .where(inArray(screeningFilms.filmId, filmIds.slice(i, i + 500)))
+      .all())
+      ids.add(r.id);
+  const rows: ScreeningRow[] = [];
+  const list = [...ids];
+  for (let i = 0; i < list.length; i += 500)
+    rows.push(
+      ...db
+        .select()
+        .from(screenings)
+        .where(and(eq(screenings.editionId, editionId), inArray(screenings.id, list.slice(i, i + 500))))
+        .all(),
+    );
+  return withFilmIds(db, rows);
 }
 
 export function getScreeningBySlot(db: DB, slotId: number): Screening | null {

@@ -16,7 +16,7 @@ import { releaseInput } from "@/server/schemas";
 import { parse } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
 import { forgetPublished } from "./public";
-import { conflictsOf, type EditionState, loadState } from "./schedule";
+import { type EditionState, editionConflicts, loadState } from "./schedule";
 
 /** The public picture of the edition now: confirmed and cancelled screenings, never tentative ones or internal notes. */
 export function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): ReleaseSnapshot {
@@ -82,7 +82,7 @@ export interface ReleasePreview {
 
 function prepare(db: DB, edition: Edition) {
   const state = loadState(db, edition);
-  const conflicts = conflictsOf(state);
+  const conflicts = editionConflicts(db, edition, () => state);
   const previous = q.latestRelease(db, edition.id);
   const snapshot = buildSnapshot(state, previous?.snapshot ?? null);
   const changes = diffReleases(previous?.snapshot ?? null, snapshot);

@@ -4,12 +4,12 @@
  */
 import type { DB } from "@/db/client";
 import { getDb, transaction } from "@/db/client";
-import { listVenues } from "@/db/queries/editions";
+import { lineupVersion, listVenues } from "@/db/queries/editions";
 import { getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
 import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
-import { conflictsBySlot, findConflicts } from "@/lib/conflicts";
-import { elapsedMinutes, festivalDayOf, toZonedIso } from "@/lib/festival-time";
+import { conflictReachMs, conflictsBySlot, conflictsTouching, findConflicts } from "@/lib/conflicts";
+import { elapsedMinutes, festivalDayOf, festivalDayWindow, isIsoDay, toZonedIso } from "@/lib/festival-time";
 import { fitOfScreening, type ScreeningExtras, screeningRefusal } from "@/lib/fit";
 import { displayTitle } from "@/lib/names";
 import { slotTimesProblem } from "@/lib/spans";
@@ -47,6 +47,105 @@ export function conflictsOf(state: EditionState): Conflict[] {
     screenings: state.screenings,
     films: state.films,
   });
+}
+
+/** The whole-edition analysis per connection and edition, kept for one lineup version. */
+const analyses = new WeakMap<DB, Map<number, { lineupVersion: number; conflicts: Conflict[] }>>();
+
+/**
+ * The whole edition's conflicts (the conflicts page, the release): computed once per lineup
+ * version (editions.lineup_version, bumped by triggers in every writing transaction), so only
+ * the first read after a change pays for the analysis. `state`, when the caller has it, must
+ * have been read after this call's version (it is: the version is read first).
+ */
+export function editionConflicts(db: DB, edition: Edition, state?: () => EditionState): Conflict[] {
+  // the version first: a write landing between the two reads can only make the entry older than its key
+  const version = lineupVersion(db, edition.id);
+  let perEdition = analyses.get(db);
+  if (!perEdition) analyses.set(db, (perEdition = new Map()));
+  const hit = perEdition.get(edition.id);
+  if (hit && hit.lineupVersion === version) return hit.conflicts;
+  const conflicts = conflictsOf(state ? state() : loadState(db, edition));
+  perEdition.set(edition.id, { lineupVersion: version, conflicts });
+  return conflicts;
+}
+
+/** Where to look: slots that start in [from, to), at one venue when `venueId` is given. */
+interface Window {
+  from: Date;
+  to: Date;
+  venueId?: number;
+}
+
+/**
+ * What lib's rules need to judge the slots that start in `windows` (see lib/conflicts
+ * conflictsTouching), read with indexed queries: the slots within conflictReachMs of each
+ * window (the venue's neighbours with their changeovers), the screenings in them, every
+ * other screening of the films those slots show (with its slot), and the films. What this
+ * reads grows with the windows, not with the edition.
+ */
+export function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: EditionState; slotIds: Set<number> } {
+  const venues = listVenues(db, edition.id);
+  const reach = conflictReachMs(venues);
+  const slotById = new Map<number, Slot>();
+  const slotIds = new Set<number>();
+  for (const w of windows)
+    for (const s of q.listSlotsStarting(db, edition.id, new Date(w.from.getTime() - reach), new Date(w.to.getTime() + reach), w.venueId)) {
+      slotById.set(s.id, s);
+      if (s.startsAt >= w.from && s.startsAt < w.to) slotIds.add(s.id);
+    }
+  const screenings = new Map(q.listScreeningsOfSlots(db, [...slotById.keys()]).map((s) => [s.id, s]));
+  const shown = new Set([...screenings.values()].filter((s) => slotIds.has(s.slotId)).flatMap((s) => s.filmIds));
+  for (const s of q.listScreeningsShowing(db, edition.id, [...shown])) screenings.set(s.id, s);
+  const elsewhere = [...new Set([...screenings.values()].map((s) => s.slotId))].filter((id) => !slotById.has(id));
+  for (const s of q.getSlotsByIds(db, elsewhere)) slotById.set(s.id, s);
+  const all = [...screenings.values()];
+  const films = new Map(getFilmsByIds(db, [...new Set(all.flatMap((s) => s.filmIds))]).map((f) => [f.id, f]));
+  return { state: { edition, venues, slots: [...slotById.values()], screenings: all, films }, slotIds };
+}
+
+/** The views of the slots in `windows`, by start, each with the conflicts that name it. */
+function scopedViews(db: DB, edition: Edition, windows: Window[]): { slots: SlotView[]; conflicts: Conflict[] } {
+  const { state, slotIds } = loadScopedState(db, edition, windows);
+  const conflicts = conflictsTouching(state, slotIds);
+  const slots = slotViews({ ...state, slots: state.slots.filter((s) => slotIds.has(s.id)) }, conflicts);
+  slots.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.id - b.id);
+  return { slots, conflicts };
+}
+
+/**
+ * The windows that hold these slots: per venue, their starts sorted and cut where two are more
+ * than two days apart (a move across the festival reads two neighbourhoods, not the weeks between).
+ */
+function windowsOf(slots: Pick<Slot, "venueId" | "startsAt">[]): Window[] {
+  const windows: Window[] = [];
+  const byVenue = new Map<number, number[]>();
+  for (const s of slots) byVenue.set(s.venueId, [...(byVenue.get(s.venueId) ?? []), s.startsAt.getTime()]);
+  for (const [venueId, starts] of byVenue) {
+    starts.sort((a, b) => a - b);
+    let from = Number.NaN;
+    let last = Number.NaN;
+    for (const t of starts) {
+      if (!(t - last <= 2 * 86_400_000)) {
+        if (!Number.isNaN(from)) windows.push({ from: new Date(from), to: new Date(last + 1), venueId });
+        from = t;
+      }
+      last = t;
+    }
+    if (!Number.isNaN(from)) windows.push({ from: new Date(from), to: new Date(last + 1), venueId });
+  }
+  return windows;
+}
+
+/** The views of these slots (each judged in its neighbourhood), by id, in the order of their starts. */
+export function viewsOfSlots(db: DB, edition: Edition, slots: Pick<Slot, "id" | "venueId" | "startsAt">[]): Map<number, SlotView> {
+  const windows = windowsOf(slots);
+  const ids = new Set(slots.map((s) => s.id));
+  return new Map(
+    scopedViews(db, edition, windows)
+      .slots.filter((v) => ids.has(v.id))
+      .map((v) => [v.id, v]),
+  );
 }
 
 export function fitOf(slot: Pick<Slot, "startsAt" | "endsAt">, screening: ScreeningExtras, films: Film[]): FitResult {
@@ -127,30 +226,35 @@ export interface Board {
 }
 
 /** The programmers' picture of an edition (unreleased data: needs a signed-in reader). */
+/**
+ * The programmers' picture of an edition (unreleased data: needs a signed-in reader). With a
+ * `day`, only that festival day's slots and the conflicts that name them, read from that day
+ * and the neighbours that can clash with it (not the whole edition).
+ */
 export function getBoard(actor: Actor, slug: string, day?: string): Board {
   authoriseIn(actor, slug, "read");
+  if (day !== undefined && !isIsoDay(day)) throw invalid({ day: "must be a festival day like 2026-10-23" });
   const db = getDb();
-  const state = loadState(db, requireEdition(db, slug));
-  const conflicts = conflictsOf(state);
-  const slots = slotViews(state, conflicts);
-  return {
-    edition: state.edition,
-    venues: state.venues,
-    slots: day ? slots.filter((s) => s.festivalDay === day) : slots,
-    conflicts,
-  };
+  const edition = requireEdition(db, slug);
+  if (day !== undefined) {
+    const { start, end } = festivalDayWindow(day, edition.timeZone, edition.dayBreak);
+    return { edition, venues: listVenues(db, edition.id), ...scopedViews(db, edition, [{ from: start, to: end }]) };
+  }
+  const state = loadState(db, edition);
+  const conflicts = editionConflicts(db, edition, () => state);
+  return { edition, venues: state.venues, slots: slotViews(state, conflicts), conflicts };
 }
 
 export function listConflicts(actor: Actor, slug: string): Conflict[] {
   authoriseIn(actor, slug, "read");
   const db = getDb();
-  return conflictsOf(loadState(db, requireEdition(db, slug)));
+  return editionConflicts(db, requireEdition(db, slug));
 }
 
-/** One slot's view after a write, read inside the write's transaction. */
+/** One slot's view (after a write: read inside the write's transaction), judged in its neighbourhood. */
 function viewOfSlot(db: DB, edition: Edition, slotId: number): SlotView {
-  const state = loadState(db, edition);
-  const view = slotViews(state).find((s) => s.id === slotId);
+  const slot = q.getSlot(db, edition.id, slotId);
+  const view = slot ? viewsOfSlots(db, edition, [slot]).get(slotId) : undefined;
   if (!view) throw notFound(`Slot ${slotId}`);
   return view;
 }
