@@ -61,8 +61,8 @@ const analyses = new WeakMap<DB, Map<number, { lineupVersion: number; conflicts:
 export function editionConflicts(db: DB, edition: Edition, state?: () => EditionState): Conflict[] {
   // the version first: a write landing between the two reads can only make the entry older than its key
   const version = lineupVersion(db, edition.id);
-  let perEdition = analyses.get(db);
-  if (!perEdition) analyses.set(db, (perEdition = new Map()));
+  const perEdition = analyses.get(db) ?? new Map<number, { lineupVersion: number; conflicts: Conflict[] }>();
+  analyses.set(db, perEdition);
   const hit = perEdition.get(edition.id);
   if (hit && hit.lineupVersion === version) return hit.conflicts;
   const conflicts = conflictsOf(state ? state() : loadState(db, edition));
