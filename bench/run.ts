@@ -1,5 +1,9 @@
 /**
- * npm run bench [-- --small] [-- --keep] [-- --seed N] [-- --out FILE]
+ * npm run bench [-- --small] [-- --scale N] [-- --keep] [-- --seed N] [-- --out FILE]
+ *
+ * --scale N: the festival N times longer with days of the same size (films, screenings and days
+ * times N; the same venues), so that only the edition grows; the write figures (bench/writes.ts)
+ * are then measured at the unscaled size too, and their growth from one to the other.
  *
  * Generates the large festival into a fresh temporary database, times the
  * in-process rules (conflicts, fit, release, import) on a copy of it, then
@@ -15,6 +19,7 @@ import { type GeneratedFestival, generateArchiveText, generateFestival } from "@
 import { inProcessFigures } from "./figures";
 import { BENCH_ADMIN, ensureBuild, httpFigures, ROOT, SAME_SIZE_PATH, startServer } from "./http";
 import { type Figure, figure, formatTable, results, writeResults } from "./results";
+import { measureWrites, type WriteRuns, writeFigures, writesDatabase } from "./writes";
 
 export const FULL = {
   films: 2000,
@@ -27,7 +32,24 @@ export const FULL = {
   httpRuns: 3,
   runs: 5,
 };
-export const SMALL = { films: 60, screenings: 80, venues: 3, days: 3, entries: 200, seconds: 1, warmupSeconds: 1, httpRuns: 3, runs: 3 };
+export type Size = typeof FULL;
+
+/** The festival `scale` times longer: days, screenings and films grow, venues and a day's size stay. */
+export function scaled(size: Size, scale: number): Size {
+  return { ...size, films: size.films * scale, screenings: size.screenings * scale, days: size.days * scale };
+}
+
+export const SMALL: Size = {
+  films: 60,
+  screenings: 80,
+  venues: 3,
+  days: 3,
+  entries: 200,
+  seconds: 1,
+  warmupSeconds: 1,
+  httpRuns: 3,
+  runs: 3,
+};
 
 function flag(name: string): boolean {
   return process.argv.includes(`--${name}`);
@@ -53,23 +75,13 @@ export function busiestDay(
   return { day, screenings };
 }
 
-async function main() {
-  const size = flag("small") ? SMALL : FULL;
-  const seed = Number(option("seed") ?? 1);
-  const out = option("out") ?? path.join(ROOT, "bench", "results.json");
-  const distDir = process.env.LINEUP_DIST_DIR || ".next-bench";
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-bench-"));
-  const database = path.join(dir, "festival.db");
-  const figures: Figure[] = [];
-  log(`sizes ${JSON.stringify(size)}; scratch ${dir}`);
-
-  // 1. The festival, generated into the server's fresh database (as `npm run generate -- --database` does).
+/** Generates a festival into a fresh database file (as `npm run generate -- --database` does). */
+async function generateInto(database: string, size: Size, seed: number) {
   process.env.DATABASE_PATH = database;
   const { closeAll, getDb } = await import("@/db/client");
   const { insertUser } = await import("@/db/queries/users");
   const { hashPassword, randomPassword } = await import("@/server/auth");
   const { loadGeneratedFestival } = await import("@/server/services/bulk");
-  const { festivalDayOf } = await import("@/lib/festival-time");
   const admin = insertUser(getDb(), {
     email: "bench@localhost",
     name: "Bench",
@@ -82,6 +94,53 @@ async function main() {
   const loaded = loadGeneratedFestival(admin, data);
   const generateMs = performance.now() - t0;
   closeAll();
+  return { data, loaded, generateMs, opts };
+}
+
+/** The write figures at one size: their own copy of the database (clashes resolved) and their own server. */
+async function writesAt(o: {
+  database: string;
+  workDir: string;
+  slug: string;
+  day: string;
+  label: string;
+  distDir: string;
+  size: Size;
+}): Promise<WriteRuns> {
+  fs.mkdirSync(o.workDir, { recursive: true });
+  const database = writesDatabase(o.database, o.workDir, o.slug);
+  const server = await startServer({ distDir: o.distDir, database, log });
+  try {
+    return await measureWrites({
+      server,
+      slug: o.slug,
+      day: o.day,
+      label: o.label,
+      requests: flag("small") ? 10 : 40,
+      releases: o.size.runs,
+      log,
+    });
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const scale = Number(option("scale") ?? 1);
+  if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a whole number >= 1, not ${option("scale")}`);
+  const base = flag("small") ? SMALL : FULL;
+  const size = scaled(base, scale);
+  const seed = Number(option("seed") ?? 1);
+  const out = option("out") ?? path.join(ROOT, "bench", "results.json");
+  const distDir = process.env.LINEUP_DIST_DIR || ".next-bench";
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-bench-"));
+  const database = path.join(dir, "festival.db");
+  const figures: Figure[] = [];
+  log(`sizes ${JSON.stringify(size)}; scratch ${dir}`);
+
+  // 1. The festival, generated into the server's fresh database (as `npm run generate -- --database` does).
+  const { festivalDayOf } = await import("@/lib/festival-time");
+  const { data, loaded, generateMs, opts } = await generateInto(database, size, seed);
   log(
     `generated ${loaded.screenings} screenings, ${loaded.films} films, release ${loaded.releaseVersion}, ${loaded.deliberateConflicts} deliberate clashes in ${Math.round(generateMs)} ms`,
   );
@@ -136,8 +195,44 @@ async function main() {
     fs.rmSync(baselineFile, { force: true });
   }
 
-  figures.push(...http, ...inProcess, figure("generate + load + first release (npm run generate)", "ms", [generateMs], null, "one run"));
-  const r = results(figures, { ...opts, entries: size.entries, small: size === SMALL });
+  // 4. The programmers' writes, one request at a time; with --scale, first at the unscaled size.
+  const writeSizes: WriteRuns[] = [];
+  const label = (n: number) => `${n.toLocaleString("en-GB")} screenings`;
+  if (scale > 1) {
+    const unscaled = path.join(dir, "unscaled.db");
+    const g = await generateInto(unscaled, base, seed);
+    log(`generated the unscaled festival: ${g.loaded.screenings} screenings in ${Math.round(g.generateMs)} ms`);
+    writeSizes.push(
+      await writesAt({
+        database: unscaled,
+        workDir: path.join(dir, "writes-unscaled"),
+        slug: g.loaded.slug,
+        day: busiestDay(g.data, festivalDayOf).day,
+        label: label(base.screenings),
+        distDir,
+        size: base,
+      }),
+    );
+  }
+  writeSizes.push(
+    await writesAt({
+      database,
+      workDir: path.join(dir, "writes"),
+      slug: loaded.slug,
+      day: busy.day,
+      label: label(size.screenings),
+      distDir,
+      size,
+    }),
+  );
+
+  figures.push(
+    ...http,
+    ...writeFigures(writeSizes),
+    ...inProcess,
+    figure("generate + load + first release (npm run generate)", "ms", [generateMs], null, "one run"),
+  );
+  const r = results(figures, { ...opts, entries: size.entries, small: base === SMALL, scale });
   writeResults(out, r);
   process.stdout.write(`${formatTable(r)}\n`);
   log(`wrote ${path.relative(process.cwd(), out)}`);
