@@ -220,23 +220,41 @@ function filmOverlaps(intervals: Map<number, FilmInterval[]>, films: ConflictInp
 }
 
 /**
- * How far in time a slot's conflicts reach: a slot of its venue can overlap it or come too
- * close only if it starts less than the longest slot plus the longest changeover before or
- * after its start (slots last at most MAX_SLOT_MINUTES, lib/spans).
+ * Where the slots lie that can clash with the slots asked about (`asked`, non-empty): those
+ * that end after `endsAfter` and start before `startsBefore` (every one that starts in
+ * [startsFrom, startsBefore), since a slot lasts at most MAX_SLOT_MINUTES, lib/spans). A
+ * neighbour at the same venue clashes only when it ends less than a changeover before one
+ * of them starts, or starts less than a changeover after one of them ends; a print is in
+ * two places only at overlapping times, which this span holds too.
  */
-export function conflictReachMs(venues: readonly Pick<Venue, "changeoverMinutes">[]): number {
+export function clashSpan(
+  asked: readonly Pick<Slot, "startsAt" | "endsAt">[],
+  venues: readonly Pick<Venue, "changeoverMinutes">[],
+): { startsFrom: Date; endsAfter: Date; startsBefore: Date } {
   let changeover = 0;
   for (const v of venues) changeover = Math.max(changeover, v.changeoverMinutes);
-  return (MAX_SLOT_MINUTES + changeover) * 60_000;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const s of asked) {
+    first = Math.min(first, s.startsAt.getTime());
+    last = Math.max(last, s.endsAt.getTime());
+  }
+  const endsAfter = first - changeover * 60_000;
+  return {
+    startsFrom: new Date(endsAfter - MAX_SLOT_MINUTES * 60_000),
+    endsAfter: new Date(endsAfter),
+    startsBefore: new Date(last + changeover * 60_000),
+  };
 }
 
 /**
  * The conflicts that name one of `slotIds`, found by findConflicts over a scoped state. It
  * gives what findConflicts over the whole edition gives for those slots (filtered the same way)
- * when the state holds at least: every slot of those slots' venues that starts within
- * conflictReachMs of one of their starts, and every screening (with its slot) of the films
- * their screenings show. Anything more in the state changes nothing: a slot outside that
- * reach can clash only with slots that are not asked about, and those are left out.
+ * when the state holds at least: those slots; every slot (with its screening) of their venues
+ * in their clashSpan; every screening (with its slot) in that span of the films they show;
+ * and those films. Anything more changes nothing, and films the state lacks only hide
+ * conflicts of other slots: a slot outside that span can clash only with slots that are not
+ * asked about, and those conflicts are left out.
  */
 export function conflictsTouching(input: ConflictInput, slotIds: ReadonlySet<number>): Conflict[] {
   return findConflicts(input).filter((c) => c.slotIds.some((id) => slotIds.has(id)));

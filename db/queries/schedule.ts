@@ -1,5 +1,5 @@
 /** Slots and the screenings in them: rows <-> lib types. */
-import { and, asc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lt, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { screeningFilms, screenings, slots } from "@/db/schema";
 import type { Screening, ScreeningStatus, Slot } from "@/lib/types";
@@ -18,8 +18,8 @@ export function listSlots(db: DB, editionId: number): Slot[] {
  * The slots that start in [from, to), of one venue when `venueId` is given: a range read on
  * slots_venue_start_idx or slots_edition_start_idx (a day's board, a slot's neighbours).
  */
-export function listSlotsStarting(db: DB, editionId: number, from: Date, to: Date, venueId?: number): Slot[] {
-  const range = and(gte(slots.startsAt, from), lt(slots.startsAt, to));
+export function listSlotsStarting(db: DB, editionId: number, from: Date, to: Date, venueId?: number, endsAfter?: Date): Slot[] {
+  const range = and(gte(slots.startsAt, from), lt(slots.startsAt, to), endsAfter ? gt(slots.endsAt, endsAfter) : undefined);
   const where = venueId === undefined ? and(eq(slots.editionId, editionId), range) : and(eq(slots.venueId, venueId), range);
   return db.select().from(slots).where(where).orderBy(asc(slots.startsAt), asc(slots.id)).all().map(toSlot);
 }
@@ -113,6 +113,17 @@ export function listScreenings(db: DB, editionId: number): Screening[] {
   return withFilmIds(db, db.select().from(screenings).where(eq(screenings.editionId, editionId)).all());
 }
 
+/** The screenings in the slots that start in [from, to), of one venue when `venueId` is given (as listSlotsStarting). */
+export function listScreeningsStarting(db: DB, editionId: number, from: Date, to: Date, venueId?: number, endsAfter?: Date): Screening[] {
+  const range = and(gte(slots.startsAt, from), lt(slots.startsAt, to), endsAfter ? gt(slots.endsAt, endsAfter) : undefined);
+  const where = venueId === undefined ? and(eq(slots.editionId, editionId), range) : and(eq(slots.venueId, venueId), range);
+  const rows = db.select({ screening: screenings }).from(slots).innerJoin(screenings, eq(screenings.slotId, slots.id)).where(where).all();
+  return withFilmIds(
+    db,
+    rows.map((r) => r.screening),
+  );
+}
+
 /** The screenings in these slots (by screenings_slot_unique, in chunks). */
 export function listScreeningsOfSlots(db: DB, slotIds: readonly number[]): Screening[] {
   const rows: ScreeningRow[] = [];
@@ -127,27 +138,47 @@ export function listScreeningsOfSlots(db: DB, slotIds: readonly number[]): Scree
   return withFilmIds(db, rows);
 }
 
-/** The edition's screenings that show any of these films (by screening_films_film_idx). */
-export function listScreeningsShowing(db: DB, editionId: number, filmIds: readonly number[]): Screening[] {
-  const ids = new Set<number>();
+/**
+ * The edition's screenings that show any of these films in slots that start in [from, to),
+ * with their slots (by screening_films_film_idx, then by primary keys).
+ */
+export function listScreeningsShowing(
+  db: DB,
+  editionId: number,
+  filmIds: readonly number[],
+  from: Date,
+  to: Date,
+  endsAfter: Date,
+): { screenings: Screening[]; slots: Slot[] } {
+  const rows: { screening: ScreeningRow; slot: SlotRow }[] = [];
+  const seen = new Set<number>();
   for (let i = 0; i < filmIds.length; i += 500)
     for (const r of db
-      .selectDistinct({ id: screeningFilms.screeningId })
+      .select({ screening: screenings, slot: slots })
       .from(screeningFilms)
-      .where(inArray(screeningFilms.filmId, filmIds.slice(i, i + 500)))
+      .innerJoin(screenings, eq(screenings.id, screeningFilms.screeningId))
+      .innerJoin(slots, eq(slots.id, screenings.slotId))
+      .where(
+        and(
+          inArray(screeningFilms.filmId, filmIds.slice(i, i + 500)),
+          eq(screenings.editionId, editionId),
+          gte(slots.startsAt, from),
+          lt(slots.startsAt, to),
+          gt(slots.endsAt, endsAfter),
+        ),
+      )
       .all())
-      ids.add(r.id);
-  const rows: ScreeningRow[] = [];
-  const list = [...ids];
-  for (let i = 0; i < list.length; i += 500)
-    rows.push(
-      ...db
-        .select()
-        .from(screenings)
-        .where(and(eq(screenings.editionId, editionId), inArray(screenings.id, list.slice(i, i + 500))))
-        .all(),
-    );
-  return withFilmIds(db, rows);
+      if (!seen.has(r.screening.id)) {
+        seen.add(r.screening.id);
+        rows.push(r);
+      }
+  return {
+    screenings: withFilmIds(
+      db,
+      rows.map((r) => r.screening),
+    ),
+    slots: rows.map((r) => toSlot(r.slot)),
+  };
 }
 
 export function getScreeningBySlot(db: DB, slotId: number): Screening | null {

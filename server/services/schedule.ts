@@ -8,7 +8,7 @@ import { lineupVersion, listVenues } from "@/db/queries/editions";
 import { getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
 import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
-import { conflictReachMs, conflictsBySlot, conflictsTouching, findConflicts } from "@/lib/conflicts";
+import { clashSpan, conflictsBySlot, conflictsTouching, findConflicts } from "@/lib/conflicts";
 import { elapsedMinutes, festivalDayOf, festivalDayWindow, isIsoDay, toZonedIso } from "@/lib/festival-time";
 import { fitOfScreening, type ScreeningExtras, screeningRefusal } from "@/lib/fit";
 import { displayTitle } from "@/lib/names";
@@ -79,29 +79,38 @@ interface Window {
 
 /**
  * What lib's rules need to judge the slots that start in `windows` (see lib/conflicts
- * conflictsTouching), read with indexed queries: the slots within conflictReachMs of each
- * window (the venue's neighbours with their changeovers), the screenings in them, every
- * other screening of the films those slots show (with its slot), and the films. What this
- * reads grows with the windows, not with the edition.
+ * conflictsTouching), read with indexed range queries: those slots, then in their clashSpan
+ * the other slots of their venues (with their changeovers) and the other screenings of the
+ * films they show, and those films. What this reads grows with the windows, not with the edition.
  */
 export function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: EditionState; slotIds: Set<number> } {
   const venues = listVenues(db, edition.id);
-  const reach = conflictReachMs(venues);
   const slotById = new Map<number, Slot>();
+  const screeningById = new Map<number, Screening>();
   const slotIds = new Set<number>();
-  for (const w of windows)
-    for (const s of q.listSlotsStarting(db, edition.id, new Date(w.from.getTime() - reach), new Date(w.to.getTime() + reach), w.venueId)) {
+  const spans: { span: ReturnType<typeof clashSpan>; venueId?: number }[] = [];
+  for (const w of windows) {
+    const asked = q.listSlotsStarting(db, edition.id, w.from, w.to, w.venueId);
+    if (!asked.length) continue;
+    for (const s of asked) slotIds.add(s.id);
+    const span = clashSpan(asked, venues);
+    spans.push({ span, venueId: w.venueId });
+    for (const s of q.listSlotsStarting(db, edition.id, span.startsFrom, span.startsBefore, w.venueId, span.endsAfter))
       slotById.set(s.id, s);
-      if (s.startsAt >= w.from && s.startsAt < w.to) slotIds.add(s.id);
-    }
-  const screenings = new Map(q.listScreeningsOfSlots(db, [...slotById.keys()]).map((s) => [s.id, s]));
-  const shown = new Set([...screenings.values()].filter((s) => slotIds.has(s.slotId)).flatMap((s) => s.filmIds));
-  for (const s of q.listScreeningsShowing(db, edition.id, [...shown])) screenings.set(s.id, s);
-  const elsewhere = [...new Set([...screenings.values()].map((s) => s.slotId))].filter((id) => !slotById.has(id));
-  for (const s of q.getSlotsByIds(db, elsewhere)) slotById.set(s.id, s);
-  const all = [...screenings.values()];
-  const films = new Map(getFilmsByIds(db, [...new Set(all.flatMap((s) => s.filmIds))]).map((f) => [f.id, f]));
-  return { state: { edition, venues, slots: [...slotById.values()], screenings: all, films }, slotIds };
+    for (const s of q.listScreeningsStarting(db, edition.id, span.startsFrom, span.startsBefore, w.venueId, span.endsAfter))
+      screeningById.set(s.id, s);
+  }
+  // only the films of the slots asked about: the other screenings' conflicts are not asked for
+  const shown = [...new Set([...screeningById.values()].filter((s) => slotIds.has(s.slotId)).flatMap((s) => s.filmIds))];
+  // a span of every venue already holds every screening that can overlap its slots in time
+  for (const { span, venueId } of spans) {
+    if (venueId === undefined || !shown.length) continue;
+    const other = q.listScreeningsShowing(db, edition.id, shown, span.startsFrom, span.startsBefore, span.endsAfter);
+    for (const s of other.slots) slotById.set(s.id, s);
+    for (const s of other.screenings) screeningById.set(s.id, s);
+  }
+  const films = new Map(getFilmsByIds(db, shown).map((f) => [f.id, f]));
+  return { state: { edition, venues, slots: [...slotById.values()], screenings: [...screeningById.values()], films }, slotIds };
 }
 
 /** The views of the slots in `windows`, by start, each with the conflicts that name it. */
