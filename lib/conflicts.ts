@@ -21,7 +21,7 @@ import { elapsedMinutes, festivalDayWindow, localParts } from "./festival-time";
 import { checkFit } from "./fit";
 import { displayTitle } from "./names";
 import { MAX_SLOT_MINUTES } from "./spans";
-import type { Conflict, Edition, Film, FitResult, Screening, Slot, Venue } from "./types";
+import type { Conflict, Edition, FilmName, FitResult, Screening, Slot, Venue } from "./types";
 
 export interface ConflictInput {
   edition: Pick<Edition, "firstDay" | "lastDay" | "timeZone" | "dayBreak">;
@@ -29,7 +29,7 @@ export interface ConflictInput {
   slots: Pick<Slot, "id" | "venueId" | "startsAt" | "endsAt">[];
   screenings: Pick<Screening, "slotId" | "status" | "preShowMinutes" | "introMinutes" | "qaMinutes" | "filmIds">[];
   /** The films the screenings name, by id (unknown ids are skipped). */
-  films: ReadonlyMap<number, Film>;
+  films: ReadonlyMap<number, FilmName>;
 }
 
 /** Local clock and date-time of an instant in the festival's zone, for the messages. */
@@ -163,7 +163,7 @@ function screeningConflicts(input: ConflictInput, clock: Clock): { conflicts: Co
 }
 
 /** A confirmed screening's films without a title or a runtime. */
-function incompleteFilms(films: Film[], slot: ConflictInput["slots"][number], clock: Clock): Conflict[] {
+function incompleteFilms(films: FilmName[], slot: ConflictInput["slots"][number], clock: Clock): Conflict[] {
   return films
     .filter((f) => !f.title?.trim() || f.runtimeMinutes === null)
     .map((f) => {
@@ -179,7 +179,7 @@ function incompleteFilms(films: Film[], slot: ConflictInput["slots"][number], cl
 }
 
 /** The fit of a screening that runs over its slot, else null: the sum first (cheap), the sentence only when over. */
-function fitWhenOver(sc: ConflictInput["screenings"][number], films: Film[], slotMinutes: number): FitResult | null {
+function fitWhenOver(sc: ConflictInput["screenings"][number], films: FilmName[], slotMinutes: number): FitResult | null {
   let total = sc.preShowMinutes + sc.introMinutes + sc.qaMinutes;
   for (const f of films) total += f.runtimeMinutes ?? 0;
   if (total <= slotMinutes || films.some((f) => f.runtimeMinutes === null)) return null;

@@ -5,7 +5,7 @@
 import type { DB } from "@/db/client";
 import { getDb, transaction } from "@/db/client";
 import { lineupVersion, listVenues } from "@/db/queries/editions";
-import { getFilmsByIds } from "@/db/queries/films";
+import { getFilmNamesByIds, getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
 import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
 import { clashSpan, conflictsBySlot, conflictsTouching, findConflicts } from "@/lib/conflicts";
@@ -13,7 +13,7 @@ import { elapsedMinutes, festivalDayOf, festivalDayWindow, isIsoDay, toZonedIso 
 import { fitOfScreening, type ScreeningExtras, screeningRefusal } from "@/lib/fit";
 import { displayTitle } from "@/lib/names";
 import { slotTimesProblem } from "@/lib/spans";
-import type { Conflict, Edition, Film, FitResult, Screening, ScreeningStatus, Slot, Venue } from "@/lib/types";
+import type { Conflict, Edition, Film, FilmName, FitResult, Screening, ScreeningStatus, Slot, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
 import type { Actor } from "@/server/auth";
 import { invalid, notFound, ServiceError } from "@/server/errors";
@@ -30,6 +30,9 @@ export interface EditionState {
   films: Map<number, Film>;
 }
 
+/** A part of an edition, or all of it, as the rules and the board read it (films by name and runtime). */
+export type ScopedState = Omit<EditionState, "films"> & { films: ReadonlyMap<number, FilmName> };
+
 export function loadState(db: DB, edition: Edition): EditionState {
   const venues = listVenues(db, edition.id);
   const slots = q.listSlots(db, edition.id);
@@ -39,7 +42,7 @@ export function loadState(db: DB, edition: Edition): EditionState {
   return { edition, venues, slots, screenings, films };
 }
 
-export function conflictsOf(state: EditionState): Conflict[] {
+export function conflictsOf(state: ScopedState): Conflict[] {
   return findConflicts({
     edition: state.edition,
     venues: state.venues,
@@ -83,7 +86,7 @@ interface Window {
  * the other slots of their venues (with their changeovers) and the other screenings of the
  * films they show, and those films. What this reads grows with the windows, not with the edition.
  */
-export function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: EditionState; slotIds: Set<number> } {
+export function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: ScopedState; slotIds: Set<number> } {
   const venues = listVenues(db, edition.id);
   const slotById = new Map<number, Slot>();
   const screeningById = new Map<number, Screening>();
@@ -109,7 +112,7 @@ export function loadScopedState(db: DB, edition: Edition, windows: Window[]): { 
     for (const s of other.slots) slotById.set(s.id, s);
     for (const s of other.screenings) screeningById.set(s.id, s);
   }
-  const films = new Map(getFilmsByIds(db, shown).map((f) => [f.id, f]));
+  const films = new Map(getFilmNamesByIds(db, shown).map((f) => [f.id, f]));
   return { state: { edition, venues, slots: [...slotById.values()], screenings: [...screeningById.values()], films }, slotIds };
 }
 
@@ -157,7 +160,7 @@ export function viewsOfSlots(db: DB, edition: Edition, slots: Pick<Slot, "id" | 
   );
 }
 
-export function fitOf(slot: Pick<Slot, "startsAt" | "endsAt">, screening: ScreeningExtras, films: Film[]): FitResult {
+export function fitOf(slot: Pick<Slot, "startsAt" | "endsAt">, screening: ScreeningExtras, films: FilmName[]): FitResult {
   return fitOfScreening(
     elapsedMinutes(slot.startsAt, slot.endsAt),
     screening,
@@ -178,7 +181,7 @@ export function refuseUnlessAllowed(fit: FitResult, status: ScreeningStatus): vo
     );
 }
 
-function screeningView(s: Screening, films: Map<number, Film>): ScreeningView {
+function screeningView(s: Screening, films: ReadonlyMap<number, FilmName>): ScreeningView {
   return {
     id: s.id,
     filmIds: s.filmIds,
@@ -200,7 +203,7 @@ function currentScreening(db: DB, s: Screening): ScreeningView {
 }
 
 /** Every slot of the edition with its screening, fit and conflicts, plus the edition-wide conflict list. */
-export function slotViews(state: EditionState, conflicts = conflictsOf(state)): SlotView[] {
+export function slotViews(state: ScopedState, conflicts = conflictsOf(state)): SlotView[] {
   const { edition } = state;
   const bySlot = conflictsBySlot(conflicts);
   const screeningBySlot = new Map(state.screenings.map((s) => [s.slotId, s]));
@@ -219,7 +222,7 @@ export function slotViews(state: EditionState, conflicts = conflictsOf(state)): 
         ? fitOf(
             slot,
             s,
-            s.filmIds.map((id) => state.films.get(id)).filter((f): f is Film => !!f),
+            s.filmIds.map((id) => state.films.get(id)).filter((f): f is FilmName => !!f),
           )
         : null,
       conflicts: bySlot.get(slot.id) ?? [],
