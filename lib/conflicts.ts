@@ -81,7 +81,8 @@ function venueConflicts(input: ConflictInput, clock: Clock): Conflict[] {
     for (const s of list) {
       if (prev) {
         const gap = (s.startsAt.getTime() - prev.endsAt.getTime()) / 60_000;
-        const on = clock.when(s.startsAt).slice(0, 10);
+        // the date is formatted only for a conflict (most slots have none)
+        const on = gap < changeover ? clock.when(s.startsAt).slice(0, 10) : "";
         if (gap < 0) {
           out.push({
             type: "venue-overlap",

@@ -77,10 +77,12 @@ export function deleteSlot(db: DB, id: number): boolean {
 
 type ScreeningRow = typeof screenings.$inferSelect;
 
-function withFilmIds(db: DB, rows: ScreeningRow[]): Screening[] {
+type Link = { screeningId: number; filmId: number; position: number };
+
+function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[]): Screening[] {
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const links: { screeningId: number; filmId: number; position: number }[] = [];
+  const ids = known ? [] : rows.map((r) => r.id);
+  const links: Link[] = known ?? [];
   for (let i = 0; i < ids.length; i += 500) {
     links.push(
       ...db
@@ -110,7 +112,15 @@ function withFilmIds(db: DB, rows: ScreeningRow[]): Screening[] {
 }
 
 export function listScreenings(db: DB, editionId: number): Screening[] {
-  return withFilmIds(db, db.select().from(screenings).where(eq(screenings.editionId, editionId)).all());
+  // the whole edition's films in one read (not in chunks of ids)
+  const links = db
+    .select({ screeningId: screeningFilms.screeningId, filmId: screeningFilms.filmId, position: screeningFilms.position })
+    .from(screeningFilms)
+    .innerJoin(screenings, eq(screenings.id, screeningFilms.screeningId))
+    .where(eq(screenings.editionId, editionId))
+    .orderBy(asc(screeningFilms.screeningId), asc(screeningFilms.position))
+    .all();
+  return withFilmIds(db, db.select().from(screenings).where(eq(screenings.editionId, editionId)).all(), links);
 }
 
 /** The screenings in the slots that start in [from, to), of one venue when `venueId` is given (as listSlotsStarting). */

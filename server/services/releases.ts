@@ -4,7 +4,7 @@
  * sees the old release or the new one, never a mix.
  */
 import type { DB } from "@/db/client";
-import { getDb, transaction } from "@/db/client";
+import { connection, getDb, transaction } from "@/db/client";
 import * as q from "@/db/queries/releases";
 import { hasBlockingConflicts } from "@/lib/conflicts";
 import { diffReleases, nextRevisions } from "@/lib/release-diff";
@@ -80,10 +80,30 @@ export interface ReleasePreview {
   blocking: Conflict[];
 }
 
+/** The latest release per connection and edition, parsed once: a release never changes once written. */
+const latestReleases = new WeakMap<DB, Map<number, Release>>();
+
+function rememberLatest(db: DB, editionId: number, release: Release): void {
+  const perEdition = latestReleases.get(db) ?? new Map<number, Release>();
+  latestReleases.set(db, perEdition);
+  perEdition.set(editionId, release);
+}
+
+/** The latest release (its snapshot parsed only when it is not the one remembered). */
+function latestRelease(db: DB, editionId: number): Release | null {
+  const version = q.latestReleaseVersion(db, editionId);
+  if (version === 0) return null;
+  const known = latestReleases.get(db)?.get(editionId);
+  if (known?.version === version) return known;
+  const release = q.latestRelease(db, editionId);
+  if (release) rememberLatest(db, editionId, release);
+  return release;
+}
+
 function prepare(db: DB, edition: Edition) {
   const state = loadState(db, edition);
   const conflicts = editionConflicts(db, edition, () => state);
-  const previous = q.latestRelease(db, edition.id);
+  const previous = latestRelease(db, edition.id);
   const snapshot = buildSnapshot(state, previous?.snapshot ?? null);
   const changes = diffReleases(previous?.snapshot ?? null, snapshot);
   return { conflicts, previous, snapshot, changes };
@@ -102,7 +122,7 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
   const user = requireUser(actor);
   authoriseIn(actor, slug, "publish");
   const { note } = parse(releaseInput, input ?? {});
-  const release = transaction((db) => {
+  const published = transaction((db) => {
     const edition = requireEdition(db, slug);
     const { conflicts, previous, snapshot, changes } = prepare(db, edition);
     if (hasBlockingConflicts(conflicts)) {
@@ -130,10 +150,13 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
       summary: `release ${release.version}: ${changes.length} change${changes.length === 1 ? "" : "s"}`,
       after: { version: release.version, note, changes },
     });
-    return release;
+    return { release, editionId: edition.id };
   });
+  // remembered once committed (not inside a caller's transaction, which may still roll back):
+  // the next preview diffs against it without reading it back
+  if (!connection().sqlite.inTransaction) rememberLatest(getDb(), published.editionId, published.release);
   forgetPublished(slug);
-  return release;
+  return published.release;
 }
 
 /**
