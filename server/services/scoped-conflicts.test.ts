@@ -295,3 +295,21 @@ describe("a write's answer: named cases at the edges of a slot's reach", () => {
     expect(put(b.id, "tentative")).toEqual(["film-overlap"]);
   });
 });
+
+describe("a day's board: the day named", () => {
+  it.each(["2026-13-01", "24-10-2026", "tomorrow"])("%s is refused with 400 naming day", (day) => {
+    const slug = `day-${++run}`;
+    createEdition(admin, { slug, name: "Day", firstDay: FIRST, lastDay: LAST, timeZone: "Europe/Lisbon" });
+    let error: unknown;
+    try {
+      getBoard(admin, slug, day);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ServiceError);
+    expect(error instanceof ServiceError && { status: error.status, fields: error.fields }).toEqual({
+      status: 400,
+      fields: { day: "must be a festival day like 2026-10-23" },
+    });
+  });
+});
