@@ -5,6 +5,7 @@
  */
 import type { DB } from "@/db/client";
 import { connection, getDb, transaction } from "@/db/client";
+import { lineupVersion } from "@/db/queries/editions";
 import * as q from "@/db/queries/releases";
 import { hasBlockingConflicts } from "@/lib/conflicts";
 import { diffReleases, nextRevisions } from "@/lib/release-diff";
@@ -16,7 +17,7 @@ import { releaseInput } from "@/server/schemas";
 import { parse } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
 import { forgetPublished } from "./public";
-import { type EditionState, editionConflicts, loadState } from "./schedule";
+import { type EditionState, editionConflicts, loadState, mayRemember } from "./schedule";
 
 /** The public picture of the edition now: confirmed and cancelled screenings, never tentative ones or internal notes. */
 export function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): ReleaseSnapshot {
@@ -100,13 +101,37 @@ function latestRelease(db: DB, editionId: number): Release | null {
   return release;
 }
 
-function prepare(db: DB, edition: Edition) {
+interface Prepared {
+  conflicts: Conflict[];
+  previous: Release | null;
+  snapshot: ReleaseSnapshot;
+  changes: ReleaseChange[];
+}
+
+/** The last release prepared per connection and edition, for one lineup version and one previous release. */
+const preparedReleases = new WeakMap<DB, Map<number, { lineupVersion: number; releaseVersion: number; prepared: Prepared }>>();
+
+/**
+ * The next release as it would be now. Laid out once per lineup version and previous release:
+ * publishing right after its preview (as the publish page does) reuses the preview's work.
+ * `outermost`: called in the service's own transaction, which writes nothing the rules read.
+ */
+function prepare(db: DB, edition: Edition, outermost = false): Prepared {
+  // the versions first: a write landing after them can only make the entry older than its key
+  const version = lineupVersion(db, edition.id);
+  const releaseVersion = q.latestReleaseVersion(db, edition.id);
+  const perEdition = preparedReleases.get(db) ?? new Map();
+  preparedReleases.set(db, perEdition);
+  const hit = perEdition.get(edition.id);
+  if (hit && hit.lineupVersion === version && hit.releaseVersion === releaseVersion) return hit.prepared;
   const state = loadState(db, edition);
-  const conflicts = editionConflicts(db, edition, () => state);
+  const conflicts = editionConflicts(db, edition, () => state, outermost);
   const previous = latestRelease(db, edition.id);
   const snapshot = buildSnapshot(state, previous?.snapshot ?? null);
   const changes = diffReleases(previous?.snapshot ?? null, snapshot);
-  return { conflicts, previous, snapshot, changes };
+  const prepared = { conflicts, previous, snapshot, changes };
+  if (outermost || mayRemember()) perEdition.set(edition.id, { lineupVersion: version, releaseVersion, prepared });
+  return prepared;
 }
 
 /** What publishing now would change, and what would block it. */
@@ -122,9 +147,10 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
   const user = requireUser(actor);
   authoriseIn(actor, slug, "publish");
   const { note } = parse(releaseInput, input ?? {});
+  const outermost = !connection().sqlite.inTransaction;
   const published = transaction((db) => {
     const edition = requireEdition(db, slug);
-    const { conflicts, previous, snapshot, changes } = prepare(db, edition);
+    const { conflicts, previous, snapshot, changes } = prepare(db, edition, outermost);
     if (hasBlockingConflicts(conflicts)) {
       const blocking = conflicts.filter((c) => c.severity === "error");
       throw new ServiceError(
@@ -154,7 +180,8 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
   });
   // remembered once committed (not inside a caller's transaction, which may still roll back):
   // the next preview diffs against it without reading it back
-  if (!connection().sqlite.inTransaction) rememberLatest(getDb(), published.editionId, published.release);
+  if (outermost) rememberLatest(getDb(), published.editionId, published.release);
+  preparedReleases.get(getDb())?.delete(published.editionId);
   forgetPublished(slug);
   return published.release;
 }

@@ -3,7 +3,7 @@
  * festival's rules (fit, conflicts) and answered with the rule's findings as data.
  */
 import type { DB } from "@/db/client";
-import { getDb, transaction } from "@/db/client";
+import { connection, getDb, transaction } from "@/db/client";
 import { lineupVersion, listVenues } from "@/db/queries/editions";
 import { getFilmNamesByIds, getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
@@ -61,7 +61,7 @@ const analyses = new WeakMap<DB, Map<number, { lineupVersion: number; conflicts:
  * the first read after a change pays for the analysis. `state`, when the caller has it, must
  * have been read after this call's version (it is: the version is read first).
  */
-export function editionConflicts(db: DB, edition: Edition, state?: () => EditionState): Conflict[] {
+export function editionConflicts(db: DB, edition: Edition, state?: () => EditionState, outermost = false): Conflict[] {
   // the version first: a write landing between the two reads can only make the entry older than its key
   const version = lineupVersion(db, edition.id);
   const perEdition = analyses.get(db) ?? new Map<number, { lineupVersion: number; conflicts: Conflict[] }>();
@@ -69,8 +69,18 @@ export function editionConflicts(db: DB, edition: Edition, state?: () => Edition
   const hit = perEdition.get(edition.id);
   if (hit && hit.lineupVersion === version) return hit.conflicts;
   const conflicts = conflictsOf(state ? state() : loadState(db, edition));
-  perEdition.set(edition.id, { lineupVersion: version, conflicts });
+  if (outermost || mayRemember()) perEdition.set(edition.id, { lineupVersion: version, conflicts });
   return conflicts;
+}
+
+/**
+ * Whether what is read now may be remembered by its lineup version: not inside a caller's
+ * transaction, whose writes (and version bumps) may still roll back and the same version
+ * numbers then be reached again by other writes. A service's own read-only transaction says
+ * so itself (`outermost`).
+ */
+export function mayRemember(): boolean {
+  return !connection().sqlite.inTransaction;
 }
 
 /** Where to look: slots that start in [from, to), at one venue when `venueId` is given. */
