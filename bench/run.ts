@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --small] [-- --scale N] [-- --keep] [-- --seed N] [-- --out FILE]
+ * npm run bench [-- --small] [-- --scale N] [-- --writes-only] [-- --keep] [-- --seed N] [-- --out FILE]
  *
  * --scale N: the festival N times longer with days of the same size (films, screenings and days
  * times N; the same venues), so that only the edition grows; the write figures (bench/writes.ts)
@@ -147,52 +147,61 @@ async function main() {
   const archiveText = generateArchiveText(size.entries, seed);
   fs.writeFileSync(path.join(dir, "archive.txt"), archiveText);
 
-  // 2. In-process figures, on copies.
-  const inProcess = await inProcessFigures({
-    database,
-    workDir: path.join(dir, "work"),
-    slug: loaded.slug,
-    runs: size.runs,
-    archiveText,
-    entries: size.entries,
-    log,
-  });
-
-  // 3. HTTP figures against a production build.
+  // --writes-only: only the programmers' write figures (step 4), e.g. after changing the write path.
+  const writesOnly = flag("writes-only");
   log(await ensureBuild(distDir, log));
   const busy = busiestDay(data, festivalDayOf);
-  // The same-size static baseline: the day page as served (from the release cache), saved into
-  // public/ before the measuring server starts (Next serves only files present at start).
-  const baselineFile = path.join(ROOT, "public", SAME_SIZE_PATH.slice(1));
-  const first = await startServer({ distDir, database, log });
-  try {
-    const pagePath = `${first.base}/schedule/${loaded.slug}/${busy.day}`;
-    await fetch(pagePath).then((r) => r.text());
-    fs.writeFileSync(baselineFile, await fetch(pagePath).then((r) => r.text()));
-  } finally {
-    await first.stop();
-  }
-  const server = await startServer({ distDir, database, log });
-  let http: Figure[];
-  try {
-    http = await httpFigures({
-      server,
-      slug: loaded.slug,
-      day: busy.day,
-      dayScreenings: busy.screenings,
-      runs: size.httpRuns,
-      seconds: size.seconds,
-      warmupSeconds: size.warmupSeconds,
-      connections: 10,
-      log,
-      sameSizePath: SAME_SIZE_PATH,
-    });
-    // The board in a browser, after the load (it adds an edition of its own to the database).
-    const { boardFigures } = await import("./board"); // Playwright is loaded only here
-    http.push(...(await boardFigures({ base: server.base, admin: BENCH_ADMIN, runs: size.runs, log })));
-  } finally {
-    await server.stop();
-    fs.rmSync(baselineFile, { force: true });
+  const inProcess: Figure[] = [];
+  const http: Figure[] = [];
+  if (!writesOnly) {
+    // 2. In-process figures, on copies.
+    inProcess.push(
+      ...(await inProcessFigures({
+        database,
+        workDir: path.join(dir, "work"),
+        slug: loaded.slug,
+        runs: size.runs,
+        archiveText,
+        entries: size.entries,
+        log,
+      })),
+    );
+
+    // 3. HTTP figures against a production build.
+    // The same-size static baseline: the day page as served (from the release cache), saved into
+    // public/ before the measuring server starts (Next serves only files present at start).
+    const baselineFile = path.join(ROOT, "public", SAME_SIZE_PATH.slice(1));
+    const first = await startServer({ distDir, database, log });
+    try {
+      const pagePath = `${first.base}/schedule/${loaded.slug}/${busy.day}`;
+      await fetch(pagePath).then((r) => r.text());
+      fs.writeFileSync(baselineFile, await fetch(pagePath).then((r) => r.text()));
+    } finally {
+      await first.stop();
+    }
+    const server = await startServer({ distDir, database, log });
+    try {
+      http.push(
+        ...(await httpFigures({
+          server,
+          slug: loaded.slug,
+          day: busy.day,
+          dayScreenings: busy.screenings,
+          runs: size.httpRuns,
+          seconds: size.seconds,
+          warmupSeconds: size.warmupSeconds,
+          connections: 10,
+          log,
+          sameSizePath: SAME_SIZE_PATH,
+        })),
+      );
+      // The board in a browser, after the load (it adds an edition of its own to the database).
+      const { boardFigures } = await import("./board"); // Playwright is loaded only here
+      http.push(...(await boardFigures({ base: server.base, admin: BENCH_ADMIN, runs: size.runs, log })));
+    } finally {
+      await server.stop();
+      fs.rmSync(baselineFile, { force: true });
+    }
   }
 
   // 4. The programmers' writes, one request at a time; with --scale, first at the unscaled size.
@@ -232,7 +241,7 @@ async function main() {
     ...inProcess,
     figure("generate + load + first release (npm run generate)", "ms", [generateMs], null, "one run"),
   );
-  const r = results(figures, { ...opts, entries: size.entries, small: base === SMALL, scale });
+  const r = results(figures, { ...opts, entries: size.entries, small: base === SMALL, scale, writesOnly });
   writeResults(out, r);
   process.stdout.write(`${formatTable(r)}\n`);
   log(`wrote ${path.relative(process.cwd(), out)}`);
