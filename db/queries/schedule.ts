@@ -24,21 +24,6 @@ export function listSlotsStarting(db: DB, editionId: number, from: Date, to: Dat
   return db.select().from(slots).where(where).orderBy(asc(slots.startsAt), asc(slots.id)).all().map(toSlot);
 }
 
-/** Slots by id (by primary key, in chunks). */
-export function getSlotsByIds(db: DB, ids: readonly number[]): Slot[] {
-  const out: Slot[] = [];
-  for (let i = 0; i < ids.length; i += 500)
-    out.push(
-      ...db
-        .select()
-        .from(slots)
-        .where(inArray(slots.id, ids.slice(i, i + 500)))
-        .all()
-        .map(toSlot),
-    );
-  return out;
-}
-
 export function getSlot(db: DB, editionId: number, id: number): Slot | null {
   const r = db
     .select()
@@ -132,20 +117,6 @@ export function listScreeningsStarting(db: DB, editionId: number, from: Date, to
     db,
     rows.map((r) => r.screening),
   );
-}
-
-/** The screenings in these slots (by screenings_slot_unique, in chunks). */
-export function listScreeningsOfSlots(db: DB, slotIds: readonly number[]): Screening[] {
-  const rows: ScreeningRow[] = [];
-  for (let i = 0; i < slotIds.length; i += 500)
-    rows.push(
-      ...db
-        .select()
-        .from(screenings)
-        .where(inArray(screenings.slotId, slotIds.slice(i, i + 500)))
-        .all(),
-    );
-  return withFilmIds(db, rows);
 }
 
 /**

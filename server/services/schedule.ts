@@ -96,7 +96,7 @@ interface Window {
  * the other slots of their venues (with their changeovers) and the other screenings of the
  * films they show, and those films. What this reads grows with the windows, not with the edition.
  */
-export function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: ScopedState; slotIds: Set<number> } {
+function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: ScopedState; slotIds: Set<number> } {
   const venues = listVenues(db, edition.id);
   const slotById = new Map<number, Slot>();
   const screeningById = new Map<number, Screening>();
