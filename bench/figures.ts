@@ -70,7 +70,7 @@ export function timeRuns(fn: () => unknown, runs: number, batch = 1, warmup = 2)
 }
 
 /** Copies a closed SQLite database (no -wal left behind after closeAll). */
-function copyDatabase(from: string, to: string): string {
+export function copyDatabase(from: string, to: string): string {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(to + suffix, { force: true });
   fs.copyFileSync(from, to);
   for (const suffix of ["-wal", "-shm"]) if (fs.existsSync(from + suffix)) fs.copyFileSync(from + suffix, to + suffix);
@@ -92,7 +92,7 @@ function openDatabase(file: string): { admin: User } {
  * with any other error are pencilled back in (tentative).
  * Returns how many fixes it made.
  */
-function resolveBlockingConflicts(slug: string): number {
+export function resolveBlockingConflicts(slug: string): number {
   let fixes = 0;
   for (let round = 0; round < 5; round++) {
     const db = getDb();

@@ -118,7 +118,7 @@ export interface GetResult {
 }
 
 /** One GET, counting the bytes on the wire (no decompression). */
-function get(url: string, headers: Record<string, string> = {}): Promise<GetResult> {
+export function get(url: string, headers: Record<string, string> = {}): Promise<GetResult> {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { headers }, (res) => {
       const chunks: Buffer[] = [];

@@ -1,5 +1,9 @@
 /**
- * npm run bench [-- --small] [-- --keep] [-- --seed N] [-- --out FILE]
+ * npm run bench [-- --small] [-- --scale N] [-- --writes-only] [-- --keep] [-- --seed N] [-- --out FILE]
+ *
+ * --scale N: the festival N times longer with days of the same size (films, screenings and days
+ * times N; the same venues), so that only the edition grows; the write figures (bench/writes.ts)
+ * are then measured at the unscaled size too, and their growth from one to the other.
  *
  * Generates the large festival into a fresh temporary database, times the
  * in-process rules (conflicts, fit, release, import) on a copy of it, then
@@ -16,6 +20,7 @@ import { type GeneratedFestival, generateArchiveText, generateFestival } from "@
 import { inProcessFigures } from "./figures";
 import { BENCH_ADMIN, ensureBuild, httpFigures, ROOT, SAME_SIZE_PATH, startServer } from "./http";
 import { type Figure, figure, formatTable, results, writeResults } from "./results";
+import { measureWrites, type WriteRuns, writeFigures, writesDatabase } from "./writes";
 
 export const FULL = {
   films: 2000,
@@ -28,21 +33,41 @@ export const FULL = {
   httpRuns: 3,
   runs: 5,
 };
-export const SMALL = { films: 60, screenings: 80, venues: 3, days: 3, entries: 200, seconds: 1, warmupSeconds: 1, httpRuns: 3, runs: 3 };
+export type Size = typeof FULL;
+
+/** The festival `scale` times longer: days, screenings and films grow, venues and a day's size stay. */
+export function scaled(size: Size, scale: number): Size {
+  return { ...size, films: size.films * scale, screenings: size.screenings * scale, days: size.days * scale };
+}
+
+export const SMALL: Size = {
+  films: 60,
+  screenings: 80,
+  venues: 3,
+  days: 3,
+  entries: 200,
+  seconds: 1,
+  warmupSeconds: 1,
+  httpRuns: 3,
+  runs: 3,
+};
 
 function benchArgs() {
   return parseCli({
-    usage: "npm run bench [-- --small] [-- --keep] [-- --seed N] [-- --out FILE]",
+    usage: "npm run bench [-- --small] [-- --scale N] [-- --writes-only] [-- --keep] [-- --seed N] [-- --out FILE]",
     about:
       "Generates the large festival into a fresh temporary database, times the in-process rules, then loads a production server with autocannon. Prints one table and writes bench/results.json.",
     options: {
       small: { type: "boolean", description: "tiny sizes (60 films, 80 screenings, 3 venues, 3 days, 200 entries, 1 s runs)" },
+      scale: { type: "string", value: "N", description: "the festival N times longer with days of the same size (default 1)" },
+      "writes-only": { type: "boolean", description: "only the programmers' write figures" },
       keep: { type: "boolean", description: "keep the scratch folder (generated database, archive text)" },
       seed: { type: "string", value: "N", description: "the generator's seed (default 1)" },
       out: { type: "string", value: "FILE", description: "write the results here (default bench/results.json)" },
     },
   }).values;
 }
+const args = benchArgs();
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
 /** The festival day with the most public (confirmed or cancelled) screenings. */
@@ -62,24 +87,13 @@ export function busiestDay(
   return { day, screenings };
 }
 
-async function main() {
-  const args = benchArgs();
-  const size = args.small ? SMALL : FULL;
-  const seed = Number(args.seed ?? 1);
-  const out = args.out ?? path.join(ROOT, "bench", "results.json");
-  const distDir = process.env.LINEUP_DIST_DIR || ".next-bench";
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-bench-"));
-  const database = path.join(dir, "festival.db");
-  const figures: Figure[] = [];
-  log(`sizes ${JSON.stringify(size)}; scratch ${dir}`);
-
-  // 1. The festival, generated into the server's fresh database (as `npm run generate -- --database` does).
+/** Generates a festival into a fresh database file (as `npm run generate -- --database` does). */
+async function generateInto(database: string, size: Size, seed: number) {
   process.env.DATABASE_PATH = database;
   const { closeAll, getDb } = await import("@/db/client");
   const { insertUser } = await import("@/db/queries/users");
   const { hashPassword, randomPassword } = await import("@/server/auth");
   const { loadGeneratedFestival } = await import("@/server/services/bulk");
-  const { festivalDayOf } = await import("@/lib/festival-time");
   const admin = insertUser(getDb(), {
     email: "bench@localhost",
     name: "Bench",
@@ -92,62 +106,154 @@ async function main() {
   const loaded = loadGeneratedFestival(admin, data);
   const generateMs = performance.now() - t0;
   closeAll();
+  return { data, loaded, generateMs, opts };
+}
+
+/** The write figures at one size: their own copy of the database (clashes resolved) and their own server. */
+async function writesAt(o: {
+  database: string;
+  workDir: string;
+  slug: string;
+  day: string;
+  label: string;
+  distDir: string;
+  size: Size;
+}): Promise<WriteRuns> {
+  fs.mkdirSync(o.workDir, { recursive: true });
+  const database = writesDatabase(o.database, o.workDir, o.slug);
+  const server = await startServer({ distDir: o.distDir, database, log });
+  try {
+    return await measureWrites({
+      server,
+      slug: o.slug,
+      day: o.day,
+      label: o.label,
+      requests: args.small ? 10 : 40,
+      releases: o.size.runs,
+      log,
+    });
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const scale = Number(args.scale ?? 1);
+  if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a whole number >= 1, not ${args.scale}`);
+  const base = args.small ? SMALL : FULL;
+  const size = scaled(base, scale);
+  const seed = Number(args.seed ?? 1);
+  const out = args.out ?? path.join(ROOT, "bench", "results.json");
+  const distDir = process.env.LINEUP_DIST_DIR || ".next-bench";
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-bench-"));
+  const database = path.join(dir, "festival.db");
+  const figures: Figure[] = [];
+  log(`sizes ${JSON.stringify(size)}; scratch ${dir}`);
+
+  // 1. The festival, generated into the server's fresh database (as `npm run generate -- --database` does).
+  const { festivalDayOf } = await import("@/lib/festival-time");
+  const { data, loaded, generateMs, opts } = await generateInto(database, size, seed);
   log(
     `generated ${loaded.screenings} screenings, ${loaded.films} films, release ${loaded.releaseVersion}, ${loaded.deliberateConflicts} deliberate clashes in ${Math.round(generateMs)} ms`,
   );
   const archiveText = generateArchiveText(size.entries, seed);
   fs.writeFileSync(path.join(dir, "archive.txt"), archiveText);
 
-  // 2. In-process figures, on copies.
-  const inProcess = await inProcessFigures({
-    database,
-    workDir: path.join(dir, "work"),
-    slug: loaded.slug,
-    runs: size.runs,
-    archiveText,
-    entries: size.entries,
-    log,
-  });
-
-  // 3. HTTP figures against a production build.
+  // --writes-only: only the programmers' write figures (step 4), e.g. after changing the write path.
+  const writesOnly = args["writes-only"] === true;
   log(await ensureBuild(distDir, log));
   const busy = busiestDay(data, festivalDayOf);
-  // The same-size static baseline: the day page as served (from the release cache), saved into
-  // public/ before the measuring server starts (Next serves only files present at start).
-  const baselineFile = path.join(ROOT, "public", SAME_SIZE_PATH.slice(1));
-  const first = await startServer({ distDir, database, log });
-  try {
-    const pagePath = `${first.base}/schedule/${loaded.slug}/${busy.day}`;
-    await fetch(pagePath).then((r) => r.text());
-    fs.writeFileSync(baselineFile, await fetch(pagePath).then((r) => r.text()));
-  } finally {
-    await first.stop();
-  }
-  const server = await startServer({ distDir, database, log });
-  let http: Figure[];
-  try {
-    http = await httpFigures({
-      server,
-      slug: loaded.slug,
-      day: busy.day,
-      dayScreenings: busy.screenings,
-      runs: size.httpRuns,
-      seconds: size.seconds,
-      warmupSeconds: size.warmupSeconds,
-      connections: 10,
-      log,
-      sameSizePath: SAME_SIZE_PATH,
-    });
-    // The board in a browser, after the load (it adds an edition of its own to the database).
-    const { boardFigures } = await import("./board"); // Playwright is loaded only here
-    http.push(...(await boardFigures({ base: server.base, admin: BENCH_ADMIN, runs: size.runs, log })));
-  } finally {
-    await server.stop();
-    fs.rmSync(baselineFile, { force: true });
+  const inProcess: Figure[] = [];
+  const http: Figure[] = [];
+  if (!writesOnly) {
+    // 2. In-process figures, on copies.
+    inProcess.push(
+      ...(await inProcessFigures({
+        database,
+        workDir: path.join(dir, "work"),
+        slug: loaded.slug,
+        runs: size.runs,
+        archiveText,
+        entries: size.entries,
+        log,
+      })),
+    );
+
+    // 3. HTTP figures against a production build.
+    // The same-size static baseline: the day page as served (from the release cache), saved into
+    // public/ before the measuring server starts (Next serves only files present at start).
+    const baselineFile = path.join(ROOT, "public", SAME_SIZE_PATH.slice(1));
+    const first = await startServer({ distDir, database, log });
+    try {
+      const pagePath = `${first.base}/schedule/${loaded.slug}/${busy.day}`;
+      await fetch(pagePath).then((r) => r.text());
+      fs.writeFileSync(baselineFile, await fetch(pagePath).then((r) => r.text()));
+    } finally {
+      await first.stop();
+    }
+    const server = await startServer({ distDir, database, log });
+    try {
+      http.push(
+        ...(await httpFigures({
+          server,
+          slug: loaded.slug,
+          day: busy.day,
+          dayScreenings: busy.screenings,
+          runs: size.httpRuns,
+          seconds: size.seconds,
+          warmupSeconds: size.warmupSeconds,
+          connections: 10,
+          log,
+          sameSizePath: SAME_SIZE_PATH,
+        })),
+      );
+      // The board in a browser, after the load (it adds an edition of its own to the database).
+      const { boardFigures } = await import("./board"); // Playwright is loaded only here
+      http.push(...(await boardFigures({ base: server.base, admin: BENCH_ADMIN, runs: size.runs, log })));
+    } finally {
+      await server.stop();
+      fs.rmSync(baselineFile, { force: true });
+    }
   }
 
-  figures.push(...http, ...inProcess, figure("generate + load + first release (npm run generate)", "ms", [generateMs], null, "one run"));
-  const r = results(figures, { ...opts, entries: size.entries, small: size === SMALL });
+  // 4. The programmers' writes, one request at a time; with --scale, first at the unscaled size.
+  const writeSizes: WriteRuns[] = [];
+  const label = (n: number) => `${n.toLocaleString("en-GB")} screenings`;
+  if (scale > 1) {
+    const unscaled = path.join(dir, "unscaled.db");
+    const g = await generateInto(unscaled, base, seed);
+    log(`generated the unscaled festival: ${g.loaded.screenings} screenings in ${Math.round(g.generateMs)} ms`);
+    writeSizes.push(
+      await writesAt({
+        database: unscaled,
+        workDir: path.join(dir, "writes-unscaled"),
+        slug: g.loaded.slug,
+        day: busiestDay(g.data, festivalDayOf).day,
+        label: label(base.screenings),
+        distDir,
+        size: base,
+      }),
+    );
+  }
+  writeSizes.push(
+    await writesAt({
+      database,
+      workDir: path.join(dir, "writes"),
+      slug: loaded.slug,
+      day: busy.day,
+      label: label(size.screenings),
+      distDir,
+      size,
+    }),
+  );
+
+  figures.push(
+    ...http,
+    ...writeFigures(writeSizes),
+    ...inProcess,
+    figure("generate + load + first release (npm run generate)", "ms", [generateMs], null, "one run"),
+  );
+  const r = results(figures, { ...opts, entries: size.entries, small: base === SMALL, scale, writesOnly });
   writeResults(out, r);
   process.stdout.write(`${formatTable(r)}\n`);
   log(`wrote ${path.relative(process.cwd(), out)}`);

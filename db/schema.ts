@@ -79,6 +79,12 @@ export const editions = sqliteTable(
     timeZone: text("time_zone").notNull(),
     dayBreak: text("day_break").notNull().default("06:00"),
     version: integer("version").notNull().default(1),
+    /**
+     * Grows by one with every change to what the conflict rules read (the edition's days, its
+     * venues, slots, screenings and their films), in the same transaction: bumped by the
+     * triggers of migration 0003, never by code. The whole-edition analysis is cached per value.
+     */
+    lineupVersion: integer("lineup_version").notNull().default(0),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
   },
   (t) => [uniqueIndex("editions_slug_unique").on(t.slug)],
@@ -115,7 +121,8 @@ export const slots = sqliteTable(
     endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
     version: integer("version").notNull().default(1),
   },
-  (t) => [index("slots_edition_start_idx").on(t.editionId, t.startsAt), index("slots_venue_idx").on(t.venueId)],
+  // a venue's neighbouring slots (changeovers) and a day's slots are range reads on these
+  (t) => [index("slots_edition_start_idx").on(t.editionId, t.startsAt), index("slots_venue_start_idx").on(t.venueId, t.startsAt)],
 );
 
 export const screenings = sqliteTable(

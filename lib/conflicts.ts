@@ -13,11 +13,15 @@
  *
  * Errors block a release; warnings do not. Cancelled screenings clash with nothing.
  * Sweep-based: O(n log n) in the number of slots.
+ *
+ * A scoped analysis (one write, one day's board) is this same analysis applied to a scoped
+ * state: see conflictsTouching and conflictReachMs.
  */
 import { elapsedMinutes, festivalDayWindow, localParts } from "./festival-time";
 import { checkFit } from "./fit";
 import { displayTitle } from "./names";
-import type { Conflict, Edition, Film, FitResult, Screening, Slot, Venue } from "./types";
+import { MAX_SLOT_MINUTES } from "./spans";
+import type { Conflict, Edition, FilmName, FitResult, Screening, Slot, Venue } from "./types";
 
 export interface ConflictInput {
   edition: Pick<Edition, "firstDay" | "lastDay" | "timeZone" | "dayBreak">;
@@ -25,7 +29,7 @@ export interface ConflictInput {
   slots: Pick<Slot, "id" | "venueId" | "startsAt" | "endsAt">[];
   screenings: Pick<Screening, "slotId" | "status" | "preShowMinutes" | "introMinutes" | "qaMinutes" | "filmIds">[];
   /** The films the screenings name, by id (unknown ids are skipped). */
-  films: ReadonlyMap<number, Film>;
+  films: ReadonlyMap<number, FilmName>;
 }
 
 /** Local clock and date-time of an instant in the festival's zone, for the messages. */
@@ -77,7 +81,8 @@ function venueConflicts(input: ConflictInput, clock: Clock): Conflict[] {
     for (const s of list) {
       if (prev) {
         const gap = (s.startsAt.getTime() - prev.endsAt.getTime()) / 60_000;
-        const on = clock.when(s.startsAt).slice(0, 10);
+        // the date is formatted only for a conflict (most slots have none)
+        const on = gap < changeover ? clock.when(s.startsAt).slice(0, 10) : "";
         if (gap < 0) {
           out.push({
             type: "venue-overlap",
@@ -159,7 +164,7 @@ function screeningConflicts(input: ConflictInput, clock: Clock): { conflicts: Co
 }
 
 /** A confirmed screening's films without a title or a runtime. */
-function incompleteFilms(films: Film[], slot: ConflictInput["slots"][number], clock: Clock): Conflict[] {
+function incompleteFilms(films: FilmName[], slot: ConflictInput["slots"][number], clock: Clock): Conflict[] {
   return films
     .filter((f) => !f.title?.trim() || f.runtimeMinutes === null)
     .map((f) => {
@@ -175,7 +180,7 @@ function incompleteFilms(films: Film[], slot: ConflictInput["slots"][number], cl
 }
 
 /** The fit of a screening that runs over its slot, else null: the sum first (cheap), the sentence only when over. */
-function fitWhenOver(sc: ConflictInput["screenings"][number], films: Film[], slotMinutes: number): FitResult | null {
+function fitWhenOver(sc: ConflictInput["screenings"][number], films: FilmName[], slotMinutes: number): FitResult | null {
   let total = sc.preShowMinutes + sc.introMinutes + sc.qaMinutes;
   for (const f of films) total += f.runtimeMinutes ?? 0;
   if (total <= slotMinutes || films.some((f) => f.runtimeMinutes === null)) return null;
@@ -213,6 +218,47 @@ function filmOverlaps(intervals: Map<number, FilmInterval[]>, films: ConflictInp
     }
   }
   return out;
+}
+
+/**
+ * Where the slots lie that can clash with the slots asked about (`asked`, non-empty): those
+ * that end after `endsAfter` and start before `startsBefore` (every one that starts in
+ * [startsFrom, startsBefore), since a slot lasts at most MAX_SLOT_MINUTES, lib/spans). A
+ * neighbour at the same venue clashes only when it ends less than a changeover before one
+ * of them starts, or starts less than a changeover after one of them ends; a print is in
+ * two places only at overlapping times, which this span holds too.
+ */
+export function clashSpan(
+  asked: readonly Pick<Slot, "startsAt" | "endsAt">[],
+  venues: readonly Pick<Venue, "changeoverMinutes">[],
+): { startsFrom: Date; endsAfter: Date; startsBefore: Date } {
+  let changeover = 0;
+  for (const v of venues) changeover = Math.max(changeover, v.changeoverMinutes);
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const s of asked) {
+    first = Math.min(first, s.startsAt.getTime());
+    last = Math.max(last, s.endsAt.getTime());
+  }
+  const endsAfter = first - changeover * 60_000;
+  return {
+    startsFrom: new Date(endsAfter - MAX_SLOT_MINUTES * 60_000),
+    endsAfter: new Date(endsAfter),
+    startsBefore: new Date(last + changeover * 60_000),
+  };
+}
+
+/**
+ * The conflicts that name one of `slotIds`, found by findConflicts over a scoped state. It
+ * gives what findConflicts over the whole edition gives for those slots (filtered the same way)
+ * when the state holds at least: those slots; every slot (with its screening) of their venues
+ * in their clashSpan; every screening (with its slot) in that span of the films they show;
+ * and those films. Anything more changes nothing, and films the state lacks only hide
+ * conflicts of other slots: a slot outside that span can clash only with slots that are not
+ * asked about, and those conflicts are left out.
+ */
+export function conflictsTouching(input: ConflictInput, slotIds: ReadonlySet<number>): Conflict[] {
+  return findConflicts(input).filter((c) => c.slotIds.some((id) => slotIds.has(id)));
 }
 
 export function hasBlockingConflicts(conflicts: Conflict[]): boolean {

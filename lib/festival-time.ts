@@ -48,9 +48,24 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
+/** localParts of recent instants per zone (a board shows the same slots again and again); bounded. */
+const partsCache = new Map<string, Map<number, LocalParts>>();
+const PARTS_CACHE_SIZE = 50_000;
+
 /** The local calendar date, clock time and UTC offset of an instant in a zone. */
 export function localParts(instant: Date, timeZone: string): LocalParts {
   const ms = instant.getTime();
+  const zone = partsCache.get(timeZone) ?? new Map<number, LocalParts>();
+  partsCache.set(timeZone, zone);
+  const hit = zone.get(ms);
+  if (hit) return { ...hit };
+  const parts = computeLocalParts(instant, ms, timeZone);
+  if (zone.size >= PARTS_CACHE_SIZE) zone.clear();
+  zone.set(ms, parts);
+  return { ...parts };
+}
+
+function computeLocalParts(instant: Date, ms: number, timeZone: string): LocalParts {
   const parts = formatterFor(timeZone).formatToParts(instant);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
   const y = get("year");

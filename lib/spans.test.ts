@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { editionDaysProblem, MAX_EDITION_DAYS, slotTimesProblem } from "./spans";
 
 describe("editionDaysProblem: named cases", () => {
+  it("a cinema may programme a leap year as one edition", () => expect(MAX_EDITION_DAYS).toBe(366));
   it.each([
     { name: "one day", first: "2026-10-23", last: "2026-10-23", problem: null },
     { name: "ten days", first: "2026-10-16", last: "2026-10-25", problem: null },
-    { name: "exactly 62 days", first: "2026-01-01", last: "2026-03-03", problem: null },
-    { name: "63 days", first: "2026-01-01", last: "2026-03-04", problem: `an edition lasts at most ${MAX_EDITION_DAYS} days` },
+    { name: "a year: exactly 366 days", first: "2026-01-01", last: "2027-01-01", problem: null },
+    { name: "a leap year, 1 January to 31 December", first: "2028-01-01", last: "2028-12-31", problem: null },
+    { name: "367 days", first: "2026-01-01", last: "2027-01-02", problem: "an edition lasts at most 366 days" },
+    { name: "a year and a day across 29 February", first: "2027-06-01", last: "2028-06-01", problem: "an edition lasts at most 366 days" },
     { name: "last day before the first", first: "2026-10-23", last: "2026-10-22", problem: "must not be before firstDay" },
     { name: "across a year end", first: "2026-12-20", last: "2027-01-05", problem: null },
   ])("$name", ({ first, last, problem }) => {

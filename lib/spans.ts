@@ -3,8 +3,8 @@
  * schemas (a whole create) and by the services (a patch merged onto the record).
  */
 
-/** An edition lasts at most this many festival days. */
-export const MAX_EDITION_DAYS = 62;
+/** An edition lasts at most this many festival days: a cinema may programme its whole year (a leap year) as one edition. */
+export const MAX_EDITION_DAYS = 366;
 /** A slot lasts at most a day. */
 export const MAX_SLOT_MINUTES = 24 * 60;
 

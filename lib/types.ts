@@ -30,6 +30,9 @@ export interface Film {
   version: number;
 }
 
+/** What the schedule's rules and the board need of a film: its name and its runtime. */
+export type FilmName = Pick<Film, "id" | "title" | "year" | "directors" | "runtimeMinutes">;
+
 /** What of a film may reach a public page, a release, an export or the public API. */
 export type PublicFilm = Omit<Film, "internalNotes" | "flags" | "version">;
 

@@ -98,3 +98,8 @@ export function deleteVenue(db: DB, id: number): boolean {
 export function countEditions(db: DB): number {
   return db.select({ n: sql<number>`count(*)` }).from(editions).get()?.n ?? 0;
 }
+
+/** The edition's lineup version: grows with every change the conflict rules read (triggers of migration 0003). */
+export function lineupVersion(db: DB, editionId: number): number {
+  return db.select({ v: editions.lineupVersion }).from(editions).where(eq(editions.id, editionId)).get()?.v ?? 0;
+}

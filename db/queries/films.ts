@@ -4,7 +4,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DB } from "@/db/client";
 import { films, screeningFilms } from "@/db/schema";
 import { stripForbidden } from "@/lib/text";
-import type { Film } from "@/lib/types";
+import type { Film, FilmName } from "@/lib/types";
 import { inChunks, updateVersioned } from "./shared";
 
 type FilmRow = typeof films.$inferSelect;
@@ -65,6 +65,20 @@ export function escapeLike(s: string): string {
 export function getFilm(db: DB, id: number): Film | null {
   const r = db.select().from(films).where(eq(films.id, id)).get();
   return r ? toFilm(r) : null;
+}
+
+/** Films' names and runtimes by id (what the schedule's rules read): no catalogue columns parsed. */
+export function getFilmNamesByIds(db: DB, ids: readonly number[]): FilmName[] {
+  const out: FilmName[] = [];
+  for (let i = 0; i < ids.length; i += 500)
+    out.push(
+      ...db
+        .select({ id: films.id, title: films.title, year: films.year, directors: films.directors, runtimeMinutes: films.runtimeMinutes })
+        .from(films)
+        .where(inArray(films.id, ids.slice(i, i + 500)))
+        .all(),
+    );
+  return out;
 }
 
 export function getFilmsByIds(db: DB, ids: number[]): Film[] {

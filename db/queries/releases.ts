@@ -47,11 +47,9 @@ export function insertRelease(
     changes: ReleaseChange[];
   },
 ): Release {
-  return toRelease(
-    db
-      .insert(releases)
-      .values({ ...data, editionId })
-      .returning()
-      .get(),
-  );
+  // not read back: the snapshot of a large edition is megabytes of JSON to parse again
+  db.insert(releases)
+    .values({ ...data, editionId })
+    .run();
+  return { version: data.version, publishedAt: data.publishedAt, note: data.note, changes: data.changes, snapshot: data.snapshot };
 }

@@ -1,5 +1,5 @@
 /** Slots and the screenings in them: rows <-> lib types. */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lt, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { screeningFilms, screenings, slots } from "@/db/schema";
 import type { Screening, Slot } from "@/lib/types";
@@ -13,6 +13,16 @@ function toSlot({ id, editionId, venueId, startsAt, endsAt, version }: SlotRow):
 
 export function listSlots(db: DB, editionId: number): Slot[] {
   return db.select().from(slots).where(eq(slots.editionId, editionId)).orderBy(asc(slots.startsAt), asc(slots.id)).all().map(toSlot);
+}
+
+/**
+ * The slots that start in [from, to), of one venue when `venueId` is given: a range read on
+ * slots_venue_start_idx or slots_edition_start_idx (a day's board, a slot's neighbours).
+ */
+export function listSlotsStarting(db: DB, editionId: number, from: Date, to: Date, venueId?: number, endsAfter?: Date): Slot[] {
+  const range = and(gte(slots.startsAt, from), lt(slots.startsAt, to), endsAfter ? gt(slots.endsAt, endsAfter) : undefined);
+  const where = venueId === undefined ? and(eq(slots.editionId, editionId), range) : and(eq(slots.venueId, venueId), range);
+  return db.select().from(slots).where(where).orderBy(asc(slots.startsAt), asc(slots.id)).all().map(toSlot);
 }
 
 export function getSlot(db: DB, editionId: number, id: number): Slot | null {
@@ -47,18 +57,22 @@ export function deleteSlot(db: DB, id: number): boolean {
 
 type ScreeningRow = typeof screenings.$inferSelect;
 
-function withFilmIds(db: DB, rows: ScreeningRow[]): Screening[] {
+type Link = { screeningId: number; filmId: number; position: number };
+
+function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[]): Screening[] {
   if (rows.length === 0) return [];
-  const links = inChunks(
-    rows.map((r) => r.id),
-    (ids) =>
-      db
-        .select()
-        .from(screeningFilms)
-        .where(inArray(screeningFilms.screeningId, ids))
-        .orderBy(asc(screeningFilms.screeningId), asc(screeningFilms.position))
-        .all(),
-  );
+  const links: Link[] =
+    known ??
+    inChunks(
+      rows.map((r) => r.id),
+      (ids) =>
+        db
+          .select()
+          .from(screeningFilms)
+          .where(inArray(screeningFilms.screeningId, ids))
+          .orderBy(asc(screeningFilms.screeningId), asc(screeningFilms.position))
+          .all(),
+    );
   const byScreening = new Map<number, number[]>();
   for (const l of links) {
     const list = byScreening.get(l.screeningId) ?? [];
@@ -78,7 +92,69 @@ function withFilmIds(db: DB, rows: ScreeningRow[]): Screening[] {
 }
 
 export function listScreenings(db: DB, editionId: number): Screening[] {
-  return withFilmIds(db, db.select().from(screenings).where(eq(screenings.editionId, editionId)).all());
+  // the whole edition's films in one read (not in chunks of ids)
+  const links = db
+    .select({ screeningId: screeningFilms.screeningId, filmId: screeningFilms.filmId, position: screeningFilms.position })
+    .from(screeningFilms)
+    .innerJoin(screenings, eq(screenings.id, screeningFilms.screeningId))
+    .where(eq(screenings.editionId, editionId))
+    .orderBy(asc(screeningFilms.screeningId), asc(screeningFilms.position))
+    .all();
+  return withFilmIds(db, db.select().from(screenings).where(eq(screenings.editionId, editionId)).all(), links);
+}
+
+/** The screenings in the slots that start in [from, to), of one venue when `venueId` is given (as listSlotsStarting). */
+export function listScreeningsStarting(db: DB, editionId: number, from: Date, to: Date, venueId?: number, endsAfter?: Date): Screening[] {
+  const range = and(gte(slots.startsAt, from), lt(slots.startsAt, to), endsAfter ? gt(slots.endsAt, endsAfter) : undefined);
+  const where = venueId === undefined ? and(eq(slots.editionId, editionId), range) : and(eq(slots.venueId, venueId), range);
+  const rows = db.select({ screening: screenings }).from(slots).innerJoin(screenings, eq(screenings.slotId, slots.id)).where(where).all();
+  return withFilmIds(
+    db,
+    rows.map((r) => r.screening),
+  );
+}
+
+/**
+ * The edition's screenings that show any of these films in slots that start in [from, to),
+ * with their slots (by screening_films_film_idx, then by primary keys).
+ */
+export function listScreeningsShowing(
+  db: DB,
+  editionId: number,
+  filmIds: readonly number[],
+  from: Date,
+  to: Date,
+  endsAfter: Date,
+): { screenings: Screening[]; slots: Slot[] } {
+  const rows: { screening: ScreeningRow; slot: SlotRow }[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < filmIds.length; i += 500)
+    for (const r of db
+      .select({ screening: screenings, slot: slots })
+      .from(screeningFilms)
+      .innerJoin(screenings, eq(screenings.id, screeningFilms.screeningId))
+      .innerJoin(slots, eq(slots.id, screenings.slotId))
+      .where(
+        and(
+          inArray(screeningFilms.filmId, filmIds.slice(i, i + 500)),
+          eq(screenings.editionId, editionId),
+          gte(slots.startsAt, from),
+          lt(slots.startsAt, to),
+          gt(slots.endsAt, endsAfter),
+        ),
+      )
+      .all())
+      if (!seen.has(r.screening.id)) {
+        seen.add(r.screening.id);
+        rows.push(r);
+      }
+  return {
+    screenings: withFilmIds(
+      db,
+      rows.map((r) => r.screening),
+    ),
+    slots: rows.map((r) => toSlot(r.slot)),
+  };
 }
 
 export function getScreeningBySlot(db: DB, slotId: number): Screening | null {

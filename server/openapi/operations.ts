@@ -254,9 +254,11 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "slots",
     access: "read",
     summary: "Every slot with its screening, fit and conflicts",
+    description:
+      "With `day`, that festival day's slots only, judged against the neighbours that can clash with them (what it reads grows with the day, not the edition); 400 naming `day` when it is not a date.",
     query: [{ name: "day", description: "only this festival day (yyyy-mm-dd)", schema: isoDay }],
     responses: { 200: { description: "The slots", schema: list("slots", "Slot") } },
-    errors: [401, 404],
+    errors: [400, 401, 404],
   },
   {
     method: "post",

@@ -8,14 +8,14 @@ import { getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
 import { patternSlot, type BoardSlot as SlotView } from "@/lib/board";
 import { daysBetween, isClockTime, isIsoDay } from "@/lib/festival-time";
-import type { Film } from "@/lib/types";
+import type { Film, Slot } from "@/lib/types";
 import { audit } from "@/server/audit";
 import type { Actor } from "@/server/auth";
 import { moveInput, patternInput } from "@/server/board-schemas";
 import { notFound, ServiceError } from "@/server/errors";
 import { parse, stale } from "@/server/validate";
 import { authoriseIn, requireEdition, requireVenue } from "./editions";
-import { fitOf, loadState, refuseUnlessAllowed, slotViews } from "./schedule";
+import { fitOf, refuseUnlessAllowed, viewsOfSlots } from "./schedule";
 
 /**
  * Moves the screening in `fromSlotId` (keeping its identity) to the empty slot `toSlotId`.
@@ -44,7 +44,7 @@ export function moveScreening(
     const byId = new Map(films.map((f) => [f.id, f]));
     const ordered = screening.filmIds.map((fid) => byId.get(fid)).filter((f): f is Film => !!f);
     if (expected !== undefined && expected !== screening.version) {
-      const current = slotViews(loadState(db, edition)).find((s) => s.id === fromSlotId)?.screening ?? null;
+      const current = viewsOfSlots(db, edition, [from]).get(fromSlotId)?.screening ?? null;
       throw stale("screening", current);
     }
     if (fromSlotId === toSlotId)
@@ -56,8 +56,11 @@ export function moveScreening(
       });
     refuseUnlessAllowed(fitOf(to, screening, ordered), screening.status);
     q.moveScreening(db, screening.id, toSlotId);
-    const views = slotViews(loadState(db, edition));
-    const result = { from: views.find((s) => s.id === fromSlotId)!, to: views.find((s) => s.id === toSlotId)! };
+    const views = viewsOfSlots(db, edition, [from, to]);
+    const fromView = views.get(fromSlotId);
+    const toView = views.get(toSlotId);
+    if (!fromView || !toView) throw notFound(`Slot ${fromView ? toSlotId : fromSlotId}`);
+    const result = { from: fromView, to: toView };
     audit(db, actor, {
       entity: "screening",
       entityId: screening.id,
@@ -109,7 +112,7 @@ export function createSlotsFromPattern(actor: Actor, slug: string, input: unknow
           [`days.${i}`]: `must be a festival day from ${edition.firstDay} to ${edition.lastDay}`,
         });
     });
-    const created: number[] = [];
+    const created: Slot[] = [];
     for (const day of [...new Set(days)]) {
       data.times.forEach((time, i) => {
         const r = patternSlot(day, time, data.minutes, edition.timeZone, edition.dayBreak);
@@ -117,17 +120,22 @@ export function createSlotsFromPattern(actor: Actor, slug: string, input: unknow
           throw new ServiceError("bad_request", `Invalid times.${i}: on ${day} ${time} ${r.error}`, {
             [`times.${i}`]: `on ${day}: ${r.error}`,
           });
-        created.push(q.insertSlot(db, edition.id, { venueId: data.venueId, startsAt: r.startsAt, endsAt: r.endsAt }).id);
+        created.push(q.insertSlot(db, edition.id, { venueId: data.venueId, startsAt: r.startsAt, endsAt: r.endsAt }));
       });
     }
-    const ids = new Set(created);
-    const views = slotViews(loadState(db, edition)).filter((s) => ids.has(s.id));
+    const views = [...viewsOfSlots(db, edition, created).values()];
     audit(db, actor, {
       entity: "slot",
       editionId: edition.id,
       action: "create-pattern",
       summary: `${views.length} slots at ${data.times.join(", ")}, ${data.minutes} min, in venue ${data.venueId}`,
-      after: { slotIds: created, venueId: data.venueId, times: data.times, minutes: data.minutes, days: [...new Set(days)] },
+      after: {
+        slotIds: created.map((s) => s.id),
+        venueId: data.venueId,
+        times: data.times,
+        minutes: data.minutes,
+        days: [...new Set(days)],
+      },
     });
     return { slots: views };
   });

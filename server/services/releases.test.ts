@@ -42,6 +42,23 @@ describe("releases", () => {
     expect(pub.programme.screenings[0]?.startIso).toBe("2026-10-23T18:00:00+01:00");
   });
 
+  it("publishing after its preview records what the preview showed; a change between them is in the release", () => {
+    const { f, t, a, b } = setUp();
+    publishRelease(admin, SLUG, { note: "first" });
+    putScreening(admin, SLUG, b.id, { filmIds: [t.id], status: "confirmed" });
+    const preview = previewRelease(admin, SLUG);
+    expect(preview.changes.map((c) => c.type)).toEqual(["new"]);
+    expect(publishRelease(admin, SLUG).changes).toEqual(preview.changes);
+    // the next preview starts from release 2, not from the remembered preview of release 1
+    expect(previewRelease(admin, SLUG).changes).toEqual([]);
+    putScreening(admin, SLUG, a.id, { filmIds: [f.id], status: "cancelled" });
+    expect(previewRelease(admin, SLUG).changes.map((c) => c.type)).toEqual(["cancelled"]);
+    createFilm(admin, { title: "Not screened", runtimeMinutes: 10 });
+    const r3 = publishRelease(admin, SLUG);
+    expect(r3.version).toBe(3);
+    expect(r3.changes.map((c) => c.type)).toEqual(["cancelled"]);
+  });
+
   it("a published screening that is deleted stays public as cancelled", () => {
     const { a } = setUp();
     publishRelease(admin, SLUG);

@@ -4,7 +4,8 @@
  * sees the old release or the new one, never a mix.
  */
 import type { DB } from "@/db/client";
-import { getDb, transaction } from "@/db/client";
+import { connection, getDb, transaction } from "@/db/client";
+import { lineupVersion } from "@/db/queries/editions";
 import * as q from "@/db/queries/releases";
 import { hasBlockingConflicts } from "@/lib/conflicts";
 import { diffReleases, nextRevisions } from "@/lib/release-diff";
@@ -17,7 +18,7 @@ import { releaseInput } from "@/server/schemas";
 import { parse, refusePersonalData } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
 import { forgetPublished } from "./public";
-import { conflictsOf, type EditionState, loadState } from "./schedule";
+import { type EditionState, editionConflicts, loadState, mayRemember } from "./schedule";
 
 /** The public picture of the edition now: confirmed and cancelled screenings, never tentative ones or internal notes. */
 function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): ReleaseSnapshot {
@@ -81,13 +82,57 @@ export interface ReleasePreview {
   blocking: Conflict[];
 }
 
-function prepare(db: DB, edition: Edition) {
+/** The latest release per connection and edition, parsed once: a release never changes once written. */
+const latestReleases = new WeakMap<DB, Map<number, Release>>();
+
+function rememberLatest(db: DB, editionId: number, release: Release): void {
+  const perEdition = latestReleases.get(db) ?? new Map<number, Release>();
+  latestReleases.set(db, perEdition);
+  perEdition.set(editionId, release);
+}
+
+/** The latest release (its snapshot parsed only when it is not the one remembered). */
+function latestRelease(db: DB, editionId: number): Release | null {
+  const version = q.latestReleaseVersion(db, editionId);
+  if (version === 0) return null;
+  const known = latestReleases.get(db)?.get(editionId);
+  if (known?.version === version) return known;
+  const release = q.latestRelease(db, editionId);
+  if (release) rememberLatest(db, editionId, release);
+  return release;
+}
+
+interface Prepared {
+  conflicts: Conflict[];
+  previous: Release | null;
+  snapshot: ReleaseSnapshot;
+  changes: ReleaseChange[];
+}
+
+/** The last release prepared per connection and edition, for one lineup version and one previous release. */
+const preparedReleases = new WeakMap<DB, Map<number, { lineupVersion: number; releaseVersion: number; prepared: Prepared }>>();
+
+/**
+ * The next release as it would be now. Laid out once per lineup version and previous release:
+ * publishing right after its preview (as the publish page does) reuses the preview's work.
+ * `outermost`: called in the service's own transaction, which writes nothing the rules read.
+ */
+function prepare(db: DB, edition: Edition, outermost = false): Prepared {
+  // the versions first: a write landing after them can only make the entry older than its key
+  const version = lineupVersion(db, edition.id);
+  const releaseVersion = q.latestReleaseVersion(db, edition.id);
+  const perEdition = preparedReleases.get(db) ?? new Map();
+  preparedReleases.set(db, perEdition);
+  const hit = perEdition.get(edition.id);
+  if (hit && hit.lineupVersion === version && hit.releaseVersion === releaseVersion) return hit.prepared;
   const state = loadState(db, edition);
-  const conflicts = conflictsOf(state);
-  const previous = q.latestRelease(db, edition.id);
+  const conflicts = editionConflicts(db, edition, () => state, outermost);
+  const previous = latestRelease(db, edition.id);
   const snapshot = buildSnapshot(state, previous?.snapshot ?? null);
   const changes = diffReleases(previous?.snapshot ?? null, snapshot);
-  return { conflicts, previous, snapshot, changes };
+  const prepared = { conflicts, previous, snapshot, changes };
+  if (outermost || mayRemember()) perEdition.set(edition.id, { lineupVersion: version, releaseVersion, prepared });
+  return prepared;
 }
 
 /** What publishing now would change, and what would block it. */
@@ -104,9 +149,10 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
   authoriseIn(actor, slug, "publish");
   const { note } = parse(releaseInput, input ?? {});
   refusePersonalData({ note });
-  const release = transaction((db) => {
+  const outermost = !connection().sqlite.inTransaction;
+  const published = transaction((db) => {
     const edition = requireEdition(db, slug);
-    const { conflicts, previous, snapshot, changes } = prepare(db, edition);
+    const { conflicts, previous, snapshot, changes } = prepare(db, edition, outermost);
     if (hasBlockingConflicts(conflicts)) {
       const blocking = conflicts.filter((c) => c.severity === "error");
       throw new ServiceError(
@@ -132,10 +178,14 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
       summary: `release ${release.version}: ${changes.length} change${changes.length === 1 ? "" : "s"}`,
       after: { version: release.version, note, changes },
     });
-    return release;
+    return { release, editionId: edition.id };
   });
+  // remembered once committed (not inside a caller's transaction, which may still roll back):
+  // the next preview diffs against it without reading it back
+  if (outermost) rememberLatest(getDb(), published.editionId, published.release);
+  preparedReleases.get(getDb())?.delete(published.editionId);
   forgetPublished(slug);
-  return release;
+  return published.release;
 }
 
 /**

@@ -3,17 +3,17 @@
  * festival's rules (fit, conflicts) and answered with the rule's findings as data.
  */
 import type { DB } from "@/db/client";
-import { getDb, transaction } from "@/db/client";
-import { listVenues } from "@/db/queries/editions";
-import { getFilmsByIds } from "@/db/queries/films";
+import { connection, getDb, transaction } from "@/db/client";
+import { lineupVersion, listVenues } from "@/db/queries/editions";
+import { getFilmNamesByIds, getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
 import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
-import { conflictsBySlot, findConflicts } from "@/lib/conflicts";
-import { elapsedMinutes, festivalDayOf, toZonedIso } from "@/lib/festival-time";
+import { clashSpan, conflictsBySlot, conflictsTouching, findConflicts } from "@/lib/conflicts";
+import { elapsedMinutes, festivalDayOf, festivalDayWindow, isIsoDay, toZonedIso } from "@/lib/festival-time";
 import { fitOfScreening, type ScreeningExtras, screeningRefusal } from "@/lib/fit";
 import { displayTitle } from "@/lib/names";
 import { slotTimesProblem } from "@/lib/spans";
-import type { Conflict, Edition, Film, FitResult, Screening, ScreeningStatus, Slot, Venue } from "@/lib/types";
+import type { Conflict, Edition, Film, FilmName, FitResult, Screening, ScreeningStatus, Slot, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
 import type { Actor } from "@/server/auth";
 import { invalid, notFound, ServiceError } from "@/server/errors";
@@ -30,6 +30,9 @@ export interface EditionState {
   films: Map<number, Film>;
 }
 
+/** A part of an edition, or all of it, as the rules and the board read it (films by name and runtime). */
+export type ScopedState = Omit<EditionState, "films"> & { films: ReadonlyMap<number, FilmName> };
+
 export function loadState(db: DB, edition: Edition): EditionState {
   const venues = listVenues(db, edition.id);
   const slots = q.listSlots(db, edition.id);
@@ -39,7 +42,7 @@ export function loadState(db: DB, edition: Edition): EditionState {
   return { edition, venues, slots, screenings, films };
 }
 
-export function conflictsOf(state: EditionState): Conflict[] {
+export function conflictsOf(state: ScopedState): Conflict[] {
   return findConflicts({
     edition: state.edition,
     venues: state.venues,
@@ -49,7 +52,125 @@ export function conflictsOf(state: EditionState): Conflict[] {
   });
 }
 
-export function fitOf(slot: Pick<Slot, "startsAt" | "endsAt">, screening: ScreeningExtras, films: Film[]): FitResult {
+/** The whole-edition analysis per connection and edition, kept for one lineup version. */
+const analyses = new WeakMap<DB, Map<number, { lineupVersion: number; conflicts: Conflict[] }>>();
+
+/**
+ * The whole edition's conflicts (the conflicts page, the release): computed once per lineup
+ * version (editions.lineup_version, bumped by triggers in every writing transaction), so only
+ * the first read after a change pays for the analysis. `state`, when the caller has it, must
+ * have been read after this call's version (it is: the version is read first).
+ */
+export function editionConflicts(db: DB, edition: Edition, state?: () => EditionState, outermost = false): Conflict[] {
+  // the version first: a write landing between the two reads can only make the entry older than its key
+  const version = lineupVersion(db, edition.id);
+  const perEdition = analyses.get(db) ?? new Map<number, { lineupVersion: number; conflicts: Conflict[] }>();
+  analyses.set(db, perEdition);
+  const hit = perEdition.get(edition.id);
+  if (hit && hit.lineupVersion === version) return hit.conflicts;
+  const conflicts = conflictsOf(state ? state() : loadState(db, edition));
+  if (outermost || mayRemember()) perEdition.set(edition.id, { lineupVersion: version, conflicts });
+  return conflicts;
+}
+
+/**
+ * Whether what is read now may be remembered by its lineup version: not inside a caller's
+ * transaction, whose writes (and version bumps) may still roll back and the same version
+ * numbers then be reached again by other writes. A service's own read-only transaction says
+ * so itself (`outermost`).
+ */
+export function mayRemember(): boolean {
+  return !connection().sqlite.inTransaction;
+}
+
+/** Where to look: slots that start in [from, to), at one venue when `venueId` is given. */
+interface Window {
+  from: Date;
+  to: Date;
+  venueId?: number;
+}
+
+/**
+ * What lib's rules need to judge the slots that start in `windows` (see lib/conflicts
+ * conflictsTouching), read with indexed range queries: those slots, then in their clashSpan
+ * the other slots of their venues (with their changeovers) and the other screenings of the
+ * films they show, and those films. What this reads grows with the windows, not with the edition.
+ */
+function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: ScopedState; slotIds: Set<number> } {
+  const venues = listVenues(db, edition.id);
+  const slotById = new Map<number, Slot>();
+  const screeningById = new Map<number, Screening>();
+  const slotIds = new Set<number>();
+  const spans: { span: ReturnType<typeof clashSpan>; venueId?: number }[] = [];
+  for (const w of windows) {
+    const asked = q.listSlotsStarting(db, edition.id, w.from, w.to, w.venueId);
+    if (!asked.length) continue;
+    for (const s of asked) slotIds.add(s.id);
+    const span = clashSpan(asked, venues);
+    spans.push({ span, venueId: w.venueId });
+    for (const s of q.listSlotsStarting(db, edition.id, span.startsFrom, span.startsBefore, w.venueId, span.endsAfter))
+      slotById.set(s.id, s);
+    for (const s of q.listScreeningsStarting(db, edition.id, span.startsFrom, span.startsBefore, w.venueId, span.endsAfter))
+      screeningById.set(s.id, s);
+  }
+  // only the films of the slots asked about: the other screenings' conflicts are not asked for
+  const shown = [...new Set([...screeningById.values()].filter((s) => slotIds.has(s.slotId)).flatMap((s) => s.filmIds))];
+  // a span of every venue already holds every screening that can overlap its slots in time
+  for (const { span, venueId } of spans) {
+    if (venueId === undefined || !shown.length) continue;
+    const other = q.listScreeningsShowing(db, edition.id, shown, span.startsFrom, span.startsBefore, span.endsAfter);
+    for (const s of other.slots) slotById.set(s.id, s);
+    for (const s of other.screenings) screeningById.set(s.id, s);
+  }
+  const films = new Map(getFilmNamesByIds(db, shown).map((f) => [f.id, f]));
+  return { state: { edition, venues, slots: [...slotById.values()], screenings: [...screeningById.values()], films }, slotIds };
+}
+
+/** The views of the slots in `windows`, by start, each with the conflicts that name it. */
+function scopedViews(db: DB, edition: Edition, windows: Window[]): { slots: SlotView[]; conflicts: Conflict[] } {
+  const { state, slotIds } = loadScopedState(db, edition, windows);
+  const conflicts = conflictsTouching(state, slotIds);
+  const slots = slotViews({ ...state, slots: state.slots.filter((s) => slotIds.has(s.id)) }, conflicts);
+  slots.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.id - b.id);
+  return { slots, conflicts };
+}
+
+/**
+ * The windows that hold these slots: per venue, their starts sorted and cut where two are more
+ * than two days apart (a move across the festival reads two neighbourhoods, not the weeks between).
+ */
+function windowsOf(slots: Pick<Slot, "venueId" | "startsAt">[]): Window[] {
+  const windows: Window[] = [];
+  const byVenue = new Map<number, number[]>();
+  for (const s of slots) byVenue.set(s.venueId, [...(byVenue.get(s.venueId) ?? []), s.startsAt.getTime()]);
+  for (const [venueId, starts] of byVenue) {
+    starts.sort((a, b) => a - b);
+    let from = Number.NaN;
+    let last = Number.NaN;
+    for (const t of starts) {
+      if (!(t - last <= 2 * 86_400_000)) {
+        if (!Number.isNaN(from)) windows.push({ from: new Date(from), to: new Date(last + 1), venueId });
+        from = t;
+      }
+      last = t;
+    }
+    if (!Number.isNaN(from)) windows.push({ from: new Date(from), to: new Date(last + 1), venueId });
+  }
+  return windows;
+}
+
+/** The views of these slots (each judged in its neighbourhood), by id, in the order of their starts. */
+export function viewsOfSlots(db: DB, edition: Edition, slots: Pick<Slot, "id" | "venueId" | "startsAt">[]): Map<number, SlotView> {
+  const windows = windowsOf(slots);
+  const ids = new Set(slots.map((s) => s.id));
+  return new Map(
+    scopedViews(db, edition, windows)
+      .slots.filter((v) => ids.has(v.id))
+      .map((v) => [v.id, v]),
+  );
+}
+
+export function fitOf(slot: Pick<Slot, "startsAt" | "endsAt">, screening: ScreeningExtras, films: FilmName[]): FitResult {
   return fitOfScreening(
     elapsedMinutes(slot.startsAt, slot.endsAt),
     screening,
@@ -70,7 +191,7 @@ export function refuseUnlessAllowed(fit: FitResult, status: ScreeningStatus): vo
     );
 }
 
-function screeningView(s: Screening, films: Map<number, Film>): ScreeningView {
+function screeningView(s: Screening, films: ReadonlyMap<number, FilmName>): ScreeningView {
   return {
     id: s.id,
     filmIds: s.filmIds,
@@ -92,7 +213,7 @@ function currentScreening(db: DB, s: Screening): ScreeningView {
 }
 
 /** Every slot of the edition with its screening, fit and conflicts, plus the edition-wide conflict list. */
-export function slotViews(state: EditionState, conflicts = conflictsOf(state)): SlotView[] {
+export function slotViews(state: ScopedState, conflicts = conflictsOf(state)): SlotView[] {
   const { edition } = state;
   const bySlot = conflictsBySlot(conflicts);
   const screeningBySlot = new Map(state.screenings.map((s) => [s.slotId, s]));
@@ -111,7 +232,7 @@ export function slotViews(state: EditionState, conflicts = conflictsOf(state)): 
         ? fitOf(
             slot,
             s,
-            s.filmIds.map((id) => state.films.get(id)).filter((f): f is Film => !!f),
+            s.filmIds.map((id) => state.films.get(id)).filter((f): f is FilmName => !!f),
           )
         : null,
       conflicts: bySlot.get(slot.id) ?? [],
@@ -127,30 +248,35 @@ export interface Board {
 }
 
 /** The programmers' picture of an edition (unreleased data: needs a signed-in reader). */
+/**
+ * The programmers' picture of an edition (unreleased data: needs a signed-in reader). With a
+ * `day`, only that festival day's slots and the conflicts that name them, read from that day
+ * and the neighbours that can clash with it (not the whole edition).
+ */
 export function getBoard(actor: Actor, slug: string, day?: string): Board {
   authoriseIn(actor, slug, "read");
+  if (day !== undefined && !isIsoDay(day)) throw invalid({ day: "must be a festival day like 2026-10-23" });
   const db = getDb();
-  const state = loadState(db, requireEdition(db, slug));
-  const conflicts = conflictsOf(state);
-  const slots = slotViews(state, conflicts);
-  return {
-    edition: state.edition,
-    venues: state.venues,
-    slots: day ? slots.filter((s) => s.festivalDay === day) : slots,
-    conflicts,
-  };
+  const edition = requireEdition(db, slug);
+  if (day !== undefined) {
+    const { start, end } = festivalDayWindow(day, edition.timeZone, edition.dayBreak);
+    return { edition, venues: listVenues(db, edition.id), ...scopedViews(db, edition, [{ from: start, to: end }]) };
+  }
+  const state = loadState(db, edition);
+  const conflicts = editionConflicts(db, edition, () => state);
+  return { edition, venues: state.venues, slots: slotViews(state, conflicts), conflicts };
 }
 
 export function listConflicts(actor: Actor, slug: string): Conflict[] {
   authoriseIn(actor, slug, "read");
   const db = getDb();
-  return conflictsOf(loadState(db, requireEdition(db, slug)));
+  return editionConflicts(db, requireEdition(db, slug));
 }
 
-/** One slot's view after a write, read inside the write's transaction. */
+/** One slot's view (after a write: read inside the write's transaction), judged in its neighbourhood. */
 function viewOfSlot(db: DB, edition: Edition, slotId: number): SlotView {
-  const state = loadState(db, edition);
-  const view = slotViews(state).find((s) => s.id === slotId);
+  const slot = q.getSlot(db, edition.id, slotId);
+  const view = slot ? viewsOfSlots(db, edition, [slot]).get(slotId) : undefined;
   if (!view) throw notFound(`Slot ${slotId}`);
   return view;
 }

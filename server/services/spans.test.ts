@@ -45,11 +45,11 @@ describe("patches obey the span rules", () => {
     });
   });
 
-  it("an edition's last day moved alone before its first, or 63 days on, is refused, naming lastDay", () => {
+  it("an edition's last day moved alone before its first, or 367 days on, is refused, naming lastDay", () => {
     expect(refusal(() => updateEdition(admin, slug, { lastDay: "2026-10-22" })).fields).toEqual({ lastDay: "must not be before firstDay" });
-    expect(refusal(() => updateEdition(admin, slug, { lastDay: "2026-12-24" })).fields).toEqual({
-      lastDay: "an edition lasts at most 62 days",
+    expect(refusal(() => updateEdition(admin, slug, { lastDay: "2027-10-24" })).fields).toEqual({
+      lastDay: "an edition lasts at most 366 days",
     });
-    expect(updateEdition(admin, slug, { lastDay: "2026-12-23" }).lastDay).toBe("2026-12-23");
+    expect(updateEdition(admin, slug, { lastDay: "2027-10-23" }).lastDay).toBe("2027-10-23");
   });
 });
