@@ -2,7 +2,8 @@
 
 import { LIMITS } from "@/server/schemas";
 import { API_OPERATIONS, FEED_OPERATIONS } from "./operations";
-import { inputSchemas, outputSchemas, ref } from "./schemas";
+import { outputSchemas } from "./output-schemas";
+import { inputSchemas, ref } from "./schemas";
 import type { Access, ApiOperation, ErrorStatus, JsonSchema } from "./types";
 
 export const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
