@@ -15,7 +15,7 @@ import { databasePath } from "./client";
 import { asSingleFile, type CopyOptions, copyDatabase, fsyncPath, sidecars } from "./sqlite-file";
 
 export { type Verification, verifyDatabaseFile } from "./backup-verify";
-export { InvalidBackupError, type RestoreResult, restoreFrom, TargetInUseError } from "./restore";
+export { InvalidBackupError, restoreFrom, TargetInUseError } from "./restore";
 
 export interface BackupResult extends Verification {
   file: string;
