@@ -3,8 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { closeAll, getDb } from "@/db/client";
-import { insertUser } from "@/db/queries/users";
-import { hashPassword, type User } from "@/server/auth";
+import { insertSession, insertUser } from "@/db/queries/users";
+import { hashPassword, hashToken, newSessionToken, type User } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import { forgetPublished } from "@/server/services/public";
 
@@ -18,6 +18,24 @@ export function freshDatabase(): { admin: User; dir: string } {
   process.env.DATABASE_PATH = path.join(dir, "test.db");
   const admin = insertUser(getDb(), { email: "admin@test", name: "Admin", passwordHash: ADMIN_HASH, role: "admin" });
   return { admin, dir };
+}
+
+/** A session cookie's token for `user`, valid for an hour. */
+export function sessionFor(user: User): string {
+  const token = newSessionToken();
+  insertSession(getDb(), hashToken(token), user.id, new Date(Date.now() + 3_600_000));
+  return token;
+}
+
+/** A viewer (viewer@test) signed in: their session token. */
+export async function viewerSession(): Promise<string> {
+  const viewer = insertUser(getDb(), {
+    email: "viewer@test",
+    name: "V",
+    passwordHash: await hashPassword("pw-viewer-123"),
+    role: "viewer",
+  });
+  return sessionFor(viewer);
 }
 
 /** The ServiceError `fn` refuses with; anything else (or no refusal) fails the test. */

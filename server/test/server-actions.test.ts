@@ -8,12 +8,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb } from "@/db/client";
-import { insertSession, insertUser } from "@/db/queries/users";
-import { hashPassword, hashToken, newSessionToken } from "@/server/auth";
 import { createEdition, createVenue } from "@/server/services/editions";
 import { createFilm } from "@/server/services/films";
-import { freshDatabase } from "./db";
+import { freshDatabase, viewerSession } from "./db";
 
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
@@ -103,14 +100,7 @@ describe("server actions: every one checks the caller", () => {
     createEdition(admin, { slug: "tt", name: "T", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" });
     createVenue(admin, "tt", { name: "V" });
     createFilm(admin, { title: "F", runtimeMinutes: 90 });
-    const viewer = insertUser(getDb(), {
-      email: "viewer@test",
-      name: "V",
-      passwordHash: await hashPassword("pw-viewer-123"),
-      role: "viewer",
-    });
-    viewerToken = newSessionToken();
-    insertSession(getDb(), hashToken(viewerToken), viewer.id, new Date(Date.now() + 3_600_000));
+    viewerToken = await viewerSession();
   });
 
   it("finds the action files", () => {

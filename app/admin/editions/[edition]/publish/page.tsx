@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConflictList } from "@/components/admin/ConflictList";
+import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
 import { PublishForm } from "@/components/admin/PublishForm";
 import { publicUrlWarning } from "@/lib/http/site";
 import { pageData } from "@/server/page-data";
@@ -24,12 +25,9 @@ export default async function PublishPage({
   const noPublicUrl = publicUrlWarning(process.env);
   return (
     <div className="grid max-w-3xl gap-4">
-      <p className="text-sm">
-        <Link href={`/admin/editions/${slug}`} className="underline">
-          Back to the edition
-        </Link>
-      </p>
-      <h1 className="font-serif text-3xl font-bold">Publish release {preview.nextVersion}</h1>
+      <EditionPageHeading slug={slug} back="Back to the edition">
+        Publish release {preview.nextVersion}
+      </EditionPageHeading>
       {noPublicUrl && (
         <p role="note" data-warning="public-url" className="rounded border border-amber-700 bg-amber-50 p-2">
           {noPublicUrl}
