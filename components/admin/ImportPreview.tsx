@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { Options } from "@/components/ui/FormControls";
 import { FIELD_NAMES } from "@/lib/catalogue/model";
 import type { PreviewEntry } from "@/server/services/catalogue-import";
 import { quietButtonClass } from "./Field";
@@ -40,11 +41,7 @@ export function MappingFields({ mapping, onChange, onReread }: { mapping: Mappin
               className="rounded border border-stone-400 px-1 py-0.5"
             >
               <option value="">(internal notes)</option>
-              {FIELD_NAMES.map((f) => (
-                <option key={f} value={f}>
-                  {f}
-                </option>
-              ))}
+              <Options options={FIELD_NAMES} />
             </select>
           </label>
         ))}

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { createVenueAction, deleteVenueAction, updateVenueAction } from "@/app/admin/actions";
+import { Labelled } from "@/components/ui/FormControls";
 import type { Venue } from "@/lib/types";
 import { emptyFormState } from "@/server/form-state";
 import { buttonClass, FormMessage, quietButtonClass } from "./Field";
@@ -10,8 +11,7 @@ function VenueFields({ venue, fields }: { venue?: Venue; fields: Record<string, 
   const p = venue ? `v${venue.id}` : "new";
   return (
     <>
-      <label className="grid gap-1 text-sm">
-        <span className="font-medium">Name</span>
+      <Labelled label="Name" className="text-sm">
         <input
           id={`${p}-name`}
           name="name"
@@ -20,9 +20,8 @@ function VenueFields({ venue, fields }: { venue?: Venue; fields: Record<string, 
           aria-invalid={!!fields.name}
         />
         {fields.name && <span className="text-red-700">{fields.name}</span>}
-      </label>
-      <label className="grid gap-1 text-sm">
-        <span className="font-medium">Capacity</span>
+      </Labelled>
+      <Labelled label="Capacity" className="text-sm">
         <input
           name="capacity"
           inputMode="numeric"
@@ -31,9 +30,8 @@ function VenueFields({ venue, fields }: { venue?: Venue; fields: Record<string, 
           aria-invalid={!!fields.capacity}
         />
         {fields.capacity && <span className="text-red-700">{fields.capacity}</span>}
-      </label>
-      <label className="grid gap-1 text-sm">
-        <span className="font-medium">Changeover (min)</span>
+      </Labelled>
+      <Labelled label="Changeover (min)" className="text-sm">
         <input
           name="changeoverMinutes"
           inputMode="numeric"
@@ -42,7 +40,7 @@ function VenueFields({ venue, fields }: { venue?: Venue; fields: Record<string, 
           aria-invalid={!!fields.changeoverMinutes}
         />
         {fields.changeoverMinutes && <span className="text-red-700">{fields.changeoverMinutes}</span>}
-      </label>
+      </Labelled>
     </>
   );
 }

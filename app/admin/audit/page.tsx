@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Labelled, Options } from "@/components/ui/FormControls";
 import { ServiceError } from "@/server/errors";
 import { listAuditLog } from "@/server/services/audit-log";
 import { listEditions } from "@/server/services/editions";
@@ -40,46 +41,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 function AuditFilter({ search: sp, editions }: { search: Search; editions: { id: number; slug: string; name: string }[] }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the audit log">
-      <label className="grid gap-1">
-        <span className="font-medium">Edition</span>
+      <Labelled label="Edition">
         <select name="edition" defaultValue={sp.edition ?? ""} className="rounded border border-stone-400 px-2 py-1">
           <option value="">all (admins)</option>
-          {editions.map((e) => (
-            <option key={e.id} value={e.slug}>
-              {e.name}
-            </option>
-          ))}
+          <Options options={editions.map((e) => ({ value: e.slug, label: e.name }))} />
         </select>
-      </label>
-      <label className="grid gap-1">
-        <span className="font-medium">Record</span>
+      </Labelled>
+      <Labelled label="Record">
         <select name="entity" defaultValue={sp.entity ?? ""} className="rounded border border-stone-400 px-2 py-1">
           <option value="">any</option>
-          {["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import"].map((e) => (
-            <option key={e} value={e}>
-              {e}
-            </option>
-          ))}
+          <Options options={["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import"]} />
         </select>
-      </label>
-      <label className="grid gap-1">
-        <span className="font-medium">Record id</span>
+      </Labelled>
+      <Labelled label="Record id">
         <input
           name="entityId"
           defaultValue={sp.entityId ?? ""}
           inputMode="numeric"
           className="w-20 rounded border border-stone-400 px-2 py-1"
         />
-      </label>
-      <label className="grid gap-1">
-        <span className="font-medium">User id</span>
+      </Labelled>
+      <Labelled label="User id">
         <input
           name="userId"
           defaultValue={sp.userId ?? ""}
           inputMode="numeric"
           className="w-20 rounded border border-stone-400 px-2 py-1"
         />
-      </label>
+      </Labelled>
       <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1">
         Filter
       </button>

@@ -2,6 +2,7 @@
 
 import { useDraggable } from "@dnd-kit/core";
 import { memo } from "react";
+import { Options } from "@/components/ui/FormControls";
 import type { BoardFilm } from "@/lib/board";
 import { formatRuntime } from "@/lib/runtime";
 import type { FilmFlag } from "@/lib/types";
@@ -81,11 +82,7 @@ export function FilmPanel({
         <span>Flag</span>
         <select value={filters.flag} onChange={(e) => set("flag", FLAGS.find((f) => f === e.target.value) ?? "")} className={input}>
           <option value="">any</option>
-          {FLAGS.map((f) => (
-            <option key={f} value={f}>
-              {f.replace("-", " ")}
-            </option>
-          ))}
+          <Options options={FLAGS.map((f) => ({ value: f, label: f.replace("-", " ") }))} />
         </select>
       </label>
       <p className="text-stone-700" aria-live="polite">
