@@ -1,11 +1,9 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { findFilm } from "@/lib/programme-pages";
 import { formatRuntime } from "@/lib/runtime";
-import { getPublished } from "@/server/services/public";
+import { publishedPart } from "@/server/published-page";
 
 // Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
 export const revalidate = false;
@@ -15,23 +13,16 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ edition: string; film: string }> };
 
-function load(edition: string, segment: string) {
-  const published = getPublished(edition);
-  const film = published && findFilm(published.programme, segment);
-  return published && film ? { published, film } : null;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { edition, film } = await params;
-  const found = load(edition, film);
-  return { title: found ? `${found.film.displayTitle} · ${found.published.programme.edition.name}` : "Film" };
-}
+const page = publishedPart(
+  (programme, { film }: { edition: string; film: string }) => findFilm(programme, film),
+  (film, { programme }) => `${film.displayTitle} · ${programme.edition.name}`,
+  "Film",
+);
+export const generateMetadata = page.generateMetadata;
 
 export default async function FilmPage({ params }: Props) {
   const { edition, film: segment } = await params;
-  const found = load(edition, segment);
-  if (!found) notFound();
-  const { published, film } = found;
+  const { published, part: film } = await page.load(params);
   const { programme } = published;
   const base = `/schedule/${programme.edition.slug}`;
   const screenings = programme.screenings.filter((s) => s.films.some((f) => f.id === film.id));
