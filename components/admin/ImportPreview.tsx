@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Options } from "@/components/ui/FormControls";
+import { TableHead } from "@/components/ui/TableHead";
 import { FIELD_NAMES } from "@/lib/catalogue/model";
 import type { PreviewEntry } from "@/server/services/catalogue-import";
 import { quietButtonClass } from "./Field";
@@ -69,15 +70,11 @@ export function ImportEntries({
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-stone-400 text-left">
-            {["Import", "Title", "Directors", "Year", "Runtime (min)", "Flags", "Action", "Lines"].map((h) => (
-              <th key={h} className="p-1">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead
+          columns={["Import", "Title", "Directors", "Year", "Runtime (min)", "Flags", "Action", "Lines"]}
+          rowClassName="border-b border-stone-400 text-left"
+          cellClassName="p-1"
+        />
         <tbody>
           {entries.map((e) => (
             <EntryRow key={e.index} entry={e} decision={decisions[e.index] ?? {}} set={(d) => set(e.index, d)} />

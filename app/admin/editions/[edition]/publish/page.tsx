@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ConflictList } from "@/components/admin/ConflictList";
 import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
 import { PublishForm } from "@/components/admin/PublishForm";
+import { Section } from "@/components/ui/Section";
 import { publicUrlWarning } from "@/lib/http/site";
 import { pageData } from "@/server/page-data";
 import { previewRelease } from "@/server/services/releases";
@@ -41,10 +42,7 @@ export default async function PublishPage({
           </Link>
         </p>
       )}
-      <section aria-labelledby="changes-h">
-        <h2 id="changes-h" className="text-xl font-semibold">
-          What will change
-        </h2>
+      <Section id="changes-h" title="What will change">
         {preview.changes.length === 0 ? (
           <p>Nothing has changed since the last release.</p>
         ) : (
@@ -56,7 +54,7 @@ export default async function PublishPage({
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       {preview.blocking.length > 0 ? (
         <section aria-labelledby="blocking-h">
           <h2 id="blocking-h" className="text-xl font-semibold text-red-800">

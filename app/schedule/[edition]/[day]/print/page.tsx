@@ -1,4 +1,5 @@
 import { ReleaseMark } from "@/components/public/ReleaseMark";
+import { TableHead } from "@/components/ui/TableHead";
 import { toZonedIso } from "@/lib/festival-time";
 import { findDay } from "@/lib/programme-pages";
 import { formatRuntime } from "@/lib/runtime";
@@ -41,15 +42,7 @@ export default async function PrintPage({ params }: Props) {
         <p>No screenings on this day.</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Venue</th>
-              <th scope="col">Film</th>
-              <th scope="col">Director</th>
-              <th scope="col">Runtime</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Time", "Venue", "Film", "Director", "Runtime"]} />
           <tbody>
             {d.screenings.map((s) => {
               const cancelled = s.status === "cancelled";

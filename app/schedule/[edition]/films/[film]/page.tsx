@@ -1,6 +1,7 @@
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
+import { Section } from "@/components/ui/Section";
 import { findFilm } from "@/lib/programme-pages";
 import { formatRuntime } from "@/lib/runtime";
 import { publishedPart } from "@/server/published-page";
@@ -55,10 +56,7 @@ export default async function FilmPage({ params }: Props) {
               ))}
           </dl>
           {film.synopsis && <p className="mt-4 max-w-prose font-serif text-lg leading-relaxed">{film.synopsis}</p>}
-          <section aria-labelledby="screenings" className="mt-8">
-            <h2 id="screenings" className="text-xl font-semibold">
-              Screenings
-            </h2>
+          <Section id="screenings" title="Screenings" className="mt-8">
             {screenings.length > 0 && (
               <p className="mt-1 text-sm">
                 <a href={`${base}/films/${film.segment}.ics`} className="underline" data-feed="film-ics">
@@ -71,7 +69,7 @@ export default async function FilmPage({ params }: Props) {
                 <ScreeningItem key={s.id} s={s} base={base} showDay />
               ))}
             </ol>
-          </section>
+          </Section>
         </article>
       </main>
     </>
