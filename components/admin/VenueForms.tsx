@@ -21,27 +21,29 @@ function VenueFields({ venue, fields }: { venue?: Venue; fields: Record<string, 
         />
         {fields.name && <span className="text-red-700">{fields.name}</span>}
       </Labelled>
-      <Labelled label="Capacity" className="text-sm">
-        <input
-          name="capacity"
-          inputMode="numeric"
-          defaultValue={venue?.capacity ?? ""}
-          className="w-24 rounded border border-stone-400 px-2 py-1.5"
-          aria-invalid={!!fields.capacity}
-        />
-        {fields.capacity && <span className="text-red-700">{fields.capacity}</span>}
-      </Labelled>
-      <Labelled label="Changeover (min)" className="text-sm">
-        <input
-          name="changeoverMinutes"
-          inputMode="numeric"
-          defaultValue={venue?.changeoverMinutes ?? 0}
-          className="w-24 rounded border border-stone-400 px-2 py-1.5"
-          aria-invalid={!!fields.changeoverMinutes}
-        />
-        {fields.changeoverMinutes && <span className="text-red-700">{fields.changeoverMinutes}</span>}
-      </Labelled>
+      <NumberField label="Capacity" name="capacity" defaultValue={venue?.capacity ?? ""} error={fields.capacity} />
+      <NumberField
+        label="Changeover (min)"
+        name="changeoverMinutes"
+        defaultValue={venue?.changeoverMinutes ?? 0}
+        error={fields.changeoverMinutes}
+      />
     </>
+  );
+}
+
+function NumberField({ label, name, defaultValue, error }: { label: string; name: string; defaultValue: number | string; error?: string }) {
+  return (
+    <Labelled label={label} className="text-sm">
+      <input
+        name={name}
+        inputMode="numeric"
+        defaultValue={defaultValue}
+        className="w-24 rounded border border-stone-400 px-2 py-1.5"
+        aria-invalid={!!error}
+      />
+      {error && <span className="text-red-700">{error}</span>}
+    </Labelled>
   );
 }
 

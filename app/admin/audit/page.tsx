@@ -54,22 +54,16 @@ function AuditFilter({ search: sp, editions }: { search: Search; editions: { id:
           <Options options={["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import"]} />
         </select>
       </Labelled>
-      <Labelled label="Record id">
-        <input
-          name="entityId"
-          defaultValue={sp.entityId ?? ""}
-          inputMode="numeric"
-          className="w-20 rounded border border-stone-400 px-2 py-1"
-        />
-      </Labelled>
-      <Labelled label="User id">
-        <input
-          name="userId"
-          defaultValue={sp.userId ?? ""}
-          inputMode="numeric"
-          className="w-20 rounded border border-stone-400 px-2 py-1"
-        />
-      </Labelled>
+      {(
+        [
+          ["entityId", "Record id"],
+          ["userId", "User id"],
+        ] as const
+      ).map(([name, label]) => (
+        <Labelled key={name} label={label}>
+          <input name={name} defaultValue={sp[name] ?? ""} inputMode="numeric" className="w-20 rounded border border-stone-400 px-2 py-1" />
+        </Labelled>
+      ))}
       <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1">
         Filter
       </button>

@@ -1,11 +1,11 @@
 "use client";
 
-import { useDraggable } from "@dnd-kit/core";
 import { memo } from "react";
 import { Options } from "@/components/ui/FormControls";
 import type { BoardFilm } from "@/lib/board";
 import { formatRuntime } from "@/lib/runtime";
 import type { FilmFlag } from "@/lib/types";
+import { useDragHandle } from "./dnd";
 
 export interface PanelFilm extends BoardFilm {
   flags: FilmFlag[];
@@ -116,7 +116,7 @@ function RuntimeField({ label, value, onChange }: { label: string; value: string
 }
 
 const FilmChip = memo(function FilmChip({ film }: { film: PanelFilm }) {
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+  const { handle, isDragging } = useDragHandle({
     id: `film:${film.id}`,
     data: { kind: "film", film: { id: film.id, title: film.title, displayTitle: film.displayTitle, runtimeMinutes: film.runtimeMinutes } },
   });
@@ -124,9 +124,7 @@ const FilmChip = memo(function FilmChip({ film }: { film: PanelFilm }) {
     <li>
       <button
         type="button"
-        ref={setNodeRef}
-        {...listeners}
-        {...attributes}
+        {...handle}
         aria-roledescription="draggable film"
         aria-label={`${film.displayTitle}, ${formatRuntime(film.runtimeMinutes)}${film.scheduled ? ", scheduled" : ""}`}
         data-film-id={film.id}
