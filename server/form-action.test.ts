@@ -5,7 +5,7 @@ import { ServiceError } from "@/server/errors";
 import { done, formAction, publicFormAction, withoutState } from "@/server/form-action";
 import { formBoolean, formId, formList, formNumber, formVersion } from "@/server/forms";
 import { createEdition } from "@/server/services/editions";
-import { freshDatabase, sessionFor, viewerSession } from "@/server/test/db";
+import { formData, freshDatabase, sessionFor, viewerSession } from "@/server/test/db";
 
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
@@ -22,11 +22,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 const empty = { ok: false, message: "", fields: {} };
-function form(fields: Record<string, string>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-}
+const form = formData;
 async function thrown(p: Promise<unknown>): Promise<string> {
   try {
     await p;

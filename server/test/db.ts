@@ -20,6 +20,13 @@ export function freshDatabase(): { admin: User; dir: string } {
   return { admin, dir };
 }
 
+/** A form as a browser posts it. */
+export function formData(fields: Record<string, string>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+}
+
 /** A session cookie's token for `user`, valid for an hour. */
 export function sessionFor(user: User): string {
   const token = newSessionToken();

@@ -10,7 +10,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createEdition, createVenue } from "@/server/services/editions";
 import { createFilm } from "@/server/services/films";
-import { freshDatabase, viewerSession } from "./db";
+import { formData, freshDatabase, viewerSession } from "./db";
 
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
@@ -64,8 +64,7 @@ const root = path.resolve(__dirname, "../..");
 const files = actionFiles(path.join(root, "app"));
 
 function form(): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries({
+  return formData({
     edition: "tt",
     currentSlug: "tt",
     id: "1",
@@ -80,9 +79,7 @@ function form(): FormData {
     firstDay: "2026-10-23",
     lastDay: "2026-10-25",
     timeZone: "Europe/Lisbon",
-  }))
-    f.set(k, v);
-  return f;
+  });
 }
 
 async function call(fn: (...args: unknown[]) => Promise<unknown>): Promise<unknown> {
