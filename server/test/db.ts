@@ -6,6 +6,7 @@ import { closeAll, getDb } from "@/db/client";
 import { insertSession, insertUser } from "@/db/queries/users";
 import { hashPassword, hashToken, newSessionToken, type User } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
+import { createEdition } from "@/server/services/editions";
 import { forgetPublished } from "@/server/services/public";
 
 /** The test admin's password hash ("pw": these tests never sign in with it), made once. */
@@ -18,6 +19,13 @@ export function freshDatabase(): { admin: User; dir: string } {
   process.env.DATABASE_PATH = path.join(dir, "test.db");
   const admin = insertUser(getDb(), { email: "admin@test", name: "Admin", passwordHash: ADMIN_HASH, role: "admin" });
   return { admin, dir };
+}
+
+/** A fresh database with its admin and one edition: Lisbon, 2026-10-23..25 (the clocks go back in its last night). */
+export function lisbonEdition(slug: string, name: string): User {
+  const { admin } = freshDatabase();
+  createEdition(admin, { slug, name, firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" });
+  return admin;
 }
 
 /** A form as a browser posts it. */

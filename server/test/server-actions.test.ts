@@ -8,9 +8,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { createEdition, createVenue } from "@/server/services/editions";
+import { createVenue } from "@/server/services/editions";
 import { createFilm } from "@/server/services/films";
-import { formData, freshDatabase, viewerSession } from "./db";
+import { formData, lisbonEdition, viewerSession } from "./db";
 
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
@@ -93,8 +93,7 @@ async function call(fn: (...args: unknown[]) => Promise<unknown>): Promise<unkno
 describe("server actions: every one checks the caller", () => {
   let viewerToken = "";
   beforeAll(async () => {
-    const { admin } = freshDatabase();
-    createEdition(admin, { slug: "tt", name: "T", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" });
+    const admin = lisbonEdition("tt", "T");
     createVenue(admin, "tt", { name: "V" });
     createFilm(admin, { title: "F", runtimeMinutes: 90 });
     viewerToken = await viewerSession();
