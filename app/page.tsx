@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Section } from "@/components/ui/Section";
 import { dayLabel } from "@/lib/festival-time";
 import { listPublishedEditions } from "@/server/services/public";
 
@@ -11,10 +12,7 @@ export default function Home() {
     <main id="main" className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="font-serif text-4xl font-bold">Lineup</h1>
       <p className="mt-2 text-stone-700">Festival programmes, proven to fit and published.</p>
-      <section aria-labelledby="programmes-h" className="mt-8">
-        <h2 id="programmes-h" className="text-xl font-semibold">
-          Programmes
-        </h2>
+      <Section id="programmes-h" title="Programmes" className="mt-8">
         {editions.length === 0 ? (
           <p className="mt-2">No programme has been published yet.</p>
         ) : (
@@ -31,7 +29,7 @@ export default function Home() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       <p className="mt-10 text-sm">
         <Link href="/admin" className="underline">
           Programmers: sign in

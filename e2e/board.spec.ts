@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { drag, dragBy } from "./drag";
-import { logIn, makeEdition, makeFilm, makeSlot, signedIn, uniqueSlug } from "./helpers";
+import { freshEdition, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
 
 /**
  * The scheduling board (issue 7), against the production build: dnd-kit drags with
@@ -43,9 +43,7 @@ async function put(api: APIRequestContext, slug: string, slotId: number, body: R
 }
 
 test("1. a 177-minute film dragged into a 150-minute slot is refused with the arithmetic, and nothing is saved", async ({ page }) => {
-  const api = await signedIn();
-  const ed = await makeEdition(api);
-  const tag = uniqueSlug("b1");
+  const { api, ed, tag } = await freshEdition("b1");
   const title = `The Long Night ${tag}`;
   const id = await makeFilm(api, { title, runtimeMinutes: 177 });
   const short = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T14:00:00+01:00`, `${DAY}T16:30:00+01:00`);
@@ -69,9 +67,7 @@ test("1. a 177-minute film dragged into a 150-minute slot is refused with the ar
 test("2. the same film dragged into a 195-minute slot is saved with 18 min spare", async ({ page }) => {
   const consoleErrors: string[] = [];
   page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-  const api = await signedIn();
-  const ed = await makeEdition(api);
-  const tag = uniqueSlug("b2");
+  const { api, ed, tag } = await freshEdition("b2");
   const title = `The Long Night ${tag}`;
   const id = await makeFilm(api, { title, runtimeMinutes: 177 });
   const long = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T18:00:00+01:00`, `${DAY}T21:15:00+01:00`);
@@ -98,9 +94,7 @@ test("2. the same film dragged into a 195-minute slot is saved with 18 min spare
 test("3. moving a screening to a clashing time shows the conflict; undo restores the server state (and the same for a resize)", async ({
   page,
 }) => {
-  const api = await signedIn();
-  const ed = await makeEdition(api);
-  const tag = uniqueSlug("b3");
+  const { api, ed, tag } = await freshEdition("b3");
   const title = `Matewan ${tag}`;
   const id = await makeFilm(api, { title, runtimeMinutes: 100 });
   const a = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T14:00:00+01:00`, `${DAY}T16:00:00+01:00`);
@@ -161,9 +155,7 @@ test("3. moving a screening to a clashing time shows the conflict; undo restores
 });
 
 test("4. the same placement with the keyboard only: Space to pick up, arrows to a slot, Space to drop", async ({ page }) => {
-  const api = await signedIn();
-  const ed = await makeEdition(api);
-  const tag = uniqueSlug("b4");
+  const { api, ed, tag } = await freshEdition("b4");
   const title = `Salt of the Earth ${tag}`;
   const id = await makeFilm(api, { title, runtimeMinutes: 177 });
   const long = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T18:00:00+01:00`, `${DAY}T21:15:00+01:00`);
@@ -200,9 +192,7 @@ test("4. the same placement with the keyboard only: Space to pick up, arrows to 
 });
 
 test("5. an optimistic change the server refuses (stale version) rolls back and says so", async ({ page }) => {
-  const api = await signedIn();
-  const ed = await makeEdition(api);
-  const tag = uniqueSlug("b5");
+  const { api, ed, tag } = await freshEdition("b5");
   const first = `First Feature ${tag}`;
   const second = `Second Short ${tag}`;
   const firstId = await makeFilm(api, { title: first, runtimeMinutes: 90 });
@@ -241,9 +231,7 @@ test("5. an optimistic change the server refuses (stale version) rolls back and 
 });
 
 test("5b. undo after someone else changed the screening is refused, not overwriting their change", async ({ page }) => {
-  const api = await signedIn();
-  const ed = await makeEdition(api);
-  const tag = uniqueSlug("b5b");
+  const { api, ed, tag } = await freshEdition("b5b");
   const title = `Undo Guard ${tag}`;
   const id = await makeFilm(api, { title, runtimeMinutes: 90 });
   const slot = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T18:00:00+01:00`, `${DAY}T21:15:00+01:00`);
@@ -264,9 +252,7 @@ test("5b. undo after someone else changed the screening is refused, not overwrit
 });
 
 test("5c. undoing a clear after someone filled the slot is refused, keeping their screening", async ({ page }) => {
-  const api = await signedIn();
-  const ed = await makeEdition(api);
-  const tag = uniqueSlug("b5c");
+  const { api, ed, tag } = await freshEdition("b5c");
   const mineId = await makeFilm(api, { title: `Cleared ${tag}`, runtimeMinutes: 90 });
   const theirsId = await makeFilm(api, { title: `Theirs ${tag}`, runtimeMinutes: 80 });
   const slot = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T18:00:00+01:00`, `${DAY}T21:15:00+01:00`);
@@ -287,9 +273,7 @@ test("5c. undoing a clear after someone filled the slot is refused, keeping thei
 });
 
 test("6. what fits here: the film that exactly fills the slot comes first, and is placed with one key", async ({ page }) => {
-  const api = await signedIn();
-  const ed = await makeEdition(api);
-  const tag = uniqueSlug("b6");
+  const { api, ed, tag } = await freshEdition("b6");
   const exact = `Exact Fill ${tag}`;
   await makeFilm(api, { title: `Ten Spare ${tag}`, runtimeMinutes: 140 });
   await makeFilm(api, { title: `Alpha Short ${tag}`, runtimeMinutes: 90 });

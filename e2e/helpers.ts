@@ -164,3 +164,10 @@ export function apiRoutes(): { file: string; url: string; method: string }[] {
   walk(apiDir);
   return out;
 }
+
+/** A signed-in API client, a fresh edition, and a tag unique to this test (titles carry it, the board's search finds them). */
+export async function freshEdition(prefix: string) {
+  const api = await signedIn();
+  const ed = await makeEdition(api);
+  return { api, ed, tag: uniqueSlug(prefix) };
+}

@@ -1,11 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { logIn, makeEdition, makeFilm, makeSlot, signedIn, uniqueSlug } from "./helpers";
+import { freshEdition, logIn, makeFilm, makeSlot } from "./helpers";
 
 /** No lost update in the day view: a save made on a stale view is refused and the programmer chooses. */
 test("a screening edited on a stale view is refused (409); reapply puts my change onto the current version", async ({ page }) => {
-  const api = await signedIn();
-  const ed = await makeEdition(api);
-  const tag = uniqueSlug("stale");
+  const { api, ed, tag } = await freshEdition("stale");
   const a = await makeFilm(api, { title: `Feature ${tag}`, runtimeMinutes: 90 });
   const b = await makeFilm(api, { title: `Short ${tag}`, runtimeMinutes: 15 });
   const slot = await makeSlot(api, ed.slug, ed.venueId, "2026-10-24T18:00:00+01:00", "2026-10-24T20:30:00+01:00");

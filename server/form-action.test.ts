@@ -1,14 +1,11 @@
 /** formAction: the one way a server action is written (server/form-action.ts). */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { insertSession, insertUser } from "@/db/queries/users";
-import { hashPassword, hashToken, newSessionToken } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import { done, formAction, publicFormAction, withoutState } from "@/server/form-action";
 import { formBoolean, formId, formList, formNumber, formVersion } from "@/server/forms";
 import { createEdition } from "@/server/services/editions";
-import { freshDatabase } from "@/server/test/db";
+import { formData, freshDatabase, sessionFor, viewerSession } from "@/server/test/db";
 
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
@@ -25,11 +22,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 const empty = { ok: false, message: "", fields: {} };
-function form(fields: Record<string, string>): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-}
+const form = formData;
 async function thrown(p: Promise<unknown>): Promise<string> {
   try {
     await p;
@@ -43,17 +36,9 @@ let token = "";
 let viewerToken = "";
 beforeAll(async () => {
   const { admin } = freshDatabase();
-  token = newSessionToken();
-  insertSession(getDb(), hashToken(token), admin.id, new Date(Date.now() + 3_600_000));
+  token = sessionFor(admin);
   createEdition(admin, { slug: "fa", name: "FA", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" });
-  const viewer = insertUser(getDb(), {
-    email: "viewer@test",
-    name: "V",
-    passwordHash: await hashPassword("pw-viewer-123"),
-    role: "viewer",
-  });
-  viewerToken = newSessionToken();
-  insertSession(getDb(), hashToken(viewerToken), viewer.id, new Date(Date.now() + 3_600_000));
+  viewerToken = await viewerSession();
 });
 beforeEach(() => {
   jar.clear();

@@ -6,9 +6,19 @@
  * (Europe/Lisbon, 2026-10-25), tentative and cancelled screenings. Plain data;
  * server/services/bulk.ts writes it.
  */
-
-import { addDays, toZonedIso, zonedTimeToInstant } from "@/lib/festival-time";
+import { addDays } from "@/lib/festival-time";
 import { itemAt } from "@/lib/lists";
+import {
+  type FestivalClock,
+  type FilmPools,
+  festivalClock,
+  MIN,
+  type Rng,
+  runtimeOfProgramme,
+  Scheduler,
+  type VenueDay,
+} from "./generated-schedule";
+import { ADJ, COUNTRIES, FIRST, GENRES, LANGUAGES, LAST, WORDS } from "./generated-words";
 
 export interface GenerateOptions {
   films: number;
@@ -63,7 +73,7 @@ export interface GeneratedFestival {
 }
 
 /** mulberry32: small, fast, deterministic. */
-function rng(seed: number) {
+function rng(seed: number): Rng {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -80,126 +90,13 @@ function rng(seed: number) {
   };
 }
 
-const WORDS = [
-  "Strike",
-  "Harbour",
-  "Shift",
-  "Union",
-  "Factory",
-  "Mill",
-  "Picket",
-  "Bread",
-  "Roses",
-  "Mine",
-  "Dock",
-  "Steel",
-  "Loom",
-  "Wage",
-  "Night",
-  "Morning",
-  "Hands",
-  "Line",
-  "Bell",
-  "Furnace",
-  "Canteen",
-  "Yard",
-  "Crane",
-  "Signal",
-  "Ledger",
-  "Whistle",
-  "Bench",
-  "Quarry",
-  "Rail",
-  "Salt",
-];
-const ADJ = [
-  "Long",
-  "Last",
-  "Red",
-  "Quiet",
-  "Open",
-  "Broken",
-  "Common",
-  "Early",
-  "Late",
-  "Northern",
-  "Iron",
-  "Silent",
-  "Free",
-  "Hard",
-  "Golden",
-];
-const FIRST = [
-  "Ana",
-  "João",
-  "Marta",
-  "Pedro",
-  "Inês",
-  "Ken",
-  "Barbara",
-  "Wang",
-  "Agnès",
-  "Ousmane",
-  "Lina",
-  "Tomás",
-  "Aoife",
-  "Jean",
-  "Yasmin",
-  "Mario",
-  "Chantal",
-  "Sergei",
-  "Rosa",
-  "Kwame",
-];
-const LAST = [
-  "Quintela",
-  "Loach",
-  "Kopple",
-  "Bing",
-  "Varda",
-  "Sembène",
-  "Wertmüller",
-  "Reis",
-  "Byrne",
-  "Rouch",
-  "Carvalho",
-  "Monicelli",
-  "Akerman",
-  "Eisenstein",
-  "Luxemburg",
-  "Nkrumah",
-  "Pinho",
-  "Costa",
-  "Sayles",
-  "Herman",
-];
-const COUNTRIES = [
-  "Portugal",
-  "UK",
-  "USA",
-  "France",
-  "Italy",
-  "Germany",
-  "China",
-  "Senegal",
-  "Brazil",
-  "Argentina",
-  "Ireland",
-  "Belgium",
-  "Spain",
-  "Poland",
-];
-const LANGUAGES = ["Portuguese", "English", "French", "Italian", "German", "Mandarin", "Wolof", "Spanish", "Polish"];
-const GENRES = ["Drama", "Documentary", "Comedy", "Short", "Animation", "Archive"];
-
-function runtimeOf(r: ReturnType<typeof rng>, kind: "short" | "feature" | "epic"): number {
+function runtimeOf(r: Rng, kind: "short" | "feature" | "epic"): number {
   if (kind === "short") return r.int(3, 30);
   if (kind === "epic") return r.int(240, 540);
   // features cluster around 95-115 min
   return Math.min(180, Math.max(70, Math.round(100 + (r.next() + r.next() + r.next() - 1.5) * 45)));
 }
 
-const MIN = 60_000;
 /** Daily pattern of each screen: when it opens (festival clock) and when its last screening must end (next morning). */
 const OPENING = ["10:00", "10:30", "11:00", "10:15", "12:00", "10:45", "11:30"];
 const CLOSING = ["02:00", "05:00", "03:00", "01:30", "04:00", "02:30", "03:30"];
@@ -207,9 +104,32 @@ const CHANGEOVERS = [0, 10, 15, 20, 30];
 
 export function generateFestival(o: GenerateOptions): GeneratedFestival {
   const r = rng(o.seed);
+  const { films, pools } = generateFilms(r, o.films);
+  const timeZone = "Europe/Lisbon";
+  const firstDay = addDays("2026-10-25", -Math.min(o.days - 1, 6)); // the night the clocks go back falls inside the festival
+  const edition = {
+    slug: "bench-festival",
+    name: "Benchmark Festival",
+    firstDay,
+    lastDay: addDays(firstDay, o.days - 1),
+    timeZone,
+    dayBreak: "06:00",
+  };
+  const venues = Array.from({ length: o.venues }, (_, i) => ({
+    name: `Screen ${i + 1}`,
+    capacity: r.int(40, 600),
+    changeoverMinutes: itemAt(CHANGEOVERS, i % CHANGEOVERS.length),
+  }));
+  const clock = festivalClock(timeZone);
+  const screenings = new Scheduler(r, films, pools, venues, clock).fill(venueDays(firstDay, o.days, o.venues, clock), o.screenings);
+  const deliberate = deliberateConflicts({ films, pools, venues, firstDay, clock, screenings });
+  return { edition, venues, films, screenings, deliberate };
+}
+
+function generateFilms(r: Rng, count: number): { films: GeneratedFilm[]; pools: FilmPools } {
   const films: GeneratedFilm[] = [];
   const kinds: ("short" | "feature" | "epic")[] = [];
-  for (let i = 0; i < o.films; i++) {
+  for (let i = 0; i < count; i++) {
     const kind = r.chance(0.01) ? "epic" : r.chance(0.35) ? "short" : "feature";
     kinds.push(kind);
     const lang = r.pick(LANGUAGES);
@@ -228,173 +148,106 @@ export function generateFestival(o: GenerateOptions): GeneratedFestival {
   const ids = films.map((_, i) => i);
   const shorts = ids.filter((i) => kinds[i] === "short");
   const features = ids.filter((i) => kinds[i] === "feature");
-  const epics = ids.filter((i) => kinds[i] === "epic");
-  const shortPool = shorts.length ? shorts : ids;
-  const featurePool = features.length ? features : ids;
-
-  const timeZone = "Europe/Lisbon";
-  const firstDay = addDays("2026-10-25", -Math.min(o.days - 1, 6)); // the night the clocks go back falls inside the festival
-  const edition = {
-    slug: "bench-festival",
-    name: "Benchmark Festival",
-    firstDay,
-    lastDay: addDays(firstDay, o.days - 1),
-    timeZone,
-    dayBreak: "06:00",
+  return {
+    films,
+    pools: {
+      epics: ids.filter((i) => kinds[i] === "epic"),
+      shorts: shorts.length ? shorts : ids,
+      features: features.length ? features : ids,
+    },
   };
-  const venues = Array.from({ length: o.venues }, (_, i) => ({
-    name: `Screen ${i + 1}`,
-    capacity: r.int(40, 600),
-    changeoverMinutes: itemAt(CHANGEOVERS, i % CHANGEOVERS.length),
-  }));
-  const at = (day: string, time: string) => zonedTimeToInstant(day, time, timeZone)!.getTime();
-  const iso = (ms: number) => toZonedIso(new Date(ms), timeZone);
+}
 
-  // One print per film: the intervals each film is already screened in.
-  const busy = new Map<number, [number, number][]>();
-  const isFree = (p: number[], a: number, b: number) => p.every((i) => !(busy.get(i) ?? []).some(([s, e]) => s < b && a < e));
-  const film = (i: number) => itemAt(films, i, "film");
-  const runtime = (p: number[]) => p.reduce((a, i) => a + film(i).runtimeMinutes, 0);
-
-  interface VenueDay {
-    day: string;
-    d: number;
-    v: number;
-    cursor: number;
-    close: number;
-    hardEnd: number;
-    made: number;
-  }
-  const venueDays: VenueDay[] = [];
-  for (let d = 0; d < o.days; d++)
-    for (let v = 0; v < o.venues; v++) {
+/** Every screen on every festival day, with its opening and closing times. */
+function venueDays(firstDay: string, days: number, venues: number, clock: FestivalClock): VenueDay[] {
+  const out: VenueDay[] = [];
+  for (let d = 0; d < days; d++)
+    for (let v = 0; v < venues; v++) {
       const day = addDays(firstDay, d);
       const next = addDays(day, 1);
-      venueDays.push({
+      out.push({
         day,
         d,
         v,
-        cursor: at(day, itemAt(OPENING, v % OPENING.length)),
-        close: at(next, itemAt(CLOSING, v % CLOSING.length)),
-        hardEnd: at(next, "05:30"),
+        cursor: clock.at(day, itemAt(OPENING, v % OPENING.length)),
+        close: clock.at(next, itemAt(CLOSING, v % CLOSING.length)),
+        hardEnd: clock.at(next, "05:30"),
         made: 0,
       });
     }
+  return out;
+}
 
-  const screenings: GeneratedScreening[] = [];
-  /** Adds one screening at the venue-day's cursor; false when the day is full. */
-  function add(vd: VenueDay, left: number): boolean {
-    const changeover = itemAt(venues, vd.v, "venue").changeoverMinutes;
-    const budget = Math.max(0, (vd.close - vd.cursor) / MIN / Math.max(1, left) - changeover - 5);
-    const tight = budget < 60;
-    const pre = r.pick(tight ? [0, 5] : [0, 5, 10]);
-    const intro = tight ? 0 : r.pick([0, 0, 5, 10]);
-    const qa = tight ? 0 : r.pick([0, 0, 0, 15, 20, 30]);
-    for (let attempt = 0; attempt < 40; attempt++) {
-      let p: number[];
-      if (vd.made === 0 && epics.length && vd.v === vd.d % venues.length && attempt < 10)
-        p = [r.pick(epics)]; // a marathon opens one screen a day
-      else if (budget >= 90 && r.chance(Math.min(0.85, (budget - 60) / 60))) p = [r.pick(featurePool)];
-      else {
-        // a programme of shorts of about the time there is
-        const want = Math.max(10, Math.min(budget - pre - intro - qa, 110));
-        p = [];
-        let sum = 0;
-        for (let k = 0; k < 20 && p.length < 8 && sum < want; k++) {
-          const s = r.pick(shortPool);
-          if (p.includes(s) || (p.length > 0 && sum + film(s).runtimeMinutes > want + 10)) continue;
-          p.push(s);
-          sum += film(s).runtimeMinutes;
-        }
-      }
-      const need = runtime(p) + pre + intro + qa;
-      const length = Math.ceil((need + r.pick([0, 0, 5, 10])) / 5) * 5;
-      const end = vd.cursor + length * MIN;
-      if (end > vd.hardEnd) return false;
-      if (!isFree(p, vd.cursor, end)) continue;
-      const status = r.chance(0.05) ? "tentative" : r.chance(0.03) ? "cancelled" : "confirmed";
-      screenings.push({
-        venue: vd.v,
-        startsAt: iso(vd.cursor),
-        endsAt: iso(end),
-        films: p,
-        preShowMinutes: pre,
-        introMinutes: intro,
-        qaMinutes: qa,
-        status,
-      });
-      for (const i of p) {
-        const list = busy.get(i);
-        if (list) list.push([vd.cursor, end]);
-        else busy.set(i, [[vd.cursor, end]]);
-      }
-      vd.made++;
-      const next = end + (changeover + r.pick([0, 0, 0, 5, 15])) * MIN;
-      vd.cursor = Math.ceil(next / (5 * MIN)) * 5 * MIN;
-      return true;
-    }
-    return false;
-  }
-  // Share the screenings out over the venue-days; a day that falls short passes its deficit on.
-  venueDays.forEach((vd, i) => {
-    const target = Math.round((o.screenings - screenings.length) / (venueDays.length - i));
-    while (vd.made < target && screenings.length < o.screenings && add(vd, target - vd.made));
-  });
-  // Whatever is still missing goes into the late nights, round-robin.
-  for (let progress = true; screenings.length < o.screenings && progress; ) {
-    progress = false;
-    for (const vd of venueDays) if (screenings.length < o.screenings && add(vd, 1)) progress = true;
-  }
-
-  // After the release: a few clashes, made on purpose, each of one kind.
-  const screening = (i: number) => itemAt(screenings, i, "screening");
-  const confirmed = screenings.flatMap((s, i) => (s.status === "confirmed" ? [i] : []));
+/** After the release: a few clashes, made on purpose, each of one kind. */
+function deliberateConflicts(g: {
+  films: GeneratedFilm[];
+  pools: FilmPools;
+  venues: unknown[];
+  firstDay: string;
+  clock: FestivalClock;
+  screenings: GeneratedScreening[];
+}): DeliberateConflict[] {
+  const { films, pools, screenings, clock } = g;
+  const runtime = (p: number[]) => runtimeOfProgramme(films, p);
+  const confirmed = screenings.map((_, i) => i).filter((i) => screenings[i]?.status === "confirmed");
   const used = new Set<number>();
   const deliberate: DeliberateConflict[] = [];
   const ms = (s: string) => new Date(s).getTime();
   const a = confirmed[Math.floor(confirmed.length / 2)];
-  if (a !== undefined) {
+  const sa = a === undefined ? undefined : screenings[a];
+  if (a !== undefined && sa) {
     used.add(a);
-    const s = screening(a);
     deliberate.push({
       type: "venue-overlap",
-      addSlot: { venue: s.venue, startsAt: iso(ms(s.startsAt) + 10 * MIN), endsAt: iso(ms(s.startsAt) + 70 * MIN) },
+      addSlot: { venue: sa.venue, startsAt: clock.iso(ms(sa.startsAt) + 10 * MIN), endsAt: clock.iso(ms(sa.startsAt) + 70 * MIN) },
     });
   }
   // a confirmed screening the day before the festival opens
-  const early = featurePool.find((i) => film(i).runtimeMinutes <= 90) ?? shortPool.find((i) => film(i).runtimeMinutes <= 90);
-  if (venues.length && early !== undefined)
+  const short = (i: number) => (films[i]?.runtimeMinutes ?? Infinity) <= 90;
+  const early = pools.features.find(short) ?? pools.shorts.find(short);
+  if (g.venues.length && early !== undefined)
     deliberate.push({
       type: "outside-festival",
       addSlot: {
         venue: 0,
-        startsAt: iso(at(addDays(firstDay, -1), "14:00")),
-        endsAt: iso(at(addDays(firstDay, -1), "15:30")),
+        startsAt: clock.iso(clock.at(addDays(g.firstDay, -1), "14:00")),
+        endsAt: clock.iso(clock.at(addDays(g.firstDay, -1), "15:30")),
         screening: { films: [early], status: "confirmed" },
       },
     });
-  const b = confirmed.slice(Math.floor(confirmed.length / 3)).find((i) => !used.has(i) && runtime(screening(i).films) >= 30);
-  if (b !== undefined) {
+  const b = confirmed.slice(Math.floor(confirmed.length / 3)).find((i) => !used.has(i) && runtime(screenings[i]?.films ?? []) >= 30);
+  const sb = b === undefined ? undefined : screenings[b];
+  if (b !== undefined && sb) {
     used.add(b);
-    const s = screening(b);
-    const need = runtime(s.films) + s.preShowMinutes + s.introMinutes + s.qaMinutes;
-    deliberate.push({ type: "does-not-fit", edit: { screening: b, endsAt: iso(ms(s.startsAt) + (need - 15) * MIN) } });
+    const need = runtime(sb.films) + sb.preShowMinutes + sb.introMinutes + sb.qaMinutes;
+    deliberate.push({ type: "does-not-fit", edit: { screening: b, endsAt: clock.iso(ms(sb.startsAt) + (need - 15) * MIN) } });
   }
-  // One print in two places: give screening j the film of screening i, shown at the same time on another screen.
+  const overlap = onePrintTwice(screenings, confirmed, used, runtime);
+  if (overlap) deliberate.push(overlap);
+  return deliberate;
+}
+
+/** One print in two places: give screening j the film of screening i, shown at the same time on another screen. */
+function onePrintTwice(
+  screenings: GeneratedScreening[],
+  confirmed: number[],
+  used: Set<number>,
+  runtime: (p: number[]) => number,
+): DeliberateConflict | null {
+  const ms = (s: string) => new Date(s).getTime();
   const minutes = (s: GeneratedScreening) => (ms(s.endsAt) - ms(s.startsAt)) / MIN;
-  search: for (const i of confirmed.slice(Math.floor((confirmed.length * 2) / 3)).concat(confirmed)) {
-    const si = screening(i);
-    if (used.has(i) || si.films.length !== 1) continue;
+  for (const i of confirmed.slice(Math.floor((confirmed.length * 2) / 3)).concat(confirmed)) {
+    const si = screenings[i];
+    if (!si || used.has(i) || si.films.length !== 1) continue;
     for (const j of confirmed) {
-      const sj = screening(j);
-      if (used.has(j) || sj.venue === si.venue || !(ms(sj.startsAt) < ms(si.endsAt) && ms(si.startsAt) < ms(sj.endsAt))) continue;
+      const sj = screenings[j];
+      if (!sj || used.has(j) || sj.venue === si.venue || !(ms(sj.startsAt) < ms(si.endsAt) && ms(si.startsAt) < ms(sj.endsAt))) continue;
       if (runtime(si.films) + sj.preShowMinutes + sj.introMinutes + sj.qaMinutes > minutes(sj)) continue;
       used.add(i).add(j);
-      deliberate.push({ type: "film-overlap", edit: { screening: j, films: [...si.films] } });
-      break search;
+      return { type: "film-overlap", edit: { screening: j, films: [...si.films] } };
     }
   }
-  return { edition, venues, films, screenings, deliberate };
+  return null;
 }
 
 /** Archive text of `n` entries in the three layouts archives paste, for the import benchmark. */

@@ -10,6 +10,7 @@ import { isIsoDay } from "@/lib/festival-time";
 import type { Edition } from "@/lib/types";
 import { ServiceError } from "./errors";
 import { getEdition } from "./services/editions";
+import type { Board } from "./services/schedule";
 import { currentActor } from "./session";
 
 export function pageData<T>(load: () => T): T {
@@ -38,3 +39,21 @@ export const editionOfDay = cache(async (slug: string, day: string): Promise<Edi
   if (day < edition.firstDay || day > edition.lastDay) notFound();
   return edition;
 });
+
+/** What the board and the day view of one festival day are drawn from: the edition's clock, its venues, the slots. */
+export function dayViewProps(board: Board, day: string) {
+  const { edition } = board;
+  return {
+    edition: {
+      slug: edition.slug,
+      name: edition.name,
+      timeZone: edition.timeZone,
+      dayBreak: edition.dayBreak,
+      firstDay: edition.firstDay,
+      lastDay: edition.lastDay,
+    },
+    venues: board.venues.map((v) => ({ id: v.id, name: v.name, changeoverMinutes: v.changeoverMinutes })),
+    day,
+    initialSlots: board.slots,
+  };
+}

@@ -313,14 +313,13 @@ export const tokenInput = z.strictObject(
   { error: "unknown field" },
 );
 
+/** An optional whole number above 0 read from a query string, with one message for every way it is wrong. */
+function optionalPositiveInt(error: string) {
+  return z.coerce.number({ error }).int({ error }).positive({ error }).optional();
+}
+
 /** GET /api/v1/tokens?userId= (admins: anyone's tokens). */
-export const tokenQuery = z.object({
-  userId: z.coerce
-    .number({ error: "must be a user's id" })
-    .int({ error: "must be a user's id" })
-    .positive({ error: "must be a user's id" })
-    .optional(),
-});
+export const tokenQuery = z.object({ userId: optionalPositiveInt("must be a user's id") });
 
 export const auditQuery = z.object({
   edition: z.string().max(63).optional(),
@@ -334,10 +333,4 @@ export const auditQuery = z.object({
 });
 
 /** `?version=N` on a DELETE: refuse (409) if the record changed since that version. */
-export const versionQuery = z.object({
-  version: z.coerce
-    .number({ error: "must be a whole number" })
-    .int({ error: "must be a whole number" })
-    .positive({ error: "must be a whole number" })
-    .optional(),
-});
+export const versionQuery = z.object({ version: optionalPositiveInt("must be a whole number") });

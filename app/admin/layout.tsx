@@ -5,6 +5,15 @@ import { requireSignedIn } from "@/server/session";
 
 export const dynamic = "force-dynamic";
 
+/** The programmers' area, in the navigation's order. */
+const NAV = [
+  ["/admin", "Editions"],
+  ["/admin/films", "Catalogue"],
+  ["/admin/audit", "Audit log"],
+  ["/admin/users", "Users"],
+  ["/admin/tokens", "Tokens"],
+] as const;
+
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireSignedIn("/admin");
   return (
@@ -15,21 +24,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             Lineup
           </Link>
           <nav aria-label="Programmers" className="flex gap-4 text-sm">
-            <Link href="/admin" className="underline underline-offset-2">
-              Editions
-            </Link>
-            <Link href="/admin/films" className="underline underline-offset-2">
-              Catalogue
-            </Link>
-            <Link href="/admin/audit" className="underline underline-offset-2">
-              Audit log
-            </Link>
-            <Link href="/admin/users" className="underline underline-offset-2">
-              Users
-            </Link>
-            <Link href="/admin/tokens" className="underline underline-offset-2">
-              Tokens
-            </Link>
+            {NAV.map(([href, label]) => (
+              <Link key={href} href={href} className="underline underline-offset-2">
+                {label}
+              </Link>
+            ))}
           </nav>
           <form action={logoutAction} className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-stone-700">{user.email}</span>

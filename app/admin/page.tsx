@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EditionForm } from "@/components/admin/EditionForm";
+import { Panel } from "@/components/ui/Section";
 import { listEditions } from "@/server/services/editions";
 import { requireSignedIn } from "@/server/session";
 
@@ -34,12 +35,9 @@ export default async function AdminHome() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="new-edition-h" className="rounded border border-stone-300 bg-white p-4">
-        <h2 id="new-edition-h" className="mb-3 text-xl font-semibold">
-          New edition
-        </h2>
+      <Panel id="new-edition-h" title="New edition">
         <EditionForm />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { Labelled } from "@/components/ui/FormControls";
 import { emptyFormState } from "@/server/form-state";
 import { loginAction } from "./actions";
 
@@ -9,38 +10,8 @@ export function LoginForm({ next }: { next?: string }) {
   return (
     <form action={action} className="mt-6 grid gap-4" noValidate>
       <input type="hidden" name="next" value={next ?? ""} />
-      <label className="grid gap-1">
-        <span className="font-medium">E-mail</span>
-        <input
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          className="rounded border border-stone-400 px-3 py-2"
-          aria-describedby="email-error"
-        />
-        {state.fields.email && (
-          <span id="email-error" className="text-sm text-red-700">
-            {state.fields.email}
-          </span>
-        )}
-      </label>
-      <label className="grid gap-1">
-        <span className="font-medium">Password</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="rounded border border-stone-400 px-3 py-2"
-          aria-describedby="password-error"
-        />
-        {state.fields.password && (
-          <span id="password-error" className="text-sm text-red-700">
-            {state.fields.password}
-          </span>
-        )}
-      </label>
+      <LoginField label="E-mail" name="email" type="email" autoComplete="username" error={state.fields.email} />
+      <LoginField label="Password" name="password" type="password" autoComplete="current-password" error={state.fields.password} />
       {state.message && (
         <p role="alert" className="rounded bg-red-50 p-2 text-sm text-red-800">
           {state.message}
@@ -54,5 +25,37 @@ export function LoginForm({ next }: { next?: string }) {
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>
+  );
+}
+
+function LoginField({
+  label,
+  name,
+  type,
+  autoComplete,
+  error,
+}: {
+  label: string;
+  name: string;
+  type: string;
+  autoComplete: string;
+  error?: string;
+}) {
+  return (
+    <Labelled label={label}>
+      <input
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        required
+        className="rounded border border-stone-400 px-3 py-2"
+        aria-describedby={`${name}-error`}
+      />
+      {error && (
+        <span id={`${name}-error`} className="text-sm text-red-700">
+          {error}
+        </span>
+      )}
+    </Labelled>
   );
 }

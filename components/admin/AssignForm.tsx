@@ -4,6 +4,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useState } from "react";
 import { ApiError } from "@/components/api";
 import { filmSearchOptions, type ScreeningBody, scheduleMutationOptions, slotsApi } from "@/components/queries";
+import { Options } from "@/components/ui/FormControls";
 import type { SlotView } from "@/lib/board";
 import { checkFit, fitBadge } from "@/lib/fit";
 import { displayTitle } from "@/lib/names";
@@ -221,11 +222,7 @@ function StatusSelect({ status, onChange }: { status: ScreeningStatus; onChange:
         onChange={(e) => onChange(STATUSES.find((s) => s === e.target.value) ?? status)}
         className="rounded border border-stone-400 px-2 py-1"
       >
-        {STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {s}
-          </option>
-        ))}
+        <Options options={STATUSES} />
       </select>
     </label>
   );

@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { Options } from "@/components/ui/FormControls";
+import { TableHead } from "@/components/ui/TableHead";
 import { FIELD_NAMES } from "@/lib/catalogue/model";
 import type { PreviewEntry } from "@/server/services/catalogue-import";
 import { quietButtonClass } from "./Field";
@@ -40,11 +42,7 @@ export function MappingFields({ mapping, onChange, onReread }: { mapping: Mappin
               className="rounded border border-stone-400 px-1 py-0.5"
             >
               <option value="">(internal notes)</option>
-              {FIELD_NAMES.map((f) => (
-                <option key={f} value={f}>
-                  {f}
-                </option>
-              ))}
+              <Options options={FIELD_NAMES} />
             </select>
           </label>
         ))}
@@ -72,15 +70,11 @@ export function ImportEntries({
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-stone-400 text-left">
-            {["Import", "Title", "Directors", "Year", "Runtime (min)", "Flags", "Action", "Lines"].map((h) => (
-              <th key={h} className="p-1">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead
+          columns={["Import", "Title", "Directors", "Year", "Runtime (min)", "Flags", "Action", "Lines"]}
+          rowClassName="border-b border-stone-400 text-left"
+          cellClassName="p-1"
+        />
         <tbody>
           {entries.map((e) => (
             <EntryRow key={e.index} entry={e} decision={decisions[e.index] ?? {}} set={(d) => set(e.index, d)} />

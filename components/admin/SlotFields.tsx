@@ -1,4 +1,5 @@
 /** Fields of the forms that make slots (the day view's new slot, the board's daily pattern). */
+import { Labelled, Options } from "@/components/ui/FormControls";
 export function VenueSelect({
   venues,
   value,
@@ -12,27 +13,21 @@ export function VenueSelect({
   className?: string;
 }) {
   return (
-    <label className="grid gap-1 text-sm">
-      <span className="font-medium">Venue</span>
+    <Labelled label="Venue" className="text-sm">
       <select
         value={value}
         onChange={(e) => onChange(Number(e.target.value))}
         className={`rounded border border-stone-400 px-2 ${className}`}
       >
-        {venues.map((v) => (
-          <option key={v.id} value={v.id}>
-            {v.name}
-          </option>
-        ))}
+        <Options options={venues.map((v) => ({ value: v.id, label: v.name }))} />
       </select>
-    </label>
+    </Labelled>
   );
 }
 
 export function TimeField({ label, name, value, onChange }: { label: string; name: string; value: string; onChange: (v: string) => void }) {
   return (
-    <label className="grid gap-1 text-sm">
-      <span className="font-medium">{label}</span>
+    <Labelled label={label} className="text-sm">
       <input
         name={name}
         type="time"
@@ -41,6 +36,6 @@ export function TimeField({ label, name, value, onChange }: { label: string; nam
         required
         className="rounded border border-stone-400 px-2 py-1.5"
       />
-    </label>
+    </Labelled>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { createTokenAction, createUserAction, revokeTokenAction, updateUserAction } from "@/app/admin/team-actions";
+import { Labelled, Options } from "@/components/ui/FormControls";
 import { emptyFormState } from "@/server/form-state";
 import { buttonClass, Field, FormMessage, quietButtonClass } from "./Field";
 
@@ -9,17 +10,12 @@ const ROLES = ["viewer", "programmer", "publisher", "admin"] as const;
 
 function RoleSelect({ name, value, label, allowNone }: { name: string; value?: string; label: string; allowNone?: boolean }) {
   return (
-    <label className="grid gap-1 text-sm">
-      <span className="font-medium">{label}</span>
+    <Labelled label={label} className="text-sm">
       <select name={name} defaultValue={value ?? (allowNone ? "" : "viewer")} className="rounded border border-stone-400 px-2 py-1.5">
         {allowNone && <option value="">(their own role)</option>}
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {r}
-          </option>
-        ))}
+        <Options options={ROLES} />
       </select>
-    </label>
+    </Labelled>
   );
 }
 
@@ -69,29 +65,22 @@ export function UserRow({
       <form action={action} className="flex flex-wrap items-end gap-3" aria-label={`Change ${user.email}`}>
         <input type="hidden" name="id" value={user.id} />
         <RoleSelect name="role" value={user.role} label="Role" />
-        <label className="grid gap-1 text-sm">
-          <span className="font-medium">Edition</span>
+        <Labelled label="Edition" className="text-sm">
           <select name="edition" defaultValue="" className="rounded border border-stone-400 px-2 py-1.5">
             <option value="">(none)</option>
-            {editions.map((e) => (
-              <option key={e.slug} value={e.slug}>
-                {e.name}
-              </option>
-            ))}
+            <Options options={editions.map((e) => ({ value: e.slug, label: e.name }))} />
           </select>
-        </label>
+        </Labelled>
         <RoleSelect name="editionRole" label="Role in that edition" allowNone />
-        <label className="grid gap-1 text-sm">
-          <span className="font-medium">Account</span>
+        <Labelled label="Account" className="text-sm">
           <select name="disabled" defaultValue={String(user.disabled)} className="rounded border border-stone-400 px-2 py-1.5">
             <option value="false">active</option>
             <option value="true">disabled</option>
           </select>
-        </label>
-        <label className="grid gap-1 text-sm">
-          <span className="font-medium">New password</span>
+        </Labelled>
+        <Labelled label="New password" className="text-sm">
           <input name="password" type="password" autoComplete="new-password" className="rounded border border-stone-400 px-2 py-1.5" />
-        </label>
+        </Labelled>
         <button type="submit" className={quietButtonClass} disabled={pending}>
           Save
         </button>
@@ -120,15 +109,14 @@ export function NewTokenForm() {
       <div className="flex flex-wrap items-end gap-3">
         <Field label="Name" name="name" error={state.fields.name} />
         <RoleSelect name="role" label="Role" value="viewer" />
-        <label className="grid gap-1 text-sm">
-          <span className="font-medium">Expires after</span>
+        <Labelled label="Expires after" className="text-sm">
           <select name="expiresInDays" defaultValue="90" className="rounded border border-stone-400 px-2 py-1.5">
             <option value="7">7 days</option>
             <option value="30">30 days</option>
             <option value="90">90 days</option>
             <option value="365">1 year</option>
           </select>
-        </label>
+        </Labelled>
         <button type="submit" className={buttonClass} disabled={pending}>
           Create token
         </button>

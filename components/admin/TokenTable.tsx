@@ -1,4 +1,6 @@
 /** API tokens as a table: role, created, expires, last used, and Revoke while live (admin/tokens and admin/users). */
+
+import { TableHead } from "@/components/ui/TableHead";
 import { RevokeTokenButton } from "./TeamForms";
 
 export interface TokenRow {
@@ -18,18 +20,18 @@ export function TokenTable({ tokens, caption, now = new Date() }: { tokens: Toke
   return (
     <table className="w-full max-w-4xl text-sm">
       <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-stone-400 text-left">
-          <th className="py-1">Name</th>
-          <th className="py-1">Role</th>
-          <th className="py-1">Created</th>
-          <th className="py-1">Expires</th>
-          <th className="py-1">Last used</th>
-          <th className="py-1">
-            <span className="sr-only">State or action</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          "Name",
+          "Role",
+          "Created",
+          "Expires",
+          "Last used",
+          { key: "state", label: <span className="sr-only">State or action</span> },
+        ]}
+        rowClassName="border-b border-stone-400 text-left"
+        cellClassName="py-1"
+      />
       <tbody>
         {tokens.map((t) => {
           const expired = !t.expiresAt || t.expiresAt.getTime() <= now.getTime();

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { createVenueAction, deleteVenueAction, updateVenueAction } from "@/app/admin/actions";
+import { Labelled } from "@/components/ui/FormControls";
 import type { Venue } from "@/lib/types";
 import { emptyFormState } from "@/server/form-state";
 import { buttonClass, FormMessage, quietButtonClass } from "./Field";
@@ -10,8 +11,7 @@ function VenueFields({ venue, fields }: { venue?: Venue; fields: Record<string, 
   const p = venue ? `v${venue.id}` : "new";
   return (
     <>
-      <label className="grid gap-1 text-sm">
-        <span className="font-medium">Name</span>
+      <Labelled label="Name" className="text-sm">
         <input
           id={`${p}-name`}
           name="name"
@@ -20,30 +20,30 @@ function VenueFields({ venue, fields }: { venue?: Venue; fields: Record<string, 
           aria-invalid={!!fields.name}
         />
         {fields.name && <span className="text-red-700">{fields.name}</span>}
-      </label>
-      <label className="grid gap-1 text-sm">
-        <span className="font-medium">Capacity</span>
-        <input
-          name="capacity"
-          inputMode="numeric"
-          defaultValue={venue?.capacity ?? ""}
-          className="w-24 rounded border border-stone-400 px-2 py-1.5"
-          aria-invalid={!!fields.capacity}
-        />
-        {fields.capacity && <span className="text-red-700">{fields.capacity}</span>}
-      </label>
-      <label className="grid gap-1 text-sm">
-        <span className="font-medium">Changeover (min)</span>
-        <input
-          name="changeoverMinutes"
-          inputMode="numeric"
-          defaultValue={venue?.changeoverMinutes ?? 0}
-          className="w-24 rounded border border-stone-400 px-2 py-1.5"
-          aria-invalid={!!fields.changeoverMinutes}
-        />
-        {fields.changeoverMinutes && <span className="text-red-700">{fields.changeoverMinutes}</span>}
-      </label>
+      </Labelled>
+      <NumberField label="Capacity" name="capacity" defaultValue={venue?.capacity ?? ""} error={fields.capacity} />
+      <NumberField
+        label="Changeover (min)"
+        name="changeoverMinutes"
+        defaultValue={venue?.changeoverMinutes ?? 0}
+        error={fields.changeoverMinutes}
+      />
     </>
+  );
+}
+
+function NumberField({ label, name, defaultValue, error }: { label: string; name: string; defaultValue: number | string; error?: string }) {
+  return (
+    <Labelled label={label} className="text-sm">
+      <input
+        name={name}
+        inputMode="numeric"
+        defaultValue={defaultValue}
+        className="w-24 rounded border border-stone-400 px-2 py-1.5"
+        aria-invalid={!!error}
+      />
+      {error && <span className="text-red-700">{error}</span>}
+    </Labelled>
   );
 }
 

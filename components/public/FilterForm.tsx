@@ -1,3 +1,4 @@
+import { Labelled, Options } from "@/components/ui/FormControls";
 import type { Programme } from "@/lib/programme";
 import { filterOptions, type ProgrammeFilter } from "@/lib/programme-filter";
 
@@ -5,25 +6,19 @@ import { filterOptions, type ProgrammeFilter } from "@/lib/programme-filter";
 export function FilterForm({ programme, filter, action }: { programme: Programme; filter: ProgrammeFilter; action: string }) {
   const o = filterOptions(programme);
   const select = (name: keyof ProgrammeFilter, label: string, options: { value: string; label: string }[]) => (
-    <label className="grid gap-1 text-sm">
-      <span className="font-medium">{label}</span>
+    <Labelled label={label} className="text-sm">
       <select name={name} defaultValue={filter[name] ?? ""} className="rounded border border-stone-400 bg-white px-2 py-1.5">
         <option value="">Any</option>
-        {options.map((x) => (
-          <option key={x.value} value={x.value}>
-            {x.label}
-          </option>
-        ))}
+        <Options options={options.map((x) => ({ value: x.value, label: x.label }))} />
       </select>
-    </label>
+    </Labelled>
   );
   return (
     <search aria-label="Filter the programme">
       <form method="get" action={action} className="grid gap-3 rounded border border-stone-300 bg-white p-3 sm:grid-cols-3 lg:grid-cols-7">
-        <label className="grid gap-1 text-sm sm:col-span-3 lg:col-span-2">
-          <span className="font-medium">Title or director</span>
+        <Labelled label="Title or director" className="text-sm sm:col-span-3 lg:col-span-2">
           <input type="search" name="q" defaultValue={filter.q ?? ""} className="rounded border border-stone-400 px-2 py-1.5" />
-        </label>
+        </Labelled>
         {select(
           "day",
           "Day",

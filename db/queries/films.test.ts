@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAll, getDb } from "@/db/client";
+import { emptyFilm } from "@/lib/catalogue/model";
 import { freshDatabase } from "@/server/test/db";
 import { escapeLike, getFilm, insertFilm, listFilms } from "./films";
 
@@ -8,25 +9,7 @@ const TITLES = ["Hundred% Cotton", "snake_case cinema", "Back\\slash", "Plain ti
 beforeAll(() => {
   freshDatabase();
   for (const title of TITLES)
-    insertFilm(
-      getDb(),
-      {
-        title,
-        originalTitle: null,
-        year: null,
-        directors: title === "Matewan" ? ["John Sayles"] : [],
-        cast: [],
-        countries: [],
-        runtimeMinutes: 90,
-        languages: [],
-        subtitles: null,
-        genre: null,
-        synopsis: null,
-        internalNotes: null,
-        flags: [],
-      },
-      `t:${title}`,
-    );
+    insertFilm(getDb(), { ...emptyFilm(), title, directors: title === "Matewan" ? ["John Sayles"] : [], runtimeMinutes: 90 }, `t:${title}`);
 });
 afterAll(() => closeAll());
 
@@ -67,25 +50,7 @@ describe("listFilms search", () => {
 describe("reading back what an older version stored", () => {
   it("control characters and lone surrogates are left out of every text field", () => {
     const db = getDb();
-    const film = insertFilm(
-      db,
-      {
-        title: "Placeholder",
-        originalTitle: null,
-        year: null,
-        directors: [],
-        cast: [],
-        countries: [],
-        runtimeMinutes: 90,
-        languages: [],
-        subtitles: null,
-        genre: null,
-        synopsis: null,
-        internalNotes: null,
-        flags: [],
-      },
-      "t:placeholder:",
-    );
+    const film = insertFilm(db, { ...emptyFilm(), title: "Placeholder", runtimeMinutes: 90 }, "t:placeholder:");
     const sqlite = (db as unknown as { $client: { prepare(s: string): { run(...a: unknown[]): unknown } } }).$client;
     sqlite
       .prepare("update films set title = ?, directors = ?, synopsis = ?, internal_notes = ? where id = ?")

@@ -2,10 +2,11 @@
 
 import { LIMITS } from "@/server/schemas";
 import { API_OPERATIONS, FEED_OPERATIONS } from "./operations";
-import { inputSchemas, outputSchemas, ref } from "./schemas";
+import { outputSchemas } from "./output-schemas";
+import { inputSchemas, ref } from "./schemas";
 import type { Access, ApiOperation, ErrorStatus, JsonSchema } from "./types";
 
-export const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
+const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   429: "rate_limited: too many failed sign-ins (per 15 minutes: 10 for one account from one address, 30 from one address)",
   400: "bad_request (fields name each problem) or invalid_json",
   401: "unauthorized: sign in first (or wrong credentials)",

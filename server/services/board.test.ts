@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { User } from "@/server/auth";
-import { freshDatabase, refusalOf } from "@/server/test/db";
+import { lisbonEdition, refusalOf } from "@/server/test/db";
 import { createSlotsFromPattern, moveScreening, moveScreeningRequest } from "./board";
-import { createEdition, createVenue } from "./editions";
+import { createVenue } from "./editions";
 import { createFilm } from "./films";
 import { createSlot, getBoard, putScreening } from "./schedule";
 
@@ -12,8 +12,7 @@ let venue2: number;
 const slug = "board-test";
 
 beforeEach(() => {
-  ({ admin } = freshDatabase());
-  createEdition(admin, { slug, name: "Board", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" });
+  admin = lisbonEdition(slug, "Board");
   venue = createVenue(admin, slug, { name: "Cinema 1", changeoverMinutes: 15 }).id;
   venue2 = createVenue(admin, slug, { name: "Hall B" }).id;
 });

@@ -15,6 +15,7 @@ import { renderIcal } from "@/lib/feeds/ical";
 import { toZonedIso } from "@/lib/festival-time";
 import { linkBaseUrl } from "@/lib/http/site";
 import { idFromSegment } from "@/lib/names";
+import type { ProgrammeScreening } from "@/lib/programme";
 import { notFound, ServiceError } from "@/server/errors";
 import { getPublished, type Published } from "./public";
 
@@ -78,47 +79,37 @@ function render(p: Published, req: FeedRequest): Omit<Feed, "etag" | "lastModifi
   const release = { version: p.version, publishedAt: p.publishedAt };
   const baseUrl = req.baseUrl;
   const b = shortHash(baseUrl);
+  /** An iCalendar of the whole programme, or of one part of it (`tag` and `file` name the part). */
+  const ics = (part?: { screenings: ProgrammeScreening[]; name: string; tag: string; file: string }) => ({
+    body: renderIcal(
+      programme,
+      part ? { release, baseUrl, screenings: part.screenings, name: `${edition.name} · ${part.name}` } : { release, baseUrl },
+    ),
+    contentType: FEED_CONTENT_TYPES.ics,
+    tag: part ? `${part.tag}-ics-${b}` : `ics-${b}`,
+    contentDisposition: `inline; filename="${part ? `${edition.slug}-${part.file}` : edition.slug}.ics"`,
+  });
   switch (req.kind) {
     case "ics":
-      return {
-        body: renderIcal(programme, { release, baseUrl }),
-        contentType: FEED_CONTENT_TYPES.ics,
-        tag: `ics-${b}`,
-        contentDisposition: `inline; filename="${edition.slug}.ics"`,
-      };
+      return ics();
     case "venue-ics": {
       const venue = programme.venues.find((v) => v.slug === req.key);
       if (!venue) throw notFound(`Venue "${String(req.key).slice(0, 63)}"`);
       const screenings = programme.screenings.filter((s) => s.venue.id === venue.id);
-      return {
-        body: renderIcal(programme, { release, baseUrl, screenings, name: `${edition.name} · ${venue.name}` }),
-        contentType: FEED_CONTENT_TYPES.ics,
-        tag: `venue-${venue.id}-ics-${b}`,
-        contentDisposition: `inline; filename="${edition.slug}-${venue.slug}.ics"`,
-      };
+      return ics({ screenings, name: venue.name, tag: `venue-${venue.id}`, file: venue.slug });
     }
     case "film-ics": {
       const id = idFromSegment(String(req.key ?? ""));
       const film = programme.films.find((f) => f.id === id);
       if (!film) throw notFound(`Film "${String(req.key).slice(0, 63)}"`);
       const screenings = programme.screenings.filter((s) => s.films.some((f) => f.id === film.id));
-      return {
-        body: renderIcal(programme, { release, baseUrl, screenings, name: `${edition.name} · ${film.displayTitle}` }),
-        contentType: FEED_CONTENT_TYPES.ics,
-        tag: `film-${film.id}-ics-${b}`,
-        contentDisposition: `inline; filename="${edition.slug}-film-${film.id}.ics"`,
-      };
+      return ics({ screenings, name: film.displayTitle, tag: `film-${film.id}`, file: `film-${film.id}` });
     }
     case "screening-ics": {
       const key = String(req.key ?? "");
       const s = /^\d{1,9}$/.test(key) ? programme.screenings.find((x) => x.id === Number(key)) : undefined;
       if (!s) throw notFound(`Screening "${key.slice(0, 20)}"`);
-      return {
-        body: renderIcal(programme, { release, baseUrl, screenings: [s], name: `${edition.name} · ${s.title}` }),
-        contentType: FEED_CONTENT_TYPES.ics,
-        tag: `screening-${s.id}-ics-${b}`,
-        contentDisposition: `inline; filename="${edition.slug}-screening-${s.id}.ics"`,
-      };
+      return ics({ screenings: [s], name: s.title, tag: `screening-${s.id}`, file: `screening-${s.id}` });
     }
     case "xml":
       return { body: renderFrabXml(programme, { baseUrl, version: frabVersion(p) }), contentType: FEED_CONTENT_TYPES.xml, tag: `xml-${b}` };

@@ -5,8 +5,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { User } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
-import { freshDatabase } from "@/server/test/db";
-import { createEdition, createVenue, updateEdition } from "./editions";
+import { lisbonEdition } from "@/server/test/db";
+import { createVenue, updateEdition } from "./editions";
 import { createSlot, updateSlot } from "./schedule";
 
 let admin: User;
@@ -14,8 +14,7 @@ let venueId: number;
 const slug = "spans-test";
 
 beforeEach(() => {
-  ({ admin } = freshDatabase());
-  createEdition(admin, { slug, name: "Spans", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" });
+  admin = lisbonEdition(slug, "Spans");
   venueId = createVenue(admin, slug, { name: "Cinema 1" }).id;
 });
 

@@ -8,12 +8,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb } from "@/db/client";
-import { insertSession, insertUser } from "@/db/queries/users";
-import { hashPassword, hashToken, newSessionToken } from "@/server/auth";
-import { createEdition, createVenue } from "@/server/services/editions";
+import { createVenue } from "@/server/services/editions";
 import { createFilm } from "@/server/services/films";
-import { freshDatabase } from "./db";
+import { formData, lisbonEdition, viewerSession } from "./db";
 
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
@@ -67,8 +64,7 @@ const root = path.resolve(__dirname, "../..");
 const files = actionFiles(path.join(root, "app"));
 
 function form(): FormData {
-  const f = new FormData();
-  for (const [k, v] of Object.entries({
+  return formData({
     edition: "tt",
     currentSlug: "tt",
     id: "1",
@@ -83,9 +79,7 @@ function form(): FormData {
     firstDay: "2026-10-23",
     lastDay: "2026-10-25",
     timeZone: "Europe/Lisbon",
-  }))
-    f.set(k, v);
-  return f;
+  });
 }
 
 async function call(fn: (...args: unknown[]) => Promise<unknown>): Promise<unknown> {
@@ -99,18 +93,10 @@ async function call(fn: (...args: unknown[]) => Promise<unknown>): Promise<unkno
 describe("server actions: every one checks the caller", () => {
   let viewerToken = "";
   beforeAll(async () => {
-    const { admin } = freshDatabase();
-    createEdition(admin, { slug: "tt", name: "T", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" });
+    const admin = lisbonEdition("tt", "T");
     createVenue(admin, "tt", { name: "V" });
     createFilm(admin, { title: "F", runtimeMinutes: 90 });
-    const viewer = insertUser(getDb(), {
-      email: "viewer@test",
-      name: "V",
-      passwordHash: await hashPassword("pw-viewer-123"),
-      role: "viewer",
-    });
-    viewerToken = newSessionToken();
-    insertSession(getDb(), hashToken(viewerToken), viewer.id, new Date(Date.now() + 3_600_000));
+    viewerToken = await viewerSession();
   });
 
   it("finds the action files", () => {

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Labelled, Options } from "@/components/ui/FormControls";
+import { TableHead } from "@/components/ui/TableHead";
 import { ServiceError } from "@/server/errors";
 import { listAuditLog } from "@/server/services/audit-log";
 import { listEditions } from "@/server/services/editions";
@@ -40,46 +42,28 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 function AuditFilter({ search: sp, editions }: { search: Search; editions: { id: number; slug: string; name: string }[] }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the audit log">
-      <label className="grid gap-1">
-        <span className="font-medium">Edition</span>
+      <Labelled label="Edition">
         <select name="edition" defaultValue={sp.edition ?? ""} className="rounded border border-stone-400 px-2 py-1">
           <option value="">all (admins)</option>
-          {editions.map((e) => (
-            <option key={e.id} value={e.slug}>
-              {e.name}
-            </option>
-          ))}
+          <Options options={editions.map((e) => ({ value: e.slug, label: e.name }))} />
         </select>
-      </label>
-      <label className="grid gap-1">
-        <span className="font-medium">Record</span>
+      </Labelled>
+      <Labelled label="Record">
         <select name="entity" defaultValue={sp.entity ?? ""} className="rounded border border-stone-400 px-2 py-1">
           <option value="">any</option>
-          {["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import"].map((e) => (
-            <option key={e} value={e}>
-              {e}
-            </option>
-          ))}
+          <Options options={["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import"]} />
         </select>
-      </label>
-      <label className="grid gap-1">
-        <span className="font-medium">Record id</span>
-        <input
-          name="entityId"
-          defaultValue={sp.entityId ?? ""}
-          inputMode="numeric"
-          className="w-20 rounded border border-stone-400 px-2 py-1"
-        />
-      </label>
-      <label className="grid gap-1">
-        <span className="font-medium">User id</span>
-        <input
-          name="userId"
-          defaultValue={sp.userId ?? ""}
-          inputMode="numeric"
-          className="w-20 rounded border border-stone-400 px-2 py-1"
-        />
-      </label>
+      </Labelled>
+      {(
+        [
+          ["entityId", "Record id"],
+          ["userId", "User id"],
+        ] as const
+      ).map(([name, label]) => (
+        <Labelled key={name} label={label}>
+          <input name={name} defaultValue={sp[name] ?? ""} inputMode="numeric" className="w-20 rounded border border-stone-400 px-2 py-1" />
+        </Labelled>
+      ))}
       <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1">
         Filter
       </button>
@@ -91,15 +75,11 @@ function AuditFilter({ search: sp, editions }: { search: Search; editions: { id:
 function AuditTable({ entries }: { entries: ReturnType<typeof listAuditLog> }) {
   return (
     <table className="w-full text-sm">
-      <thead>
-        <tr className="border-b border-stone-400 text-left">
-          <th className="py-1 pr-2">When (UTC)</th>
-          <th className="py-1 pr-2">Who</th>
-          <th className="py-1 pr-2">What</th>
-          <th className="py-1 pr-2">Summary</th>
-          <th className="py-1 pr-2">Before / after</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={["When (UTC)", "Who", "What", "Summary", "Before / after"]}
+        rowClassName="border-b border-stone-400 text-left"
+        cellClassName="py-1 pr-2"
+      />
       <tbody>
         {entries.map((e) => (
           <tr key={e.id} className="border-b border-stone-200 align-top" data-audit={e.action}>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { logoutEverywhereAction } from "@/app/login/actions";
 import { NewTokenForm } from "@/components/admin/TeamForms";
 import { TokenTable } from "@/components/admin/TokenTable";
+import { Panel } from "@/components/ui/Section";
 import { listApiTokens } from "@/server/services/accounts";
 import { requireSignedIn } from "@/server/session";
 
@@ -18,12 +19,9 @@ export default async function TokensPage() {
         reset, when you sign out everywhere and when your account is disabled.
       </p>
       <TokenTable tokens={tokens} caption="Your API tokens" />
-      <section aria-labelledby="new-token-h" className="rounded border border-stone-300 bg-white p-4">
-        <h2 id="new-token-h" className="mb-3 text-xl font-semibold">
-          New token
-        </h2>
+      <Panel id="new-token-h" title="New token">
         <NewTokenForm />
-      </section>
+      </Panel>
       <form action={logoutEverywhereAction}>
         <button type="submit" className="underline">
           Sign out everywhere (every browser and device)

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NewUserForm, UserRow } from "@/components/admin/TeamForms";
 import { TokenTable } from "@/components/admin/TokenTable";
+import { Panel } from "@/components/ui/Section";
 import { ServiceError } from "@/server/errors";
 import { listAllApiTokens, listUsers } from "@/server/services/accounts";
 import { listEditions } from "@/server/services/editions";
@@ -43,12 +44,9 @@ export default async function UsersPage() {
           );
         })}
       </ul>
-      <section aria-labelledby="add-user-h" className="rounded border border-stone-300 bg-white p-4">
-        <h2 id="add-user-h" className="mb-3 text-xl font-semibold">
-          Add a user
-        </h2>
+      <Panel id="add-user-h" title="Add a user">
         <NewUserForm />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { FilterForm } from "@/components/public/FilterForm";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
+import { Section } from "@/components/ui/Section";
 import type { ProgrammeScreening } from "@/lib/programme";
 import { currentFestivalDay, daysTodayFirst, nowAndNext } from "@/lib/whats-on";
 import { getPublished } from "@/server/services/public";
@@ -72,10 +73,7 @@ export default async function EditionPage({ params }: Props) {
 /** The screenings on now and next, when the festival is on. */
 function WhatsOn({ now, next, base }: { now: ProgrammeScreening[]; next: ProgrammeScreening[]; base: string }) {
   return (
-    <section aria-labelledby="whats-on" className="mt-4 rounded border border-accent bg-white p-3">
-      <h2 id="whats-on" className="text-xl font-semibold">
-        What&apos;s on
-      </h2>
+    <Section id="whats-on" title={"What's on"} className="mt-4 rounded border border-accent bg-white p-3">
       {now.length > 0 && (
         <>
           <h3 className="mt-2 font-semibold">Now</h3>
@@ -96,17 +94,14 @@ function WhatsOn({ now, next, base }: { now: ProgrammeScreening[]; next: Program
           </ol>
         </>
       )}
-    </section>
+    </Section>
   );
 }
 
 /** The feeds: calendar, festival apps, spreadsheet. */
 function TakeAway({ base }: { base: string }) {
   return (
-    <section aria-labelledby="take-away" className="mt-6">
-      <h2 id="take-away" className="text-xl font-semibold">
-        Take the programme with you
-      </h2>
+    <Section id="take-away" title="Take the programme with you" className="mt-6">
       <ul className="mt-2 list-disc pl-5">
         <li>
           <a href={`${base}/schedule.ics`} className="underline" data-feed="ics">
@@ -130,6 +125,6 @@ function TakeAway({ base }: { base: string }) {
           </a>
         </li>
       </ul>
-    </section>
+    </Section>
   );
 }

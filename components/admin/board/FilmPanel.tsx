@@ -1,10 +1,11 @@
 "use client";
 
-import { useDraggable } from "@dnd-kit/core";
 import { memo } from "react";
+import { Options } from "@/components/ui/FormControls";
 import type { BoardFilm } from "@/lib/board";
 import { formatRuntime } from "@/lib/runtime";
 import type { FilmFlag } from "@/lib/types";
+import { useDragHandle } from "./dnd";
 
 export interface PanelFilm extends BoardFilm {
   flags: FilmFlag[];
@@ -81,11 +82,7 @@ export function FilmPanel({
         <span>Flag</span>
         <select value={filters.flag} onChange={(e) => set("flag", FLAGS.find((f) => f === e.target.value) ?? "")} className={input}>
           <option value="">any</option>
-          {FLAGS.map((f) => (
-            <option key={f} value={f}>
-              {f.replace("-", " ")}
-            </option>
-          ))}
+          <Options options={FLAGS.map((f) => ({ value: f, label: f.replace("-", " ") }))} />
         </select>
       </label>
       <p className="text-stone-700" aria-live="polite">
@@ -119,7 +116,7 @@ function RuntimeField({ label, value, onChange }: { label: string; value: string
 }
 
 const FilmChip = memo(function FilmChip({ film }: { film: PanelFilm }) {
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+  const { handle, isDragging } = useDragHandle({
     id: `film:${film.id}`,
     data: { kind: "film", film: { id: film.id, title: film.title, displayTitle: film.displayTitle, runtimeMinutes: film.runtimeMinutes } },
   });
@@ -127,9 +124,7 @@ const FilmChip = memo(function FilmChip({ film }: { film: PanelFilm }) {
     <li>
       <button
         type="button"
-        ref={setNodeRef}
-        {...listeners}
-        {...attributes}
+        {...handle}
         aria-roledescription="draggable film"
         aria-label={`${film.displayTitle}, ${formatRuntime(film.runtimeMinutes)}${film.scheduled ? ", scheduled" : ""}`}
         data-film-id={film.id}

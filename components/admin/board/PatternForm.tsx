@@ -4,6 +4,7 @@ import { useState } from "react";
 import { buttonClass } from "@/components/admin/Field";
 import { submitWith } from "@/components/admin/format";
 import { VenueSelect } from "@/components/admin/SlotFields";
+import { Labelled } from "@/components/ui/FormControls";
 import type { BoardCommand } from "@/lib/board";
 import { isClockTime } from "@/lib/festival-time";
 
@@ -47,8 +48,7 @@ export function PatternForm({
   return (
     <form aria-label="Daily pattern" className="flex flex-wrap items-end gap-3 text-sm" onSubmit={submitWith(submit)}>
       <VenueSelect venues={venues} value={venueId} onChange={setVenueId} className="py-1" />
-      <label className="grid gap-1">
-        <span className="font-medium">Start times</span>
+      <Labelled label="Start times">
         <input
           value={times}
           onChange={(e) => setTimes(e.target.value)}
@@ -56,16 +56,15 @@ export function PatternForm({
           className="w-48 rounded border border-stone-400 px-2 py-1"
           aria-invalid={!!badLocal}
         />
-      </label>
-      <label className="grid gap-1">
-        <span className="font-medium">Minutes each</span>
+      </Labelled>
+      <Labelled label="Minutes each">
         <input
           inputMode="numeric"
           value={minutes}
           onChange={(e) => setMinutes(e.target.value)}
           className="w-20 rounded border border-stone-400 px-2 py-1"
         />
-      </label>
+      </Labelled>
       <ScopeChoice scope={scope} onScope={setScope} />
       <button type="submit" className={buttonClass} disabled={pending || list.length === 0 || !!badLocal || !/^\d+$/.test(minutes)}>
         Create slots

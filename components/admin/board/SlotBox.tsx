@@ -1,12 +1,13 @@
 "use client";
 
-import { useDraggable, useDroppable } from "@dnd-kit/core";
+import { useDroppable } from "@dnd-kit/core";
 import { memo } from "react";
 import { titlesOf, toneClass } from "@/components/admin/format";
 import type { BoardScreening, DropPlan, SlotView } from "@/lib/board";
 import { fitBadge } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
 import type { Conflict } from "@/lib/types";
+import { useDragHandle } from "./dnd";
 
 interface SlotBoxProps {
   slot: SlotView;
@@ -142,7 +143,7 @@ function ScreeningChip({
   start: string;
 }) {
   const titles = titlesOf(s);
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+  const { handle, isDragging } = useDragHandle({
     id: `screening:${slotId}`,
     data: { kind: "screening", slotId },
     disabled: slotId < 0 || s.id < 0,
@@ -150,9 +151,7 @@ function ScreeningChip({
   return (
     <button
       type="button"
-      ref={setNodeRef}
-      {...listeners}
-      {...attributes}
+      {...handle}
       aria-roledescription="draggable screening"
       aria-label={`Screening ${titles} in ${venueName} at ${start}`}
       data-testid="screening"
@@ -170,13 +169,11 @@ function ScreeningChip({
 }
 
 function ResizeHandle({ slotId, name }: { slotId: number; name: string }) {
-  const { attributes, listeners, setNodeRef } = useDraggable({ id: `resize:${slotId}`, data: { kind: "resize", slotId } });
+  const { handle } = useDragHandle({ id: `resize:${slotId}`, data: { kind: "resize", slotId } });
   return (
     <button
       type="button"
-      ref={setNodeRef}
-      {...listeners}
-      {...attributes}
+      {...handle}
       aria-roledescription="resize handle"
       aria-label={`Resize the slot ${name}: Space, then arrow up or down in 5-minute steps`}
       data-testid="resize-handle"

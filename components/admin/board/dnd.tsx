@@ -14,6 +14,8 @@ import {
   PointerSensor,
   pointerWithin,
   type UniqueIdentifier,
+  type UseDraggableArguments,
+  useDraggable,
   useSensor,
   useSensors,
 } from "@dnd-kit/core";
@@ -104,4 +106,10 @@ export function BoardDnd({
       {children}
     </DndContext>
   );
+}
+
+/** A button that drags: spread `handle` on it (its node, dnd-kit's listeners and accessible attributes). */
+export function useDragHandle(args: UseDraggableArguments) {
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable(args);
+  return { handle: { ref: setNodeRef, ...listeners, ...attributes }, isDragging };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EditionForm } from "@/components/admin/EditionForm";
 import { NewVenueForm, VenueRow } from "@/components/admin/VenueForms";
+import { Panel, Section } from "@/components/ui/Section";
 import { dayLabel, daysBetween } from "@/lib/festival-time";
 import { pageData } from "@/server/page-data";
 import { getEdition } from "@/server/services/editions";
@@ -34,10 +35,7 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
           </Link>
         </p>
       </div>
-      <section aria-labelledby="days-h">
-        <h2 id="days-h" className="text-xl font-semibold">
-          Days
-        </h2>
+      <Section id="days-h" title="Days">
         <ul className="mt-2 grid gap-1 sm:grid-cols-3">
           {daysBetween(edition.firstDay, edition.lastDay).map((d) => {
             const n = board.slots.filter((s) => s.festivalDay === d).length;
@@ -56,11 +54,8 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
             );
           })}
         </ul>
-      </section>
-      <section aria-labelledby="venues-h">
-        <h2 id="venues-h" className="text-xl font-semibold">
-          Venues
-        </h2>
+      </Section>
+      <Section id="venues-h" title="Venues">
         <ul>
           {edition.venues.map((v) => (
             <VenueRow key={`${v.id}-${v.version}`} edition={edition.slug} venue={v} />
@@ -70,13 +65,10 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
           <h3 className="mb-2 font-semibold">Add a venue</h3>
           <NewVenueForm edition={edition.slug} />
         </div>
-      </section>
-      <section aria-labelledby="settings-h" className="rounded border border-stone-300 bg-white p-4">
-        <h2 id="settings-h" className="mb-3 text-xl font-semibold">
-          Settings
-        </h2>
+      </Section>
+      <Panel id="settings-h" title="Settings">
         <EditionForm key={edition.version} edition={edition} />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ConflictList } from "@/components/admin/ConflictList";
+import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
 import { pageData } from "@/server/page-data";
 import { getBoard } from "@/server/services/schedule";
 import { requireSignedIn } from "@/server/session";
@@ -14,12 +14,9 @@ export default async function ConflictsPage({ params }: { params: Promise<{ edit
   const dayOfSlot = new Map(board.slots.map((s) => [s.id, s.festivalDay]));
   return (
     <div className="grid gap-4">
-      <p className="text-sm">
-        <Link href={`/admin/editions/${slug}`} className="underline">
-          {board.edition.name}
-        </Link>
-      </p>
-      <h1 className="font-serif text-3xl font-bold">Conflicts</h1>
+      <EditionPageHeading slug={slug} back={board.edition.name}>
+        Conflicts
+      </EditionPageHeading>
       <p>Errors block a release; warnings do not.</p>
       <ConflictList
         conflicts={board.conflicts}

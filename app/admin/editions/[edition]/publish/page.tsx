@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConflictList } from "@/components/admin/ConflictList";
+import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
 import { PublishForm } from "@/components/admin/PublishForm";
+import { Section } from "@/components/ui/Section";
 import { publicUrlWarning } from "@/lib/http/site";
 import { pageData } from "@/server/page-data";
 import { previewRelease } from "@/server/services/releases";
@@ -24,12 +26,9 @@ export default async function PublishPage({
   const noPublicUrl = publicUrlWarning(process.env);
   return (
     <div className="grid max-w-3xl gap-4">
-      <p className="text-sm">
-        <Link href={`/admin/editions/${slug}`} className="underline">
-          Back to the edition
-        </Link>
-      </p>
-      <h1 className="font-serif text-3xl font-bold">Publish release {preview.nextVersion}</h1>
+      <EditionPageHeading slug={slug} back="Back to the edition">
+        Publish release {preview.nextVersion}
+      </EditionPageHeading>
       {noPublicUrl && (
         <p role="note" data-warning="public-url" className="rounded border border-amber-700 bg-amber-50 p-2">
           {noPublicUrl}
@@ -43,10 +42,7 @@ export default async function PublishPage({
           </Link>
         </p>
       )}
-      <section aria-labelledby="changes-h">
-        <h2 id="changes-h" className="text-xl font-semibold">
-          What will change
-        </h2>
+      <Section id="changes-h" title="What will change">
         {preview.changes.length === 0 ? (
           <p>Nothing has changed since the last release.</p>
         ) : (
@@ -58,7 +54,7 @@ export default async function PublishPage({
             ))}
           </ul>
         )}
-      </section>
+      </Section>
       {preview.blocking.length > 0 ? (
         <section aria-labelledby="blocking-h">
           <h2 id="blocking-h" className="text-xl font-semibold text-red-800">

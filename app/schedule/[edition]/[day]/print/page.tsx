@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
+import { TableHead } from "@/components/ui/TableHead";
 import { toZonedIso } from "@/lib/festival-time";
 import { findDay } from "@/lib/programme-pages";
 import { formatRuntime } from "@/lib/runtime";
-import { getPublished } from "@/server/services/public";
+import { publishedPart } from "@/server/published-page";
 
 // Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
 export const revalidate = false;
@@ -14,24 +13,16 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ edition: string; day: string }> };
 
-function load(edition: string, day: string) {
-  const published = getPublished(edition);
-  const d = published && findDay(published.programme, day);
-  return published && d ? { published, d } : null;
-}
+const page = publishedPart(
+  (programme, { day }: { edition: string; day: string }) => findDay(programme, day),
+  (d, { programme }) => `${programme.edition.name} · ${d.label} (print)`,
+  "Print",
+);
+export const generateMetadata = page.generateMetadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { edition, day } = await params;
-  const found = load(edition, day);
-  return { title: found ? `${found.published.programme.edition.name} · ${found.d.label} (print)` : "Print" };
-}
-
-/** The daily programme for the box office: an A4 sheet, by time and venue, with the release it comes from. */
 export default async function PrintPage({ params }: Props) {
   const { edition, day } = await params;
-  const found = load(edition, day);
-  if (!found) notFound();
-  const { published, d } = found;
+  const { published, part: d } = await page.load(params);
   const { programme } = published;
   const asOf = toZonedIso(published.publishedAt, programme.edition.timeZone);
   return (
@@ -51,15 +42,7 @@ export default async function PrintPage({ params }: Props) {
         <p>No screenings on this day.</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Venue</th>
-              <th scope="col">Film</th>
-              <th scope="col">Director</th>
-              <th scope="col">Runtime</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Time", "Venue", "Film", "Director", "Runtime"]} />
           <tbody>
             {d.screenings.map((s) => {
               const cancelled = s.status === "cancelled";

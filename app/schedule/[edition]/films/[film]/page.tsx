@@ -1,11 +1,10 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
+import { Section } from "@/components/ui/Section";
 import { findFilm } from "@/lib/programme-pages";
 import { formatRuntime } from "@/lib/runtime";
-import { getPublished } from "@/server/services/public";
+import { publishedPart } from "@/server/published-page";
 
 // Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
 export const revalidate = false;
@@ -15,23 +14,16 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ edition: string; film: string }> };
 
-function load(edition: string, segment: string) {
-  const published = getPublished(edition);
-  const film = published && findFilm(published.programme, segment);
-  return published && film ? { published, film } : null;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { edition, film } = await params;
-  const found = load(edition, film);
-  return { title: found ? `${found.film.displayTitle} · ${found.published.programme.edition.name}` : "Film" };
-}
+const page = publishedPart(
+  (programme, { film }: { edition: string; film: string }) => findFilm(programme, film),
+  (film, { programme }) => `${film.displayTitle} · ${programme.edition.name}`,
+  "Film",
+);
+export const generateMetadata = page.generateMetadata;
 
 export default async function FilmPage({ params }: Props) {
   const { edition, film: segment } = await params;
-  const found = load(edition, segment);
-  if (!found) notFound();
-  const { published, film } = found;
+  const { published, part: film } = await page.load(params);
   const { programme } = published;
   const base = `/schedule/${programme.edition.slug}`;
   const screenings = programme.screenings.filter((s) => s.films.some((f) => f.id === film.id));
@@ -64,10 +56,7 @@ export default async function FilmPage({ params }: Props) {
               ))}
           </dl>
           {film.synopsis && <p className="mt-4 max-w-prose font-serif text-lg leading-relaxed">{film.synopsis}</p>}
-          <section aria-labelledby="screenings" className="mt-8">
-            <h2 id="screenings" className="text-xl font-semibold">
-              Screenings
-            </h2>
+          <Section id="screenings" title="Screenings" className="mt-8">
             {screenings.length > 0 && (
               <p className="mt-1 text-sm">
                 <a href={`${base}/films/${film.segment}.ics`} className="underline" data-feed="film-ics">
@@ -80,7 +69,7 @@ export default async function FilmPage({ params }: Props) {
                 <ScreeningItem key={s.id} s={s} base={base} showDay />
               ))}
             </ol>
-          </section>
+          </Section>
         </article>
       </main>
     </>

@@ -1,10 +1,8 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { findVenue } from "@/lib/programme-pages";
-import { getPublished } from "@/server/services/public";
+import { publishedPart } from "@/server/published-page";
 
 // Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
 export const revalidate = false;
@@ -14,23 +12,16 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ edition: string; venue: string }> };
 
-function load(edition: string, venueSlug: string) {
-  const published = getPublished(edition);
-  const venue = published && findVenue(published.programme, venueSlug);
-  return published && venue ? { published, venue } : null;
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { edition, venue } = await params;
-  const found = load(edition, venue);
-  return { title: found ? `${found.venue.name} · ${found.published.programme.edition.name}` : "Venue" };
-}
+const page = publishedPart(
+  (programme, { venue }: { edition: string; venue: string }) => findVenue(programme, venue),
+  (venue, { programme }) => `${venue.name} · ${programme.edition.name}`,
+  "Venue",
+);
+export const generateMetadata = page.generateMetadata;
 
 export default async function VenuePage({ params }: Props) {
   const { edition, venue: venueSlug } = await params;
-  const found = load(edition, venueSlug);
-  if (!found) notFound();
-  const { published, venue } = found;
+  const { published, part: venue } = await page.load(params);
   const { programme } = published;
   const base = `/schedule/${programme.edition.slug}`;
   const days = programme.days

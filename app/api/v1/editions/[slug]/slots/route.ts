@@ -1,5 +1,5 @@
-import { actorOf, json, readJson, route } from "@/server/http";
-import { authoriseIn } from "@/server/services/editions";
+import { createInEdition } from "@/server/edition-routes";
+import { actorOf, json, route } from "@/server/http";
 import { createSlot, getBoard } from "@/server/services/schedule";
 
 type Ctx = { params: Promise<{ slug: string }> };
@@ -12,9 +12,4 @@ export const GET = route(async (req, { params }: Ctx) => {
 });
 
 /** `{venueId, startsAt, endsAt}` -> 201 with the slot as GET lists it. */
-export const POST = route(async (req, { params }: Ctx) => {
-  const actor = actorOf(req);
-  const { slug } = await params;
-  authoriseIn(actor, slug, "edit");
-  return json(createSlot(actor, slug, await readJson(req)), 201);
-});
+export const POST = createInEdition(createSlot);

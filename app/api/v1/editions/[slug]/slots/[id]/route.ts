@@ -1,5 +1,5 @@
-import { actorOf, idParam, json, readJson, route } from "@/server/http";
-import { authoriseIn } from "@/server/services/editions";
+import { deleteInEdition, writeInEdition } from "@/server/edition-routes";
+import { actorOf, idParam, json, route } from "@/server/http";
 import { deleteSlot, getSlot, updateSlot } from "@/server/services/schedule";
 
 type Ctx = { params: Promise<{ slug: string; id: string }> };
@@ -9,17 +9,7 @@ export const GET = route(async (req, { params }: Ctx) => {
   return json(getSlot(actorOf(req), slug, idParam(id, "Slot")));
 });
 
-export const PATCH = route(async (req, { params }: Ctx) => {
-  const actor = actorOf(req);
-  const { slug, id } = await params;
-  authoriseIn(actor, slug, "edit");
-  return json(updateSlot(actor, slug, idParam(id, "Slot"), await readJson(req)));
-});
+export const PATCH = writeInEdition("Slot", updateSlot);
 
 /** Deletes the slot and the screening in it. */
-export const DELETE = route(async (req, { params }: Ctx) => {
-  const actor = actorOf(req);
-  const { slug, id } = await params;
-  deleteSlot(actor, slug, idParam(id, "Slot"));
-  return new Response(null, { status: 204 });
-});
+export const DELETE = deleteInEdition("Slot", deleteSlot);

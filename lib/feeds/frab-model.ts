@@ -1,0 +1,225 @@
+/**
+ * The frab schedule as one model, before it is written as XML or JSON (lib/feeds/frab.ts):
+ * the conference, its rooms (the venues) and each festival day's events per room, with
+ * stable uuid v5 guids. The decisions are listed in frab.ts.
+ */
+import { v5 as uuidv5 } from "uuid";
+import { festivalDayWindow, toZonedIso } from "@/lib/festival-time";
+import { slugify } from "@/lib/names";
+import type { Programme, ProgrammeScreening } from "@/lib/programme";
+import type { SnapshotVenue } from "@/lib/types";
+import { languageCode } from "./language-codes";
+import { filmCredits, requireHttpBase, screeningDirectors, screeningUrl } from "./shared";
+
+/** Fixed namespace for every frab guid = uuidv5("https://lineup.invalid/feeds/frab", NAMESPACE_URL). Never change it. */
+const FRAB_NAMESPACE = "fed4d8b2-9222-5953-a6af-97eb04f40a14";
+
+export interface FrabOptions {
+  /** Absolute http(s) base of the public site, e.g. "https://festival.example". */
+  baseUrl: string;
+  /** The schedule's <version>, e.g. "Release 7 (2026-10-01 12:00)". */
+  version: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function frabAcronym(slug: string): string {
+  const a = slug.toLowerCase().replace(/[^a-z0-9_]/g, "_");
+  return a.padEnd(4, "_");
+}
+
+export function frabDuration(minutes: number): string {
+  const m = Math.max(0, Math.round(minutes));
+  return `${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+}
+
+/** A stable positive 31-bit integer from a name (FNV-1a). */
+function personId(name: string): number {
+  let h = 0x811c9dc5;
+  for (const ch of name.normalize("NFC")) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h & 0x7fffffff || 1;
+}
+
+interface FrabPerson {
+  id: number;
+  guid: string;
+  name: string;
+}
+
+interface FrabEvent {
+  id: number;
+  guid: string;
+  room: string;
+  title: string;
+  subtitle: string;
+  type: string;
+  date: string;
+  end: string;
+  start: string;
+  duration: string;
+  abstract: string;
+  description: string;
+  slug: string;
+  track: string;
+  language: string;
+  url: string;
+  persons: FrabPerson[];
+}
+
+/** The text elements of an <event>, in the order the frab XSD wants them. */
+export const EVENT_TEXT_FIELDS = [
+  "room",
+  "title",
+  "subtitle",
+  "type",
+  "date",
+  "start",
+  "duration",
+  "abstract",
+  "slug",
+  "track",
+  "language",
+  "description",
+] as const satisfies (keyof FrabEvent)[];
+
+interface FrabRoom {
+  name: string;
+  guid: string;
+  slug: string;
+  capacity: number | null;
+}
+
+interface FrabModel {
+  version: string;
+  baseUrl: string;
+  conference: {
+    acronym: string;
+    title: string;
+    start: string;
+    end: string;
+    days: number;
+    timeslotDuration: string;
+    timeZoneName: string;
+    baseUrl: string;
+    url: string;
+  };
+  rooms: FrabRoom[];
+  days: { index: number; date: string; start: string; end: string; rooms: { room: FrabRoom; events: FrabEvent[] }[] }[];
+}
+
+/** Room names must be unique (the JSON keys rooms by name): a repeated name gets its slug. */
+function roomNames(venues: SnapshotVenue[]): Map<number, string> {
+  const count = new Map<string, number>();
+  for (const v of venues) count.set(v.name, (count.get(v.name) ?? 0) + 1);
+  return new Map(venues.map((v) => [v.id, (count.get(v.name) ?? 0) > 1 ? `${v.name} (${v.slug})` : v.name]));
+}
+
+function eventOf(s: ProgrammeScreening, programme: Programme, acronym: string, roomName: string, base: string): FrabEvent {
+  const slug = programme.edition.slug;
+  const [first, ...others] = s.films;
+  const cancelled = s.status === "cancelled";
+  const mainTitle = first ? first.displayTitle : s.title;
+  const synopses = s.films.flatMap(({ displayTitle, synopsis }) => (synopsis?.trim() ? [{ title: displayTitle, synopsis }] : []));
+  const [onlySynopsis] = synopses;
+  const abstract = [
+    cancelled ? "This screening is cancelled." : "",
+    onlySynopsis && synopses.length === 1 && s.films.length === 1
+      ? onlySynopsis.synopsis
+      : synopses.map((f) => `${f.title}: ${f.synopsis}`).join("\n\n"),
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+  const description = s.films
+    .map((f) => {
+      const credits = filmCredits(f);
+      return credits ? `${f.displayTitle} (${credits})` : f.displayTitle;
+    })
+    .join("\n");
+  let rest = `${s.id}-${slugify(s.title) || "screening"}`;
+  if (rest.length < 4) rest = `${rest}-screening`;
+  return {
+    id: s.id,
+    guid: uuidv5(`screening-${s.id}@${slug}`, FRAB_NAMESPACE),
+    room: roomName,
+    title: cancelled ? `Cancelled: ${mainTitle}` : mainTitle,
+    subtitle: others.map((f) => f.displayTitle).join(" + "),
+    type: "screening",
+    date: s.startIso,
+    end: s.endIso,
+    start: s.startTime,
+    duration: frabDuration(s.slotMinutes),
+    abstract,
+    description,
+    slug: `${acronym}-${rest}`,
+    track: first?.genre ?? "",
+    language: languageCode(first?.languages[0]),
+    url: screeningUrl(base, slug, s),
+    persons: screeningDirectors(s).map((name) => ({ id: personId(name), guid: uuidv5(`person-${name}@${slug}`, FRAB_NAMESPACE), name })),
+  };
+}
+
+export function buildModel(programme: Programme, opts: FrabOptions): FrabModel {
+  const { edition } = programme;
+  const base = requireHttpBase(opts.baseUrl);
+  const acronym = frabAcronym(edition.slug);
+  const names = roomNames(programme.venues);
+  const rooms: FrabRoom[] = programme.venues.map((v) => ({
+    name: names.get(v.id)!,
+    guid: uuidv5(`room-${v.id}@${edition.slug}`, FRAB_NAMESPACE),
+    slug: v.slug,
+    capacity: v.capacity,
+  }));
+  const roomById = new Map(programme.venues.map((v, i) => [v.id, rooms[i]]));
+  const iso = (d: Date) => toZonedIso(d, edition.timeZone);
+
+  const days = programme.days.map((d, i) => {
+    const w = festivalDayWindow(d.day, edition.timeZone, edition.dayBreak);
+    const perRoom = new Map<FrabRoom, FrabEvent[]>(rooms.map((r) => [r, []]));
+    for (const s of d.screenings) {
+      let room = roomById.get(s.venue.id);
+      if (!room) {
+        // A venue missing from the snapshot's list: give it a room of its own rather than drop the screening.
+        room = {
+          name: s.venue.name,
+          guid: uuidv5(`room-${s.venue.id}@${edition.slug}`, FRAB_NAMESPACE),
+          slug: s.venue.slug,
+          capacity: null,
+        };
+        roomById.set(s.venue.id, room);
+        rooms.push(room);
+        perRoom.set(room, []);
+      }
+      perRoom.get(room)!.push(eventOf(s, programme, acronym, room.name, base));
+    }
+    return {
+      index: i + 1,
+      date: d.day,
+      start: iso(w.start),
+      end: iso(w.end),
+      rooms: [...perRoom].map(([room, events]) => ({ room, events })),
+    };
+  });
+
+  const first = programme.days[0]?.day ?? edition.firstDay;
+  const last = programme.days[programme.days.length - 1]?.day ?? edition.lastDay;
+  return {
+    version: opts.version,
+    baseUrl: `${base}/`,
+    conference: {
+      acronym,
+      title: edition.name,
+      start: iso(festivalDayWindow(first, edition.timeZone, edition.dayBreak).start),
+      end: iso(festivalDayWindow(last, edition.timeZone, edition.dayBreak).end),
+      days: days.length,
+      timeslotDuration: "00:15",
+      timeZoneName: edition.timeZone,
+      baseUrl: `${base}/`,
+      url: `${base}/schedule/${edition.slug}`,
+    },
+    rooms,
+    days,
+  };
+}

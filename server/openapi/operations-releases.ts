@@ -1,0 +1,47 @@
+/** Releases, the published schedule and this document. */
+import { created, list, ok, op, tagged } from "./operation-builders";
+import { ref } from "./schemas";
+import type { ApiOperation } from "./types";
+
+export const RELEASE_OPERATIONS: ApiOperation[] = [
+  ...tagged("releases", [
+    op("get", "/api/v1/editions/{slug}/releases", "listReleases", {
+      access: "public",
+      summary: "Every release, newest first",
+      responses: ok("The releases", list("releases", "Release")),
+      errors: [404],
+    }),
+    op("post", "/api/v1/editions/{slug}/releases", "publishRelease", {
+      access: "publish",
+      summary: "Publish a release",
+      description:
+        "409 blocking_conflicts (with the conflicts) while an error-level conflict remains; 422 unprocessable for personal data in the note (it is published).",
+      body: "ReleaseInput",
+      responses: created("The new release", ref("Release")),
+      errors: [400, 401, 403, 404, 409, 413, 422],
+    }),
+    op("get", "/api/v1/editions/{slug}/releases/preview", "previewRelease", {
+      access: "read",
+      summary: "What publishing now would change, and what would block it",
+      responses: ok("The preview", ref("ReleasePreview")),
+      errors: [401, 404],
+    }),
+  ]),
+  ...tagged("public", [
+    op("get", "/api/v1/editions/{slug}/schedule", "getPublicSchedule", {
+      access: "public",
+      summary: "The latest release as JSON (days -> screenings)",
+      description: "404 before the first release.",
+      responses: ok("The published schedule", ref("PublicSchedule")),
+      errors: [404],
+    }),
+  ]),
+  ...tagged("meta", [
+    op("get", "/api/v1/openapi.json", "getOpenApi", {
+      access: "public",
+      summary: "This document",
+      responses: ok("OpenAPI 3.1", { type: "object" }),
+      errors: [],
+    }),
+  ]),
+];
