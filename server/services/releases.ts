@@ -17,6 +17,7 @@ import { parse } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
 import { forgetPublished } from "./public";
 import { conflictsOf, type EditionState, loadState } from "./schedule";
+import { publishSiteLater } from "./site-publish";
 
 /** The public picture of the edition now: confirmed and cancelled screenings, never tentative ones or internal notes. */
 export function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): ReleaseSnapshot {
@@ -133,6 +134,8 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
     return release;
   });
   forgetPublished(slug);
+  // The public site past this server (LINEUP_PUBLISH_DIR, LINEUP_PUBLISH_S3_URL): in the background, retried; never fails the release.
+  publishSiteLater(slug, release.version);
   return release;
 }
 
