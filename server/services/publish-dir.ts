@@ -51,6 +51,7 @@ const token = () => randomBytes(6).toString("hex");
 
 /** Writes the site's files (and their .br/.gz copies) into `folder`, fsyncing each file and folder. */
 async function writeTree(folder: string, site: Site): Promise<void> {
+  await fs.mkdir(folder, { recursive: true });
   const dirs = new Set<string>([folder]);
   for (const f of site.files) {
     const file = path.join(folder, ...f.path.split("/"));
