@@ -18,6 +18,9 @@ import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { cacheControlOf, IMMUTABLE, SHORT } from "@/lib/site-files";
 import type { Site, SiteFile } from "./site-export";
 
+/** Environment variables (process.env by default). */
+export type Env = Record<string, string | undefined>;
+
 export interface S3Location {
   bucket: string;
   /** Key prefix without a trailing slash ("" for the bucket's root). */
@@ -32,11 +35,21 @@ export function parseS3Url(url: string): S3Location | null {
 }
 
 /** A client from the standard AWS_* variables; AWS_ENDPOINT_URL (an S3-compatible store) uses path-style addresses. */
-export function s3ClientFromEnv(env: NodeJS.ProcessEnv = process.env): S3Client {
+export function s3ClientFromEnv(env: Env = process.env): S3Client {
   const endpoint = env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined;
   return new S3Client({
     region: env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
     ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
+    // Keys given in `env` (the process's own by default; else the SDK's usual chain: profiles, roles).
+    ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+      ? {
+          credentials: {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+          },
+        }
+      : {}),
     // Checksums only where S3 requires them: many S3-compatible stores do not accept the newer trailers.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",

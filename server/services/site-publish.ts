@@ -23,7 +23,7 @@ import type { Actor } from "@/server/auth";
 import { authoriseIn } from "./editions";
 import { getPublished } from "./public";
 import { publishToDir } from "./publish-dir";
-import { parseS3Url, publishToS3, s3ClientFromEnv } from "./publish-s3";
+import { type Env, parseS3Url, publishToS3, s3ClientFromEnv } from "./publish-s3";
 import { type Fetcher, releaseSite, type Site, SupersededError, selfFetch } from "./site-export";
 
 export interface PublishTarget {
@@ -34,7 +34,7 @@ export interface PublishTarget {
 }
 
 /** The targets the environment configures; a misconfigured one is a problem (one line), not a target. */
-export function targetsFromEnv(env: NodeJS.ProcessEnv = process.env): { targets: PublishTarget[]; problems: string[] } {
+export function targetsFromEnv(env: Env = process.env): { targets: PublishTarget[]; problems: string[] } {
   const targets: PublishTarget[] = [];
   const problems: string[] = [];
   const dir = env.LINEUP_PUBLISH_DIR?.trim();
@@ -175,7 +175,7 @@ export async function publishSite(
   return results;
 }
 
-function retryBaseFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+function retryBaseFromEnv(env: Env = process.env): number {
   const n = Number(env.LINEUP_PUBLISH_RETRY_MS);
   return Number.isFinite(n) && n >= 0 && env.LINEUP_PUBLISH_RETRY_MS !== "" && env.LINEUP_PUBLISH_RETRY_MS !== undefined ? n : 1000;
 }
@@ -185,7 +185,7 @@ function retryBaseFromEnv(env: NodeJS.ProcessEnv = process.env): number {
  * background (the release does not wait, and does not fail with a target). One run per edition
  * at a time; releases that arrive meanwhile are published once the run ends (the latest only).
  */
-export function publishSiteLater(slug: string, version: number, env: NodeJS.ProcessEnv = process.env): void {
+export function publishSiteLater(slug: string, version: number, env: Env = process.env): void {
   const { targets } = targetsFromEnv(env);
   if (targets.length === 0) return;
   const map = jobs();
@@ -219,7 +219,7 @@ export interface TargetStatus extends Omit<SitePublication, "state" | "updatedAt
 }
 
 /** Each configured target's state for the edition (and any target that has a record but is no longer configured). */
-export function sitePublicationStatus(actor: Actor, slug: string, env: NodeJS.ProcessEnv = process.env): TargetStatus[] {
+export function sitePublicationStatus(actor: Actor, slug: string, env: Env = process.env): TargetStatus[] {
   const edition = authoriseIn(actor, slug, "read");
   const rows = listSitePublications(getDb(), edition.id);
   const { targets } = targetsFromEnv(env);
