@@ -4,16 +4,14 @@
  * copies), never a half-written release while release 2 is written, and release 1's folder
  * stays as it was.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentTypeOf, IMMUTABLE, SHORT } from "@/lib/site-files";
+import { decoded, httpGet, type RunningNginx, startNginx } from "@/server/test/nginx";
 import { publishToDir, RELEASE_MARKER } from "./publish-dir";
 import { compressed, type Site, type SiteFile } from "./site-export";
 
@@ -85,119 +83,31 @@ describe("publishToDir", () => {
   });
 });
 
-const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => fs.existsSync(p));
-const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  /** The bytes as sent (not decompressed). */
-  raw: Buffer;
-}
-
-function get(port: number, pathname: string, acceptEncoding?: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(
-      { host: "127.0.0.1", port, path: pathname, headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {}, agent: false },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, raw: Buffer.concat(chunks) }));
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-  });
-}
-
-function decoded(a: Answer): Buffer {
-  const enc = a.headers["content-encoding"];
-  if (enc === "gzip") return zlib.gunzipSync(a.raw);
-  if (enc === "br") return zlib.brotliDecompressSync(a.raw);
-  return a.raw;
-}
-
 /** The address nginx serves a site file at (deploy/nginx.conf: /schedule/{edition}/...; pages by their folder). */
 const addressOf = (file: string) => `/schedule/${SLUG}/${file.replace(/(^|\/)index\.html$/, "$1")}`;
 
 describe("deploy/nginx.conf with Debian's nginx over LINEUP_PUBLISH_DIR", () => {
-  let nginx: ChildProcess | null = null;
+  let nginx: RunningNginx;
   let port = 0;
   let root = "";
   let brotli = false;
-  const log: string[] = [];
 
   beforeAll(async () => {
-    if (!NGINX) throw new Error("nginx is not installed: apt-get install nginx (Debian; nginx-light also has gzip_static)");
-    const prefix = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-nginx-"));
-    root = path.join(prefix, "site");
-    fs.mkdirSync(root);
-    fs.chmodSync(prefix, 0o755);
-    port = await freePort();
-    brotli = fs.existsSync(BROTLI_MODULE);
-    let site = fs.readFileSync(path.join(process.cwd(), "deploy", "nginx.conf"), "utf8");
-    expect(site).toContain("root /srv/lineup;");
-    expect(site).toContain("listen 80;");
-    site = site.replace("root /srv/lineup;", `root ${root};`).replace("listen 80;", `listen 127.0.0.1:${port};`);
-    if (!brotli) site = site.replace(/^\s*brotli_static on;$/m, "");
-    const isRoot = process.getuid?.() === 0;
-    const conf = [
-      brotli ? `load_module ${BROTLI_MODULE};` : "",
-      isRoot ? "user root;" : "",
-      `pid ${prefix}/nginx.pid;`,
-      `error_log ${prefix}/error.log warn;`,
-      "worker_processes 1;",
-      "events { worker_connections 256; }",
-      "http {",
-      `  access_log off;`,
-      ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `  ${t}_temp_path ${prefix}/${t}_temp;`),
-      `  include ${prefix}/site.conf;`,
-      "}",
-    ].join("\n");
-    fs.writeFileSync(path.join(prefix, "site.conf"), site);
-    fs.writeFileSync(path.join(prefix, "nginx.conf"), conf);
-    const check = spawnSync(NGINX, ["-t", "-p", prefix, "-e", `${prefix}/error.log`, "-c", `${prefix}/nginx.conf`], { encoding: "utf8" });
-    expect(check.status, check.stderr).toBe(0);
-
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-publish-nginx-"));
+    fs.chmodSync(root, 0o755);
     await publishToDir(root, await siteOf(1, 40));
-    nginx = spawn(NGINX, ["-p", prefix, "-e", `${prefix}/error.log`, "-c", `${prefix}/nginx.conf`, "-g", "daemon off;"], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    nginx.stderr?.on("data", (d: Buffer) => log.push(d.toString()));
-    for (let i = 0; i < 100; i++) {
-      try {
-        await get(port, "/schedule/");
-        return;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    throw new Error(`nginx did not start: ${log.join("")}`);
+    nginx = await startNginx(root);
+    ({ port, brotli } = nginx);
   }, 30_000);
 
   afterAll(async () => {
-    if (!nginx || nginx.exitCode !== null) return;
-    const exited = new Promise((r) => nginx?.once("exit", r));
-    nginx.kill("SIGQUIT");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (nginx.exitCode === null) nginx.kill("SIGKILL");
+    await nginx?.stop();
   });
 
   it("serves release 1, then the whole of release 2 and never a mix while release 2 is written; release 1's folder unchanged", async () => {
     const v1 = await siteOf(1, 40);
     const v2 = await siteOf(2, 40);
-    const first = await get(port, `/schedule/${SLUG}/`);
+    const first = await httpGet(port, `/schedule/${SLUG}/`);
     expect(first.status).toBe(200);
     expect(first.raw.toString()).toContain("Release 1");
     const release1 = treeHash(path.join(root, SLUG, "releases", "1"));
@@ -213,7 +123,7 @@ describe("deploy/nginx.conf with Debian's nginx over LINEUP_PUBLISH_DIR", () => 
     const reader = async (encoding: string) => {
       for (let i = 0; publishing || i < 5; i++) {
         const address = addresses[i % addresses.length] ?? "";
-        const a = await get(port, address, encoding);
+        const a = await httpGet(port, address, encoding);
         reads++;
         const ok = a.status === 200 && (bodies.get(address) ?? []).some((b) => b.equals(decoded(a)));
         if (!ok) wrong.push(`${address} (${encoding}): ${a.status}`);
@@ -229,32 +139,32 @@ describe("deploy/nginx.conf with Debian's nginx over LINEUP_PUBLISH_DIR", () => 
     // The whole of release 2, each file as it is, gzip and (with the module) brotli copies.
     for (const f of v2.files) {
       const address = addressOf(f.path);
-      const plain = await get(port, address);
+      const plain = await httpGet(port, address);
       expect(plain.status, address).toBe(200);
       expect(plain.raw.equals(f.body), address).toBe(true);
       expect(String(plain.headers["content-type"]).split(";")[0], address).toBe(f.contentType.split(";")[0]);
       expect(plain.headers["cache-control"], address).toBe(f.path.startsWith("_next/static/") ? IMMUTABLE : SHORT);
       if (f.gz) {
-        const gz = await get(port, address, "gzip");
+        const gz = await httpGet(port, address, "gzip");
         expect(gz.headers["content-encoding"], address).toBe("gzip");
         expect(gz.headers.vary, address).toMatch(/Accept-Encoding/i);
         expect(decoded(gz).equals(f.body), address).toBe(true);
       }
       if (f.br && brotli) {
-        const br = await get(port, address, "br, gzip");
+        const br = await httpGet(port, address, "br, gzip");
         expect(br.headers["content-encoding"], address).toBe("br");
         expect(decoded(br).equals(f.body), address).toBe(true);
       }
     }
-    const page = await get(port, `/schedule/${SLUG}/2026-05-01/`, "gzip");
+    const page = await httpGet(port, `/schedule/${SLUG}/2026-05-01/`, "gzip");
     expect(page.headers["content-security-policy"]).toContain("script-src 'none'");
     expect(page.headers["x-content-type-options"]).toBe("nosniff");
     // A page's address without its slash is redirected (relative links need it); release folders are not served directly.
-    const noSlash = await get(port, `/schedule/${SLUG}/2026-05-01`);
+    const noSlash = await httpGet(port, `/schedule/${SLUG}/2026-05-01`);
     expect(noSlash.status).toBe(301);
     expect(noSlash.headers.location).toBe(`/schedule/${SLUG}/2026-05-01/`);
-    expect((await get(port, `/${SLUG}/releases/1/index.html`)).status).toBe(404);
-    expect((await get(port, `/schedule/${SLUG}/no-such-page/`)).status).toBe(404);
+    expect((await httpGet(port, `/${SLUG}/releases/1/index.html`)).status).toBe(404);
+    expect((await httpGet(port, `/schedule/${SLUG}/no-such-page/`)).status).toBe(404);
 
     expect(treeHash(path.join(root, SLUG, "releases", "1"))).toEqual(release1);
     expect(v1.files.length).toBe(v2.files.length);

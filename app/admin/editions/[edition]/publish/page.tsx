@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ConflictList } from "@/components/admin/ConflictList";
 import { PublishForm } from "@/components/admin/PublishForm";
+import { SitePublications } from "@/components/admin/SitePublications";
 import { publicUrlWarning } from "@/lib/http/site";
 import { pageData } from "@/server/page-data";
-import { previewRelease } from "@/server/services/releases";
+import { editionTimeZone, previewRelease } from "@/server/services/releases";
+import { sitePublicationStatus } from "@/server/services/site-publish";
 import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Publish" };
@@ -20,6 +22,7 @@ export default async function PublishPage({
   const { published } = await searchParams;
   const actor = await requireSignedIn("/admin");
   const preview = pageData(() => previewRelease(actor, slug));
+  const copies = pageData(() => sitePublicationStatus(actor, slug));
   // Feeds carry absolute links: without a configured public address they point at localhost.
   const noPublicUrl = publicUrlWarning(process.env);
   return (
@@ -43,6 +46,7 @@ export default async function PublishPage({
           </Link>
         </p>
       )}
+      <SitePublications slug={slug} targets={copies} timeZone={editionTimeZone(slug)} />
       <section aria-labelledby="changes-h">
         <h2 id="changes-h" className="text-xl font-semibold">
           What will change
