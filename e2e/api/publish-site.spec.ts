@@ -66,9 +66,9 @@ test("each release reaches LINEUP_PUBLISH_DIR whole within 10 s, current repoint
   const first = await publish(api, ed.slug);
   const edition = path.join(E2E_PUBLISH_DIR, ed.slug);
   const current = path.join(edition, "current");
-  await expect.poll(() => (fs.existsSync(current) ? fs.readlinkSync(current) : ""), { timeout: 10_000, intervals: [100] }).toBe(
-    path.join("releases", String(first.version)),
-  );
+  await expect
+    .poll(() => (fs.existsSync(current) ? fs.readlinkSync(current) : ""), { timeout: 10_000, intervals: [100] })
+    .toBe(path.join("releases", String(first.version)));
   expect(Date.now() - first.at).toBeLessThan(10_000);
   const release1 = path.join(edition, "releases", String(first.version));
   const release1Files = filesUnder(release1);
@@ -78,17 +78,20 @@ test("each release reaches LINEUP_PUBLISH_DIR whole within 10 s, current repoint
   const c = await makeSlot(api, ed.slug, ed.venueId, "2026-10-25T18:00:00+00:00", "2026-10-25T20:00:00+00:00");
   expect((await api.put(`/api/v1/editions/${ed.slug}/slots/${c.id}/screening`, { data: { filmIds: [ed.film] } })).status()).toBe(200);
   const second = await publish(api, ed.slug);
-  await expect.poll(() => fs.readlinkSync(current), { timeout: 10_000, intervals: [100] }).toBe(path.join("releases", String(second.version)));
+  await expect
+    .poll(() => fs.readlinkSync(current), { timeout: 10_000, intervals: [100] })
+    .toBe(path.join("releases", String(second.version)));
   expect(filesUnder(release1)).toEqual(release1Files);
   expect(fs.readFileSync(path.join(release1, "index.html")).equals(release1Index)).toBe(true);
 
   // Whole: every page and feed of the release, each text file with .br and .gz copies, every relative link resolving.
   const folder = path.join(edition, "releases", String(second.version));
-  const files = filesUnder(folder);
+  const files = filesUnder(folder).filter((f) => !f.startsWith("."));
   const schedule = (await (await pub.get(`/api/v1/editions/${ed.slug}/schedule`)).json()) as { days: { date: string }[] };
   for (const d of schedule.days.map((x) => x.date))
     for (const p of ["", "grid/", "print/"]) expect(files, `${d}/${p}`).toContain(`${d}/${p}index.html`);
-  for (const f of ["index.html", "changes/index.html", "schedule.ics", "schedule.xml", "schedule.json", "schedule.csv"]) expect(files).toContain(f);
+  for (const f of ["index.html", "changes/index.html", "schedule.ics", "schedule.xml", "schedule.json", "schedule.csv"])
+    expect(files).toContain(f);
   expect(files.filter((f) => f.startsWith("films/") && f.endsWith("/index.html"))).toHaveLength(2);
   expect(files.filter((f) => f.startsWith("screenings/") && f.endsWith(".ics"))).toHaveLength(3);
   expect(files.some((f) => f.startsWith("_next/static/") && f.endsWith(".css"))).toBe(true);
@@ -139,9 +142,7 @@ test("a failing S3 store does not fail the release and the publish page says so;
   const ed = await releasedEdition(api);
   const first = await publish(api, ed.slug); // the store is down: the release stands
   expect((await (await anonymous()).get(`/schedule/${ed.slug}`)).status()).toBe(200);
-  await expect
-    .poll(async () => (await states(api, ed.slug)).s3?.state, { timeout: 30_000, intervals: [250] })
-    .toBe("failed");
+  await expect.poll(async () => (await states(api, ed.slug)).s3?.state, { timeout: 30_000, intervals: [250] }).toBe("failed");
   const failed = (await states(api, ed.slug)).s3;
   expect(failed?.text).toContain(`Release ${first.version} failed after 4 tries`);
   expect(failed?.text).toMatch(/Error: .+/);
@@ -173,7 +174,9 @@ test("a failing S3 store does not fail the release and the publish page says so;
       .toBe(String(second.version));
     expect(Date.now() - second.at).toBeLessThan(10_000);
     // The bucket's release folder holds what the folder target got for the same release.
-    const listed = await s3.send(new ListObjectsV2Command({ Bucket: E2E_S3.bucket, Prefix: `${base}releases/${second.version}/`, MaxKeys: 1000 }));
+    const listed = await s3.send(
+      new ListObjectsV2Command({ Bucket: E2E_S3.bucket, Prefix: `${base}releases/${second.version}/`, MaxKeys: 1000 }),
+    );
     const keys = (listed.Contents ?? []).map((c) => (c.Key ?? "").slice(`${base}releases/${second.version}/`.length)).sort();
     const onDisk = filesUnder(path.join(E2E_PUBLISH_DIR, ed.slug, "releases", String(second.version))).filter((f) => !f.startsWith("."));
     expect(keys).toEqual(onDisk);

@@ -179,6 +179,11 @@ export function selfUrl(env: NodeJS.ProcessEnv = process.env): string {
   return `http://127.0.0.1:${env.PORT ?? "3000"}`;
 }
 
+/** Has the front registered its address (is `npm start`'s server listening)? */
+export function frontListening(): boolean {
+  return typeof (globalThis as Record<symbol, unknown>)[SELF_URL] === "string";
+}
+
 /** Fetches from this server (marked, so that logs can tell the export's reads from the audience's). */
 export const selfFetch: Fetcher = (pathname) =>
   fetch(`${selfUrl()}${pathname}`, { headers: { "accept-encoding": "gzip", "user-agent": "lineup-site-export" }, redirect: "manual" });

@@ -11,7 +11,8 @@
  * `npm run publish-site -- --edition SLUG` runs the same thing by hand.
  */
 import { getDb } from "@/db/client";
-import { getEditionBySlug } from "@/db/queries/editions";
+import { getEditionBySlug, listEditions } from "@/db/queries/editions";
+import { latestReleaseVersion } from "@/db/queries/releases";
 import {
   listSitePublications,
   type PublishState,
@@ -24,7 +25,7 @@ import { authoriseIn } from "./editions";
 import { getPublished } from "./public";
 import { publishToDir } from "./publish-dir";
 import { type Env, parseS3Url, publishToS3, s3ClientFromEnv } from "./publish-s3";
-import { type Fetcher, releaseSite, type Site, SupersededError, selfFetch } from "./site-export";
+import { type Fetcher, frontListening, releaseSite, type Site, SupersededError, selfFetch } from "./site-export";
 
 export interface PublishTarget {
   name: PublishTargetName;
@@ -238,4 +239,32 @@ export function sitePublicationStatus(actor: Actor, slug: string, env: Env = pro
   });
   for (const r of rows) if (!targets.some((t) => t.name === r.target)) out.push({ ...r, where: null });
   return out;
+}
+
+/**
+ * When the server starts: every edition whose latest release a configured target has not
+ * received whole (a restart during a retry, a target configured since) is published there,
+ * once the front listens (the site is read from the server itself).
+ */
+export function resumeSitePublications(env: Env = process.env): void {
+  const { targets, problems } = targetsFromEnv(env);
+  for (const p of problems) console.warn(`[lineup] warning: ${p}`);
+  if (targets.length === 0) return;
+  const db = getDb();
+  const due: { slug: string; version: number }[] = [];
+  for (const e of listEditions(db)) {
+    const version = latestReleaseVersion(db, e.id);
+    if (version === 0) continue;
+    const rows = listSitePublications(db, e.id);
+    if (targets.some((t) => rows.find((r) => r.target === t.name)?.publishedVersion !== version)) due.push({ slug: e.slug, version });
+  }
+  if (due.length === 0) return;
+  const started = Date.now();
+  const wait = setInterval(() => {
+    // npm start's front registers its address once it listens; without the front (next dev), PORT after a minute.
+    if (!frontListening() && Date.now() - started < 60_000) return;
+    clearInterval(wait);
+    for (const d of due) publishSiteLater(d.slug, d.version, env);
+  }, 200);
+  wait.unref();
 }
