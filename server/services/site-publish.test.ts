@@ -68,3 +68,56 @@ describe("retryDelay and targetsFromEnv", () => {
     expect(r.problems).toHaveLength(problems);
   });
 });
+
+describe("after a release, and when the server starts (a database, pages from a stand-in server)", () => {
+  it("publishes the latest release of an edition the target has not received whole, and records it as published", async () => {
+    const { freshDatabase } = await import("@/server/test/db");
+    const { seedDemo, DEMO_SLUG } = await import("@/server/demo");
+    const { getDb } = await import("@/db/client");
+    const { getEditionBySlug } = await import("@/db/queries/editions");
+    const { listSitePublications } = await import("@/db/queries/site-publications");
+    const { resumeSitePublications } = await import("./site-publish");
+    const http = await import("node:http");
+    const fs = await import("node:fs");
+    const path = await import("node:path");
+    const { admin, dir } = freshDatabase();
+    seedDemo(admin);
+    const edition = getEditionBySlug(getDb(), DEMO_SLUG);
+    expect(edition).not.toBeNull();
+
+    // The stand-in for the front: every page names release 1 of the demo, every feed is a calendar.
+    const seen: string[] = [];
+    const server = http.createServer((req, res) => {
+      const url = req.url ?? "/";
+      seen.push(url);
+      if (/\.(ics|xml|json|csv)$/.test(url)) res.end("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+      else {
+        res.setHeader("content-type", "text/html");
+        res.end(`<html><head><meta name="lineup-release" content="${DEMO_SLUG} 1 ${url}"></head><body>${url}</body></html>`);
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+    const { port } = server.address() as import("node:net").AddressInfo;
+    const key = Symbol.for("lineup.front.url");
+    (globalThis as Record<symbol, unknown>)[key] = `http://127.0.0.1:${port}`;
+    const publishDir = path.join(dir, "site");
+    try {
+      resumeSitePublications({ LINEUP_PUBLISH_DIR: publishDir, LINEUP_PUBLISH_RETRY_MS: "10" });
+      const current = path.join(publishDir, DEMO_SLUG, "current");
+      await vi.waitFor(
+        () => {
+          const rows = listSitePublications(getDb(), edition?.id ?? 0);
+          expect(rows).toMatchObject([{ target: "dir", state: "published", version: 1, publishedVersion: 1, error: null }]);
+        },
+        { timeout: 15_000, interval: 50 },
+      );
+      expect(fs.readlinkSync(current)).toBe(path.join("releases", "1"));
+      expect(fs.existsSync(path.join(current, "index.html"))).toBe(true);
+      expect(fs.existsSync(path.join(current, "schedule.ics.br"))).toBe(true);
+      expect(seen).toContain(`/schedule/${DEMO_SLUG}/changes`);
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[key];
+      server.close();
+    }
+  });
+});
