@@ -1,4 +1,5 @@
 /** The publish page's list of where each release's public site is copied (issue 14 §2) and how that went. */
+import Link from "next/link";
 import { toZonedIso } from "@/lib/festival-time";
 import type { TargetStatus } from "@/server/services/site-publish";
 
@@ -53,9 +54,7 @@ export function SitePublications({ slug, targets, timeZone }: { slug: string; ta
           >
             <div className="flex flex-wrap items-center justify-between gap-2">
               <span className="font-semibold">{NAMES[t.target]}</span>
-              <span role="status" className={`rounded px-2 py-0.5 text-sm ${TONES[t.state ?? "none"]}`}>
-                {stateText(t)}
-              </span>
+              <span className={`rounded px-2 py-0.5 text-sm ${TONES[t.state ?? "none"]}`}>{stateText(t)}</span>
             </div>
             {t.where && <code className="break-all text-sm text-stone-700">{t.where}</code>}
             {t.error && t.state !== "published" && (
@@ -64,7 +63,9 @@ export function SitePublications({ slug, targets, timeZone }: { slug: string; ta
               </p>
             )}
             <p className="text-xs text-stone-600">
-              {t.publishedVersion !== null ? `Last whole release there: ${t.publishedVersion}. ` : ""}
+              {t.publishedVersion !== null && !(t.state === "published" && t.publishedVersion === t.version)
+                ? `Last whole release there: ${t.publishedVersion}. `
+                : ""}
               {t.updatedAt ? `Updated ${when(t.updatedAt)} (festival time).` : ""}
               {t.state === "failed" && (
                 <>

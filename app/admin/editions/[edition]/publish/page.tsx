@@ -46,7 +46,6 @@ export default async function PublishPage({
           </Link>
         </p>
       )}
-      <SitePublications slug={slug} targets={copies} timeZone={editionTimeZone(slug)} />
       <section aria-labelledby="changes-h">
         <h2 id="changes-h" className="text-xl font-semibold">
           What will change
@@ -74,6 +73,7 @@ export default async function PublishPage({
       ) : (
         <PublishForm edition={slug} version={preview.nextVersion} />
       )}
+      <SitePublications slug={slug} targets={copies} timeZone={editionTimeZone(slug)} />
     </div>
   );
 }
