@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   cacheControlOf,
   contentTypeOf,
+  feedAddress,
   IMMUTABLE,
   isCompressible,
   relativeLink,
@@ -107,4 +108,18 @@ describe("types and caching", () => {
     expect(isCompressible(file)).toBe(compressible);
     expect(cacheControlOf(file)).toBe(cache);
   });
+});
+
+describe("feedAddress", () => {
+  const cases: [string, ReturnType<typeof feedAddress>][] = [
+    ["/schedule/fest/schedule.ics", { slug: "fest", kind: "ics" }],
+    ["/schedule/fest/schedule.csv", { slug: "fest", kind: "csv" }],
+    ["/schedule/fest/venues/main.ics", { slug: "fest", kind: "venue-ics", key: "main" }],
+    ["/schedule/fest/films/12-matewan.ics", { slug: "fest", kind: "film-ics", key: "12-matewan" }],
+    ["/schedule/fest/screenings/7.ics", { slug: "fest", kind: "screening-ics", key: "7" }],
+    ["/schedule/fest/films/12-matewan", null],
+    ["/schedule/fest/schedule.pdf", null],
+    ["/schedule/fest/2026-05-01", null],
+  ];
+  it.each(cases)("%s", (address, expected) => expect(feedAddress(address)).toEqual(expected));
 });

@@ -40,6 +40,22 @@ export function siteAddresses(c: SiteContents): SiteAddresses {
   return { pages: [...pages], files: [...files] };
 }
 
+export type FeedAddressKind = "ics" | "xml" | "json" | "csv" | "venue-ics" | "film-ics" | "screening-ics";
+
+const FEED = /^\/schedule\/([^/]+)\/(?:schedule\.(ics|xml|json|csv)|venues\/([^/]+)\.ics|films\/([^/]+)\.ics|screenings\/([^/]+)\.ics)$/;
+
+/** The feed an address is (as the app's routes and rewrites serve them), or null for anything else. */
+export function feedAddress(pathname: string): { slug: string; kind: FeedAddressKind; key?: string } | null {
+  const m = FEED.exec(pathname);
+  if (!m) return null;
+  const [, slug = "", whole, venue, film, screening] = m;
+  if (whole === "ics" || whole === "xml" || whole === "json" || whole === "csv") return { slug, kind: whole };
+  if (venue) return { slug, kind: "venue-ics", key: venue };
+  if (film) return { slug, kind: "film-ics", key: film };
+  if (screening) return { slug, kind: "screening-ics", key: screening };
+  return null;
+}
+
 /** Next's build assets (content-hashed names): the only addresses outside an edition that a site file links to. */
 export const ASSET_PREFIX = "/_next/static/";
 

@@ -99,6 +99,12 @@ test("each release reaches LINEUP_PUBLISH_DIR whole within 10 s, current repoint
     expect(files, f).toContain(`${f}.gz`);
     expect(files, f).toContain(`${f}.br`);
   }
+  // Feeds are the bytes Lineup sends for them.
+  const screeningFeed = files.find((f) => f.startsWith("screenings/") && f.endsWith(".ics")) ?? "";
+  for (const f of ["schedule.ics", "schedule.xml", "schedule.json", "schedule.csv", screeningFeed]) {
+    const lineup = Buffer.from(await (await pub.get(`/schedule/${ed.slug}/${f}`)).body());
+    expect(fs.readFileSync(path.join(folder, f)).equals(lineup), f).toBe(true);
+  }
   for (const f of files.filter((x) => x.endsWith(".html"))) {
     const html = fs.readFileSync(path.join(folder, f), "utf8");
     expect(html, f).not.toMatch(/<script/);

@@ -18,6 +18,7 @@ import type { Programme } from "@/lib/programme";
 import {
   assetsIn,
   contentTypeOf,
+  feedAddress,
   isCompressible,
   rewriteCss,
   rewriteHtml,
@@ -26,6 +27,8 @@ import {
   SiteLayout,
   siteAddresses,
 } from "@/lib/site-files";
+import { ServiceError } from "@/server/errors";
+import { getFeed, publicBaseUrl } from "./feeds";
 import { getPublished } from "./public";
 
 export interface SiteFile {
@@ -192,11 +195,28 @@ export function frontListening(): boolean {
 }
 
 /** Fetches from this server (marked, so that logs can tell the export's reads from the audience's). */
-export const selfFetch: Fetcher = (pathname) =>
+const selfFetch: Fetcher = (pathname) =>
   fetch(`${selfUrl()}${pathname}`, { headers: { "accept-encoding": "gzip", "user-agent": "lineup-site-export" }, redirect: "manual" });
 
+/**
+ * Inside the server: feeds straight from server/services/feeds (the very body their routes send,
+ * without an HTTP round trip per feed: a festival has one per film and per screening), pages
+ * from the server itself (selfFetch).
+ */
+export const serverFetch: Fetcher = async (pathname) => {
+  const feed = feedAddress(pathname);
+  if (!feed) return selfFetch(pathname);
+  try {
+    const f = getFeed(feed.slug, { kind: feed.kind, key: feed.key, baseUrl: publicBaseUrl() });
+    return new Response(f.body, { status: 200, headers: { "content-type": f.contentType } });
+  } catch (e) {
+    if (e instanceof ServiceError && e.code === "not_found") return new Response(null, { status: 404 });
+    throw e;
+  }
+};
+
 /** The latest release of an edition as a site whose top folder is the edition's index. Null before the first release. */
-export async function releaseSite(slug: string, fetcher: Fetcher = selfFetch): Promise<Site | null> {
+export async function releaseSite(slug: string, fetcher: Fetcher = serverFetch): Promise<Site | null> {
   const published = getPublished(slug);
   if (!published) return null;
   const addresses = siteAddresses(contentsOf(slug, published.programme));

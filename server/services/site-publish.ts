@@ -25,7 +25,7 @@ import { authoriseIn } from "./editions";
 import { getPublished } from "./public";
 import { publishToDir } from "./publish-dir";
 import { type Env, parseS3Url, publishToS3, s3ClientFromEnv } from "./publish-s3";
-import { type Fetcher, frontListening, releaseSite, type Site, SupersededError, selfFetch } from "./site-export";
+import { type Fetcher, frontListening, releaseSite, type Site, SupersededError, serverFetch } from "./site-export";
 
 export interface PublishTarget {
   name: PublishTargetName;
@@ -148,7 +148,7 @@ export async function publishSite(
   let site: Site | null = null;
   for (let attempt = 1; attempt <= opts.attempts && !site; attempt++) {
     try {
-      site = await releaseSite(slug, o.fetch ?? selfFetch);
+      site = await releaseSite(slug, o.fetch ?? serverFetch);
       if (!site) return results;
     } catch (e) {
       if (e instanceof SupersededError) return results; // the newer release's own run publishes it
