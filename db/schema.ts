@@ -237,6 +237,8 @@ export const sitePublications = sqliteTable(
       .notNull()
       .references(() => editions.id, { onDelete: "cascade" }),
     target: text("target", { enum: ["dir", "s3"] }).notNull(),
+    /** The folder or s3:// address it was published to (another one configured since: published again). */
+    location: text("location").notNull().default(""),
     /** The release being (or last) published to the target. */
     version: integer("version").notNull(),
     state: text("state", { enum: ["publishing", "published", "retrying", "failed"] }).notNull(),

@@ -43,20 +43,31 @@ export function SitePublications({ slug, targets, timeZone }: { slug: string; ta
       <p className="text-sm text-stone-700">
         Each release&apos;s public site is also published here, in the background. A copy that fails is tried again; the release itself
         stands.
+        {targets.some((t) => t.state === "publishing" || t.state === "retrying") && (
+          <>
+            {" "}
+            <Link href={`/admin/editions/${slug}/publish`} className="underline" data-check-again>
+              Check again
+            </Link>
+          </>
+        )}
       </p>
       <ul className="grid gap-2" aria-label="Public site copies">
         {targets.map((t) => (
           <li
-            key={t.target}
+            key={`${t.target} ${t.where}`}
             data-target={t.target}
             data-state={t.state ?? "none"}
             className="grid gap-1 rounded border border-stone-300 p-3"
           >
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <span className="font-semibold">{NAMES[t.target]}</span>
+              <span className="font-semibold">
+                {NAMES[t.target]}
+                {t.configured ? "" : " (no longer configured)"}
+              </span>
               <span className={`rounded px-2 py-0.5 text-sm ${TONES[t.state ?? "none"]}`}>{stateText(t)}</span>
             </div>
-            {t.where && <code className="break-all text-sm text-stone-700">{t.where}</code>}
+            <code className="break-all text-sm text-stone-700">{t.where}</code>
             {t.error && t.state !== "published" && (
               <p className="break-words text-sm text-red-800" data-error>
                 Error: {t.error}
@@ -67,7 +78,7 @@ export function SitePublications({ slug, targets, timeZone }: { slug: string; ta
                 ? `Last whole release there: ${t.publishedVersion}. `
                 : ""}
               {t.updatedAt ? `Updated ${when(t.updatedAt)} (festival time).` : ""}
-              {t.state === "failed" && (
+              {t.state === "failed" && t.configured && (
                 <>
                   {" "}
                   Try again by hand: <code>npm run publish-site -- --edition {slug}</code>, or publish a new release.

@@ -1,6 +1,7 @@
 CREATE TABLE `site_publications` (
 	`edition_id` integer NOT NULL,
 	`target` text NOT NULL,
+	`location` text DEFAULT '' NOT NULL,
 	`version` integer NOT NULL,
 	`state` text NOT NULL,
 	`attempts` integer DEFAULT 0 NOT NULL,

@@ -8,6 +8,8 @@ export type PublishState = (typeof sitePublications.$inferSelect)["state"];
 
 export interface SitePublication {
   target: PublishTargetName;
+  /** The folder or s3:// address. */
+  location: string;
   version: number;
   state: PublishState;
   attempts: number;
@@ -20,6 +22,7 @@ export function listSitePublications(db: DB, editionId: number): SitePublication
   return db
     .select({
       target: sitePublications.target,
+      location: sitePublications.location,
       version: sitePublications.version,
       state: sitePublications.state,
       attempts: sitePublications.attempts,
@@ -38,10 +41,11 @@ export function recordSitePublication(
   db: DB,
   editionId: number,
   target: PublishTargetName,
-  row: { version: number; state: PublishState; attempts: number; error: string | null },
+  row: { location: string; version: number; state: PublishState; attempts: number; error: string | null },
 ): void {
   const now = new Date();
   const published = row.state === "published" ? row.version : null;
+  // Another location starts afresh: what the old one received says nothing about the new one.
   db.insert(sitePublications)
     .values({ editionId, target, ...row, publishedVersion: published, updatedAt: now })
     .onConflictDoUpdate({
@@ -49,7 +53,9 @@ export function recordSitePublication(
       set: {
         ...row,
         updatedAt: now,
-        publishedVersion: published ?? sql`${sitePublications.publishedVersion}`,
+        publishedVersion:
+          published ??
+          sql`case when ${sitePublications.location} = ${row.location} then ${sitePublications.publishedVersion} else null end`,
       },
     })
     .run();

@@ -107,7 +107,9 @@ describe("after a release, and when the server starts (a database, pages from a 
       await vi.waitFor(
         () => {
           const rows = listSitePublications(getDb(), edition?.id ?? 0);
-          expect(rows).toMatchObject([{ target: "dir", state: "published", version: 1, publishedVersion: 1, error: null }]);
+          expect(rows).toMatchObject([
+            { target: "dir", location: publishDir, state: "published", version: 1, publishedVersion: 1, error: null },
+          ]);
         },
         { timeout: 15_000, interval: 50 },
       );
@@ -115,6 +117,25 @@ describe("after a release, and when the server starts (a database, pages from a 
       expect(fs.existsSync(path.join(current, "index.html"))).toBe(true);
       expect(fs.existsSync(path.join(current, "schedule.ics.br"))).toBe(true);
       expect(seen).toContain(`/schedule/${DEMO_SLUG}/changes`);
+
+      // Received whole: nothing to do at the next start. Another folder configured since: published there too.
+      seen.length = 0;
+      resumeSitePublications({ LINEUP_PUBLISH_DIR: publishDir, LINEUP_PUBLISH_RETRY_MS: "10" });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(seen).toEqual([]);
+      const otherDir = path.join(dir, "other-site");
+      resumeSitePublications({ LINEUP_PUBLISH_DIR: otherDir, LINEUP_PUBLISH_RETRY_MS: "10" });
+      await vi.waitFor(() => expect(fs.existsSync(path.join(otherDir, DEMO_SLUG, "current", "index.html"))).toBe(true), {
+        timeout: 15_000,
+        interval: 50,
+      });
+      await vi.waitFor(
+        () =>
+          expect(listSitePublications(getDb(), edition?.id ?? 0)).toMatchObject([
+            { target: "dir", location: otherDir, state: "published", publishedVersion: 1 },
+          ]),
+        { timeout: 5_000, interval: 50 },
+      );
     } finally {
       delete (globalThis as Record<symbol, unknown>)[key];
       server.close();

@@ -89,10 +89,10 @@ const jobs = () => {
   return g.__lineupSitePublish;
 };
 
-function record(slug: string, target: PublishTargetName, row: TargetState): void {
+function record(slug: string, target: PublishTarget, row: TargetState): void {
   const db = getDb();
   const edition = getEditionBySlug(db, slug);
-  if (edition) recordSitePublication(db, edition.id, target, row);
+  if (edition) recordSitePublication(db, edition.id, target.name, { ...row, location: target.where });
 }
 
 export interface TargetState {
@@ -155,7 +155,7 @@ export async function publishSite(
       const last = attempt === opts.attempts;
       console.error(`[lineup] producing the public site of ${slug}, try ${attempt}: ${message(e)}`);
       for (const t of o.targets)
-        record(slug, t.name, {
+        record(slug, t, {
           version,
           state: last ? "failed" : "retrying",
           attempts: attempt,
@@ -169,7 +169,7 @@ export async function publishSite(
   if (!site) return results;
   const done = await Promise.all(
     o.targets.map((t) =>
-      publishWithRetry(t, site, { ...opts, onState: (row) => record(slug, t.name, row), superseded: () => job?.again === true }),
+      publishWithRetry(t, site, { ...opts, onState: (row) => record(slug, t, row), superseded: () => job?.again === true }),
     ),
   );
   o.targets.forEach((t, i) => void results.set(t.name, done[i] ?? false));
@@ -194,7 +194,7 @@ export function publishSiteLater(slug: string, version: number, env: Env = proce
   map.set(slug, job);
   if (job.running) {
     job.again = true;
-    for (const t of targets) record(slug, t.name, { version, state: "publishing", attempts: 0, error: null });
+    for (const t of targets) record(slug, t, { version, state: "publishing", attempts: 0, error: null });
     return;
   }
   const run = async () => {
@@ -208,15 +208,17 @@ export function publishSiteLater(slug: string, version: number, env: Env = proce
     } while (job.again);
     job.running = null;
   };
-  for (const t of targets) record(slug, t.name, { version, state: "publishing", attempts: 0, error: null });
+  for (const t of targets) record(slug, t, { version, state: "publishing", attempts: 0, error: null });
   job.running = new Promise((r) => setImmediate(r)).then(run);
 }
 
-export interface TargetStatus extends Omit<SitePublication, "state" | "updatedAt"> {
+export interface TargetStatus extends Omit<SitePublication, "state" | "updatedAt" | "location"> {
   /** null: configured, nothing published there yet. */
   state: SitePublication["state"] | null;
   updatedAt: Date | null;
-  where: string | null;
+  where: string;
+  /** false: a record of a folder or bucket no longer configured. */
+  configured: boolean;
 }
 
 /** Each configured target's state for the edition (and any target that has a record but is no longer configured). */
@@ -225,10 +227,11 @@ export function sitePublicationStatus(actor: Actor, slug: string, env: Env = pro
   const rows = listSitePublications(getDb(), edition.id);
   const { targets } = targetsFromEnv(env);
   const out: TargetStatus[] = targets.map((t) => {
-    const row = rows.find((r) => r.target === t.name);
+    const row = rows.find((r) => r.target === t.name && r.location === t.where);
     return {
       target: t.name,
       where: t.where,
+      configured: true,
       version: row?.version ?? 0,
       state: row?.state ?? null,
       attempts: row?.attempts ?? 0,
@@ -237,7 +240,8 @@ export function sitePublicationStatus(actor: Actor, slug: string, env: Env = pro
       updatedAt: row?.updatedAt ?? null,
     };
   });
-  for (const r of rows) if (!targets.some((t) => t.name === r.target)) out.push({ ...r, where: null });
+  for (const { location, ...r } of rows)
+    if (!targets.some((t) => t.name === r.target && t.where === location)) out.push({ ...r, where: location, configured: false });
   return out;
 }
 
@@ -256,7 +260,8 @@ export function resumeSitePublications(env: Env = process.env): void {
     const version = latestReleaseVersion(db, e.id);
     if (version === 0) continue;
     const rows = listSitePublications(db, e.id);
-    if (targets.some((t) => rows.find((r) => r.target === t.name)?.publishedVersion !== version)) due.push({ slug: e.slug, version });
+    const received = (t: PublishTarget) => rows.find((r) => r.target === t.name && r.location === t.where)?.publishedVersion;
+    if (targets.some((t) => received(t) !== version)) due.push({ slug: e.slug, version });
   }
   if (due.length === 0) return;
   const started = Date.now();
