@@ -179,7 +179,11 @@ test("a failing S3 store does not fail the release and the publish page says so;
       .poll(async () => (await read(`${base}current`).catch(() => ({ text: "" }))).text.trim(), { timeout: 10_000, intervals: [200] })
       .toBe(String(second.version));
     expect(Date.now() - second.at).toBeLessThan(10_000);
-    // The bucket's release folder holds what the folder target got for the same release.
+    // The bucket's release folder holds what the folder target got for the same release (the targets run side by side).
+    const current = path.join(E2E_PUBLISH_DIR, ed.slug, "current");
+    await expect
+      .poll(() => fs.readlinkSync(current), { timeout: 10_000, intervals: [100] })
+      .toBe(path.join("releases", String(second.version)));
     const listed = await s3.send(
       new ListObjectsV2Command({ Bucket: E2E_S3.bucket, Prefix: `${base}releases/${second.version}/`, MaxKeys: 1000 }),
     );
