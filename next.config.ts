@@ -3,8 +3,8 @@ import type { NextConfig } from "next";
 import { serverActionHosts } from "./lib/http/site";
 
 const nextConfig: NextConfig = {
-  // better-sqlite3 is a native addon: load it from node_modules at run time.
-  serverExternalPackages: ["better-sqlite3"],
+  // better-sqlite3 is a native addon, and the AWS SDK (the S3 publish target) is large: load both from node_modules at run time.
+  serverExternalPackages: ["better-sqlite3", "@aws-sdk/client-s3"],
   poweredByHeader: false,
   // Types are checked once, as the first step of `npm test` (tsc --noEmit), not again in every build.
   // Next reads tsconfig.next.json (it only extends tsconfig.json): Next leaves a config that extends

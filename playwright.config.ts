@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM, E2E_ADMIN, E2E_ALLOWED_ORIGIN, E2E_PORT } from "./e2e/constants";
+import { CHROMIUM, E2E_ADMIN, E2E_ALLOWED_ORIGIN, E2E_PORT, E2E_PUBLISH_DIR, E2E_S3 } from "./e2e/constants";
 import { chooseChromium } from "./scripts/test-summary.mjs";
 
 export { E2E_ADMIN };
@@ -54,6 +54,15 @@ export default defineConfig({
       LINEUP_BASE_URL: `http://127.0.0.1:${port}`,
       // Another origin whose pages may write with a session cookie (e2e/api/requests.spec.ts).
       LINEUP_ALLOWED_ORIGINS: E2E_ALLOWED_ORIGIN,
+      // Every release's public site goes to a folder and to a local S3-compatible store, which is
+      // down except while e2e/api/publish-site.spec.ts runs it: failures are retried quickly.
+      LINEUP_PUBLISH_DIR: E2E_PUBLISH_DIR,
+      LINEUP_PUBLISH_S3_URL: `s3://${E2E_S3.bucket}/${E2E_S3.prefix}`,
+      AWS_ENDPOINT_URL: `http://127.0.0.1:${E2E_S3.port}`,
+      AWS_ACCESS_KEY_ID: E2E_S3.key,
+      AWS_SECRET_ACCESS_KEY: E2E_S3.key,
+      AWS_REGION: "us-east-1",
+      LINEUP_PUBLISH_RETRY_MS: "200",
     },
   },
 });

@@ -234,3 +234,28 @@ export const auditLog = sqliteTable(
     index("audit_user_idx").on(t.userId, t.at),
   ],
 );
+
+/**
+ * Where each edition's public site was last published (issue 14 §2): one row per edition and
+ * target ("dir": LINEUP_PUBLISH_DIR, "s3": LINEUP_PUBLISH_S3_URL), shown on the publish page.
+ */
+export const sitePublications = sqliteTable(
+  "site_publications",
+  {
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    target: text("target", { enum: ["dir", "s3"] }).notNull(),
+    /** The folder or s3:// address it was published to (another one configured since: published again). */
+    location: text("location").notNull().default(""),
+    /** The release being (or last) published to the target. */
+    version: integer("version").notNull(),
+    state: text("state", { enum: ["publishing", "published", "retrying", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    error: text("error"),
+    /** The last release the target received whole. */
+    publishedVersion: integer("published_version"),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.editionId, t.target] })],
+);

@@ -160,6 +160,20 @@ export function createFront({ handle, trustedHops, responders = [], log = (line)
 }
 
 /**
+ * Tells the app where this server listens (globalThis under Symbol.for("lineup.front.url"), read by
+ * server/services/site-export.ts selfUrl), so that the server can read its own public pages.
+ * @param {import("node:http").Server} server
+ * @param {string | undefined} hostname
+ */
+function registerOwnAddress(server, hostname) {
+  const address = server.address();
+  if (!address || typeof address === "string") return;
+  const any = !hostname || address.address === "0.0.0.0" || address.address === "::";
+  const host = any ? "127.0.0.1" : address.family === "IPv6" ? `[${address.address}]` : address.address;
+  /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for("lineup.front.url")] = `http://${host}:${address.port}`;
+}
+
+/**
  * Starts Lineup: Next (production build in dir) behind the front, listening on port/hostname.
  * @param {{ dir: string, port: number, hostname?: string, trustedHops: number, keepAliveTimeout?: number }} o
  */
@@ -174,6 +188,7 @@ export async function startFront(o) {
     if (o.hostname) front.server.listen(o.port, o.hostname, () => resolve(undefined));
     else front.server.listen(o.port, () => resolve(undefined));
   });
+  registerOwnAddress(front.server, o.hostname);
   return {
     server: front.server,
     /** Stops the front (see drain), then Next. */

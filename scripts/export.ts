@@ -2,7 +2,9 @@
  * npm run export -- OUT_DIR [--edition slug] [--url http://host:port]
  *
  * Writes the released public site (day pages, grids, print sheets, venue and film
- * pages, changes, and the feeds) as static files any static host or CDN can serve.
+ * pages, changes, and the feeds) as static files any static host or CDN can serve, each text
+ * file with pre-compressed .br and .gz copies. The files are made by the one producer,
+ * server/services/site-export.ts (which the publish targets use too).
  * Links are rewritten to relative paths ending in index.html, so the export works
  * from a subfolder and even from file://. Pages are complete without JavaScript, so
  * Next's scripts are left out. Search and the filter form need a server and are not exported.
@@ -12,6 +14,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { type SiteAddresses, type SiteContents, siteAddresses } from "@/lib/site-files";
+import { produceFiles } from "@/server/services/site-export";
 import { parseCli } from "./cli";
 import { freePort } from "./free-port";
 
@@ -28,7 +32,7 @@ function exportArgs(): Args {
   } = parseCli({
     usage: "npm run export -- OUT_DIR [--edition slug] [--url http://host:port]",
     about:
-      "Writes the released public site (pages and feeds) as static files with relative links. Without --url it starts Lineup itself on a free port.",
+      "Writes the released public site (pages and feeds, with .br and .gz copies) as static files with relative links. Without --url it starts Lineup itself on a free port.",
     options: {
       edition: {
         type: "string",
@@ -68,64 +72,27 @@ interface ScheduleJson {
   days: { date: string; screenings: { id: number; venue: { slug: string }; films: { url: string }[] }[] }[];
 }
 
-/** The public URLs of one edition: pages (saved as dir/index.html) and files (saved as they are). */
-async function urlsOf(base: string, slug: string): Promise<{ pages: string[]; files: string[] }> {
+/** What an edition's release has, read from its public schedule (the server's own JSON). */
+async function contentsFrom(base: string, slug: string): Promise<SiteContents> {
   const res = await fetch(`${base}/api/v1/editions/${encodeURIComponent(slug)}/schedule`);
   if (!res.ok) throw new Error(`edition "${slug}" has no release (${res.status})`);
-  const s: ScheduleJson = await res.json();
-  const root = `/schedule/${slug}`;
-  const pages = new Set([root, `${root}/changes`]);
-  const files = new Set([`${root}/schedule.ics`, `${root}/schedule.xml`, `${root}/schedule.json`, `${root}/schedule.csv`]);
-  for (const d of s.days) {
-    for (const p of ["", "/grid", "/print"]) pages.add(`${root}/${d.date}${p}`);
+  const s = (await res.json()) as ScheduleJson;
+  const venues = new Set<string>();
+  const films = new Set<string>();
+  const screenings = new Set<number>();
+  for (const d of s.days)
     for (const sc of d.screenings) {
-      pages.add(`${root}/venues/${sc.venue.slug}`);
-      files.add(`${root}/venues/${sc.venue.slug}.ics`);
-      files.add(`${root}/screenings/${sc.id}.ics`);
-      for (const f of sc.films) {
-        const p = new URL(f.url, base).pathname;
-        pages.add(p);
-        files.add(`${p}.ics`);
-      }
+      venues.add(sc.venue.slug);
+      screenings.add(sc.id);
+      for (const f of sc.films) films.add(new URL(f.url, base).pathname.split("/").pop() ?? "");
     }
-  }
-  return { pages: [...pages], files: [...files] };
-}
-
-const fileOfPage = (p: string) => (p === "/" ? "index.html" : `${p.replace(/^\//, "")}/index.html`);
-
-/** A link from the page at `from` (a file path in the export) to `to` (a file path in the export). */
-function relative(fromFile: string, toFile: string): string {
-  const r = path.posix.relative(path.posix.dirname(fromFile), toFile);
-  return r === "" ? "./" : r;
-}
-
-export function rewriteHtml(html: string, fromFile: string, pages: Set<string>, files: Set<string>): string {
-  const exported = (target: string) => {
-    const [pathname = ""] = target.split(/[#?]/);
-    return pages.has(pathname) || pathname === "/" || files.has(pathname) || pathname.startsWith("/_next/static/");
+  return {
+    slug,
+    days: s.days.map((d) => d.date),
+    venueSlugs: [...venues],
+    filmSegments: [...films].filter(Boolean),
+    screeningIds: [...screenings],
   };
-  return (
-    html
-      // Forms and links to server-only addresses (search, filters, sign-in) cannot work on a static host.
-      .replace(/<form\b[^>]*action="(\/[^"]*)"[^>]*>[\s\S]*?<\/form>/gi, (all, action: string) => (exported(action) ? all : ""))
-      .replace(/<a\b[^>]*href="(\/[^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (all, href: string, text: string) =>
-        exported(href) || text.includes("<a") ? all : `<span>${text}</span>`,
-      )
-      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
-      .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*>/gi, "")
-      .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*>/gi, "")
-      .replace(/\b(href|src|action)="(\/[^"]*)"/g, (all, attr: string, target: string) => {
-        const [pathPart = "", hash = ""] = target.split("#");
-        const [withoutQuery = ""] = pathPart.split("?");
-        const pathname = withoutQuery.replace(/&amp;.*$/, "");
-        const suffix = hash ? `#${hash}` : "";
-        if (pages.has(pathname) || pathname === "/") return `${attr}="${relative(fromFile, fileOfPage(pathname))}${suffix}"`;
-        if (files.has(pathname) || pathname.startsWith("/_next/static/"))
-          return `${attr}="${relative(fromFile, pathname.slice(1))}${suffix}"`;
-        return all; // a server-only address (search, sign-in): left absolute
-      })
-  );
 }
 
 async function main() {
@@ -145,52 +112,24 @@ async function main() {
     }
     if (editions.length === 0) throw new Error("no published edition to export");
     const out = path.resolve(args.out);
-    const pages = new Set<string>(["/"]);
-    const files = new Set<string>();
+    const addresses: SiteAddresses = { pages: [], files: [] };
     for (const slug of editions) {
-      const u = await urlsOf(base, slug);
-      for (const p of u.pages) pages.add(p);
-      for (const f of u.files) files.add(f);
+      const a = siteAddresses(await contentsFrom(base, slug));
+      addresses.pages.push(...a.pages);
+      addresses.files.push(...a.files);
     }
-    const assets = new Set<string>();
-    const saved: string[] = [];
-    const write = (rel: string, body: string | Uint8Array) => {
-      const file = path.join(out, rel);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, body);
-      saved.push(rel);
-    };
-    for (const p of pages) {
-      const res = await fetch(`${base}${p}`);
-      if (!res.ok) throw new Error(`${p}: HTTP ${res.status}`);
-      const html = await res.text();
-      for (const [, asset] of html.matchAll(/(?:href|src)="(\/_next\/static\/[^"?#]+\.(?:css|woff2?|png|svg|ico))"/g))
-        if (asset) assets.add(asset);
-      write(fileOfPage(p), rewriteHtml(html, fileOfPage(p), pages, files));
-    }
-    let missingFeeds = 0;
+    const from = base;
+    const { files, missing } = await produceFiles({ fetch: (p) => fetch(`${from}${p}`), addresses, root: "/", extraPages: ["/"] });
     for (const f of files) {
-      const res = await fetch(`${base}${f}`);
-      if (res.status === 404) {
-        missingFeeds++;
-        continue;
-      }
-      if (!res.ok) throw new Error(`${f}: HTTP ${res.status}`);
-      write(f.slice(1), new Uint8Array(await res.arrayBuffer()));
+      const file = path.join(out, ...f.path.split("/"));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, f.body);
+      if (f.gz) fs.writeFileSync(`${file}.gz`, f.gz);
+      if (f.br) fs.writeFileSync(`${file}.br`, f.br);
     }
-    for (const a of assets) {
-      const res = await fetch(`${base}${a}`);
-      if (!res.ok) continue;
-      let body: string | Uint8Array = new Uint8Array(await res.arrayBuffer());
-      if (a.endsWith(".css")) {
-        const css = Buffer.from(body).toString("utf8");
-        for (const [, asset] of css.matchAll(/url\((\/_next\/static\/[^)"']+)\)/g)) if (asset) assets.add(asset);
-        body = css.replace(/url\((\/_next\/static\/[^)"']+)\)/g, (_all, u: string) => `url(${relative(a.slice(1), u.slice(1))})`);
-      }
-      write(a.slice(1), body);
-    }
+    const count = (test: (p: string) => boolean) => files.filter((f) => test(f.path)).length;
     console.log(
-      `exported ${editions.join(", ")}: ${pages.size} pages, ${files.size - missingFeeds} feeds, ${assets.size} assets -> ${out}${missingFeeds ? ` (${missingFeeds} feeds not available)` : ""}`,
+      `exported ${editions.join(", ")}: ${count((p) => p.endsWith(".html"))} pages, ${count((p) => !p.endsWith(".html") && !p.startsWith("_next/"))} feeds, ${count((p) => p.startsWith("_next/"))} assets (each text file with .br and .gz copies) -> ${out}${missing.length ? ` (${missing.length} feeds not available)` : ""}`,
     );
   } finally {
     server?.kill("SIGTERM");

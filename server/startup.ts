@@ -10,6 +10,7 @@ import { firstAdmin } from "@/db/queries/users";
 import { publicUrlWarning, siteConfig } from "@/lib/http/site";
 import { DEMO_SLUG, seedDemo } from "./demo";
 import { ensureAdmin } from "./services/accounts";
+import { resumeSitePublications } from "./services/site-publish";
 
 export async function startUp(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   for (const problem of siteConfig(env).problems) console.warn(`[lineup] warning: ${problem}`);
@@ -23,4 +24,6 @@ export async function startUp(env: NodeJS.ProcessEnv = process.env): Promise<voi
     console.log(`[lineup] seeded the demo festival: /schedule/${DEMO_SLUG}`);
   }
   console.log(`[lineup] database ${path} ready`);
+  // Releases a publish target (LINEUP_PUBLISH_DIR, LINEUP_PUBLISH_S3_URL) has not received whole yet.
+  resumeSitePublications(env);
 }

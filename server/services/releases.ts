@@ -19,6 +19,7 @@ import { parse, refusePersonalData } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
 import { forgetPublished } from "./public";
 import { type EditionState, editionConflicts, loadState, mayRemember } from "./schedule";
+import { publishSiteLater } from "./site-publish";
 
 /** The public picture of the edition now: confirmed and cancelled screenings, never tentative ones or internal notes. */
 function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): ReleaseSnapshot {
@@ -185,6 +186,8 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
   if (outermost) rememberLatest(getDb(), published.editionId, published.release);
   preparedReleases.get(getDb())?.delete(published.editionId);
   forgetPublished(slug);
+  // The public site past this server (LINEUP_PUBLISH_DIR, LINEUP_PUBLISH_S3_URL): in the background, retried; never fails the release.
+  publishSiteLater(slug, published.release.version);
   return published.release;
 }
 

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { ConflictList } from "@/components/admin/ConflictList";
 import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
 import { PublishForm } from "@/components/admin/PublishForm";
+import { SitePublications } from "@/components/admin/SitePublications";
 import { Section } from "@/components/ui/Section";
 import { publicUrlWarning } from "@/lib/http/site";
 import { pageData } from "@/server/page-data";
-import { previewRelease } from "@/server/services/releases";
+import { editionTimeZone, previewRelease } from "@/server/services/releases";
+import { sitePublicationStatus } from "@/server/services/site-publish";
 import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Publish" };
@@ -22,6 +24,7 @@ export default async function PublishPage({
   const { published } = await searchParams;
   const actor = await requireSignedIn("/admin");
   const preview = pageData(() => previewRelease(actor, slug));
+  const copies = pageData(() => sitePublicationStatus(actor, slug));
   // Feeds carry absolute links: without a configured public address they point at localhost.
   const noPublicUrl = publicUrlWarning(process.env);
   return (
@@ -66,6 +69,7 @@ export default async function PublishPage({
       ) : (
         <PublishForm edition={slug} version={preview.nextVersion} />
       )}
+      <SitePublications slug={slug} targets={copies} timeZone={editionTimeZone(slug)} />
     </div>
   );
 }

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import {
+  cacheControlOf,
+  contentTypeOf,
+  feedAddress,
+  IMMUTABLE,
+  isCompressible,
+  relativeLink,
+  rewriteCss,
+  rewriteHtml,
+  SHORT,
+  SiteLayout,
+  siteAddresses,
+} from "./site-files";
+
+const contents = { slug: "fest", days: ["2026-05-01"], venueSlugs: ["main"], filmSegments: ["12-matewan"], screeningIds: [7] };
+const addresses = siteAddresses(contents);
+
+describe("siteAddresses", () => {
+  it("lists every page and feed of the release once", () => {
+    expect(addresses.pages.sort()).toEqual(
+      [
+        "/schedule/fest",
+        "/schedule/fest/changes",
+        "/schedule/fest/2026-05-01",
+        "/schedule/fest/2026-05-01/grid",
+        "/schedule/fest/2026-05-01/print",
+        "/schedule/fest/venues/main",
+        "/schedule/fest/films/12-matewan",
+      ].sort(),
+    );
+    expect(addresses.files.sort()).toEqual(
+      [
+        "/schedule/fest/schedule.ics",
+        "/schedule/fest/schedule.xml",
+        "/schedule/fest/schedule.json",
+        "/schedule/fest/schedule.csv",
+        "/schedule/fest/venues/main.ics",
+        "/schedule/fest/films/12-matewan.ics",
+        "/schedule/fest/screenings/7.ics",
+      ].sort(),
+    );
+  });
+});
+
+describe("SiteLayout.fileOf", () => {
+  const edition = new SiteLayout("/schedule/fest", addresses);
+  const whole = new SiteLayout("/", addresses);
+  const cases: [name: string, layout: SiteLayout, address: string, file: string | null][] = [
+    ["the edition's index is the edition site's index.html", edition, "/schedule/fest", "index.html"],
+    ["a day page is a folder's index.html", edition, "/schedule/fest/2026-05-01/grid", "2026-05-01/grid/index.html"],
+    ["a feed keeps its name", edition, "/schedule/fest/venues/main.ics", "venues/main.ics"],
+    ["Next's assets go to _next/static", edition, "/_next/static/css/a1.css", "_next/static/css/a1.css"],
+    ["search needs a server", edition, "/schedule/fest/search", null],
+    ["a day the release does not have", edition, "/schedule/fest/2026-06-01", null],
+    ["another edition", edition, "/schedule/other", null],
+    ["the front page is not part of an edition's site", edition, "/", null],
+    ["the whole site keeps the full address", whole, "/schedule/fest/changes", "schedule/fest/changes/index.html"],
+    ["the whole site has the front page", whole, "/", "index.html"],
+  ];
+  it.each(cases)("%s", (_name, layout, address, file) => expect(layout.fileOf(address)).toBe(file));
+});
+
+describe("rewriteHtml", () => {
+  const layout = new SiteLayout("/schedule/fest", addresses);
+  const html = [
+    '<link rel="stylesheet" href="/_next/static/css/a1.css">',
+    '<script src="/_next/static/chunks/x.js"></script>',
+    '<a href="/schedule/fest/films/12-matewan#times">Matewan</a>',
+    '<a href="/schedule/fest/search?q=x">Search</a>',
+    '<form action="/schedule/fest/search" method="get"><input name="q"></form>',
+    '<a href="/schedule/fest/screenings/7.ics">iCal</a>',
+    '<a href="https://example.org/">out</a>',
+  ].join("\n");
+  const out = rewriteHtml(html, "2026-05-01/index.html", layout);
+  it("makes links to the site's pages, feeds and assets relative to the page's file", () => {
+    expect(out).toContain('href="../_next/static/css/a1.css"');
+    expect(out).toContain('href="../films/12-matewan/index.html#times"');
+    expect(out).toContain('href="../screenings/7.ics"');
+  });
+  it("drops scripts, forms and links that need a server (a link keeps its text), and leaves other sites' links", () => {
+    expect(out).not.toContain("<script");
+    expect(out).not.toContain("<form");
+    expect(out).toContain("<span>Search</span>");
+    expect(out).toContain('href="https://example.org/"');
+  });
+  it("rewrites a stylesheet's url() references relative to the stylesheet", () => {
+    expect(rewriteCss("a{src:url(/_next/static/media/f.woff2)}", "_next/static/css/a1.css")).toBe("a{src:url(../media/f.woff2)}");
+  });
+  it("links files in the same folder by name", () => {
+    expect(relativeLink("index.html", "index.html")).toBe("index.html");
+    expect(relativeLink("a/index.html", "a/b.ics")).toBe("b.ics");
+  });
+});
+
+describe("types and caching", () => {
+  const cases: [file: string, type: string, compressible: boolean, cache: string][] = [
+    ["index.html", "text/html; charset=utf-8", true, SHORT],
+    ["schedule.ics", "text/calendar; charset=utf-8", true, SHORT],
+    ["schedule.xml", "application/xml; charset=utf-8", true, SHORT],
+    ["schedule.json", "application/json; charset=utf-8", true, SHORT],
+    ["schedule.csv", "text/csv; charset=utf-8", true, SHORT],
+    ["_next/static/css/a1.css", "text/css; charset=utf-8", true, IMMUTABLE],
+    ["_next/static/media/f.woff2", "font/woff2", false, IMMUTABLE],
+  ];
+  it.each(cases)("%s", (file, type, compressible, cache) => {
+    expect(contentTypeOf(file)).toBe(type);
+    expect(isCompressible(file)).toBe(compressible);
+    expect(cacheControlOf(file)).toBe(cache);
+  });
+});
+
+describe("feedAddress", () => {
+  const cases: [string, ReturnType<typeof feedAddress>][] = [
+    ["/schedule/fest/schedule.ics", { slug: "fest", kind: "ics" }],
+    ["/schedule/fest/schedule.csv", { slug: "fest", kind: "csv" }],
+    ["/schedule/fest/venues/main.ics", { slug: "fest", kind: "venue-ics", key: "main" }],
+    ["/schedule/fest/films/12-matewan.ics", { slug: "fest", kind: "film-ics", key: "12-matewan" }],
+    ["/schedule/fest/screenings/7.ics", { slug: "fest", kind: "screening-ics", key: "7" }],
+    ["/schedule/fest/films/12-matewan", null],
+    ["/schedule/fest/schedule.pdf", null],
+    ["/schedule/fest/2026-05-01", null],
+  ];
+  it.each(cases)("%s", (address, expected) => expect(feedAddress(address)).toEqual(expected));
+});
