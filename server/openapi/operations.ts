@@ -9,13 +9,7 @@ import type { ApiOperation, ErrorStatus } from "./types";
 export const API_OPERATIONS: ApiOperation[] = [...CATALOGUE_OPERATIONS, ...SCHEDULE_OPERATIONS, ...RELEASE_OPERATIONS, ...TEAM_OPERATIONS];
 
 const FEED_HEADERS = ["etag", "last-modified", "cache-control"];
-const feed = (
-  path: string,
-  operationId: string,
-  summary: string,
-  contentType: string,
-  errors: ErrorStatus[] = [404],
-): ApiOperation => ({
+const feed = (path: string, operationId: string, summary: string, contentType: string, errors: ErrorStatus[] = [404]): ApiOperation => ({
   method: "get",
   path,
   operationId,

@@ -25,7 +25,6 @@ import {
   fitOf,
   loadState,
   mayRemember,
-  type ScopedState,
   scopedViews,
   screeningView,
   slotViews,
