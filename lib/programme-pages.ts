@@ -65,3 +65,35 @@ export function pageInProgramme(page: ProgrammePage, programme: Programme): bool
       return true;
   }
 }
+
+/** The whole-edition feeds, after /schedule/{slug}/. */
+export const EDITION_FEEDS = ["schedule.ics", "schedule.xml", "schedule.json", "schedule.csv"] as const;
+
+/**
+ * Every public address of a release, as its pages link to them: the pages rendered once per
+ * release (changes; each day's list, grid and print; each venue; each film) and every feed
+ * (the edition's iCal, frab XML/JSON and CSV; each venue's, film's and screening's iCal).
+ * The edition's index and search are not here: they are rendered per request ("what's on now",
+ * the query). This is the one list the HTTP front serves from memory and a publish target copies.
+ */
+export function releaseAddresses(programme: Programme): { pages: string[]; feeds: string[] } {
+  const base = `/schedule/${encodeURIComponent(programme.edition.slug)}`;
+  const pages = [`${base}/changes`];
+  for (const d of programme.days) pages.push(`${base}/${d.day}`, `${base}/${d.day}/grid`, `${base}/${d.day}/print`);
+  for (const v of programme.venues) pages.push(`${base}/venues/${encodeURIComponent(v.slug)}`);
+  for (const f of programme.films) pages.push(`${base}/films/${encodeURIComponent(f.segment)}`);
+  const feeds: string[] = EDITION_FEEDS.map((f) => `${base}/${f}`);
+  for (const v of programme.venues) feeds.push(`${base}/venues/${encodeURIComponent(v.slug)}.ics`);
+  for (const f of programme.films) feeds.push(`${base}/films/${encodeURIComponent(f.segment)}.ics`);
+  for (const s of programme.screenings) feeds.push(`${base}/screenings/${s.id}.ics`);
+  return { pages, feeds };
+}
+
+/**
+ * A page rendered once per release as it is sent: its policy runs no script (script-src 'none';
+ * the pages are complete without JavaScript), so Next's scripts, inline page data and script
+ * preloads are dropped (half the bytes).
+ */
+export function withoutScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
+}

@@ -12,6 +12,7 @@ import type { Conflict, Edition, PublicFilm, Release, ReleaseChange, ReleaseSnap
 import { audit } from "@/server/audit";
 import { type Actor, mayDo, requireUser } from "@/server/auth";
 import { notFound, ServiceError } from "@/server/errors";
+import { serveLatestRelease } from "@/server/release-site";
 import { releaseInput } from "@/server/schemas";
 import { parse } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
@@ -133,6 +134,17 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
     return release;
   });
   forgetPublished(slug);
+  return release;
+}
+
+/**
+ * Publishes (publishRelease), then renders the release's public site and has the HTTP front
+ * serve it (server/release-site.ts): resolves once the next GET of any public address gets
+ * the new release. What the API and the publish page call.
+ */
+export async function publishAndServe(actor: Actor, slug: string, input: unknown = {}): Promise<Release> {
+  const release = publishRelease(actor, slug, input);
+  await serveLatestRelease(slug);
   return release;
 }
 
