@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM, E2E_ADMIN, E2E_ALLOWED_ORIGIN, E2E_PORT } from "./e2e/constants";
+import { CHROMIUM, E2E_ADMIN, E2E_ALLOWED_ORIGIN, E2E_PORT, E2E_RENDER_TOKEN } from "./e2e/constants";
 import { chooseChromium } from "./scripts/test-summary.mjs";
 
 export { E2E_ADMIN };
@@ -51,6 +51,8 @@ export default defineConfig({
       LINEUP_BASE_URL: `http://127.0.0.1:${port}`,
       // Another origin whose pages may write with a session cookie (e2e/api/requests.spec.ts).
       LINEUP_ALLOWED_ORIGINS: E2E_ALLOWED_ORIGIN,
+      // The front's render header value: e2e/api/serve.spec.ts compares the front's answers with Next's own.
+      LINEUP_RENDER_TOKEN: E2E_RENDER_TOKEN,
     },
   },
 });

@@ -35,6 +35,9 @@ function malformedPath(pathname: string): boolean {
   }
 }
 
+/** The public feeds (whole edition, per venue, film and screening): never HTML, never a nonce. */
+const FEED = /^\/schedule\/[^/]+\/(?:schedule\.(?:ics|xml|json|csv)|(?:venues|films|screenings)\/[^/]+\.ics)$/;
+
 /** The API's own documentation: a page rendered at build time that needs no script; it changes with each deployment. */
 const DOCS_CACHE_CONTROL = "public, max-age=3600";
 
@@ -132,6 +135,12 @@ function answer(request: NextRequest): Response {
     return response;
   }
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  if (FEED.test(request.nextUrl.pathname)) {
+    // A feed is the same for everyone (served from memory by the front once rendered): no nonce.
+    const response = NextResponse.next();
+    response.headers.set("content-security-policy", NO_SCRIPT_CSP);
+    return response;
+  }
   const page = programmePage(request.nextUrl.pathname);
   if (page) return audiencePage(request, page);
   return withNonce(request);
@@ -153,6 +162,7 @@ export const config = {
     "/schedule/:edition/:day/:view",
     "/schedule/:edition/venues/:venue",
     "/schedule/:edition/films/:film",
+    "/schedule/:edition/screenings/:screening",
     // A server action posted to any other path: refused here too when it comes from another site.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],

@@ -41,7 +41,6 @@ const NOT_STORED = new Set([
   "transfer-encoding",
   "content-length",
   "content-encoding",
-  "vary",
   "etag",
   "last-modified",
   "x-lineup-cache",
@@ -84,12 +83,17 @@ async function renderOne(origin: string, token: string, address: string, p: Publ
   const answer = await fromNext(origin, token, address);
   if (answer.status !== 200) throw new Error(`${address}: Next answered ${answer.status}`);
   if (answer.headers["set-cookie"]) throw new Error(`${address}: Next set a cookie; a shared page must not`);
+  if (String(answer.headers["content-security-policy"] ?? "").includes("'nonce-"))
+    throw new Error(`${address}: Next sent a per-request nonce; a shared answer must not carry one`);
   const version = versionOf(answer, html);
   if (version !== p.version) throw new Superseded(`${address}: release ${version}, not ${p.version}`);
   const identity = html ? Buffer.from(withoutScripts(answer.body.toString("utf8"))) : answer.body;
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(answer.headers))
     if (value !== undefined && !NOT_STORED.has(name)) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+  // The answer differs by the encoding asked for, beside what Next's own Vary names.
+  headers.vary =
+    headers.vary && !/accept-encoding/i.test(headers.vary) ? `${headers.vary}, Accept-Encoding` : (headers.vary ?? "Accept-Encoding");
   const [br, gz] = await Promise.all([
     brotli(identity, {
       params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
