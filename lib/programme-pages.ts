@@ -66,8 +66,16 @@ export function pageInProgramme(page: ProgrammePage, programme: Programme): bool
   }
 }
 
-/** The whole-edition feeds, after /schedule/{slug}/. */
-export const EDITION_FEEDS = ["schedule.ics", "schedule.xml", "schedule.json", "schedule.csv"] as const;
+/** The whole-edition feeds, after /schedule/{slug}/, and their kind. */
+export const EDITION_FEEDS = { "schedule.ics": "ics", "schedule.xml": "xml", "schedule.json": "json", "schedule.csv": "csv" } as const;
+
+/** A feed's kind (as server/services/feeds.ts renders it) and key (the venue's slug, the film's segment, the screening's id). */
+export type FeedKind = "ics" | "venue-ics" | "film-ics" | "screening-ics" | "xml" | "json" | "csv";
+export interface FeedAddress {
+  path: string;
+  kind: FeedKind;
+  key?: string;
+}
 
 /**
  * Every public address of a release, as its pages link to them: the pages rendered once per
@@ -76,16 +84,18 @@ export const EDITION_FEEDS = ["schedule.ics", "schedule.xml", "schedule.json", "
  * The edition's index and search are not here: they are rendered per request ("what's on now",
  * the query). This is the one list the HTTP front serves from memory and a publish target copies.
  */
-export function releaseAddresses(programme: Programme): { pages: string[]; feeds: string[] } {
+export function releaseAddresses(programme: Programme): { pages: string[]; feeds: FeedAddress[] } {
   const base = `/schedule/${encodeURIComponent(programme.edition.slug)}`;
   const pages = [`${base}/changes`];
   for (const d of programme.days) pages.push(`${base}/${d.day}`, `${base}/${d.day}/grid`, `${base}/${d.day}/print`);
   for (const v of programme.venues) pages.push(`${base}/venues/${encodeURIComponent(v.slug)}`);
   for (const f of programme.films) pages.push(`${base}/films/${encodeURIComponent(f.segment)}`);
-  const feeds: string[] = EDITION_FEEDS.map((f) => `${base}/${f}`);
-  for (const v of programme.venues) feeds.push(`${base}/venues/${encodeURIComponent(v.slug)}.ics`);
-  for (const f of programme.films) feeds.push(`${base}/films/${encodeURIComponent(f.segment)}.ics`);
-  for (const s of programme.screenings) feeds.push(`${base}/screenings/${s.id}.ics`);
+  const feeds: FeedAddress[] = Object.entries(EDITION_FEEDS).map(([file, kind]) => ({ path: `${base}/${file}`, kind }));
+  for (const v of programme.venues)
+    feeds.push({ path: `${base}/venues/${encodeURIComponent(v.slug)}.ics`, kind: "venue-ics", key: v.slug });
+  for (const f of programme.films)
+    feeds.push({ path: `${base}/films/${encodeURIComponent(f.segment)}.ics`, kind: "film-ics", key: f.segment });
+  for (const s of programme.screenings) feeds.push({ path: `${base}/screenings/${s.id}.ics`, kind: "screening-ics", key: String(s.id) });
   return { pages, feeds };
 }
 
