@@ -15,7 +15,7 @@ import { type GeneratedFestival, generateArchiveText, generateFestival } from "@
 import { inProcessFigures } from "./figures";
 import { BENCH_ADMIN, ensureBuild, httpFigures, ROOT, SAME_SIZE_PATH, startServer } from "./http";
 import { type Figure, figure, formatTable, results, writeResults } from "./results";
-import { makePublishable, saveStaticCopies, serveFigures } from "./serve";
+import { makePublishable, saveStaticCopies, servedRelease, serveFigures } from "./serve";
 
 export const FULL = {
   films: 2000,
@@ -117,6 +117,8 @@ async function main() {
   const server = await startServer({ distDir, database, log });
   let http: Figure[];
   try {
+    // Every figure is taken once the front serves the whole release (rendered as the server starts).
+    await servedRelease(server, loaded.slug, 1);
     http = await httpFigures({
       server,
       slug: loaded.slug,
