@@ -84,7 +84,6 @@ export function serveRelease(req, res) {
   /** @type {Record<string, string | number>} */
   const headers = {
     ...file.headers,
-    vary: "Accept-Encoding",
     etag: file.etag,
     "last-modified": file.lastModified,
     "x-lineup-cache": "HIT",

@@ -131,6 +131,10 @@ test.describe("the front serves each release from memory", () => {
         expect(r.headers["x-lineup-cache"], `${path} is served from memory`).toBe("HIT");
         expect(r.headers["content-encoding"], `${path} asked ${ask}`).toBe(sent);
         expect(r.headers.vary, path).toMatch(/Accept-Encoding/);
+        for (const token of String(next.headers.vary ?? "")
+          .split(",")
+          .filter((t) => t.trim()))
+          expect(r.headers.vary, `${path}: Next's Vary ${token}`).toContain(token.trim());
         expect(Number(r.headers["content-length"]), path).toBe(r.wire.length);
         expect(r.body.equals(expected), `${path} (${sent ?? "identity"}) is Next's render, byte for byte`).toBe(true);
         expect(comparable(r.headers), `${path}: the headers Next sends`).toEqual(comparable(next.headers));
