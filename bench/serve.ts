@@ -18,7 +18,7 @@ import { type Figure, figure, median, notAvailable } from "./results";
 const BROWSER = { "accept-encoding": "gzip, br" };
 
 /** The addresses measured (after /schedule/{slug}/) and the static copy of each one's bytes in public/. */
-export function servedTargets(day: string): { name: string; address: string; copy: string; target: number }[] {
+function servedTargets(day: string): { name: string; address: string; copy: string; target: number }[] {
   return [
     { name: `day page ${day}`, address: day, copy: "/bench-baseline.html", target: 1.0 },
     ...["schedule.ics", "schedule.xml", "schedule.json"].map((f) => ({ name: f, address: f, copy: `/bench-baseline-${f}`, target: 0.9 })),
@@ -88,7 +88,7 @@ const bad = (runs: LoadRun[]) => {
 };
 const notes = (...xs: (string | undefined)[]) => xs.filter(Boolean).join("; ");
 
-export interface ServeOptions {
+interface ServeOptions {
   server: Server;
   slug: string;
   day: string;

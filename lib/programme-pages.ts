@@ -67,7 +67,7 @@ export function pageInProgramme(page: ProgrammePage, programme: Programme): bool
 }
 
 /** The whole-edition feeds, after /schedule/{slug}/, and their kind. */
-export const EDITION_FEEDS = { "schedule.ics": "ics", "schedule.xml": "xml", "schedule.json": "json", "schedule.csv": "csv" } as const;
+const EDITION_FEEDS = { "schedule.ics": "ics", "schedule.xml": "xml", "schedule.json": "json", "schedule.csv": "csv" } as const;
 
 /** A feed's kind (as server/services/feeds.ts renders it) and key (the venue's slug, the film's segment, the screening's id). */
 export type FeedKind = "ics" | "venue-ics" | "film-ics" | "screening-ics" | "xml" | "json" | "csv";

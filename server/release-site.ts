@@ -265,21 +265,3 @@ export function serveReleasesOnceListening(): void {
     })();
   });
 }
-
-/** The front stops serving the edition's release (its releases were removed, or the database replaced). */
-export function stopServing(slug?: string): void {
-  const { releases } = releaseRegistry();
-  if (slug === undefined) releases.clear();
-  else releases.delete(slug);
-}
-
-/** What the front holds: per edition, the release served, its addresses and bytes. */
-export function servedReleases(): { slug: string; version: number; addresses: number; bytes: number; renderMs: number }[] {
-  return [...releaseRegistry().releases.values()].map((r) => ({
-    slug: r.slug,
-    version: r.version,
-    addresses: r.files.size,
-    bytes: r.bytes,
-    renderMs: Math.round(r.renderMs),
-  }));
-}
