@@ -1,23 +1,17 @@
-// Next's page cache (ISR) for Lineup: a thin adapter. Next loads this file at run time
-// (plain JavaScript); the cache itself is server/release-cache.ts, typed, on globalThis.
-// It is there as soon as the server has started (instrumentation.ts loads it); before
-// that, nothing is cached.
-
-/** @returns {import("./server/release-cache").ReleaseCache | undefined} */
-const cache = () => globalThis.__lineupReleaseCache;
+// Next's page cache (ISR) for Lineup: it keeps nothing. The public pages rendered once per
+// release are kept by the HTTP front instead (server/release-site.ts renders every address of a
+// release when it is published; front/release-store.mjs serves them): one copy, one mechanism.
+// Next renders a page whenever it is asked (the render for the front, an address the release
+// has under another spelling). Without this handler Next would keep pages on disk across releases.
 
 export default class LineupCacheHandler {
-  async get(key) {
-    return cache()?.get(key) ?? null;
+  async get() {
+    return null;
   }
 
-  async set(key, data, ctx) {
-    cache()?.set(key, data, ctx);
-  }
+  async set() {}
 
-  async revalidateTag(tags) {
-    cache()?.revalidateTag(tags);
-  }
+  async revalidateTag() {}
 
   resetRequestCache() {}
 }

@@ -1,4 +1,4 @@
-/** Runs once when the Next server starts: migrations, the first admin, the demo festival, the release cache. */
+/** Runs once when the Next server starts: migrations, the first admin, the demo festival, the release cache, the released sites. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { logRefusalsOnOneLine } = await import("./server/logging");
@@ -16,5 +16,8 @@ export async function register() {
       }
       throw e;
     }
+    // Each edition's current release is rendered and served by the front as soon as it listens.
+    const { serveReleasesOnceListening } = await import("./server/release-site");
+    serveReleasesOnceListening();
   }
 }

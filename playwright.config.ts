@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM, E2E_ADMIN, E2E_ALLOWED_ORIGIN, E2E_PORT, E2E_PUBLISH_DIR, E2E_S3 } from "./e2e/constants";
+import { CHROMIUM, E2E_ADMIN, E2E_ALLOWED_ORIGIN, E2E_PORT, E2E_PUBLISH_DIR, E2E_RENDER_TOKEN, E2E_S3 } from "./e2e/constants";
 import { chooseChromium } from "./scripts/test-summary.mjs";
 
 export { E2E_ADMIN };
@@ -63,6 +63,8 @@ export default defineConfig({
       AWS_SECRET_ACCESS_KEY: E2E_S3.key,
       AWS_REGION: "us-east-1",
       LINEUP_PUBLISH_RETRY_MS: "200",
+      // The front's render header value: e2e/api/serve.spec.ts compares the front's answers with Next's own.
+      LINEUP_RENDER_TOKEN: E2E_RENDER_TOKEN,
     },
   },
 });

@@ -5,8 +5,9 @@
  *
  * The audience's pages rendered once per release (day, grid, print, venue, film, changes:
  * lib/programme-pages.ts) cannot carry a per-request nonce; they are sent with a policy
- * that allows no script at all (they are complete without JavaScript), and once rendered
- * they are served from memory (server/release-cache.ts) without rendering.
+ * that allows no script at all (they are complete without JavaScript). They are rendered
+ * here when a release is published (server/release-site.ts) and then served from memory by
+ * the HTTP front (front/release-store.mjs) with the headers set here, before Next's routing.
  *
  * An audience page the latest release does not have (an unknown edition, a day outside it,
  * a venue or film not in it) is answered here with the 404 page, rendered on the server:
@@ -14,42 +15,15 @@
  * these pages do not run.
  */
 import { type NextRequest, NextResponse } from "next/server";
+import { HSTS } from "@/front/release-store.mjs";
 import { checkWriteOrigin, requestOrigin } from "@/lib/http/origin";
 import { type SiteConfig, siteConfig } from "@/lib/http/site";
 import { type ProgrammePage, programmePage } from "@/lib/programme-pages";
-import { NO_SCRIPT_CSP, releaseCache } from "@/server/release-cache";
+import { NO_SCRIPT_CSP } from "@/server/release-cache";
 import { inLatestRelease } from "@/server/services/public";
 
 /** An address no route has: Next answers it with app/not-found.tsx, rendered on the server, and a 404. */
 const NOT_IN_PROGRAMME = "/_lineup/not-in-programme";
-
-/**
- * A public page of the current release that has been rendered once is served from
- * memory (filled through cache-handler.mjs, emptied when a release is published), like a
- * static file: no rendering, no trip through Next's page pipeline.
- */
-function fromMemory(request: NextRequest): Response | null {
-  if (request.method !== "GET" || request.nextUrl.search || request.headers.has("rsc") || request.headers.has("next-router-prefetch"))
-    return null;
-  const entry = releaseCache().pages.get(request.nextUrl.pathname);
-  if (!entry) return null;
-  const headers = new Headers({
-    "content-type": "text/html; charset=utf-8",
-    // Browsers revalidate every time (a 304 with the ETag is cheap): a new release shows at once.
-    "cache-control": "public, max-age=0, must-revalidate",
-    etag: entry.etag,
-    vary: "Accept-Encoding",
-    "content-security-policy": NO_SCRIPT_CSP,
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "strict-origin-when-cross-origin",
-    "x-frame-options": "DENY",
-    "x-lineup-cache": "HIT",
-  });
-  if (request.headers.get("if-none-match") === entry.etag) return new Response(null, { status: 304, headers });
-  // Next drops a proxy response's Content-Encoding and compresses the body itself (as it
-  // does for static files), so the bytes go out as they are and Next gzips them.
-  return new Response(entry.body, { status: 200, headers });
-}
 
 /** A path whose %-escapes do not decode: Next would answer with a bare 500 before any route runs. */
 function malformedPath(pathname: string): boolean {
@@ -61,8 +35,8 @@ function malformedPath(pathname: string): boolean {
   }
 }
 
-/** Sent when the request came over https (as the front reports it): browsers then never use plain http here for a year. */
-const HSTS = "max-age=31536000";
+/** The public feeds (whole edition, per venue, film and screening): never HTML, never a nonce. */
+const FEED = /^\/schedule\/[^/]+\/(?:schedule\.(?:ics|xml|json|csv)|(?:venues|films|screenings)\/[^/]+\.ics)$/;
 
 /** The API's own documentation: a page rendered at build time that needs no script; it changes with each deployment. */
 const DOCS_CACHE_CONTROL = "public, max-age=3600";
@@ -126,17 +100,13 @@ function withNonce(request: NextRequest): NextResponse {
 }
 
 function audiencePage(request: NextRequest, page: ProgrammePage): Response {
-  if (page.cached) {
-    const hit = fromMemory(request);
-    if (hit) return hit;
-  }
   if (!inLatestRelease(page)) {
     const res = NextResponse.rewrite(new URL(NOT_IN_PROGRAMME, request.url));
     res.headers.set("content-security-policy", NO_SCRIPT_CSP);
     return res;
   }
   if (!page.cached) return withNonce(request);
-  // First render of this release: Next would tell shared caches to keep it a year
+  // A render of this release: Next would tell shared caches to keep it a year
   // (s-maxage=31536000); a release can replace it any minute.
   const response = NextResponse.next();
   response.headers.set("cache-control", "public, max-age=0, must-revalidate");
@@ -165,6 +135,12 @@ function answer(request: NextRequest): Response {
     return response;
   }
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  if (FEED.test(request.nextUrl.pathname)) {
+    // A feed is the same for everyone (served from memory by the front once rendered): no nonce.
+    const response = NextResponse.next();
+    response.headers.set("content-security-policy", NO_SCRIPT_CSP);
+    return response;
+  }
   const page = programmePage(request.nextUrl.pathname);
   if (page) return audiencePage(request, page);
   return withNonce(request);
@@ -186,6 +162,7 @@ export const config = {
     "/schedule/:edition/:day/:view",
     "/schedule/:edition/venues/:venue",
     "/schedule/:edition/films/:film",
+    "/schedule/:edition/screenings/:screening",
     // A server action posted to any other path: refused here too when it comes from another site.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],

@@ -101,7 +101,7 @@ function serverPid(root: number, port: number): number {
   return largest?.p ?? root;
 }
 
-function rssKB(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number | null {
+export function rssKB(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS"): number | null {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) : null;
@@ -212,7 +212,7 @@ export interface LoadRun {
   errors: number;
 }
 
-async function load(url: string, seconds: number, connections = 10, headers?: Record<string, string>): Promise<LoadRun> {
+export async function load(url: string, seconds: number, connections = 10, headers?: Record<string, string>): Promise<LoadRun> {
   const r = await autocannon({ url, connections, duration: seconds, headers });
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
 }

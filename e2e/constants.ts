@@ -1,6 +1,8 @@
 /** The admin the e2e server is started with (LINEUP_ADMIN_EMAIL / LINEUP_ADMIN_PASSWORD). */
 export const E2E_ADMIN = { email: "e2e-admin@lineup.test", password: "e2e-password-123" };
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The e2e server's LINEUP_RENDER_TOKEN: with it in x-lineup-render, a request passes the front's store to Next (e2e/api/serve.spec.ts). */
+export const E2E_RENDER_TOKEN = "e2e-render-token-not-secret";
 export const DEMO_SLUG = "picket-line-2026";
 /** The one origin besides the server's own in LINEUP_ALLOWED_ORIGINS of the e2e server. */
 export const E2E_ALLOWED_ORIGIN = "https://allowed.lineup.test";

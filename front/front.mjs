@@ -5,13 +5,15 @@
 //   1. the client's address and scheme are settled once (front/client-address.mjs,
 //      LINEUP_TRUST_PROXY), written into x-forwarded-for / x-forwarded-proto, and any forwarding
 //      header the client sent is dropped, so the app (server/http.ts clientIp) reads one truth;
-//   2. `responders` may answer (none yet: this is where released pages can be served from
-//      memory before Next's routing);
+//   2. `responders` may answer: in `npm start`, serveRelease (front/release-store.mjs) answers
+//      every public address of each edition's current release from memory, pre-compressed,
+//      before Next's routing;
 //   3. everything else goes to Next.
 // It also owns stopping: stop accepting, let in-flight requests finish, close idle keep-alive
 // connections, then close Next; the database is closed by the process's exit handler (db/client.ts).
 import http from "node:http";
 import { clientAddress } from "./client-address.mjs";
+import { announceOrigin, serveRelease } from "./release-store.mjs";
 
 /** Forwarding headers the front settles itself; a client's own values never reach the app. */
 const DROPPED = ["x-forwarded-for", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
@@ -160,20 +162,6 @@ export function createFront({ handle, trustedHops, responders = [], log = (line)
 }
 
 /**
- * Tells the app where this server listens (globalThis under Symbol.for("lineup.front.url"), read by
- * server/services/site-export.ts selfUrl), so that the server can read its own public pages.
- * @param {import("node:http").Server} server
- * @param {string | undefined} hostname
- */
-function registerOwnAddress(server, hostname) {
-  const address = server.address();
-  if (!address || typeof address === "string") return;
-  const any = !hostname || address.address === "0.0.0.0" || address.address === "::";
-  const host = any ? "127.0.0.1" : address.family === "IPv6" ? `[${address.address}]` : address.address;
-  /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for("lineup.front.url")] = `http://${host}:${address.port}`;
-}
-
-/**
  * Starts Lineup: Next (production build in dir) behind the front, listening on port/hostname.
  * @param {{ dir: string, port: number, hostname?: string, trustedHops: number, keepAliveTimeout?: number }} o
  */
@@ -181,14 +169,19 @@ export async function startFront(o) {
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: o.dir, port: o.port, hostname: o.hostname ?? "localhost" });
   await app.prepare();
-  const front = createFront({ handle: app.getRequestHandler(), trustedHops: o.trustedHops });
+  const front = createFront({ handle: app.getRequestHandler(), trustedHops: o.trustedHops, responders: [serveRelease] });
   if (o.keepAliveTimeout !== undefined) front.server.keepAliveTimeout = o.keepAliveTimeout;
   await new Promise((resolve, reject) => {
     front.server.once("error", reject);
     if (o.hostname) front.server.listen(o.port, o.hostname, () => resolve(undefined));
     else front.server.listen(o.port, () => resolve(undefined));
   });
-  registerOwnAddress(front.server, o.hostname);
+  // The app renders each release through this server (server/release-site.ts): its loopback address.
+  const address = front.server.address();
+  if (address && typeof address === "object") {
+    const host = address.address === "::" || address.address === "0.0.0.0" ? "127.0.0.1" : address.address;
+    announceOrigin(`http://${host.includes(":") ? `[${host}]` : host}:${address.port}`);
+  }
   return {
     server: front.server,
     /** Stops the front (see drain), then Next. */

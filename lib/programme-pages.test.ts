@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildProgramme } from "./programme";
-import { findFilm, pageInProgramme, programmePage } from "./programme-pages";
+import { findFilm, pageInProgramme, programmePage, releaseAddresses, withoutScripts } from "./programme-pages";
 import { film, lisbonSnapshot, screening } from "./test-fixtures";
 
 describe("programmePage: the audience's addresses, named cases", () => {
@@ -50,5 +50,58 @@ describe("pageInProgramme: does the release have the page", () => {
 
   it("findFilm reads the id from the segment", () => {
     expect(findFilm(programme, "1-any-title")?.displayTitle).toBe("Matewan");
+  });
+});
+
+describe("releaseAddresses: every public address of a release", () => {
+  const programme = buildProgramme(
+    lisbonSnapshot(
+      [
+        screening(10, 1, "2026-10-23T21:00:00+01:00", "2026-10-23T23:30:00+01:00", [1]),
+        screening(11, 1, "2026-10-24T18:00:00+01:00", "2026-10-24T20:00:00+01:00", [1, 2]),
+      ],
+      [film(1, "Matewan", 135), film(2, "Salt of the Earth", 94)],
+    ),
+  );
+  const { pages, feeds } = releaseAddresses(programme);
+  const slug = programme.edition.slug;
+
+  it("pages: changes, each day's list, grid and print, each venue and film; each one a page the release has", () => {
+    expect(pages).toHaveLength(1 + programme.days.length * 3 + programme.venues.length + programme.films.length);
+    expect(pages).toContain(`/schedule/${slug}/changes`);
+    expect(pages).toContain(`/schedule/${slug}/${programme.days[0]?.day}/grid`);
+    expect(pages).toContain(`/schedule/${slug}/films/${programme.films[0]?.segment}`);
+    for (const address of pages) {
+      const page = programmePage(address);
+      expect(page?.cached, address).toBe(true);
+      expect(page && pageInProgramme(page, programme), address).toBe(true);
+    }
+    expect(new Set(pages).size).toBe(pages.length);
+  });
+
+  it("feeds: the edition's four, then each venue's, film's and screening's calendar, with the key the feed service takes", () => {
+    expect(feeds.slice(0, 4).map((f) => f.path)).toEqual(
+      ["schedule.ics", "schedule.xml", "schedule.json", "schedule.csv"].map((f) => `/schedule/${slug}/${f}`),
+    );
+    expect(feeds).toHaveLength(4 + programme.venues.length + programme.films.length + programme.screenings.length);
+    expect(feeds).toContainEqual({ path: `/schedule/${slug}/screenings/11.ics`, kind: "screening-ics", key: "11" });
+    const filmFeed = feeds.find((f) => f.kind === "film-ics");
+    expect(filmFeed?.path).toBe(`/schedule/${slug}/films/${filmFeed?.key}.ics`);
+    for (const f of feeds) expect(programmePage(f.path), f.path).toBeNull();
+  });
+});
+
+describe("withoutScripts: a page rendered once per release as it is sent", () => {
+  it.each([
+    ["inline script with data", '<p>a</p><script>self.__next_f.push([1,"x"])</script><p>b</p>', "<p>a</p><p>b</p>"],
+    ["external script", '<script src="/_next/a.js" async=""></script><main>m</main>', "<main>m</main>"],
+    [
+      "script preload",
+      '<link rel="preload" as="script" href="/_next/a.js"/><link rel="stylesheet" href="/a.css"/>',
+      '<link rel="stylesheet" href="/a.css"/>',
+    ],
+    ["text that mentions script stays", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"],
+  ])("%s", (_name, html, expected) => {
+    expect(withoutScripts(html)).toBe(expected);
   });
 });

@@ -65,3 +65,45 @@ export function pageInProgramme(page: ProgrammePage, programme: Programme): bool
       return true;
   }
 }
+
+/** The whole-edition feeds, after /schedule/{slug}/, and their kind. */
+const EDITION_FEEDS = { "schedule.ics": "ics", "schedule.xml": "xml", "schedule.json": "json", "schedule.csv": "csv" } as const;
+
+/** A feed's kind (as server/services/feeds.ts renders it) and key (the venue's slug, the film's segment, the screening's id). */
+export type FeedKind = "ics" | "venue-ics" | "film-ics" | "screening-ics" | "xml" | "json" | "csv";
+export interface FeedAddress {
+  path: string;
+  kind: FeedKind;
+  key?: string;
+}
+
+/**
+ * Every public address of a release, as its pages link to them: the pages rendered once per
+ * release (changes; each day's list, grid and print; each venue; each film) and every feed
+ * (the edition's iCal, frab XML/JSON and CSV; each venue's, film's and screening's iCal).
+ * The edition's index and search are not here: they are rendered per request ("what's on now",
+ * the query). This is the one list the HTTP front serves from memory and a publish target copies.
+ */
+export function releaseAddresses(programme: Programme): { pages: string[]; feeds: FeedAddress[] } {
+  const base = `/schedule/${encodeURIComponent(programme.edition.slug)}`;
+  const pages = [`${base}/changes`];
+  for (const d of programme.days) pages.push(`${base}/${d.day}`, `${base}/${d.day}/grid`, `${base}/${d.day}/print`);
+  for (const v of programme.venues) pages.push(`${base}/venues/${encodeURIComponent(v.slug)}`);
+  for (const f of programme.films) pages.push(`${base}/films/${encodeURIComponent(f.segment)}`);
+  const feeds: FeedAddress[] = Object.entries(EDITION_FEEDS).map(([file, kind]) => ({ path: `${base}/${file}`, kind }));
+  for (const v of programme.venues)
+    feeds.push({ path: `${base}/venues/${encodeURIComponent(v.slug)}.ics`, kind: "venue-ics", key: v.slug });
+  for (const f of programme.films)
+    feeds.push({ path: `${base}/films/${encodeURIComponent(f.segment)}.ics`, kind: "film-ics", key: f.segment });
+  for (const s of programme.screenings) feeds.push({ path: `${base}/screenings/${s.id}.ics`, kind: "screening-ics", key: String(s.id) });
+  return { pages, feeds };
+}
+
+/**
+ * A page rendered once per release as it is sent: its policy runs no script (script-src 'none';
+ * the pages are complete without JavaScript), so Next's scripts, inline page data and script
+ * preloads are dropped (half the bytes).
+ */
+export function withoutScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
+}

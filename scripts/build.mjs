@@ -7,6 +7,7 @@ export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 const SOURCES = [
   "app",
   "components",
+  "front",
   "lib",
   "server",
   "db",

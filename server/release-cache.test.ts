@@ -1,17 +1,11 @@
-/** The release cache: pages kept per release, named by their own mark; Next's keys stay opaque. */
+/** The release cache: programmes per edition; a page names its release in its mark. */
 import { beforeEach, describe, expect, it } from "vitest";
+import { releaseRegistry } from "@/front/release-store.mjs";
 import type { Programme } from "@/lib/programme";
-import { type Published, ReleaseCache, releaseMarkContent } from "./release-cache";
+import { type Published, ReleaseCache, releaseMarkContent, releaseMarkVersion } from "./release-cache";
 
 function published(version: number): Published {
   return { version, publishedAt: new Date(0), note: null, programme: {} as Programme, history: [] };
-}
-function page(slug: string, version: number, path: string, body = "<p>day</p>", status = 200) {
-  return {
-    kind: "APP_PAGE",
-    status,
-    html: `<html><head><meta name="lineup-release" content="${releaseMarkContent(slug, version, path)}"/><script>x()</script></head><body>${body}<script src="/a.js"></script></body></html>`,
-  };
 }
 
 let cache: ReleaseCache;
@@ -21,54 +15,31 @@ beforeEach(() => {
   cache.programmes.set("other", published(1));
 });
 
-describe("ReleaseCache", () => {
-  it("keeps a page of the current release under the address it names, without its scripts", () => {
-    cache.set("opaque key 1", page("fest", 3, "/schedule/fest/2026-10-23"));
-    const bytes = cache.pages.get("/schedule/fest/2026-10-23");
-    expect(bytes?.slug).toBe("fest");
-    const html = new TextDecoder().decode(bytes?.body);
-    expect(html).toContain("<p>day</p>");
-    expect(html).not.toContain("<script");
-    expect(bytes?.etag).toMatch(/^"[\w-]+"$/);
-    expect(cache.get("opaque key 1")?.slug).toBe("fest");
+describe("releaseMarkVersion", () => {
+  it.each([
+    ["a page's mark", `<head><meta name="lineup-release" content="${releaseMarkContent("fest", 7, "/schedule/fest/changes")}"/></head>`, 7],
+    ["no mark (a 404, a page rendered per request)", "<html><body>not found</body></html>", null],
+    ["a malformed mark", '<meta name="lineup-release" content="fest seven /x"/>', null],
+  ])("%s", (_name, html, expected) => {
+    expect(releaseMarkVersion(html)).toBe(expected);
   });
+});
 
-  it("a render of an older release (begun before a publish) is not kept", () => {
-    cache.set("k", page("fest", 2, "/schedule/fest/2026-10-23"));
-    expect(cache.get("k")).toBeNull();
-    expect(cache.pages.size).toBe(0);
-  });
-
-  it("a render after its release was forgotten (published meanwhile) is not kept", () => {
-    cache.programmes.delete("fest");
-    cache.set("k", page("fest", 3, "/schedule/fest/2026-10-23"));
-    expect(cache.get("k")).toBeNull();
-  });
-
-  it("a 404 is kept for Next but never served from memory", () => {
-    cache.set("k", page("fest", 3, "/schedule/fest/venues/x", "gone", 404));
-    expect(cache.get("k")).not.toBeNull();
-    expect(cache.pages.size).toBe(0);
-  });
-
-  it("publishing one edition forgets its pages and the unmarked entries, and keeps the other edition's", () => {
-    cache.set("a", page("fest", 3, "/schedule/fest/changes"));
-    cache.set("b", page("other", 1, "/schedule/other/changes"));
-    cache.set("c", { kind: "APP_PAGE", status: 404, html: "<html>not found</html>" });
+describe("ReleaseCache.forget", () => {
+  it("publishing one edition forgets its programme only; the front keeps serving until the new release is swapped in", () => {
+    const { releases } = releaseRegistry();
+    releases.set("fest", { slug: "fest", version: 3, publishedAtMs: 0, files: new Map(), bytes: 0, renderMs: 0 });
     cache.forget("fest");
-    expect(cache.get("a")).toBeNull();
-    expect(cache.get("c")).toBeNull();
-    expect(cache.get("b")?.slug).toBe("other");
-    expect([...cache.pages.keys()]).toEqual(["/schedule/other/changes"]);
     expect(cache.programmes.has("fest")).toBe(false);
-    cache.forget();
-    expect(cache.pages.size + cache.programmes.size).toBe(0);
+    expect(cache.programmes.has("other")).toBe(true);
+    expect(releases.has("fest")).toBe(true);
   });
 
-  it("revalidateTag expires entries carrying the tag (revalidatePath in server actions)", () => {
-    cache.set("k", { kind: "APP_PAGE", status: 200, html: "<html></html>", headers: { "x-next-cache-tags": "_N_T_/admin/layout" } });
-    expect(cache.get("k")).not.toBeNull();
-    cache.revalidateTag(["_N_T_/admin/layout"]);
-    expect(cache.get("k")).toBeNull();
+  it("forgetting everything (the database changed under us) drops the front's releases too", () => {
+    const { releases } = releaseRegistry();
+    releases.set("fest", { slug: "fest", version: 3, publishedAtMs: 0, files: new Map(), bytes: 0, renderMs: 0 });
+    cache.forget();
+    expect(cache.programmes.size).toBe(0);
+    expect(releases.size).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import { done, formAction } from "@/server/form-action";
 import { formId, formList, formNumber, formText, formVersion } from "@/server/forms";
 import { createEdition, createVenue, deleteVenue, updateEdition, updateVenue } from "@/server/services/editions";
 import { createFilm, deleteFilm, updateFilm } from "@/server/services/films";
-import { publishRelease } from "@/server/services/releases";
+import { publishAndServe } from "@/server/services/releases";
 
 const filmForm = z.object({
   title: formText,
@@ -101,8 +101,8 @@ export const deleteVenueAction = formAction(
 export const publishAction = formAction(
   { may: "publish", in: "edition" },
   z.object({ edition: z.string(), note: formText }),
-  ({ edition, note }, caller) => {
-    const { version } = publishRelease(caller, edition, { note });
+  async ({ edition, note }, caller) => {
+    const { version } = await publishAndServe(caller, edition, { note });
     revalidatePath(`/admin/editions/${edition}`);
     redirect(`/admin/editions/${edition}/publish?published=${version}`);
   },

@@ -63,6 +63,21 @@ export function offsetTransitions(timeZone: string, fromMs: number, toMs: number
  * `from`'s year to `to`'s year (inclusive). Lines end in CRLF.
  */
 export function buildVtimezone(timeZone: string, from: Date, to: Date): string {
+  // It depends on the zone and the years only, and takes ~40 ms (1,500 offset look-ups a year):
+  // a release's thousands of per-screening calendars share it.
+  const key = `${timeZone} ${from.getUTCFullYear()} ${to.getUTCFullYear()}`;
+  let text = vtimezones.get(key);
+  if (text === undefined) {
+    if (vtimezones.size >= 100) vtimezones.clear();
+    text = vtimezoneText(timeZone, from, to);
+    vtimezones.set(key, text);
+  }
+  return text;
+}
+
+const vtimezones = new Map<string, string>();
+
+function vtimezoneText(timeZone: string, from: Date, to: Date): string {
   const startMs = Date.UTC(from.getUTCFullYear(), 0, 1) - 14 * HOUR;
   const endMs = Date.UTC(to.getUTCFullYear() + 1, 0, 1) + 14 * HOUR;
   const transitions = offsetTransitions(timeZone, startMs, endMs);

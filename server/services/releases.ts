@@ -14,6 +14,7 @@ import type { Conflict, Edition, PublicFilm, Release, ReleaseChange, ReleaseSnap
 import { audit } from "@/server/audit";
 import { type Actor, mayDo, requireUser } from "@/server/auth";
 import { notFound, ServiceError } from "@/server/errors";
+import { serveLatestRelease } from "@/server/release-site";
 import { releaseInput } from "@/server/schemas";
 import { parse, refusePersonalData } from "@/server/validate";
 import { authoriseIn, requireEdition } from "./editions";
@@ -186,9 +187,21 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
   if (outermost) rememberLatest(getDb(), published.editionId, published.release);
   preparedReleases.get(getDb())?.delete(published.editionId);
   forgetPublished(slug);
-  // The public site past this server (LINEUP_PUBLISH_DIR, LINEUP_PUBLISH_S3_URL): in the background, retried; never fails the release.
-  publishSiteLater(slug, published.release.version);
   return published.release;
+}
+
+/**
+ * Publishes (publishRelease), then renders the release's public site and has the HTTP front
+ * serve it (server/release-site.ts): resolves once the next GET of any public address gets
+ * the new release. What the API and the publish page call.
+ */
+export async function publishAndServe(actor: Actor, slug: string, input: unknown = {}): Promise<Release> {
+  const release = publishRelease(actor, slug, input);
+  await serveLatestRelease(slug);
+  // Then the public site past this server (LINEUP_PUBLISH_DIR, LINEUP_PUBLISH_S3_URL), read from
+  // what the front now serves: in the background, retried; never fails the release.
+  publishSiteLater(slug, release.version);
+  return release;
 }
 
 /**

@@ -9,11 +9,13 @@
  * own address). Every page names its release (components/public/ReleaseMark.tsx): a page of
  * another release than the one being written stops the export (a newer release superseded it).
  */
+
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { getDb } from "@/db/client";
 import { getEditionBySlug } from "@/db/queries/editions";
 import { latestReleaseVersion } from "@/db/queries/releases";
+import { releaseRegistry } from "@/front/release-store.mjs";
 import type { Programme } from "@/lib/programme";
 import {
   assetsIn,
@@ -180,18 +182,16 @@ function contentsOf(slug: string, programme: Programme): SiteContents {
   };
 }
 
-const SELF_URL = Symbol.for("lineup.front.url");
-
 /** The front tells the app where it listens (front/front.mjs), so that the server can read its own pages. */
 function selfUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const registered = (globalThis as Record<symbol, unknown>)[SELF_URL];
-  if (typeof registered === "string") return registered;
+  const registered = releaseRegistry().origin;
+  if (registered) return registered;
   return `http://127.0.0.1:${env.PORT ?? "3000"}`;
 }
 
 /** Has the front registered its address (is `npm start`'s server listening)? */
 export function frontListening(): boolean {
-  return typeof (globalThis as Record<symbol, unknown>)[SELF_URL] === "string";
+  return releaseRegistry().origin !== null;
 }
 
 /** Fetches from this server (marked, so that logs can tell the export's reads from the audience's). */

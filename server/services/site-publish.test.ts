@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { announceOrigin, releaseRegistry } from "@/front/release-store.mjs";
 import type { Site } from "./site-export";
 import { type PublishTarget, publishWithRetry, retryDelay, type TargetState, targetsFromEnv } from "./site-publish";
 
@@ -98,8 +99,7 @@ describe("after a release, and when the server starts (a database, pages from a 
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
     const { port } = server.address() as import("node:net").AddressInfo;
-    const key = Symbol.for("lineup.front.url");
-    (globalThis as Record<symbol, unknown>)[key] = `http://127.0.0.1:${port}`;
+    announceOrigin(`http://127.0.0.1:${port}`);
     const publishDir = path.join(dir, "site");
     try {
       resumeSitePublications({ LINEUP_PUBLISH_DIR: publishDir, LINEUP_PUBLISH_RETRY_MS: "10" });
@@ -137,7 +137,7 @@ describe("after a release, and when the server starts (a database, pages from a 
         { timeout: 5_000, interval: 50 },
       );
     } finally {
-      delete (globalThis as Record<symbol, unknown>)[key];
+      releaseRegistry().origin = null;
       server.close();
     }
   });

@@ -1,7 +1,7 @@
 import { toZonedIso } from "@/lib/festival-time";
 import { actorOf, json, readJson, route } from "@/server/http";
 import { authoriseIn } from "@/server/services/editions";
-import { editionTimeZone, listReleases, publishRelease } from "@/server/services/releases";
+import { editionTimeZone, listReleases, publishAndServe } from "@/server/services/releases";
 
 type Ctx = { params: Promise<{ slug: string }> };
 
@@ -16,12 +16,12 @@ export const GET = route(async (req, { params }: Ctx) => {
   return json({ releases: releases.map((r) => ({ ...r, publishedAt: toZonedIso(r.publishedAt, tz) })) });
 });
 
-/** Publishes: 201 `{version, publishedAt, changes}`; 409 `blocking_conflicts` with the conflicts. */
+/** Publishes: 201 `{version, publishedAt, changes}` once the release's public site is served (the next GET has it); 409 `blocking_conflicts` with the conflicts. */
 export const POST = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
   const { slug } = await params;
   authoriseIn(actor, slug, "publish");
-  const r = publishRelease(actor, slug, await readJson(req));
+  const r = await publishAndServe(actor, slug, await readJson(req));
   return json(
     { version: r.version, publishedAt: toZonedIso(r.publishedAt, r.snapshot.edition.timeZone), note: r.note, changes: r.changes },
     201,
