@@ -253,15 +253,17 @@ export function serveLatestRelease(slug: string): Promise<void> {
 
 /** Every published edition's latest release, once the front listens (instrumentation.ts). */
 export function serveReleasesOnceListening(): void {
-  releaseRegistry().onOrigin.push(() => {
-    void (async () => {
-      for (const e of listPublishedEditions()) {
-        try {
-          await serveLatestRelease(e.slug);
-        } catch (err) {
-          console.error(`[lineup] rendering the release of ${e.slug}: ${err instanceof Error ? err.message : String(err)}`);
-        }
+  const serveAll = async () => {
+    for (const e of listPublishedEditions()) {
+      try {
+        await serveLatestRelease(e.slug);
+      } catch (err) {
+        console.error(`[lineup] rendering the release of ${e.slug}: ${err instanceof Error ? err.message : String(err)}`);
       }
-    })();
-  });
+    }
+  };
+  // The front may already listen (start-up work before this ran took a while): then at once.
+  const registry = releaseRegistry();
+  if (registry.origin) void serveAll();
+  else registry.onOrigin.push(() => void serveAll());
 }
