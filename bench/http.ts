@@ -217,6 +217,12 @@ export async function load(url: string, seconds: number, connections = 10, heade
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
 }
 
+/** A note naming the failed requests of some runs, if any failed. */
+export function bad(runs: LoadRun[]): string | undefined {
+  const n = runs.reduce((a, r) => a + r.non2xx + r.errors, 0);
+  return n ? `${n} non-2xx/errors` : undefined;
+}
+
 export interface HttpOptions {
   server: Server;
   slug: string;
@@ -287,10 +293,6 @@ export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
       feedRatios.get(f.name)!.push(r.rps / s.rps);
     }
   }
-  const bad = (runs: LoadRun[]) => {
-    const n = runs.reduce((a, r) => a + r.non2xx + r.errors, 0);
-    return n ? `${n} non-2xx/errors` : undefined;
-  };
   const conn = `${o.connections} connections, ${o.seconds} s runs`;
   figures.push(
     figure(
