@@ -6,6 +6,7 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { makeEdition, makeFilm, signedIn, uniqueSlug } from "@/e2e/helpers";
+import { filmWithEveryField } from "@/lib/test-fixtures";
 
 type Rec = Record<string, unknown>;
 
@@ -43,20 +44,7 @@ async function patchOk(api: APIRequestContext, url: string, data: Rec): Promise<
   return res.json();
 }
 
-const full: Rec = {
-  title: "Salt of the Earth",
-  originalTitle: "Salt Earth",
-  year: 1954,
-  directors: ["Herbert Biberman"],
-  cast: ["Rosaura Revueltas", "Will Geer"],
-  countries: ["USA"],
-  runtimeMinutes: 94,
-  languages: ["English", "Spanish"],
-  subtitles: "English",
-  genre: "Drama",
-  synopsis: "Miners strike.\nTheir wives take the line.",
-  internalNotes: "Print from the union archive",
-};
+const full: Rec = filmWithEveryField;
 
 test.describe("PATCH changes exactly the fields sent", () => {
   test("the reported cases: a film's title keeps its lists; a venue's name keeps its changeover", async () => {
