@@ -3,7 +3,8 @@ import { type StatusLink, StatusPage } from "./StatusPage";
 interface StatusText {
   status: string;
   title: string;
-  links: StatusLink[];
+  /** [href, label] */
+  links: [string, string][];
   paragraphs: string[];
 }
 
@@ -18,8 +19,8 @@ const PAGES = {
     status: "403",
     title: "Your role does not allow this",
     links: [
-      { href: "/admin", label: "Back to the editions" },
-      { href: "/admin/tokens", label: "Your tokens and sessions" },
+      ["/admin", "Back to the editions"],
+      ["/admin/tokens", "Your tokens and sessions"],
     ],
     paragraphs: [
       "Viewers read the programme being built; programmers also change the catalogue, slots and screenings; publishers also release; admins also manage users. A role can be given for one edition only.",
@@ -29,7 +30,7 @@ const PAGES = {
   unauthorized: {
     status: "401",
     title: "Sign in first",
-    links: [{ href: "/login", label: "Sign in" }],
+    links: [["/login", "Sign in"]],
     paragraphs: ["Your session has ended or you are not signed in. Nothing was changed; sign in and try again."],
   },
   /** Any address Lineup does not have; proxy.ts also sends here an audience page that the latest release does not have. */
@@ -37,8 +38,8 @@ const PAGES = {
     status: "404",
     title: "There is no such page",
     links: [
-      { href: "/", label: "Every published programme" },
-      { href: "/admin", label: "Programmers: sign in" },
+      ["/", "Every published programme"],
+      ["/admin", "Programmers: sign in"],
     ],
     paragraphs: [
       "The address may be mistyped.",
@@ -50,8 +51,8 @@ const PAGES = {
     status: "404",
     title: "Not found",
     links: [
-      { href: "/admin", label: "Editions" },
-      { href: "/admin/films", label: "Catalogue" },
+      ["/admin", "Editions"],
+      ["/admin/films", "Catalogue"],
     ],
     paragraphs: ["This edition, day, film or record is not there. It may have been deleted or renamed, or the address is mistyped."],
   },
@@ -61,7 +62,12 @@ const PAGES = {
 export function KnownStatusPage({ kind, chrome = true }: { kind: keyof typeof PAGES; chrome?: boolean }) {
   const page: StatusText = PAGES[kind];
   return (
-    <StatusPage status={page.status} title={page.title} chrome={chrome} links={page.links}>
+    <StatusPage
+      status={page.status}
+      title={page.title}
+      chrome={chrome}
+      links={page.links.map(([href, label]): StatusLink => ({ href, label }))}
+    >
       {page.paragraphs.map((text) => (
         <p key={text}>{text}</p>
       ))}
