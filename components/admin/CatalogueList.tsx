@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import { filmSearchOptions } from "@/components/queries";
-import { TableHead } from "@/components/ui/TableHead";
+import { ListTableHead } from "@/components/ui/TableHead";
 import { displayTitle } from "@/lib/names";
 import { formatRuntime } from "@/lib/runtime";
 
@@ -39,11 +39,7 @@ export function CatalogueList({ initialQuery }: { initialQuery: string }) {
         {films.data ? `${films.data.length} film${films.data.length === 1 ? "" : "s"}` : "Loading…"}
       </p>
       <table className="w-full border-collapse text-sm">
-        <TableHead
-          columns={["Title", "Directors", "Year", "Runtime", "Flags"]}
-          rowClassName="border-b border-stone-400 text-left"
-          cellClassName="py-1 pr-2"
-        />
+        <ListTableHead columns={["Title", "Directors", "Year", "Runtime", "Flags"]} />
         <tbody>
           {(films.data ?? []).map((f) => (
             <tr key={f.id} className="border-b border-stone-200" data-film-id={f.id}>
