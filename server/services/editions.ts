@@ -104,6 +104,13 @@ export function listVenues(actor: Actor, slug: string): Venue[] {
   return q.listVenues(db, requireEdition(db, slug).id);
 }
 
+/** One venue of the edition, or 404 naming it (a venue addressed in the URL). */
+function venueOrNotFound(db: DB, edition: Edition, venueId: number): Venue {
+  const venue = q.getVenue(db, edition.id, venueId);
+  if (!venue) throw notFound(`Venue ${venueId}`);
+  return venue;
+}
+
 function uniqueVenueSlug(existing: Venue[], name: string, selfId?: number): string {
   const base = slugify(name) || "venue";
   const taken = new Set(existing.filter((v) => v.id !== selfId).map((v) => v.slug));
@@ -138,8 +145,7 @@ export function updateVenue(actor: Actor, slug: string, venueId: number, input: 
   refusePersonalData({ name: patch.name });
   return transaction((db) => {
     const edition = requireEdition(db, slug);
-    const current = q.getVenue(db, edition.id, venueId);
-    if (!current) throw notFound(`Venue ${venueId}`);
+    const current = venueOrNotFound(db, edition, venueId);
     if (version !== undefined && version !== current.version) throw stale("venue", current);
     const existing = q.listVenues(db, edition.id);
     const changes: Parameters<typeof q.updateVenue>[2] = stripUndefined(patch);
@@ -166,8 +172,7 @@ export function deleteVenue(actor: Actor, slug: string, venueId: number): void {
   authoriseIn(actor, slug, "edit");
   transaction((db) => {
     const edition = requireEdition(db, slug);
-    const current = q.getVenue(db, edition.id, venueId);
-    if (!current) throw notFound(`Venue ${venueId}`);
+    const current = venueOrNotFound(db, edition, venueId);
     try {
       q.deleteVenue(db, venueId);
       audit(db, actor, {

@@ -11,7 +11,7 @@ import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/l
 import { festivalDayWindow, isIsoDay } from "@/lib/festival-time";
 import { screeningRefusal } from "@/lib/fit";
 import { slotTimesProblem } from "@/lib/spans";
-import type { Conflict, Edition, FitResult, Screening, ScreeningStatus, Venue } from "@/lib/types";
+import type { Conflict, Edition, FitResult, Screening, ScreeningStatus, Slot, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
 import type { Actor } from "@/server/auth";
 import { invalid, notFound, ServiceError } from "@/server/errors";
@@ -85,6 +85,13 @@ export function listConflicts(actor: Actor, slug: string): Conflict[] {
 }
 
 /** One slot's view (after a write: read inside the write's transaction), judged in its neighbourhood. */
+/** One slot of the edition, or 404 naming it (a slot addressed in the URL). */
+function slotOrNotFound(db: DB, edition: Edition, slotId: number): Slot {
+  const slot = q.getSlot(db, edition.id, slotId);
+  if (!slot) throw notFound(`Slot ${slotId}`);
+  return slot;
+}
+
 function viewOfSlot(db: DB, edition: Edition, slotId: number): SlotView {
   const slot = q.getSlot(db, edition.id, slotId);
   const view = slot ? viewsOfSlots(db, edition, [slot]).get(slotId) : undefined;
@@ -123,8 +130,7 @@ export function updateSlot(actor: Actor, slug: string, slotId: number, input: un
   const { version, ...patch } = parse(slotPatch, input);
   return transaction((db) => {
     const edition = requireEdition(db, slug);
-    const current = q.getSlot(db, edition.id, slotId);
-    if (!current) throw notFound(`Slot ${slotId}`);
+    const current = slotOrNotFound(db, edition, slotId);
     if (version !== undefined && version !== current.version) throw stale("slot", viewOfSlot(db, edition, slotId));
     if (patch.venueId !== undefined) requireVenue(db, edition, patch.venueId);
     const startsAt = patch.startsAt ?? current.startsAt;
@@ -150,8 +156,7 @@ export function deleteSlot(actor: Actor, slug: string, slotId: number): void {
   authoriseIn(actor, slug, "edit");
   transaction((db) => {
     const edition = requireEdition(db, slug);
-    const current = q.getSlot(db, edition.id, slotId);
-    if (!current) throw notFound(`Slot ${slotId}`);
+    const current = slotOrNotFound(db, edition, slotId);
     const screening = q.getScreeningBySlot(db, slotId);
     q.deleteScreeningOfSlot(db, slotId);
     q.deleteSlot(db, slotId);
@@ -174,8 +179,7 @@ export function putScreening(
   const data = parse(screeningInput, input);
   return transaction((db) => {
     const edition = requireEdition(db, slug);
-    const slot = q.getSlot(db, edition.id, slotId);
-    if (!slot) throw notFound(`Slot ${slotId}`);
+    const slot = slotOrNotFound(db, edition, slotId);
     const films = getFilmsByIds(db, data.filmIds);
     const byId = new Map(films.map((f) => [f.id, f]));
     const unknown = data.filmIds.findIndex((id) => !byId.has(id));
@@ -211,7 +215,7 @@ export function deleteScreening(actor: Actor, slug: string, slotId: number, inpu
   const { version } = parse(versionQuery, input);
   transaction((db) => {
     const edition = requireEdition(db, slug);
-    if (!q.getSlot(db, edition.id, slotId)) throw notFound(`Slot ${slotId}`);
+    slotOrNotFound(db, edition, slotId);
     const existing = q.getScreeningBySlot(db, slotId);
     if (existing && version !== undefined && version !== existing.version) throw stale("screening", currentScreening(db, existing));
     if (!existing || !q.deleteScreeningOfSlot(db, slotId)) throw notFound(`Screening in slot ${slotId}`);
