@@ -7,6 +7,7 @@ import { filmSearchOptions } from "@/components/queries";
 import { ListTableHead } from "@/components/ui/TableHead";
 import { displayTitle } from "@/lib/names";
 import { formatRuntime } from "@/lib/runtime";
+import { FilmFlags } from "./FilmFlags";
 
 /** The catalogue with search (TanStack Query over GET /api/v1/films?q=). */
 export function CatalogueList({ initialQuery }: { initialQuery: string }) {
@@ -52,11 +53,7 @@ export function CatalogueList({ initialQuery }: { initialQuery: string }) {
               <td className="py-1 pr-2">{f.year ?? ""}</td>
               <td className="py-1 pr-2">{formatRuntime(f.runtimeMinutes)}</td>
               <td className="py-1 pr-2">
-                {f.flags.map((fl) => (
-                  <span key={fl} className="mr-1 rounded bg-amber-100 px-1.5 text-amber-900">
-                    {fl}
-                  </span>
-                ))}
+                <FilmFlags flags={f.flags} />
               </td>
             </tr>
           ))}

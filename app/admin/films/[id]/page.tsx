@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FilmFlags } from "@/components/admin/FilmFlags";
 import { FilmForm } from "@/components/admin/FilmForm";
 import { displayTitle } from "@/lib/names";
 import { pageData } from "@/server/page-data";
@@ -23,12 +24,7 @@ export default async function FilmPage({
       <h1 className="font-serif text-3xl font-bold">{displayTitle(film)}</h1>
       {film.flags.length > 0 && (
         <p className="text-sm">
-          Flags:{" "}
-          {film.flags.map((f) => (
-            <span key={f} className="mr-1 rounded bg-amber-100 px-1.5 text-amber-900">
-              {f}
-            </span>
-          ))}
+          Flags: <FilmFlags flags={film.flags} />
         </p>
       )}
       {saved && (
