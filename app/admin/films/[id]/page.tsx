@@ -2,19 +2,13 @@ import type { Metadata } from "next";
 import { FilmFlags } from "@/components/admin/FilmFlags";
 import { FilmForm } from "@/components/admin/FilmForm";
 import { displayTitle } from "@/lib/names";
-import { pageData } from "@/server/page-data";
+import { pageData, type RouteProps } from "@/server/page-data";
 import { getFilm } from "@/server/services/films";
 import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Film" };
 
-export default async function FilmPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string }>;
-}) {
+export default async function FilmPage({ params, searchParams }: RouteProps<{ id: string }, { saved?: string }>) {
   const { id } = await params;
   const { saved } = await searchParams;
   const actor = await requireSignedIn("/admin");
