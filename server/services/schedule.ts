@@ -3,7 +3,7 @@
  * festival's rules (fit, conflicts) and answered with the rule's findings as data.
  */
 import type { DB } from "@/db/client";
-import { getDb, transaction } from "@/db/client";
+import { getDb } from "@/db/client";
 import { listVenues } from "@/db/queries/editions";
 import { getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
@@ -17,7 +17,7 @@ import type { Actor } from "@/server/auth";
 import { invalid, notFound, ServiceError } from "@/server/errors";
 import { screeningInput, slotInput, slotPatch, versionQuery } from "@/server/schemas";
 import { parse, stale } from "@/server/validate";
-import { authoriseIn, requireEdition, requireVenue } from "./editions";
+import { authoriseIn, editionTransaction, requireEdition, requireVenue } from "./editions";
 import {
   conflictsOf,
   type EditionState,
@@ -108,8 +108,7 @@ export function getSlot(actor: Actor, slug: string, slotId: number): SlotView {
 export function createSlot(actor: Actor, slug: string, input: unknown): SlotView {
   authoriseIn(actor, slug, "edit");
   const data = parse(slotInput, input);
-  return transaction((db) => {
-    const edition = requireEdition(db, slug);
+  return editionTransaction(slug, (db, edition) => {
     requireVenue(db, edition, data.venueId);
     const slot = q.insertSlot(db, edition.id, data);
     const view = viewOfSlot(db, edition, slot.id);
@@ -128,8 +127,7 @@ export function createSlot(actor: Actor, slug: string, input: unknown): SlotView
 export function updateSlot(actor: Actor, slug: string, slotId: number, input: unknown): SlotView {
   authoriseIn(actor, slug, "edit");
   const { version, ...patch } = parse(slotPatch, input);
-  return transaction((db) => {
-    const edition = requireEdition(db, slug);
+  return editionTransaction(slug, (db, edition) => {
     const current = slotOrNotFound(db, edition, slotId);
     if (version !== undefined && version !== current.version) throw stale("slot", viewOfSlot(db, edition, slotId));
     if (patch.venueId !== undefined) requireVenue(db, edition, patch.venueId);
@@ -154,8 +152,7 @@ export function updateSlot(actor: Actor, slug: string, slotId: number, input: un
 
 export function deleteSlot(actor: Actor, slug: string, slotId: number): void {
   authoriseIn(actor, slug, "edit");
-  transaction((db) => {
-    const edition = requireEdition(db, slug);
+  editionTransaction(slug, (db, edition) => {
     const current = slotOrNotFound(db, edition, slotId);
     const screening = q.getScreeningBySlot(db, slotId);
     q.deleteScreeningOfSlot(db, slotId);
@@ -177,8 +174,7 @@ export function putScreening(
 ): { screening: ScreeningView; fit: FitResult; conflicts: Conflict[] } {
   authoriseIn(actor, slug, "edit");
   const data = parse(screeningInput, input);
-  return transaction((db) => {
-    const edition = requireEdition(db, slug);
+  return editionTransaction(slug, (db, edition) => {
     const slot = slotOrNotFound(db, edition, slotId);
     const films = getFilmsByIds(db, data.filmIds);
     const byId = new Map(films.map((f) => [f.id, f]));
@@ -213,8 +209,7 @@ export function putScreening(
 export function deleteScreening(actor: Actor, slug: string, slotId: number, input: unknown = {}): void {
   authoriseIn(actor, slug, "edit");
   const { version } = parse(versionQuery, input);
-  transaction((db) => {
-    const edition = requireEdition(db, slug);
+  editionTransaction(slug, (db, edition) => {
     slotOrNotFound(db, edition, slotId);
     const existing = q.getScreeningBySlot(db, slotId);
     if (existing && version !== undefined && version !== existing.version) throw stale("screening", currentScreening(db, existing));
