@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { drag, dragBy } from "./drag";
-import { freshEdition, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
+import { freshEdition, getOk, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
 
 /**
  * The scheduling board (issue 7), against the production build: dnd-kit drags with
@@ -36,8 +36,7 @@ async function longFilmAndSlot(page: Page, name: string, start: string, end: str
 }
 
 async function slotsOf(api: APIRequestContext, slug: string) {
-  const res = await api.get(`/api/v1/editions/${slug}/slots`);
-  expect(res.status()).toBe(200);
+  const res = await getOk(api, `/api/v1/editions/${slug}/slots`);
   return (await res.json()).slots as {
     id: number;
     startsAt: string;

@@ -68,8 +68,7 @@ async function apiScreenings(
   api: APIRequestContext,
   slug: string,
 ): Promise<{ json: PublicScheduleJson; screenings: PublicScheduleScreeningJson[] }> {
-  const res = await api.get(`/api/v1/editions/${slug}/schedule`);
-  expect(res.status()).toBe(200);
+  const res = await getOk(api, `/api/v1/editions/${slug}/schedule`);
   const json: PublicScheduleJson = await res.json();
   return { json, screenings: json.days.flatMap((d) => d.screenings) };
 }
