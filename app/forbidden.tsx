@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ForbiddenPage } from "@/components/status/RefusalPages";
+import { KnownStatusPage } from "@/components/status/StatusPages";
 
 export const metadata: Metadata = { title: "Not allowed" };
 
 export default function Forbidden() {
-  return <ForbiddenPage />;
+  return <KnownStatusPage kind="forbidden" />;
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { UnauthorizedPage } from "@/components/status/RefusalPages";
+import { KnownStatusPage } from "@/components/status/StatusPages";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default function Unauthorized() {
-  return <UnauthorizedPage />;
+  return <KnownStatusPage kind="unauthorized" />;
 }

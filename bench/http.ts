@@ -10,7 +10,7 @@ import http from "node:http";
 import path from "node:path";
 import autocannon from "autocannon";
 import { freePort } from "@/scripts/free-port";
-import { type Figure, figure, median, notAvailable } from "./results";
+import { type Figure, figure, median, notAvailable, type Target } from "./results";
 
 export const ROOT = path.resolve(__dirname, "..");
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
@@ -217,6 +217,23 @@ export async function load(url: string, seconds: number, connections = 10, heade
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts };
 }
 
+/** A note naming the failed requests of some runs, if any failed. */
+export function bad(runs: LoadRun[]): string | undefined {
+  const n = runs.reduce((a, r) => a + r.non2xx + r.errors, 0);
+  return n ? `${n} non-2xx/errors` : undefined;
+}
+
+/** A latency figure (ms): the median over the runs of one percentile. */
+export function latencyFigure(name: string, runs: LoadRun[], percentile: "p50" | "p99", target?: Target, note?: string): Figure {
+  return figure(
+    name,
+    "ms",
+    runs.map((r) => r[percentile]),
+    target,
+    note,
+  );
+}
+
 export interface HttpOptions {
   server: Server;
   slug: string;
@@ -287,10 +304,6 @@ export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
       feedRatios.get(f.name)!.push(r.rps / s.rps);
     }
   }
-  const bad = (runs: LoadRun[]) => {
-    const n = runs.reduce((a, r) => a + r.non2xx + r.errors, 0);
-    return n ? `${n} non-2xx/errors` : undefined;
-  };
   const conn = `${o.connections} connections, ${o.seconds} s runs`;
   figures.push(
     figure(
@@ -339,21 +352,8 @@ export async function httpFigures(o: HttpOptions): Promise<Figure[]> {
       ),
     );
   } else figures.push(figure("day page / static req/s", "×", ratios, { op: ">=", value: 0.9 }, "ratio per round, same server"));
-  figures.push(
-    figure(
-      "day page latency p50",
-      "ms",
-      pageRuns.map((r) => r.p50),
-    ),
-  );
-  figures.push(
-    figure(
-      "day page latency p99",
-      "ms",
-      pageRuns.map((r) => r.p99),
-      { op: "<=", value: 50 },
-    ),
-  );
+  figures.push(latencyFigure("day page latency p50", pageRuns, "p50"));
+  figures.push(latencyFigure("day page latency p99", pageRuns, "p99", { op: "<=", value: 50 }));
   figures.push(
     figure(
       "day page with accept-encoding: gzip",

@@ -196,32 +196,18 @@ async function main() {
     try {
       // Every figure is taken once the front serves the whole release (rendered as the server starts).
       await servedRelease(server, loaded.slug, 1);
-      http.push(
-        ...(await httpFigures({
-          server,
-          slug: loaded.slug,
-          day: busy.day,
-          dayScreenings: busy.screenings,
-          runs: size.httpRuns,
-          seconds: size.seconds,
-          warmupSeconds: size.warmupSeconds,
-          connections: 10,
-          log,
-          sameSizePath: SAME_SIZE_PATH,
-        })),
-      );
-      http.push(
-        ...(await serveFigures({
-          server,
-          slug: loaded.slug,
-          day: busy.day,
-          dayScreenings: busy.screenings,
-          runs: size.httpRuns,
-          seconds: size.seconds,
-          warmupSeconds: size.warmupSeconds,
-          log,
-        })),
-      );
+      const loadOptions = {
+        server,
+        slug: loaded.slug,
+        day: busy.day,
+        dayScreenings: busy.screenings,
+        runs: size.httpRuns,
+        seconds: size.seconds,
+        warmupSeconds: size.warmupSeconds,
+        log,
+      };
+      http.push(...(await httpFigures({ ...loadOptions, connections: 10, sameSizePath: SAME_SIZE_PATH })));
+      http.push(...(await serveFigures(loadOptions)));
       // The board in a browser, after the load (it adds an edition of its own to the database).
       const { boardFigures } = await import("./board"); // Playwright is loaded only here
       http.push(...(await boardFigures({ base: server.base, admin: BENCH_ADMIN, runs: size.runs, log })));

@@ -11,7 +11,7 @@ import path from "node:path";
 import { closeAll } from "@/db/client";
 import { forgetPublished } from "@/server/services/public";
 import { resolveBlockingConflicts } from "./figures";
-import { BENCH_ADMIN, get, type LoadRun, load, ROOT, rssKB, type Server } from "./http";
+import { BENCH_ADMIN, bad, get, type HttpOptions, type LoadRun, latencyFigure, load, ROOT, rssKB, type Server } from "./http";
 import { type Figure, figure, median, notAvailable } from "./results";
 
 /** As browsers ask. */
@@ -82,22 +82,9 @@ function request(
   });
 }
 
-const bad = (runs: LoadRun[]) => {
-  const n = runs.reduce((a, r) => a + r.non2xx + r.errors, 0);
-  return n ? `${n} non-2xx/errors` : undefined;
-};
 const notes = (...xs: (string | undefined)[]) => xs.filter(Boolean).join("; ");
 
-interface ServeOptions {
-  server: Server;
-  slug: string;
-  day: string;
-  dayScreenings: number;
-  runs: number;
-  seconds: number;
-  warmupSeconds: number;
-  log: (s: string) => void;
-}
+type ServeOptions = Omit<HttpOptions, "connections" | "sameSizePath">;
 
 export async function serveFigures(o: ServeOptions): Promise<Figure[]> {
   const { base } = o.server;
@@ -179,15 +166,8 @@ export async function serveFigures(o: ServeOptions): Promise<Figure[]> {
   const day = `${base}/schedule/${o.slug}/${o.day}`;
   const fifty: LoadRun[] = [];
   for (let i = 0; i < o.runs; i++) fifty.push(await load(day, o.seconds, 50, BROWSER));
-  figures.push(
-    figure(
-      "day page latency p99 at 50 connections, gzip/br asked",
-      "ms",
-      fifty.map((r) => r.p99),
-      { op: "<=", value: 20 },
-      notes(`${Math.round(median(fifty.map((r) => r.rps)))} req/s, p50 ${median(fifty.map((r) => r.p50))} ms`, bad(fifty)),
-    ),
-  );
+  const fiftyNote = notes(`${Math.round(median(fifty.map((r) => r.rps)))} req/s, p50 ${median(fifty.map((r) => r.p50))} ms`, bad(fifty));
+  figures.push(latencyFigure("day page latency p99 at 50 connections, gzip/br asked", fifty, "p99", { op: "<=", value: 20 }, fiftyNote));
 
   figures.push(...(await afterRelease(o)));
   const after = rssKB(o.server.pid);

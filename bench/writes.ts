@@ -14,6 +14,7 @@
  */
 import path from "node:path";
 import { closeAll } from "@/db/client";
+import type { BulkScreening } from "@/db/queries/bulk";
 import { forgetPublished } from "@/server/services/public";
 import { copyDatabase, resolveBlockingConflicts } from "./figures";
 import { BENCH_ADMIN, get, type Server } from "./http";
@@ -65,13 +66,7 @@ export function writesDatabase(database: string, workDir: string, slug: string):
 interface SlotJson {
   id: number;
   fit: { status: string } | null;
-  screening: {
-    filmIds: number[];
-    preShowMinutes: number;
-    introMinutes: number;
-    qaMinutes: number;
-    status: "tentative" | "confirmed" | "cancelled";
-  } | null;
+  screening: BulkScreening["screening"];
 }
 
 async function signIn(base: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { drag, dragBy } from "./drag";
-import { freshEdition, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
+import { freshEdition, getOk, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
 
 /**
  * The scheduling board (issue 7), against the production build: dnd-kit drags with
@@ -24,9 +24,19 @@ async function openBoard(page: Page, slug: string, search: string) {
 const slotOn = (page: Page, venue: string, start: string) => page.getByRole("article", { name: new RegExp(`^${venue}, ${start} to `) });
 const film = (page: Page, id: number) => page.locator(`[data-film-id="${id}"]`);
 
+/** A fresh edition with a 177-minute film and one slot in Cinema 1 on DAY, the board open on them. */
+async function longFilmAndSlot(page: Page, name: string, start: string, end: string) {
+  const { api, ed, tag } = await freshEdition(name);
+  const title = `The Long Night ${tag}`;
+  const id = await makeFilm(api, { title, runtimeMinutes: 177 });
+  const slot = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T${start}:00+01:00`, `${DAY}T${end}:00+01:00`);
+  await logIn(page);
+  await openBoard(page, ed.slug, tag);
+  return { api, ed, title, id, slot, target: slotOn(page, "Cinema 1", start) };
+}
+
 async function slotsOf(api: APIRequestContext, slug: string) {
-  const res = await api.get(`/api/v1/editions/${slug}/slots`);
-  expect(res.status()).toBe(200);
+  const res = await getOk(api, `/api/v1/editions/${slug}/slots`);
   return (await res.json()).slots as {
     id: number;
     startsAt: string;
@@ -43,13 +53,7 @@ async function put(api: APIRequestContext, slug: string, slotId: number, body: R
 }
 
 test("1. a 177-minute film dragged into a 150-minute slot is refused with the arithmetic, and nothing is saved", async ({ page }) => {
-  const { api, ed, tag } = await freshEdition("b1");
-  const title = `The Long Night ${tag}`;
-  const id = await makeFilm(api, { title, runtimeMinutes: 177 });
-  const short = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T14:00:00+01:00`, `${DAY}T16:30:00+01:00`);
-  await logIn(page);
-  await openBoard(page, ed.slug, tag);
-  const target = slotOn(page, "Cinema 1", "14:00");
+  const { api, ed, id, slot: short, target } = await longFilmAndSlot(page, "b1", "14:00", "16:30");
   await expect(target).toContainText("150 min");
 
   await drag(page, film(page, id), target, {
@@ -67,13 +71,7 @@ test("1. a 177-minute film dragged into a 150-minute slot is refused with the ar
 test("2. the same film dragged into a 195-minute slot is saved with 18 min spare", async ({ page }) => {
   const consoleErrors: string[] = [];
   page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-  const { api, ed, tag } = await freshEdition("b2");
-  const title = `The Long Night ${tag}`;
-  const id = await makeFilm(api, { title, runtimeMinutes: 177 });
-  const long = await makeSlot(api, ed.slug, ed.venueId, `${DAY}T18:00:00+01:00`, `${DAY}T21:15:00+01:00`);
-  await logIn(page);
-  await openBoard(page, ed.slug, tag);
-  const target = slotOn(page, "Cinema 1", "18:00");
+  const { api, ed, title, id, slot: long, target } = await longFilmAndSlot(page, "b2", "18:00", "21:15");
   await drag(page, film(page, id), target, {
     before: async () => {
       await expect(target.getByTestId("drop-preview")).toHaveText("Fits: 177 = 177 min <= 195 min slot, 18 min spare");

@@ -14,7 +14,7 @@ import type { PublicScheduleJson, PublicScheduleScreeningJson } from "@/lib/feed
 import { shortDayLabel } from "@/lib/festival-time";
 import { itemAt } from "@/lib/lists";
 import { DEMO_SLUG } from "./constants";
-import { anonymous, makeEdition, makeFilm, makeSlot, signedIn, type TestEdition } from "./helpers";
+import { anonymous, getOk, makeEdition, makeFilm, makeSlot, signedIn, type TestEdition } from "./helpers";
 
 /**
  * Issue 6: the public feeds (iCal, frab XML/JSON, CSV) with HTTP caching, and
@@ -68,8 +68,7 @@ async function apiScreenings(
   api: APIRequestContext,
   slug: string,
 ): Promise<{ json: PublicScheduleJson; screenings: PublicScheduleScreeningJson[] }> {
-  const res = await api.get(`/api/v1/editions/${slug}/schedule`);
-  expect(res.status()).toBe(200);
+  const res = await getOk(api, `/api/v1/editions/${slug}/schedule`);
   const json: PublicScheduleJson = await res.json();
   return { json, screenings: json.days.flatMap((d) => d.screenings) };
 }
@@ -589,8 +588,7 @@ test.describe("public feeds", () => {
 test.describe("OpenAPI and /api/docs", () => {
   test("real responses match the document's response schemas; /api/docs lists every path", async () => {
     const pub = await anonymous();
-    const res = await pub.get("/api/v1/openapi.json");
-    expect(res.status()).toBe(200);
+    const res = await getOk(pub, "/api/v1/openapi.json");
     expect(res.headers()["content-type"]).toBe("application/json; charset=utf-8");
     const doc = await res.json();
     expect(doc.openapi).toBe("3.1.0");

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { type APIRequestContext, expect, type Page, request } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, expect, type Page, request } from "@playwright/test";
 import { DEMO_SLUG, E2E_ADMIN, E2E_PORT } from "./constants";
 
 export const baseURL = `http://127.0.0.1:${E2E_PORT}`;
@@ -170,4 +170,11 @@ export async function freshEdition(prefix: string) {
   const api = await signedIn();
   const ed = await makeEdition(api);
   return { api, ed, tag: uniqueSlug(prefix) };
+}
+
+/** GETs `url` and expects 200; the response. */
+export async function getOk(api: APIRequestContext, url: string): Promise<APIResponse> {
+  const res = await api.get(url);
+  expect(res.status(), url).toBe(200);
+  return res;
 }

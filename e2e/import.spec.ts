@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { itemAt } from "@/lib/lists";
-import { anonymous, logIn, makeEdition, makeSlot, signedIn } from "./helpers";
+import { anonymous, getOk, logIn, makeEdition, makeSlot, signedIn } from "./helpers";
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../lib/catalogue/fixtures/archive-sample.txt"), "utf8");
 const EXPECTED = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../lib/catalogue/fixtures/archive-sample.expected.json"), "utf8")) as {
@@ -91,8 +91,7 @@ test.describe("catalogue import", () => {
 
   test("films.csv exports the catalogue and reads back as the same films", async () => {
     const api = await signedIn();
-    const res = await api.get("/api/v1/films.csv");
-    expect(res.status()).toBe(200);
+    const res = await getOk(api, "/api/v1/films.csv");
     expect(res.headers()["content-type"]).toContain("text/csv");
     const csv = await res.text();
     expect(csv.split("\r\n")[0]).toContain("Title,Original title,Year,Directors");

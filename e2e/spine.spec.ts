@@ -27,6 +27,14 @@ async function assign(card: ReturnType<Page["getByRole"]>, filmTitle: string) {
   return form;
 }
 
+/** Assigns a film to a slot, checks the live arithmetic says `fit`, and saves; the assign form. */
+async function saveScreening(card: ReturnType<Page["getByRole"]>, filmTitle: string, fit: string) {
+  const form = await assign(card, filmTitle);
+  await expect(form.getByTestId("live-fit")).toContainText(fit);
+  await form.getByRole("button", { name: "Save screening" }).click();
+  return form;
+}
+
 test("programmer proves a 177-minute film fits, publishes, and the audience sees it at local time", async ({ page, browser }) => {
   const slug = uniqueSlug("spine");
   const title = `The Long Night ${slug}`;
@@ -61,9 +69,7 @@ test("programmer proves a 177-minute film fits, publishes, and the audience sees
   await page.goto(`/admin/editions/${slug}/days/2026-10-24`);
   const short = await addSlot(page, "Cinema Paraíso", "14:00", "16:30");
   await expect(short).toContainText("150 min");
-  const form = await assign(short, title);
-  await expect(form.getByTestId("live-fit")).toContainText("177 = 177 min > 150 min slot, over by 27 min");
-  await form.getByRole("button", { name: "Save screening" }).click();
+  const form = await saveScreening(short, title, "177 = 177 min > 150 min slot, over by 27 min");
   await expect(form.getByTestId("save-error")).toContainText("Not saved. 177 = 177 min > 150 min slot, over by 27 min");
   const api = await signedIn();
   const slots = (await (await api.get(`/api/v1/editions/${slug}/slots`)).json()).slots;
@@ -72,9 +78,7 @@ test("programmer proves a 177-minute film fits, publishes, and the audience sees
 
   // A 195-minute slot: 18 min spare, saved.
   const long = await addSlot(page, "Cinema Paraíso", "18:00", "21:15");
-  const form2 = await assign(long, title);
-  await expect(form2.getByTestId("live-fit")).toContainText("177 = 177 min <= 195 min slot, 18 min spare");
-  await form2.getByRole("button", { name: "Save screening" }).click();
+  await saveScreening(long, title, "177 = 177 min <= 195 min slot, 18 min spare");
   await expect(long.getByTestId("fit-badge")).toHaveText("18 min spare");
   await expect(long).toContainText(title);
 
@@ -132,9 +136,7 @@ test("after midnight and the DST night: programmed in the UI, shown under the pr
   await expect(form.getByTestId("new-slot-minutes")).toHaveText("180 min (after midnight)");
   const night = await addSlot(page, "Late Room", "00:30", "02:30");
   await expect(night).toContainText("180 min");
-  const f = await assign(night, dst);
-  await expect(f.getByTestId("live-fit")).toContainText("177 = 177 min <= 180 min slot, 3 min spare");
-  await f.getByRole("button", { name: "Save screening" }).click();
+  await saveScreening(night, dst, "177 = 177 min <= 180 min slot, 3 min spare");
   await expect(night.getByTestId("fit-badge")).toHaveText("3 min spare");
 
   expect((await api.post(`/api/v1/editions/${slug}/releases`, { data: {} })).status()).toBe(201);

@@ -1,11 +1,27 @@
 /** Small fixtures built in code for tests: catalogue films and release snapshots of the public outputs. */
-import { emptyFilm } from "./catalogue/model";
+import { emptyFilm, type FieldName } from "./catalogue/model";
 import type { Film, PublicFilm, ReleaseSnapshot, SnapshotScreening } from "./types";
 
 /** A catalogue film: every field empty (as a reader starts it) but the ones given. */
 export function catalogueFilm(id: number, fields: Partial<Film> = {}): Film {
   return { ...emptyFilm(), id, version: 1, ...fields };
 }
+
+/** A film with every catalogue field set (a quote, a semicolon and a line break in its synopsis). */
+export const filmWithEveryField: Pick<Film, FieldName> = {
+  title: "Salt of the Earth",
+  originalTitle: "Salt Earth",
+  year: 1954,
+  directors: ["Herbert J. Biberman"],
+  cast: ["Rosaura Revueltas", "Will Geer"],
+  countries: ["USA"],
+  runtimeMinutes: 94,
+  languages: ["English", "Spanish"],
+  subtitles: "English",
+  genre: "Drama",
+  synopsis: 'Miners strike; "the women" take the line.\nSecond paragraph.',
+  internalNotes: "Print from the union archive",
+};
 
 export function film(id: number, title: string | null, runtimeMinutes: number | null, extra: Partial<PublicFilm> = {}): PublicFilm {
   return {

@@ -13,6 +13,12 @@ import { getEdition } from "./services/editions";
 import type { Board } from "./services/schedule";
 import { currentActor } from "./session";
 
+/** What the App Router hands a page: its route's parameters and the query string's values, both awaited. */
+export interface RouteProps<Params, Search> {
+  params: Promise<Params>;
+  searchParams: Promise<Search>;
+}
+
 export function pageData<T>(load: () => T): T {
   try {
     return load();

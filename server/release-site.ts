@@ -21,6 +21,7 @@ import http from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { RENDER_HEADER, releaseRegistry, type StoredFile, type StoredRelease } from "@/front/release-store.mjs";
+import { isStoredHeader } from "@/lib/http/stored-headers";
 import { type FeedAddress, type FeedKind, releaseAddresses, withoutScripts } from "@/lib/programme-pages";
 import { releaseMarkVersion } from "@/server/release-cache";
 import { getFeed, publicBaseUrl } from "@/server/services/feeds";
@@ -33,23 +34,6 @@ const gzip = promisify(zlib.gzip);
 const BROTLI_QUALITY = 9;
 /** Addresses rendered at once (Next renders on the main thread; compression runs on libuv's pool beside it). */
 const CONCURRENCY = 4;
-
-/** Headers that belong to one response on one connection, or that the front sets itself. */
-const NOT_STORED = new Set([
-  "date",
-  "connection",
-  "keep-alive",
-  "transfer-encoding",
-  "content-length",
-  "content-encoding",
-  "etag",
-  "last-modified",
-  "x-lineup-cache",
-  "x-nextjs-cache",
-  "x-nextjs-prerender",
-  "x-nextjs-stale-time",
-  "strict-transport-security",
-]);
 
 class Superseded extends Error {}
 
@@ -100,7 +84,7 @@ async function fromNextChecked(origin: string, token: string, address: string, p
   const identity = html ? Buffer.from(withoutScripts(text)) : answer.body;
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(answer.headers))
-    if (value !== undefined && !NOT_STORED.has(name)) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+    if (value !== undefined && isStoredHeader(name)) headers[name] = Array.isArray(value) ? value.join(", ") : value;
   // The answer differs by the encoding asked for, beside what Next's own Vary names.
   headers.vary =
     headers.vary && !/accept-encoding/i.test(headers.vary) ? `${headers.vary}, Accept-Encoding` : (headers.vary ?? "Accept-Encoding");

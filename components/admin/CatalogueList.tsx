@@ -4,9 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useDeferredValue, useState } from "react";
 import { filmSearchOptions } from "@/components/queries";
-import { TableHead } from "@/components/ui/TableHead";
+import { ListTableHead } from "@/components/ui/TableHead";
 import { displayTitle } from "@/lib/names";
 import { formatRuntime } from "@/lib/runtime";
+import { FilmFlags } from "./FilmFlags";
 
 /** The catalogue with search (TanStack Query over GET /api/v1/films?q=). */
 export function CatalogueList({ initialQuery }: { initialQuery: string }) {
@@ -39,11 +40,7 @@ export function CatalogueList({ initialQuery }: { initialQuery: string }) {
         {films.data ? `${films.data.length} film${films.data.length === 1 ? "" : "s"}` : "Loading…"}
       </p>
       <table className="w-full border-collapse text-sm">
-        <TableHead
-          columns={["Title", "Directors", "Year", "Runtime", "Flags"]}
-          rowClassName="border-b border-stone-400 text-left"
-          cellClassName="py-1 pr-2"
-        />
+        <ListTableHead columns={["Title", "Directors", "Year", "Runtime", "Flags"]} />
         <tbody>
           {(films.data ?? []).map((f) => (
             <tr key={f.id} className="border-b border-stone-200" data-film-id={f.id}>
@@ -56,11 +53,7 @@ export function CatalogueList({ initialQuery }: { initialQuery: string }) {
               <td className="py-1 pr-2">{f.year ?? ""}</td>
               <td className="py-1 pr-2">{formatRuntime(f.runtimeMinutes)}</td>
               <td className="py-1 pr-2">
-                {f.flags.map((fl) => (
-                  <span key={fl} className="mr-1 rounded bg-amber-100 px-1.5 text-amber-900">
-                    {fl}
-                  </span>
-                ))}
+                <FilmFlags flags={f.flags} />
               </td>
             </tr>
           ))}

@@ -6,6 +6,7 @@ import { TableHead } from "@/components/ui/TableHead";
 import { FIELD_NAMES } from "@/lib/catalogue/model";
 import type { PreviewEntry } from "@/server/services/catalogue-import";
 import { quietButtonClass } from "./Field";
+import { FilmFlags } from "./FilmFlags";
 
 /** The programmer's choices for one entry of the preview. */
 export interface Decision {
@@ -119,11 +120,7 @@ function EntryRow({ entry: e, decision: d, set }: { entry: PreviewEntry; decisio
         />
       </td>
       <td className="p-1">
-        {e.film.flags.map((f) => (
-          <span key={f} className="mr-1 rounded bg-amber-100 px-1 text-amber-900">
-            {f}
-          </span>
-        ))}
+        <FilmFlags flags={e.film.flags} className="mr-1 px-1" />
       </td>
       <td className="p-1">
         <EntryAction entry={e} duplicate={d.duplicate} onDuplicate={(duplicate) => set({ duplicate })} />

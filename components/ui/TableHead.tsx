@@ -27,3 +27,8 @@ export function TableHead({
     </thead>
   );
 }
+
+/** The header row of the programmers' area's lists (catalogue, audit log): ruled, left-aligned, cells padded like the rows'. */
+export function ListTableHead({ columns }: { columns: readonly Column[] }) {
+  return <TableHead columns={columns} rowClassName="border-b border-stone-400 text-left" cellClassName="py-1 pr-2" />;
+}

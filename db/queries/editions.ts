@@ -1,10 +1,10 @@
 /** Editions and their venues: rows <-> lib types. */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { editions, venues } from "@/db/schema";
 import { stripForbidden } from "@/lib/text";
 import type { Edition, Venue } from "@/lib/types";
-import { updateVersioned } from "./shared";
+import { getOfEdition, updateVersioned } from "./shared";
 
 type EditionRow = typeof editions.$inferSelect;
 type VenueRow = typeof venues.$inferSelect;
@@ -62,11 +62,7 @@ export function listVenues(db: DB, editionId: number): Venue[] {
 }
 
 export function getVenue(db: DB, editionId: number, id: number): Venue | null {
-  const r = db
-    .select()
-    .from(venues)
-    .where(and(eq(venues.id, id), eq(venues.editionId, editionId)))
-    .get();
+  const r = getOfEdition(db, venues, editionId, id);
   return r ? toVenue(r) : null;
 }
 

@@ -3,7 +3,7 @@ import { and, asc, eq, gt, gte, inArray, lt, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { screeningFilms, screenings, slots } from "@/db/schema";
 import type { Screening, Slot } from "@/lib/types";
-import { inChunks, updateVersioned } from "./shared";
+import { getOfEdition, inChunks, updateVersioned } from "./shared";
 
 type SlotRow = typeof slots.$inferSelect;
 
@@ -26,11 +26,7 @@ export function listSlotsStarting(db: DB, editionId: number, from: Date, to: Dat
 }
 
 export function getSlot(db: DB, editionId: number, id: number): Slot | null {
-  const r = db
-    .select()
-    .from(slots)
-    .where(and(eq(slots.id, id), eq(slots.editionId, editionId)))
-    .get();
+  const r = getOfEdition(db, slots, editionId, id);
   return r ? toSlot(r) : null;
 }
 

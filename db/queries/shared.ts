@@ -25,6 +25,17 @@ export function updateVersioned<T extends Versioned>(
     .get();
 }
 
+type OfEdition = SQLiteTable & { id: SQLiteColumn; editionId: SQLiteColumn };
+
+/** The row `id` of one edition's table (venues, slots), or undefined: a row of another edition is not there. */
+export function getOfEdition<T extends OfEdition>(db: DB, table: T, editionId: number, id: number): T["$inferSelect"] | undefined {
+  return db
+    .select()
+    .from(table as SQLiteTable)
+    .where(and(eq(table.id, id), eq(table.editionId, editionId)))
+    .get() as T["$inferSelect"] | undefined;
+}
+
 /** Rows for many values, asked 500 at a time (SQLite's limit on bound parameters). */
 export function inChunks<V, R>(values: readonly V[], query: (chunk: V[]) => R[]): R[] {
   const out: R[] = [];

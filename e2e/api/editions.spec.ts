@@ -1,12 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { makeEdition, signedIn, uniqueSlug } from "@/e2e/helpers";
+import { getOk, makeEdition, signedIn, uniqueSlug } from "@/e2e/helpers";
 
 test.describe("/api/v1/editions and venues", () => {
   test("creates an edition and reads it back with its venues", async () => {
     const api = await signedIn();
     const ed = await makeEdition(api);
-    const res = await api.get(`/api/v1/editions/${ed.slug}`);
-    expect(res.status()).toBe(200);
+    const res = await getOk(api, `/api/v1/editions/${ed.slug}`);
     const body = await res.json();
     expect(body).toMatchObject({
       slug: ed.slug,

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_SLUG } from "@/e2e/constants";
-import { anonymous, makeEdition, makeFilm, makeSlot, signedIn } from "@/e2e/helpers";
+import { anonymous, getOk, makeEdition, makeFilm, makeSlot, signedIn } from "@/e2e/helpers";
 
 test.describe("releases and the public schedule", () => {
   test("404 before the first release; publish is blocked by errors; a release snapshots confirmed screenings only", async () => {
@@ -76,8 +76,7 @@ test.describe("releases and the public schedule", () => {
 
   test("publishing needs a signed-in publisher; the demo festival has a release", async () => {
     const pub = await anonymous();
-    const res = await pub.get(`/api/v1/editions/${DEMO_SLUG}/schedule`);
-    expect(res.status()).toBe(200);
+    const res = await getOk(pub, `/api/v1/editions/${DEMO_SLUG}/schedule`);
     const json = await res.json();
     const all = json.days.flatMap((d: { screenings: { films: { runtimeMinutes: number }[]; afterMidnight: boolean }[] }) => d.screenings);
     expect(all.length).toBeGreaterThanOrEqual(18);

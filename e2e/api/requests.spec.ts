@@ -1,7 +1,7 @@
 import http from "node:http";
 import { type APIRequestContext, type APIResponse, expect, request, test } from "@playwright/test";
 import { DEMO_SLUG, E2E_ADMIN, E2E_ALLOWED_ORIGIN, E2E_PORT } from "@/e2e/constants";
-import { anonymous, baseURL, makeEdition, signedIn, uniqueSlug } from "@/e2e/helpers";
+import { anonymous, baseURL, getOk, makeEdition, signedIn, uniqueSlug } from "@/e2e/helpers";
 import { freePort, startLineup } from "@/e2e/lineup-process";
 
 /**
@@ -43,8 +43,7 @@ async function tokenClient(admin: APIRequestContext): Promise<APIRequestContext>
 }
 
 async function filmTitles(admin: APIRequestContext, q: string): Promise<string[]> {
-  const res = await admin.get(`/api/v1/films?q=${encodeURIComponent(q)}`);
-  expect(res.status()).toBe(200);
+  const res = await getOk(admin, `/api/v1/films?q=${encodeURIComponent(q)}`);
   return ((await res.json()).films as { title: string }[]).map((f) => f.title);
 }
 
@@ -273,8 +272,7 @@ test.describe("absolute links in feeds (issue 12 §3.9)", () => {
 
 test.describe("/api/docs and HSTS (issue 12 §3.10)", () => {
   test("/api/docs sends a CSP and is cached for at most a day, never immutable", async () => {
-    const res = await (await anonymous()).get("/api/docs");
-    expect(res.status()).toBe(200);
+    const res = await getOk(await anonymous(), "/api/docs");
     const csp = res.headers()["content-security-policy"] ?? "";
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'none'");

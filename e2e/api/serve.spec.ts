@@ -6,6 +6,7 @@
 import http from "node:http";
 import zlib from "node:zlib";
 import { expect, test } from "@playwright/test";
+import { isStoredHeader } from "@/lib/http/stored-headers";
 import { withoutScripts } from "@/lib/programme-pages";
 import { DEMO_SLUG, E2E_RENDER_TOKEN } from "../constants";
 import { baseURL, makeEdition, makeFilm, makeSlot, signedIn } from "../helpers";
@@ -46,21 +47,9 @@ function expectedBytes(next: Raw): Buffer {
   return String(next.headers["content-type"]).startsWith("text/html") ? Buffer.from(withoutScripts(next.body.toString("utf8"))) : next.body;
 }
 
-/** Headers that belong to one response, or that the front sets itself (compared separately). */
-const PER_RESPONSE = [
-  "date",
-  "connection",
-  "keep-alive",
-  "transfer-encoding",
-  "content-length",
-  "content-encoding",
-  "etag",
-  "last-modified",
-  "vary",
-  "x-lineup-cache",
-];
+/** The headers the front stores (compared with Next's), less Vary and Next's own (compared separately). */
 function comparable(h: http.IncomingHttpHeaders): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(h).filter(([k]) => !PER_RESPONSE.includes(k) && !k.startsWith("x-nextjs-")));
+  return Object.fromEntries(Object.entries(h).filter(([k]) => isStoredHeader(k) && k !== "vary" && !k.startsWith("x-nextjs-")));
 }
 
 async function waitUntilServed(path: string, version?: number): Promise<void> {

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { itemAt } from "@/lib/lists";
+import { filmWithEveryField } from "@/lib/test-fixtures";
 import { renderCatalogueCsv } from "./export";
 import { parseCatalogue } from "./index";
 
 const films = [
-  {
-    title: "Salt of the Earth",
-    originalTitle: null,
-    year: 1954,
-    directors: ["Herbert J. Biberman"],
-    cast: ["Rosaura Revueltas", "Will Geer"],
-    countries: ["USA"],
-    runtimeMinutes: 94,
-    languages: ["English", "Spanish"],
-    subtitles: "English",
-    genre: "Drama",
-    synopsis: 'Miners strike; "the women" take the line.\nSecond paragraph.',
-    internalNotes: "Print from the archive",
-  },
+  filmWithEveryField,
   {
     title: null,
     originalTitle: null,

@@ -3,7 +3,6 @@
  * from one slot to another, and laying out a daily pattern of slots. Each runs
  * in one transaction: all or nothing.
  */
-import { transaction } from "@/db/client";
 import { getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
 import { patternSlot, type BoardSlot as SlotView } from "@/lib/board";
@@ -14,7 +13,7 @@ import type { Actor } from "@/server/auth";
 import { moveInput, patternInput } from "@/server/board-schemas";
 import { notFound, ServiceError } from "@/server/errors";
 import { parse, stale } from "@/server/validate";
-import { authoriseIn, requireEdition, requireVenue } from "./editions";
+import { authoriseIn, editionTransaction, requireVenue } from "./editions";
 import { fitOf, refuseUnlessAllowed, viewsOfSlots } from "./schedule";
 
 /**
@@ -32,8 +31,7 @@ export function moveScreening(
 ): { from: SlotView; to: SlotView } {
   authoriseIn(actor, slug, "edit");
   const { version: expected } = parse(moveInput.pick({ version: true }), input);
-  return transaction((db) => {
-    const edition = requireEdition(db, slug);
+  return editionTransaction(slug, (db, edition) => {
     const from = q.getSlot(db, edition.id, fromSlotId);
     if (!from) throw notFound(`Slot ${fromSlotId}`);
     const to = q.getSlot(db, edition.id, toSlotId);
@@ -101,8 +99,7 @@ export function createSlotsFromPattern(actor: Actor, slug: string, input: unknow
     throw new ServiceError("bad_request", `Invalid times.${dup}: ${data.times[dup]} is listed twice`, {
       [`times.${dup}`]: "is listed twice",
     });
-  return transaction((db) => {
-    const edition = requireEdition(db, slug);
+  return editionTransaction(slug, (db, edition) => {
     requireVenue(db, edition, data.venueId);
     const all = daysBetween(edition.firstDay, edition.lastDay);
     const days = data.days ?? all;

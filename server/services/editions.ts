@@ -20,6 +20,11 @@ export function requireEdition(db: DB, slug: string): Edition {
   return e;
 }
 
+/** One write transaction with the edition read inside it (404 for an unknown edition). */
+export function editionTransaction<T>(slug: string, fn: (db: DB, edition: Edition) => T): T {
+  return transaction((db) => fn(db, requireEdition(db, slug)));
+}
+
 /**
  * 401 for the public, 404 for an unknown edition, 403 unless the caller's role in this
  * edition grants the permission. Called first, before the input is even read.
@@ -104,6 +109,13 @@ export function listVenues(actor: Actor, slug: string): Venue[] {
   return q.listVenues(db, requireEdition(db, slug).id);
 }
 
+/** One venue of the edition, or 404 naming it (a venue addressed in the URL). */
+function venueOrNotFound(db: DB, edition: Edition, venueId: number): Venue {
+  const venue = q.getVenue(db, edition.id, venueId);
+  if (!venue) throw notFound(`Venue ${venueId}`);
+  return venue;
+}
+
 function uniqueVenueSlug(existing: Venue[], name: string, selfId?: number): string {
   const base = slugify(name) || "venue";
   const taken = new Set(existing.filter((v) => v.id !== selfId).map((v) => v.slug));
@@ -122,8 +134,7 @@ export function createVenue(actor: Actor, slug: string, input: unknown): Venue {
   authoriseIn(actor, slug, "edit");
   const data = parse(venueInput, input);
   refusePersonalData({ name: data.name });
-  return transaction((db) => {
-    const edition = requireEdition(db, slug);
+  return editionTransaction(slug, (db, edition) => {
     const existing = q.listVenues(db, edition.id);
     refuseTakenVenueName(existing, data.name);
     const venue = q.insertVenue(db, edition.id, uniqueVenueSlug(existing, data.name), data);
@@ -136,10 +147,8 @@ export function updateVenue(actor: Actor, slug: string, venueId: number, input: 
   authoriseIn(actor, slug, "edit");
   const { version, ...patch } = parse(venuePatch, input);
   refusePersonalData({ name: patch.name });
-  return transaction((db) => {
-    const edition = requireEdition(db, slug);
-    const current = q.getVenue(db, edition.id, venueId);
-    if (!current) throw notFound(`Venue ${venueId}`);
+  return editionTransaction(slug, (db, edition) => {
+    const current = venueOrNotFound(db, edition, venueId);
     if (version !== undefined && version !== current.version) throw stale("venue", current);
     const existing = q.listVenues(db, edition.id);
     const changes: Parameters<typeof q.updateVenue>[2] = stripUndefined(patch);
@@ -164,10 +173,8 @@ export function updateVenue(actor: Actor, slug: string, venueId: number, input: 
 
 export function deleteVenue(actor: Actor, slug: string, venueId: number): void {
   authoriseIn(actor, slug, "edit");
-  transaction((db) => {
-    const edition = requireEdition(db, slug);
-    const current = q.getVenue(db, edition.id, venueId);
-    if (!current) throw notFound(`Venue ${venueId}`);
+  editionTransaction(slug, (db, edition) => {
+    const current = venueOrNotFound(db, edition, venueId);
     try {
       q.deleteVenue(db, venueId);
       audit(db, actor, {

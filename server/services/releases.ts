@@ -4,7 +4,7 @@
  * sees the old release or the new one, never a mix.
  */
 import type { DB } from "@/db/client";
-import { connection, getDb, transaction } from "@/db/client";
+import { connection, getDb } from "@/db/client";
 import { lineupVersion } from "@/db/queries/editions";
 import * as q from "@/db/queries/releases";
 import { hasBlockingConflicts } from "@/lib/conflicts";
@@ -17,7 +17,7 @@ import { notFound, ServiceError } from "@/server/errors";
 import { serveLatestRelease } from "@/server/release-site";
 import { releaseInput } from "@/server/schemas";
 import { parse, refusePersonalData } from "@/server/validate";
-import { authoriseIn, requireEdition } from "./editions";
+import { authoriseIn, editionTransaction, requireEdition } from "./editions";
 import { forgetPublished } from "./public";
 import { type EditionState, editionConflicts, loadState, mayRemember } from "./schedule";
 import { publishSiteLater } from "./site-publish";
@@ -152,8 +152,7 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
   const { note } = parse(releaseInput, input ?? {});
   refusePersonalData({ note });
   const outermost = !connection().sqlite.inTransaction;
-  const published = transaction((db) => {
-    const edition = requireEdition(db, slug);
+  const published = editionTransaction(slug, (db, edition) => {
     const { conflicts, previous, snapshot, changes } = prepare(db, edition, outermost);
     if (hasBlockingConflicts(conflicts)) {
       const blocking = conflicts.filter((c) => c.severity === "error");

@@ -3,7 +3,7 @@
  * festival's rules (fit, conflicts) and answered with the rule's findings as data.
  */
 import type { DB } from "@/db/client";
-import { getDb, transaction } from "@/db/client";
+import { getDb } from "@/db/client";
 import { listVenues } from "@/db/queries/editions";
 import { getFilmsByIds } from "@/db/queries/films";
 import * as q from "@/db/queries/schedule";
@@ -11,13 +11,13 @@ import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/l
 import { festivalDayWindow, isIsoDay } from "@/lib/festival-time";
 import { screeningRefusal } from "@/lib/fit";
 import { slotTimesProblem } from "@/lib/spans";
-import type { Conflict, Edition, FitResult, Screening, ScreeningStatus, Venue } from "@/lib/types";
+import type { Conflict, Edition, FitResult, Screening, ScreeningStatus, Slot, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
 import type { Actor } from "@/server/auth";
 import { invalid, notFound, ServiceError } from "@/server/errors";
 import { screeningInput, slotInput, slotPatch, versionQuery } from "@/server/schemas";
 import { parse, stale } from "@/server/validate";
-import { authoriseIn, requireEdition, requireVenue } from "./editions";
+import { authoriseIn, editionTransaction, requireEdition, requireVenue } from "./editions";
 import {
   conflictsOf,
   type EditionState,
@@ -85,6 +85,13 @@ export function listConflicts(actor: Actor, slug: string): Conflict[] {
 }
 
 /** One slot's view (after a write: read inside the write's transaction), judged in its neighbourhood. */
+/** One slot of the edition, or 404 naming it (a slot addressed in the URL). */
+function slotOrNotFound(db: DB, edition: Edition, slotId: number): Slot {
+  const slot = q.getSlot(db, edition.id, slotId);
+  if (!slot) throw notFound(`Slot ${slotId}`);
+  return slot;
+}
+
 function viewOfSlot(db: DB, edition: Edition, slotId: number): SlotView {
   const slot = q.getSlot(db, edition.id, slotId);
   const view = slot ? viewsOfSlots(db, edition, [slot]).get(slotId) : undefined;
@@ -101,8 +108,7 @@ export function getSlot(actor: Actor, slug: string, slotId: number): SlotView {
 export function createSlot(actor: Actor, slug: string, input: unknown): SlotView {
   authoriseIn(actor, slug, "edit");
   const data = parse(slotInput, input);
-  return transaction((db) => {
-    const edition = requireEdition(db, slug);
+  return editionTransaction(slug, (db, edition) => {
     requireVenue(db, edition, data.venueId);
     const slot = q.insertSlot(db, edition.id, data);
     const view = viewOfSlot(db, edition, slot.id);
@@ -121,10 +127,8 @@ export function createSlot(actor: Actor, slug: string, input: unknown): SlotView
 export function updateSlot(actor: Actor, slug: string, slotId: number, input: unknown): SlotView {
   authoriseIn(actor, slug, "edit");
   const { version, ...patch } = parse(slotPatch, input);
-  return transaction((db) => {
-    const edition = requireEdition(db, slug);
-    const current = q.getSlot(db, edition.id, slotId);
-    if (!current) throw notFound(`Slot ${slotId}`);
+  return editionTransaction(slug, (db, edition) => {
+    const current = slotOrNotFound(db, edition, slotId);
     if (version !== undefined && version !== current.version) throw stale("slot", viewOfSlot(db, edition, slotId));
     if (patch.venueId !== undefined) requireVenue(db, edition, patch.venueId);
     const startsAt = patch.startsAt ?? current.startsAt;
@@ -148,10 +152,8 @@ export function updateSlot(actor: Actor, slug: string, slotId: number, input: un
 
 export function deleteSlot(actor: Actor, slug: string, slotId: number): void {
   authoriseIn(actor, slug, "edit");
-  transaction((db) => {
-    const edition = requireEdition(db, slug);
-    const current = q.getSlot(db, edition.id, slotId);
-    if (!current) throw notFound(`Slot ${slotId}`);
+  editionTransaction(slug, (db, edition) => {
+    const current = slotOrNotFound(db, edition, slotId);
     const screening = q.getScreeningBySlot(db, slotId);
     q.deleteScreeningOfSlot(db, slotId);
     q.deleteSlot(db, slotId);
@@ -172,10 +174,8 @@ export function putScreening(
 ): { screening: ScreeningView; fit: FitResult; conflicts: Conflict[] } {
   authoriseIn(actor, slug, "edit");
   const data = parse(screeningInput, input);
-  return transaction((db) => {
-    const edition = requireEdition(db, slug);
-    const slot = q.getSlot(db, edition.id, slotId);
-    if (!slot) throw notFound(`Slot ${slotId}`);
+  return editionTransaction(slug, (db, edition) => {
+    const slot = slotOrNotFound(db, edition, slotId);
     const films = getFilmsByIds(db, data.filmIds);
     const byId = new Map(films.map((f) => [f.id, f]));
     const unknown = data.filmIds.findIndex((id) => !byId.has(id));
@@ -209,9 +209,8 @@ export function putScreening(
 export function deleteScreening(actor: Actor, slug: string, slotId: number, input: unknown = {}): void {
   authoriseIn(actor, slug, "edit");
   const { version } = parse(versionQuery, input);
-  transaction((db) => {
-    const edition = requireEdition(db, slug);
-    if (!q.getSlot(db, edition.id, slotId)) throw notFound(`Slot ${slotId}`);
+  editionTransaction(slug, (db, edition) => {
+    slotOrNotFound(db, edition, slotId);
     const existing = q.getScreeningBySlot(db, slotId);
     if (existing && version !== undefined && version !== existing.version) throw stale("screening", currentScreening(db, existing));
     if (!existing || !q.deleteScreeningOfSlot(db, slotId)) throw notFound(`Screening in slot ${slotId}`);

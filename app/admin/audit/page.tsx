@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Labelled, Options } from "@/components/ui/FormControls";
-import { TableHead } from "@/components/ui/TableHead";
+import { ListTableHead } from "@/components/ui/TableHead";
 import { ServiceError } from "@/server/errors";
 import { listAuditLog } from "@/server/services/audit-log";
 import { listEditions } from "@/server/services/editions";
@@ -75,11 +75,7 @@ function AuditFilter({ search: sp, editions }: { search: Search; editions: { id:
 function AuditTable({ entries }: { entries: ReturnType<typeof listAuditLog> }) {
   return (
     <table className="w-full text-sm">
-      <TableHead
-        columns={["When (UTC)", "Who", "What", "Summary", "Before / after"]}
-        rowClassName="border-b border-stone-400 text-left"
-        cellClassName="py-1 pr-2"
-      />
+      <ListTableHead columns={["When (UTC)", "Who", "What", "Summary", "Before / after"]} />
       <tbody>
         {entries.map((e) => (
           <tr key={e.id} className="border-b border-stone-200 align-top" data-audit={e.action}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { memo } from "react";
+import { FilmFlags } from "@/components/admin/FilmFlags";
 import { Options } from "@/components/ui/FormControls";
 import type { BoardFilm } from "@/lib/board";
 import { formatRuntime } from "@/lib/runtime";
@@ -133,11 +134,7 @@ const FilmChip = memo(function FilmChip({ film }: { film: PanelFilm }) {
         <span className="font-medium">{film.displayTitle}</span>{" "}
         <span className="text-stone-600">{formatRuntime(film.runtimeMinutes)}</span>
         {film.scheduled && <span className="ml-1 rounded bg-stone-200 px-1 text-xs">scheduled</span>}
-        {film.flags.map((fl) => (
-          <span key={fl} className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">
-            {fl}
-          </span>
-        ))}
+        <FilmFlags flags={film.flags} className="ml-1 px-1 text-xs" />
       </button>
     </li>
   );

@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
+import { FilmFlags } from "@/components/admin/FilmFlags";
 import { FilmForm } from "@/components/admin/FilmForm";
 import { displayTitle } from "@/lib/names";
-import { pageData } from "@/server/page-data";
+import { pageData, type RouteProps } from "@/server/page-data";
 import { getFilm } from "@/server/services/films";
 import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Film" };
 
-export default async function FilmPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string }>;
-}) {
+export default async function FilmPage({ params, searchParams }: RouteProps<{ id: string }, { saved?: string }>) {
   const { id } = await params;
   const { saved } = await searchParams;
   const actor = await requireSignedIn("/admin");
@@ -23,12 +18,7 @@ export default async function FilmPage({
       <h1 className="font-serif text-3xl font-bold">{displayTitle(film)}</h1>
       {film.flags.length > 0 && (
         <p className="text-sm">
-          Flags:{" "}
-          {film.flags.map((f) => (
-            <span key={f} className="mr-1 rounded bg-amber-100 px-1.5 text-amber-900">
-              {f}
-            </span>
-          ))}
+          Flags: <FilmFlags flags={film.flags} />
         </p>
       )}
       {saved && (

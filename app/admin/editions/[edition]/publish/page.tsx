@@ -6,20 +6,14 @@ import { PublishForm } from "@/components/admin/PublishForm";
 import { SitePublications } from "@/components/admin/SitePublications";
 import { Section } from "@/components/ui/Section";
 import { publicUrlWarning } from "@/lib/http/site";
-import { pageData } from "@/server/page-data";
+import { pageData, type RouteProps } from "@/server/page-data";
 import { editionTimeZone, previewRelease } from "@/server/services/releases";
 import { sitePublicationStatus } from "@/server/services/site-publish";
 import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Publish" };
 
-export default async function PublishPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ edition: string }>;
-  searchParams: Promise<{ published?: string }>;
-}) {
+export default async function PublishPage({ params, searchParams }: RouteProps<{ edition: string }, { published?: string }>) {
   const { edition: slug } = await params;
   const { published } = await searchParams;
   const actor = await requireSignedIn("/admin");
