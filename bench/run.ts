@@ -124,6 +124,8 @@ async function writesAt(o: {
   const database = writesDatabase(o.database, o.workDir, o.slug);
   const server = await startServer({ distDir: o.distDir, database, log });
   try {
+    // The server renders the current release as it starts: measure the writes once that is done.
+    await servedRelease(server, o.slug, "any");
     return await measureWrites({
       server,
       slug: o.slug,

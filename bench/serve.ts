@@ -29,8 +29,9 @@ function servedTargets(day: string): { name: string; address: string; copy: stri
  * Waits until the front serves the release (the log line of server/release-site.ts), then
  * returns what it logged: addresses, KB held, ms to render and compress them all.
  */
-export async function servedRelease(server: Server, slug: string, version: number) {
-  const line = new RegExp(`release ${version} of ${slug}: (\\d+) addresses rendered and compressed in (\\d+) ms, (\\d+) KB held`);
+export async function servedRelease(server: Server, slug: string, version: number | "any") {
+  const v = version === "any" ? "\\d+" : String(version);
+  const line = new RegExp(`release ${v} of ${slug}: (\\d+) addresses rendered and compressed in (\\d+) ms, (\\d+) KB held`);
   const deadline = Date.now() + 15 * 60_000;
   for (;;) {
     const done = line.exec(server.logs.join(""));
