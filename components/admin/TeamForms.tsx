@@ -27,7 +27,13 @@ export function NewUserForm() {
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="E-mail" name="email" type="email" error={state.fields.email} required />
         <Field label="Name" name="name" error={state.fields.name} />
-        <Field label="Password (10 characters or more, hard to guess, not the e-mail)" name="password" type="password" error={state.fields.password} required />
+        <Field
+          label="Password (10 characters or more, hard to guess, not the e-mail)"
+          name="password"
+          type="password"
+          error={state.fields.password}
+          required
+        />
         <RoleSelect name="role" label="Role" />
       </div>
       <div>
