@@ -28,7 +28,7 @@ export function NewUserForm() {
         <Field label="E-mail" name="email" type="email" error={state.fields.email} required />
         <Field label="Name" name="name" error={state.fields.name} />
         <Field
-          label="Password (10 characters or more, hard to guess, not the e-mail)"
+          label="Password (10 characters or more, hard to guess)"
           name="password"
           type="password"
           error={state.fields.password}
