@@ -18,10 +18,11 @@ const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
 /** Builds into distDir unless its BUILD_ID is newer than every source (scripts/build.mjs decides). Returns what it did. */
 export async function ensureBuild(distDir: string, log: (s: string) => void): Promise<string> {
   process.env.LINEUP_DIST_DIR = distDir;
-  const { buildIsCurrent } = await import("@/scripts/build.mjs");
+  const { buildIsCurrent, prepareBuildCache } = await import("@/scripts/build.mjs");
   if (buildIsCurrent()) return `build ${distDir} is current`;
   log(`building into ${distDir} (next build)...`);
   const t0 = Date.now();
+  prepareBuildCache();
   // build output goes to stderr: stdout carries only the table
   const r = spawnSync(NEXT, ["build"], {
     cwd: ROOT,

@@ -35,8 +35,19 @@ function newestMtime(p) {
   return max;
 }
 
+const distDir = () => path.join(root, process.env.LINEUP_DIST_DIR || ".next");
+
+/**
+ * Makes the build's cache folder before `next build`. On a clean clone with CI set, Next
+ * otherwise prints "No build cache found" (advice for CI caching, not a defect of the code),
+ * and a build must print no warnings. Next fills the folder as it builds.
+ */
+export function prepareBuildCache() {
+  fs.mkdirSync(path.join(distDir(), "cache"), { recursive: true });
+}
+
 export function buildIsCurrent() {
-  const buildId = path.join(root, process.env.LINEUP_DIST_DIR || ".next", "BUILD_ID");
+  const buildId = path.join(distDir(), "BUILD_ID");
   if (!fs.existsSync(buildId)) return false;
   const built = fs.statSync(buildId).mtimeMs;
   return SOURCES.every((s) => newestMtime(path.join(root, s)) <= built);
@@ -45,6 +56,7 @@ export function buildIsCurrent() {
 export function buildIfNeeded() {
   if (buildIsCurrent()) return;
   console.log("[lineup] no current build: running next build");
+  prepareBuildCache();
   const r = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -12,7 +12,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildIsCurrent, root } from "./build.mjs";
+import { buildIsCurrent, prepareBuildCache, root } from "./build.mjs";
 
 const USAGE = "usage: npm start [-- -p PORT] [-- -H HOSTNAME] [-- --keepAliveTimeout MS] [-- --no-build]";
 const GRACE_MS = 3000;
@@ -107,6 +107,7 @@ for (const signal of SIGNALS) process.on(signal, stop);
 if (!options["no-build"] && !buildIsCurrent()) {
   // Built in a child this process waits for without blocking, so a signal stops the build too.
   console.log("[lineup] no current build: running next build");
+  prepareBuildCache();
   building = spawn(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit" });
   const code = await new Promise((resolve) => building?.once("close", (c) => resolve(c ?? 1)));
   building = null;

@@ -12,7 +12,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { buildIsCurrent, root } from "./build.mjs";
+import { buildIsCurrent, prepareBuildCache, root } from "./build.mjs";
 import { buildResult, chooseChromium, commandResult, notRun, playwrightResult, summarise, vitestResult } from "./test-summary.mjs";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "lineup-test-"));
@@ -88,6 +88,7 @@ if (only !== "unit") {
     let built = true;
     if (!buildIsCurrent()) {
       console.log("[test] build (next build)");
+      prepareBuildCache();
       const build = buildResult(await runTee(bin("next"), ["build"]));
       results.push(build);
       built = build.problems.every((p) => p.startsWith("warning: "));
