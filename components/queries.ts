@@ -6,7 +6,7 @@
 import { keepPreviousData, mutationOptions, queryOptions } from "@tanstack/react-query";
 import { api } from "@/components/api";
 import type { ScreeningView, SlotView } from "@/lib/board";
-import type { Conflict, Film, FitResult, ScreeningStatus } from "@/lib/types";
+import type { Conflict, Film, FitResult, ScreeningDetails, ScreeningStatus } from "@/lib/types";
 import type { ImportPreview, ImportResult } from "@/server/services/catalogue-import";
 
 /* ---------- keys ---------- */
@@ -40,7 +40,7 @@ interface SlotTimesBody {
   endsAt?: string;
   version?: number;
 }
-export interface ScreeningBody {
+export interface ScreeningBody extends Partial<ScreeningDetails> {
   filmIds: number[];
   preShowMinutes: number;
   introMinutes: number;

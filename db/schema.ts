@@ -7,7 +7,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import type { FilmFlag, ReleaseChange, ReleaseSnapshot } from "@/lib/types";
+import type { Accessibility, EditionLogo, FilmFlag, FilmImage, ReleaseChange, ReleaseSnapshot } from "@/lib/types";
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 
@@ -56,6 +56,9 @@ export const films = sqliteTable(
     languages: text("languages", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     subtitles: text("subtitles"),
     genre: text("genre"),
+    rating: text("rating"),
+    section: text("section"),
+    image: text("image", { mode: "json" }).$type<FilmImage>(),
     synopsis: text("synopsis"),
     internalNotes: text("internal_notes"),
     flags: text("flags", { mode: "json" }).$type<FilmFlag[]>().notNull().default(sql`'[]'`),
@@ -78,6 +81,8 @@ export const editions = sqliteTable(
     lastDay: text("last_day").notNull(),
     timeZone: text("time_zone").notNull(),
     dayBreak: text("day_break").notNull().default("06:00"),
+    accentColor: text("accent_color"),
+    logo: text("logo", { mode: "json" }).$type<EditionLogo>(),
     version: integer("version").notNull().default(1),
     /**
      * Grows by one with every change to what the conflict rules read (the edition's days, its
@@ -101,6 +106,8 @@ export const venues = sqliteTable(
     name: text("name").notNull(),
     capacity: integer("capacity"),
     changeoverMinutes: integer("changeover_minutes").notNull().default(0),
+    stepFree: integer("step_free", { mode: "boolean" }).notNull().default(false),
+    doorsMinutes: integer("doors_minutes").notNull().default(15),
     position: integer("position").notNull().default(0),
     version: integer("version").notNull().default(1),
   },
@@ -141,6 +148,16 @@ export const screenings = sqliteTable(
     status: text("status", { enum: ["tentative", "confirmed", "cancelled"] })
       .notNull()
       .default("tentative"),
+    title: text("title"),
+    description: text("description"),
+    /** null: the films' own. */
+    languages: text("languages", { mode: "json" }).$type<string[]>(),
+    subtitles: text("subtitles"),
+    accessibility: text("accessibility", { mode: "json" }).$type<Accessibility[]>().notNull().default(sql`'[]'`),
+    format: text("format", { enum: ["DCP", "35mm", "16mm", "digital file"] }),
+    internalNotes: text("internal_notes"),
+    ticketUrl: text("ticket_url"),
+    availability: text("availability", { enum: ["on-sale", "few-left", "sold-out", "free", "at-door", "not-yet"] }),
     version: integer("version").notNull().default(1),
   },
   (t) => [uniqueIndex("screenings_slot_unique").on(t.slotId), index("screenings_edition_idx").on(t.editionId)],
@@ -160,6 +177,38 @@ export const screeningFilms = sqliteTable(
   (t) => [primaryKey({ columns: [t.screeningId, t.position] }), index("screening_films_film_idx").on(t.filmId)],
 );
 
+/** Guests (directors, cast, speakers, moderators): festival-wide, attached to screenings. */
+export const people = sqliteTable(
+  "people",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    role: text("role"),
+    internalNotes: text("internal_notes"),
+    /** [{from, to}] as ISO instants; empty: always available. */
+    availability: text("availability", { mode: "json" }).$type<{ from: string; to: string }[]>().notNull().default(sql`'[]'`),
+    version: integer("version").notNull().default(1),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [index("people_name_idx").on(t.name)],
+);
+
+/** A screening's guests, in order, each in the role they have there. */
+export const screeningGuests = sqliteTable(
+  "screening_guests",
+  {
+    screeningId: integer("screening_id")
+      .notNull()
+      .references(() => screenings.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "restrict" }),
+    role: text("role"),
+    position: integer("position").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.screeningId, t.personId] }), index("screening_guests_person_idx").on(t.personId)],
+);
+
 export const releases = sqliteTable(
   "releases",
   {
@@ -168,6 +217,10 @@ export const releases = sqliteTable(
       .notNull()
       .references(() => editions.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
+    /** schedule: the working lineup; tickets: the previous release with new ticket availability only. */
+    kind: text("kind", { enum: ["schedule", "tickets"] })
+      .notNull()
+      .default("schedule"),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
     publishedBy: integer("published_by").references(() => users.id, { onDelete: "set null" }),
     note: text("note"),

@@ -13,6 +13,7 @@ import {
   historyReducer,
   hourMarks,
   inverseOf,
+  NO_DETAILS,
   nextRedo,
   nextTarget,
   nextUndo,
@@ -225,6 +226,7 @@ describe("would this drop fit (checkFit, as the server)", () => {
       introMinutes: 0,
       qaMinutes: 0,
       status: "tentative",
+      ...NO_DETAILS,
       version: 4,
     },
   });
@@ -244,7 +246,24 @@ describe("would this drop fit (checkFit, as the server)", () => {
     expect(p.ok && p.command).toEqual({
       kind: "put",
       slotId: 2,
-      spec: { films: [long], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed" },
+      spec: { films: [long], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed", ...NO_DETAILS },
+    });
+  });
+
+  it("a film joining a named programme keeps its title, guests and tickets (a PUT replaces the whole screening)", () => {
+    const named = slot(4, "2026-10-24T22:00:00+01:00", "2026-10-25T00:00:00+01:00", {
+      screening: late.screening && {
+        ...late.screening,
+        title: "Shorts: Work and Hands",
+        guests: [{ personId: 3, role: "director" }],
+        availability: "few-left",
+      },
+    });
+    const p = planDrop({ kind: "film", film: film(6, "Ninety", 90) }, named, slots);
+    expect(p.ok && p.command.kind === "put" && p.command.spec).toMatchObject({
+      title: "Shorts: Work and Hands",
+      guests: [{ personId: 3, role: "director" }],
+      availability: "few-left",
     });
   });
 
@@ -285,7 +304,14 @@ describe("commands: optimistic picture and inverses", () => {
     slot(1, "2026-10-24T14:00:00+01:00", "2026-10-24T17:15:00+01:00"),
     slot(2, "2026-10-24T18:00:00+01:00", "2026-10-24T21:15:00+01:00"),
   ];
-  const spec = { films: [film(5, "Matewan", 177)], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed" as const };
+  const spec = {
+    films: [film(5, "Matewan", 177)],
+    preShowMinutes: 0,
+    introMinutes: 0,
+    qaMinutes: 0,
+    status: "confirmed" as const,
+    ...NO_DETAILS,
+  };
 
   function run(slots: BoardSlot[], cmd: BoardCommand) {
     const undo = inverseOf(cmd, slots, cmd.kind === "create" ? 99 : undefined)!;

@@ -5,8 +5,18 @@
  */
 import { dayLabel, daysBetween, elapsedMinutes, festivalDayOf, isAfterMidnight, localParts, toZonedIso } from "./festival-time";
 import { displayTitle, filmSegment, programmeTitle } from "./names";
+import { screeningLanguages, screeningSections, screeningSubtitles } from "./screening-facts";
 import { stripForbiddenDeep } from "./text";
-import type { PublicFilm, ReleaseSnapshot, SnapshotEdition, SnapshotVenue } from "./types";
+import type {
+  Accessibility,
+  PublicFilm,
+  ReleaseSnapshot,
+  ScreeningFormat,
+  SnapshotEdition,
+  SnapshotGuest,
+  SnapshotVenue,
+  TicketAvailability,
+} from "./types";
 
 export interface ProgrammeFilm extends PublicFilm {
   /** Title or "Untitled (Director, Year)". */
@@ -21,8 +31,22 @@ export interface ProgrammeScreening {
   status: "confirmed" | "cancelled";
   venue: SnapshotVenue;
   films: ProgrammeFilm[];
-  /** "Modern Times + Metropolis" */
+  /** The programme's name when it has one, else the films' titles: "Modern Times + Metropolis". */
   title: string;
+  /** The programme's own name (a shorts block); null: `title` is the films' titles. */
+  programmeTitle: string | null;
+  description: string | null;
+  /** Spoken languages: the screening's, else the films' own (in order, once each). */
+  languages: string[];
+  /** Subtitle language: the screening's, else the films' when they agree. */
+  subtitles: string | null;
+  accessibility: Accessibility[];
+  format: ScreeningFormat | null;
+  /** The films' sections (strands), once each. */
+  sections: string[];
+  ticketUrl: string | null;
+  availability: TicketAvailability | null;
+  guests: SnapshotGuest[];
   startsAt: Date;
   endsAt: Date;
   /** ISO 8601 in the edition's offset */
@@ -81,14 +105,24 @@ export function buildProgramme(stored: ReleaseSnapshot): Programme {
     const end = localParts(endsAt, tz);
     const programmeFilms = s.filmIds.map((id) => filmsById.get(id)).filter((f): f is ProgrammeFilm => !!f);
     const runtimes = programmeFilms.map((f) => f.runtimeMinutes);
-    const venue = venues.get(s.venueId) ?? { id: s.venueId, slug: String(s.venueId), name: "?", capacity: null };
+    const venue = venues.get(s.venueId) ?? { id: s.venueId, slug: String(s.venueId), name: "?", capacity: null, stepFree: false };
     return {
       id: s.id,
       revision: s.revision,
       status: s.status,
       venue,
       films: programmeFilms,
-      title: programmeTitle(programmeFilms),
+      title: s.title ?? programmeTitle(programmeFilms),
+      programmeTitle: s.title,
+      description: s.description,
+      languages: screeningLanguages(s, programmeFilms),
+      subtitles: screeningSubtitles(s, programmeFilms),
+      accessibility: s.accessibility,
+      format: s.format,
+      sections: screeningSections(programmeFilms),
+      ticketUrl: s.ticketUrl,
+      availability: s.availability,
+      guests: s.guests,
       startsAt,
       endsAt,
       startIso: toZonedIso(startsAt, tz),

@@ -4,7 +4,7 @@ import type { Film, PublicFilm, ReleaseSnapshot, SnapshotScreening } from "./typ
 
 /** A catalogue film: every field empty (as a reader starts it) but the ones given. */
 export function catalogueFilm(id: number, fields: Partial<Film> = {}): Film {
-  return { ...emptyFilm(), id, version: 1, ...fields };
+  return { ...emptyFilm(), image: null, id, version: 1, ...fields };
 }
 
 /** A film with every catalogue field set (a quote, a semicolon and a line break in its synopsis). */
@@ -36,6 +36,9 @@ export function film(id: number, title: string | null, runtimeMinutes: number | 
     languages: ["Portuguese"],
     subtitles: "English",
     genre: "Drama",
+    rating: null,
+    section: null,
+    image: null,
     synopsis: null,
     ...extra,
   };
@@ -59,6 +62,15 @@ export function screening(
     introMinutes: 0,
     qaMinutes: 0,
     status: "confirmed",
+    title: null,
+    description: null,
+    languages: null,
+    subtitles: null,
+    accessibility: [],
+    format: null,
+    ticketUrl: null,
+    availability: null,
+    guests: [],
     revision: 0,
     ...extra,
   };
@@ -67,10 +79,19 @@ export function screening(
 /** Lisbon, 2026-10-23..25: the night of the 24th to the 25th the clocks go back. */
 export function lisbonSnapshot(screenings: SnapshotScreening[], films: PublicFilm[]): ReleaseSnapshot {
   return {
-    edition: { slug: "fest", name: "Fest", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon", dayBreak: "06:00" },
+    edition: {
+      slug: "fest",
+      name: "Fest",
+      firstDay: "2026-10-23",
+      lastDay: "2026-10-25",
+      timeZone: "Europe/Lisbon",
+      dayBreak: "06:00",
+      accentColor: null,
+      logo: null,
+    },
     venues: [
-      { id: 1, slug: "cinema-1", name: "Cinema 1", capacity: 200 },
-      { id: 2, slug: "hall-b", name: "Hall B", capacity: 80 },
+      { id: 1, slug: "cinema-1", name: "Cinema 1", capacity: 200, stepFree: false },
+      { id: 2, slug: "hall-b", name: "Hall B", capacity: 80, stepFree: false },
     ],
     films,
     screenings,

@@ -8,6 +8,17 @@
 
 export type FilmFlag = "missing-title" | "missing-runtime" | "personal-data";
 
+/** A film's poster or still, stored beside the database and served in responsive sizes. */
+export interface FilmImage {
+  /** The stored image's name (content hash), from which every size's address is made. */
+  key: string;
+  /** The original's pixel size. */
+  width: number;
+  height: number;
+  /** Required: the film's title by default. */
+  alt: string;
+}
+
 export interface Film {
   id: number;
   /** null when the source gave none (flagged `missing-title`); never invented. */
@@ -23,6 +34,11 @@ export interface Film {
   languages: string[];
   subtitles: string | null;
   genre: string | null;
+  /** Age rating as the festival prints it ("12", "PG-13", "M/16"). */
+  rating: string | null;
+  /** The festival's strand ("Labour on screen", "Shorts"). */
+  section: string | null;
+  image: FilmImage | null;
   synopsis: string | null;
   /** Never public: anything the importer could not place, personal data, staff notes. */
   internalNotes: string | null;
@@ -46,7 +62,18 @@ export interface Edition {
   timeZone: string;
   /** Local clock time at which one festival day ends and the next begins, "HH:MM" (default "06:00"). */
   dayBreak: string;
+  /** The festival's colour on its public pages, "#rrggbb"; null: Lineup's own. */
+  accentColor: string | null;
+  /** The festival's logo (sanitised SVG or PNG), stored beside the database; null: the name alone. */
+  logo: EditionLogo | null;
   version: number;
+}
+
+export interface EditionLogo {
+  key: string;
+  type: "svg" | "png";
+  width: number;
+  height: number;
 }
 
 export interface Venue {
@@ -57,6 +84,10 @@ export interface Venue {
   capacity: number | null;
   /** Minimum gap between two slots in this venue. */
   changeoverMinutes: number;
+  /** Step-free access: every screening there carries the `step-free` mark. */
+  stepFree: boolean;
+  /** Doors open this many minutes before a screening (staff sheets). */
+  doorsMinutes: number;
   version: number;
 }
 
@@ -71,6 +102,51 @@ export interface Slot {
 
 export type ScreeningStatus = "tentative" | "confirmed" | "cancelled";
 
+/** Access marks of a screening; `step-free` comes from the venue. */
+export const ACCESSIBILITY = ["open-captions", "closed-captions", "audio-description", "relaxed", "sign-language", "step-free"] as const;
+export type Accessibility = (typeof ACCESSIBILITY)[number];
+
+/** What is projected. */
+export const SCREENING_FORMATS = ["DCP", "35mm", "16mm", "digital file"] as const;
+export type ScreeningFormat = (typeof SCREENING_FORMATS)[number];
+
+/** Where tickets stand; published at once by a status-only release. */
+export const TICKET_AVAILABILITY = ["on-sale", "few-left", "sold-out", "free", "at-door", "not-yet"] as const;
+export type TicketAvailability = (typeof TICKET_AVAILABILITY)[number];
+
+/** A person attending a screening, in the role they have there ("director", "moderator"). */
+export interface ScreeningGuest {
+  personId: number;
+  role: string | null;
+}
+
+/** A guest (director, cast, speaker, moderator). Internal notes never reach a public output. */
+export interface Person {
+  id: number;
+  name: string;
+  /** Their usual role; a screening may give another. */
+  role: string | null;
+  internalNotes: string | null;
+  /** When they are at the festival; empty: always. */
+  availability: { from: Date; to: Date }[];
+  version: number;
+}
+
+/** A screening's programme, language and access, and tickets: what `PUT .../screening` sets besides films and minutes. */
+export type ScreeningDetails = Pick<
+  Screening,
+  | "title"
+  | "description"
+  | "languages"
+  | "subtitles"
+  | "accessibility"
+  | "format"
+  | "internalNotes"
+  | "ticketUrl"
+  | "availability"
+  | "guests"
+>;
+
 export interface Screening {
   id: number;
   slotId: number;
@@ -80,6 +156,20 @@ export interface Screening {
   introMinutes: number;
   qaMinutes: number;
   status: ScreeningStatus;
+  /** A programme's name ("Shorts: Work and Hands"); null: the films' titles. */
+  title: string | null;
+  description: string | null;
+  /** Spoken languages; null: the films' own. */
+  languages: string[] | null;
+  /** Subtitle language ("English"); null: the films' own. */
+  subtitles: string | null;
+  accessibility: Accessibility[];
+  format: ScreeningFormat | null;
+  /** Staff only (the print's source, the projectionist's notes): never public. */
+  internalNotes: string | null;
+  ticketUrl: string | null;
+  availability: TicketAvailability | null;
+  guests: ScreeningGuest[];
   version: number;
 }
 
@@ -101,7 +191,17 @@ export interface FitResult {
   message: string;
 }
 
-export type ConflictType = "venue-overlap" | "changeover" | "film-overlap" | "outside-festival" | "incomplete-film" | "does-not-fit";
+export type ConflictType =
+  | "venue-overlap"
+  | "changeover"
+  | "film-overlap"
+  | "outside-festival"
+  | "incomplete-film"
+  | "does-not-fit"
+  /** One guest in two screenings that overlap (with the walk between venues): an error when both are confirmed. */
+  | "guest-overlap"
+  /** A guest's screening outside their availability: a warning. */
+  | "guest-unavailable";
 
 export type Severity = "error" | "warning";
 
@@ -116,8 +216,15 @@ export interface Conflict {
 /* ---------- releases ---------- */
 
 /** What a release keeps of the edition and its venues. */
-export type SnapshotEdition = Pick<Edition, "slug" | "name" | "firstDay" | "lastDay" | "timeZone" | "dayBreak">;
-export type SnapshotVenue = Pick<Venue, "id" | "slug" | "name" | "capacity">;
+export type SnapshotEdition = Pick<Edition, "slug" | "name" | "firstDay" | "lastDay" | "timeZone" | "dayBreak" | "accentColor" | "logo">;
+export type SnapshotVenue = Pick<Venue, "id" | "slug" | "name" | "capacity" | "stepFree">;
+
+/** A guest as the public sees them: a name and a role, never their notes or availability. */
+export interface SnapshotGuest {
+  personId: number;
+  name: string;
+  role: string | null;
+}
 
 export interface SnapshotScreening {
   /** The screening's identity across releases. */
@@ -131,6 +238,17 @@ export interface SnapshotScreening {
   introMinutes: number;
   qaMinutes: number;
   status: "confirmed" | "cancelled";
+  title: string | null;
+  description: string | null;
+  /** As set on the screening (null: the films' own; lib/screening-facts.ts resolves them). */
+  languages: string[] | null;
+  subtitles: string | null;
+  /** The screening's marks with the venue's `step-free` added. */
+  accessibility: Accessibility[];
+  format: ScreeningFormat | null;
+  ticketUrl: string | null;
+  availability: TicketAvailability | null;
+  guests: SnapshotGuest[];
   /** Grows by one in each release in which this screening changed (iCal SEQUENCE). */
   revision: number;
 }
@@ -143,7 +261,19 @@ export interface ReleaseSnapshot {
   screenings: SnapshotScreening[];
 }
 
-export type ChangeType = "new" | "moved" | "retimed" | "films-changed" | "cancelled" | "reinstated" | "removed";
+export type ChangeType =
+  | "new"
+  | "moved"
+  | "retimed"
+  | "films-changed"
+  | "cancelled"
+  | "reinstated"
+  | "removed"
+  /** Programme title, description, languages, subtitles, access marks or format. */
+  | "details-changed"
+  | "guests-changed"
+  /** Ticket link or availability ("now sold out"): what a status-only release carries. */
+  | "tickets-changed";
 
 export interface ReleaseChange {
   type: ChangeType;
@@ -152,8 +282,12 @@ export interface ReleaseChange {
   message: string;
 }
 
+/** `schedule`: the working lineup published; `tickets`: the previous release with new ticket availability only. */
+export type ReleaseKind = "schedule" | "tickets";
+
 export interface Release {
   version: number;
+  kind: ReleaseKind;
   publishedAt: Date;
   note: string | null;
   changes: ReleaseChange[];

@@ -3,7 +3,7 @@ import type { DB } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
 import type { User } from "./auth";
 
-export type AuditEntity = "film" | "edition" | "venue" | "slot" | "screening" | "release" | "user" | "token" | "import";
+export type AuditEntity = "film" | "edition" | "venue" | "slot" | "screening" | "release" | "user" | "token" | "import" | "person";
 
 export function audit(
   db: DB,

@@ -4,10 +4,7 @@
  * without loading the database.
  */
 import { z } from "zod";
-import { LIMITS } from "./schemas";
-
-const id = z.number({ error: "must be an id" }).int({ error: "must be an id" }).positive({ error: "must be an id" });
-const version = z.number({ error: "must be the record's version number" }).int().positive().optional();
+import { id, LIMITS, version } from "./schema-fields";
 
 const MAX_PATTERN_TIMES = 48;
 

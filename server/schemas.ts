@@ -4,113 +4,13 @@
  * the field is the key zod reports.
  */
 import { z } from "zod";
-import { isClockTime, isIsoDay, isValidTimeZone, parseIsoInstant } from "@/lib/festival-time";
+import { isClockTime, isIsoDay, isValidTimeZone } from "@/lib/festival-time";
 import { MIN_PASSWORD_LENGTH } from "@/lib/password-strength";
-import { parseRuntime } from "@/lib/runtime";
-import { editionDaysProblem, MAX_EDITION_DAYS, MAX_SLOT_MINUTES, slotTimesProblem } from "@/lib/spans";
-import { findForbiddenChar, forbiddenCharMessage, normaliseLine, normaliseText } from "@/lib/text";
+import { editionDaysProblem, slotTimesProblem } from "@/lib/spans";
+import { screeningDetails } from "./programme-schemas";
+import { id, instant, LIMITS, line, optionalText, requiredLine, runtime, textList, version, wholeMinutes, year } from "./schema-fields";
 
-export const LIMITS = {
-  title: 300,
-  shortText: 200,
-  synopsis: 10_000,
-  notes: 20_000,
-  listItems: 30,
-  filmsPerScreening: 30,
-  extrasMinutes: 600,
-  runtimeMinutes: 2_000,
-  slotMinutes: MAX_SLOT_MINUTES,
-  editionDays: MAX_EDITION_DAYS,
-  bodyBytes: 1_000_000,
-} as const;
-
-/**
- * Text as it is stored (one rule, lib/text.ts): a control character, a lone surrogate or
- * U+FFFE/U+FFFF is refused naming the field and the character; the rest is normalised
- * (NFC, invisible characters removed, space-like characters one space, trimmed). Single-line
- * fields also turn line breaks into spaces; multi-line ones keep them as LF.
- */
-function storedText(kind: "line" | "text", max: number) {
-  return z
-    .string({ error: "must be text" })
-    .transform((v, ctx) => {
-      const bad = findForbiddenChar(v);
-      if (bad) {
-        ctx.addIssue({ code: "custom", message: forbiddenCharMessage(bad) });
-        return z.NEVER;
-      }
-      return kind === "line" ? normaliseLine(v) : normaliseText(v);
-    })
-    .refine((v) => v.length <= max, { error: `must be at most ${max} characters` });
-}
-
-/** A single-line text field (title, name, list item). */
-const line = (max: number) => storedText("line", max).meta({ maxLength: max });
-/** A single-line field that must not be empty once normalised. */
-const requiredLine = (max: number, message = "is required") =>
-  storedText("line", max)
-    .refine((v) => v.length > 0, { error: message })
-    .meta({ maxLength: max, minLength: 1 });
-
-/** Optional text: "" and null both mean "none". Multi-line text keeps its line breaks. */
-const optionalText = (max: number, kind: "line" | "text" = "line") =>
-  storedText(kind, max)
-    .meta({ maxLength: max })
-    .nullable()
-    .optional()
-    .transform((v) => (v ? v : null));
-
-const textList = (max: number) =>
-  z
-    .array(requiredLine(max, "must not be empty"), { error: "must be a list of text" })
-    .max(LIMITS.listItems, { error: `at most ${LIMITS.listItems} entries` });
-
-const wholeMinutes = (max: number) =>
-  z
-    .number({ error: "must be a number of minutes" })
-    .int({ error: "must be whole minutes" })
-    .min(0, { error: "must not be negative" })
-    .max(max, { error: `must be at most ${max} minutes` });
-
-const id = z.number({ error: "must be an id" }).int({ error: "must be an id" }).positive({ error: "must be an id" });
-
-/** A runtime as whole minutes, or as text in any spelling archives use ("1 hr 22 min", "135'"). */
-const runtime = z
-  .union([z.number({ error: "must be minutes or a runtime like '1 hr 22 min'" }), z.string(), z.null()], {
-    error: "must be minutes or a runtime like '1 hr 22 min'",
-  })
-  .optional()
-  .transform((v, ctx) => {
-    if (v === undefined || v === null || (typeof v === "string" && v.trim() === "")) return null;
-    if (typeof v === "number") {
-      if (!Number.isInteger(v) || v < 1 || v > LIMITS.runtimeMinutes) {
-        ctx.addIssue({ code: "custom", message: `must be whole minutes from 1 to ${LIMITS.runtimeMinutes}` });
-        return z.NEVER;
-      }
-      return v;
-    }
-    const parsed = parseRuntime(v.slice(0, 100));
-    if (parsed === null) {
-      ctx.addIssue({ code: "custom", message: `could not read a runtime from "${v.slice(0, 40)}"` });
-      return z.NEVER;
-    }
-    return parsed;
-  });
-
-const year = z
-  .union([z.number(), z.string(), z.null()], { error: "must be a year" })
-  .optional()
-  .transform((v, ctx) => {
-    if (v === undefined || v === null || v === "") return null;
-    const n = typeof v === "number" ? v : Number(v);
-    if (!Number.isInteger(n) || n < 1870 || n > 2100) {
-      ctx.addIssue({ code: "custom", message: "must be a year from 1870 to 2100" });
-      return z.NEVER;
-    }
-    return n;
-  });
-
-const version = z.number({ error: "must be the record's version number" }).int().positive().optional();
+export { LIMITS } from "./schema-fields";
 
 /**
  * The film's fields without defaults: a PATCH changes exactly the fields it names, so a
@@ -128,6 +28,8 @@ const filmFields = {
   languages: textList(LIMITS.shortText),
   subtitles: optionalText(LIMITS.shortText),
   genre: optionalText(LIMITS.shortText),
+  rating: optionalText(40),
+  section: optionalText(LIMITS.shortText),
   synopsis: optionalText(LIMITS.synopsis, "text"),
   internalNotes: optionalText(LIMITS.notes, "text"),
 };
@@ -163,8 +65,18 @@ const slugText = z
   .string({ error: "must be text" })
   .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, { error: "must be 2-63 lower-case letters, digits or hyphens" });
 
+/** "#rrggbb" (any case, stored lower-case); null or "": Lineup's own colours. */
+const hexColour = z
+  .string({ error: "must be a colour like #b3261e" })
+  .trim()
+  .refine((v) => v === "" || /^#[0-9a-fA-F]{6}$/.test(v), { error: "must be a colour like #b3261e" })
+  .nullable()
+  .optional()
+  .transform((v) => (v ? v.toLowerCase() : null));
+
 const editionFields = {
   slug: slugText,
+  accentColor: hexColour,
   name: requiredLine(LIMITS.shortText),
   firstDay: day,
   lastDay: day,
@@ -197,25 +109,19 @@ const venueFields = {
     .optional()
     .transform((v) => v ?? null),
   changeoverMinutes: wholeMinutes(240),
+  stepFree: z.boolean({ error: "must be true or false" }),
+  doorsMinutes: wholeMinutes(240),
 };
 export const venueInput = z.strictObject(
-  { ...venueFields, changeoverMinutes: venueFields.changeoverMinutes.default(0) },
+  {
+    ...venueFields,
+    changeoverMinutes: venueFields.changeoverMinutes.default(0),
+    stepFree: venueFields.stepFree.default(false),
+    doorsMinutes: venueFields.doorsMinutes.default(15),
+  },
   { error: "unknown field" },
 );
 export const venuePatch = z.strictObject({ ...venueFields, version }, { error: "unknown field" }).partial();
-
-const instant = z.string({ error: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" }).transform((v, ctx) => {
-  const d = parseIsoInstant(v);
-  if (d && (d.getUTCFullYear() < 1900 || d.getUTCFullYear() > 2199)) {
-    ctx.addIssue({ code: "custom", message: "must be a time between the years 1900 and 2199" });
-    return z.NEVER;
-  }
-  if (!d) {
-    ctx.addIssue({ code: "custom", message: "must be an ISO 8601 time with an offset, e.g. 2026-10-16T20:30:00+01:00" });
-    return z.NEVER;
-  }
-  return d;
-});
 
 function checkSlotTimes(v: { startsAt?: Date; endsAt?: Date }, ctx: z.RefinementCtx) {
   if (!v.startsAt || !v.endsAt) return;
@@ -237,6 +143,7 @@ const screeningStatus = z.enum(["tentative", "confirmed", "cancelled"], {
 
 export const screeningInput = z.strictObject(
   {
+    ...screeningDetails,
     filmIds: z
       .array(id, { error: "must be a list of film ids" })
       .min(1, { error: "choose at least one film" })
@@ -324,7 +231,9 @@ export const tokenQuery = z.object({ userId: optionalPositiveInt("must be a user
 export const auditQuery = z.object({
   edition: z.string().max(63).optional(),
   entity: z
-    .enum(["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import"], { error: "is not a kind of record" })
+    .enum(["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import", "person"], {
+      error: "is not a kind of record",
+    })
     .optional(),
   entityId: z.coerce.number({ error: "must be a number" }).int().positive().optional(),
   userId: z.coerce.number({ error: "must be a number" }).int().positive().optional(),

@@ -10,8 +10,8 @@ import type { FilmData } from "./films";
  */
 export function insertFilmsBulk<T extends FilmData & { dedupeKey: string }>(db: DB, rows: T[]): (T & { id: number })[] {
   const stmt = db.$client.prepare(
-    `insert into films (title, original_title, year, directors, "cast", countries, runtime_minutes, languages, subtitles, genre, synopsis, internal_notes, flags, dedupe_key)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into films (title, original_title, year, directors, "cast", countries, runtime_minutes, languages, subtitles, genre, rating, section, synopsis, internal_notes, flags, dedupe_key)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return rows.map((r) => {
     const info = stmt.run(
@@ -25,6 +25,8 @@ export function insertFilmsBulk<T extends FilmData & { dedupeKey: string }>(db: 
       JSON.stringify(r.languages),
       r.subtitles,
       r.genre,
+      r.rating,
+      r.section,
       r.synopsis,
       r.internalNotes,
       JSON.stringify(r.flags),

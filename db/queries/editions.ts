@@ -19,6 +19,8 @@ function toEdition(r: EditionRow): Edition {
     lastDay: r.lastDay,
     timeZone: r.timeZone,
     dayBreak: r.dayBreak,
+    accentColor: r.accentColor,
+    logo: r.logo,
     version: r.version,
   };
 }
@@ -31,11 +33,14 @@ function toVenue(r: VenueRow): Venue {
     name: stripForbidden(r.name),
     capacity: r.capacity,
     changeoverMinutes: r.changeoverMinutes,
+    stepFree: r.stepFree,
+    doorsMinutes: r.doorsMinutes,
     version: r.version,
   };
 }
 
-export type EditionData = Omit<Edition, "id" | "version">;
+/** An edition's fields as forms and the API write them; its logo is set on its own (setEditionLogo). */
+export type EditionData = Omit<Edition, "id" | "version" | "logo">;
 
 export function listEditions(db: DB): Edition[] {
   return db.select().from(editions).orderBy(asc(editions.firstDay)).all().map(toEdition);

@@ -11,7 +11,8 @@ type FilmRow = typeof films.$inferSelect;
 
 const clean = (text: string | null): string | null => (text === null ? null : stripForbidden(text));
 
-export type FilmData = Omit<Film, "id" | "version">;
+/** A film's fields as forms, the API and imports write them; its image is set on its own (setFilmImage). */
+export type FilmData = Omit<Film, "id" | "version" | "image">;
 
 /**
  * A row as lib's Film. Control characters and lone surrogates an older version let in are
@@ -31,6 +32,9 @@ function toFilm(r: FilmRow): Film {
     languages: r.languages.map(stripForbidden),
     subtitles: clean(r.subtitles),
     genre: clean(r.genre),
+    rating: clean(r.rating),
+    section: clean(r.section),
+    image: r.image,
     synopsis: clean(r.synopsis),
     internalNotes: clean(r.internalNotes),
     flags: r.flags,

@@ -2,12 +2,14 @@
 import { desc, eq, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { releases } from "@/db/schema";
-import type { Release, ReleaseChange, ReleaseSnapshot } from "@/lib/types";
+import { upgradeSnapshot } from "@/lib/snapshot";
+import type { Release, ReleaseChange, ReleaseKind, ReleaseSnapshot } from "@/lib/types";
 
 type ReleaseRow = typeof releases.$inferSelect;
 
-function toRelease({ version, publishedAt, note, changes, snapshot }: ReleaseRow): Release {
-  return { version, publishedAt, note, changes, snapshot };
+function toRelease({ version, kind, publishedAt, note, changes, snapshot }: ReleaseRow): Release {
+  // a release written before a field existed reads with that field's empty value
+  return { version, kind, publishedAt, note, changes, snapshot: upgradeSnapshot(snapshot) };
 }
 
 export function latestRelease(db: DB, editionId: number): Release | null {
@@ -28,7 +30,13 @@ export function latestReleaseVersion(db: DB, editionId: number): number {
 /** Every release's number, date, note and changes (not the snapshots), newest first. */
 export function listReleases(db: DB, editionId: number): Omit<Release, "snapshot">[] {
   return db
-    .select({ version: releases.version, publishedAt: releases.publishedAt, note: releases.note, changes: releases.changes })
+    .select({
+      version: releases.version,
+      kind: releases.kind,
+      publishedAt: releases.publishedAt,
+      note: releases.note,
+      changes: releases.changes,
+    })
     .from(releases)
     .where(eq(releases.editionId, editionId))
     .orderBy(desc(releases.version))
@@ -40,6 +48,7 @@ export function insertRelease(
   editionId: number,
   data: {
     version: number;
+    kind: ReleaseKind;
     publishedAt: Date;
     publishedBy: number | null;
     note: string | null;
@@ -51,5 +60,12 @@ export function insertRelease(
   db.insert(releases)
     .values({ ...data, editionId })
     .run();
-  return { version: data.version, publishedAt: data.publishedAt, note: data.note, changes: data.changes, snapshot: data.snapshot };
+  return {
+    version: data.version,
+    kind: data.kind,
+    publishedAt: data.publishedAt,
+    note: data.note,
+    changes: data.changes,
+    snapshot: data.snapshot,
+  };
 }

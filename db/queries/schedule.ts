@@ -1,8 +1,9 @@
 /** Slots and the screenings in them: rows <-> lib types. */
 import { and, asc, eq, gt, gte, inArray, lt, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
-import { screeningFilms, screenings, slots } from "@/db/schema";
-import type { Screening, Slot } from "@/lib/types";
+import { screeningFilms, screeningGuests, screenings, slots } from "@/db/schema";
+import { stripForbidden } from "@/lib/text";
+import type { Screening, ScreeningGuest, Slot } from "@/lib/types";
 import { getOfEdition, inChunks, updateVersioned } from "./shared";
 
 type SlotRow = typeof slots.$inferSelect;
@@ -54,8 +55,38 @@ export function deleteSlot(db: DB, id: number): boolean {
 type ScreeningRow = typeof screenings.$inferSelect;
 
 type Link = { screeningId: number; filmId: number; position: number };
+type GuestLink = { screeningId: number; personId: number; role: string | null };
 
-function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[]): Screening[] {
+function guestsOf(db: DB, ids: number[], editionId?: number): Map<number, ScreeningGuest[]> {
+  const links: GuestLink[] =
+    editionId === undefined
+      ? inChunks(ids, (chunk) =>
+          db
+            .select({ screeningId: screeningGuests.screeningId, personId: screeningGuests.personId, role: screeningGuests.role })
+            .from(screeningGuests)
+            .where(inArray(screeningGuests.screeningId, chunk))
+            .orderBy(asc(screeningGuests.screeningId), asc(screeningGuests.position))
+            .all(),
+        )
+      : db
+          .select({ screeningId: screeningGuests.screeningId, personId: screeningGuests.personId, role: screeningGuests.role })
+          .from(screeningGuests)
+          .innerJoin(screenings, eq(screenings.id, screeningGuests.screeningId))
+          .where(eq(screenings.editionId, editionId))
+          .orderBy(asc(screeningGuests.screeningId), asc(screeningGuests.position))
+          .all();
+  const byScreening = new Map<number, ScreeningGuest[]>();
+  for (const l of links) {
+    const list = byScreening.get(l.screeningId) ?? [];
+    list.push({ personId: l.personId, role: l.role === null ? null : stripForbidden(l.role) });
+    byScreening.set(l.screeningId, list);
+  }
+  return byScreening;
+}
+
+const cleanText = (text: string | null): string | null => (text === null ? null : stripForbidden(text));
+
+function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[], editionId?: number): Screening[] {
   if (rows.length === 0) return [];
   const links: Link[] =
     known ??
@@ -75,6 +106,11 @@ function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[]): Screening[] 
     list.push(l.filmId);
     byScreening.set(l.screeningId, list);
   }
+  const guests = guestsOf(
+    db,
+    rows.map((r) => r.id),
+    editionId,
+  );
   return rows.map((r) => ({
     id: r.id,
     slotId: r.slotId,
@@ -83,6 +119,16 @@ function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[]): Screening[] 
     introMinutes: r.introMinutes,
     qaMinutes: r.qaMinutes,
     status: r.status,
+    title: cleanText(r.title),
+    description: cleanText(r.description),
+    languages: r.languages === null ? null : r.languages.map(stripForbidden),
+    subtitles: cleanText(r.subtitles),
+    accessibility: r.accessibility,
+    format: r.format,
+    internalNotes: cleanText(r.internalNotes),
+    ticketUrl: r.ticketUrl,
+    availability: r.availability,
+    guests: guests.get(r.id) ?? [],
     version: r.version,
   }));
 }
@@ -96,7 +142,7 @@ export function listScreenings(db: DB, editionId: number): Screening[] {
     .where(eq(screenings.editionId, editionId))
     .orderBy(asc(screeningFilms.screeningId), asc(screeningFilms.position))
     .all();
-  return withFilmIds(db, db.select().from(screenings).where(eq(screenings.editionId, editionId)).all(), links);
+  return withFilmIds(db, db.select().from(screenings).where(eq(screenings.editionId, editionId)).all(), links, editionId);
 }
 
 /** The screenings in the slots that start in [from, to), of one venue when `venueId` is given (as listSlotsStarting). */
@@ -158,12 +204,12 @@ export function getScreeningBySlot(db: DB, slotId: number): Screening | null {
   return r ? (withFilmIds(db, [r])[0] ?? null) : null;
 }
 
-export type ScreeningData = Pick<Screening, "filmIds" | "preShowMinutes" | "introMinutes" | "qaMinutes" | "status">;
+export type ScreeningData = Omit<Screening, "id" | "slotId" | "version">;
 
 /** Creates or replaces the slot's screening (keeping its id, so its public identity survives edits). */
 export function putScreening(db: DB, editionId: number, slotId: number, data: ScreeningData, expectedVersion?: number): Screening | null {
   const existing = db.select().from(screenings).where(eq(screenings.slotId, slotId)).get();
-  const { filmIds, ...fields } = data;
+  const { filmIds, guests, ...fields } = data;
   let id: number;
   if (existing) {
     if (expectedVersion !== undefined && existing.version !== expectedVersion) return null;
@@ -172,6 +218,7 @@ export function putScreening(db: DB, editionId: number, slotId: number, data: Sc
       .where(eq(screenings.id, existing.id))
       .run();
     db.delete(screeningFilms).where(eq(screeningFilms.screeningId, existing.id)).run();
+    db.delete(screeningGuests).where(eq(screeningGuests.screeningId, existing.id)).run();
     id = existing.id;
   } else {
     id = db
@@ -183,6 +230,10 @@ export function putScreening(db: DB, editionId: number, slotId: number, data: Sc
   if (filmIds.length)
     db.insert(screeningFilms)
       .values(filmIds.map((filmId, position) => ({ screeningId: id, filmId, position })))
+      .run();
+  if (guests.length)
+    db.insert(screeningGuests)
+      .values(guests.map((g, position) => ({ screeningId: id, personId: g.personId, role: g.role, position })))
       .run();
   return getScreeningBySlot(db, slotId);
 }

@@ -1,7 +1,7 @@
 /** The board's commands as data: applied optimistically, and inverted for undo. */
 import { elapsedMinutes, festivalDayOf } from "@/lib/festival-time";
 import type { ScreeningSpec } from "./drop";
-import { fitOfSpec, specOf } from "./drop";
+import { detailsOf, fitOfSpec, specOf } from "./drop";
 import type { BoardScreening, BoardSlot } from "./model";
 
 /* ---------- commands, optimistic application, inverses ---------- */
@@ -41,6 +41,7 @@ function screeningFromSpec(spec: ScreeningSpec, previous: BoardScreening | null)
     introMinutes: spec.introMinutes,
     qaMinutes: spec.qaMinutes,
     status: spec.status,
+    ...detailsOf(spec),
     version: previous?.version ?? 0,
   };
 }

@@ -1,13 +1,17 @@
 /** Would this drop be made: the server's own fit and screening rule (lib/fit) on what a drag would make. */
 import { fitOfScreening, screeningRefusal } from "@/lib/fit";
-import type { FitResult, ScreeningStatus } from "@/lib/types";
+import type { FitResult, ScreeningDetails, ScreeningStatus } from "@/lib/types";
 import type { BoardCommand } from "./commands";
 import type { BoardFilm, BoardScreening, BoardSlot } from "./model";
 
 /* ---------- fit of a drop ---------- */
 
-/** The screening a slot would hold, as data the server accepts (plus the films for display). */
-export interface ScreeningSpec {
+/**
+ * The screening a slot would hold, as data the server accepts (plus the films for display).
+ * A PUT replaces the whole screening, so the spec carries its programme, guests, language,
+ * access and tickets too: a board edit never drops them.
+ */
+export interface ScreeningSpec extends ScreeningDetails {
   films: BoardFilm[];
   preShowMinutes: number;
   introMinutes: number;
@@ -15,9 +19,35 @@ export interface ScreeningSpec {
   status: ScreeningStatus;
 }
 
+/** A new screening's details: none. */
+export const NO_DETAILS: ScreeningDetails = {
+  title: null,
+  description: null,
+  languages: null,
+  subtitles: null,
+  accessibility: [],
+  format: null,
+  internalNotes: null,
+  ticketUrl: null,
+  availability: null,
+  guests: [],
+};
+
+export function detailsOf(s: ScreeningDetails): ScreeningDetails {
+  const { title, description, languages, subtitles, accessibility, format, internalNotes, ticketUrl, availability, guests } = s;
+  return { title, description, languages, subtitles, accessibility, format, internalNotes, ticketUrl, availability, guests };
+}
+
 export function specOf(s: BoardScreening | null): ScreeningSpec | null {
   if (!s) return null;
-  return { films: s.films, preShowMinutes: s.preShowMinutes, introMinutes: s.introMinutes, qaMinutes: s.qaMinutes, status: s.status };
+  return {
+    films: s.films,
+    preShowMinutes: s.preShowMinutes,
+    introMinutes: s.introMinutes,
+    qaMinutes: s.qaMinutes,
+    status: s.status,
+    ...detailsOf(s),
+  };
 }
 
 /** The fit of a screening spec in a slot of `slotMinutes`: the same arithmetic the server uses. */
@@ -53,7 +83,7 @@ export function planDrop(item: DragItem, target: BoardSlot, slots: BoardSlot[]):
       return { ok: false, reason: "already-in", fit: target.fit, message: `${item.film.displayTitle} is already in this screening` };
     const spec: ScreeningSpec = existing
       ? { ...specOf(existing)!, films: [...existing.films, item.film] }
-      : { films: [item.film], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed" };
+      : { films: [item.film], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed", ...NO_DETAILS };
     const fit = fitOfSpec(target.minutes, spec);
     const refusal = screeningRefusal(fit, spec.status);
     if (refusal === "does-not-fit") return { ok: false, reason: "does-not-fit", fit, message: fit.message };

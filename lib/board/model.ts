@@ -1,5 +1,5 @@
 /** The board's picture of a slot (structurally the API's SlotView) and its constants. */
-import type { Conflict, FitResult, ScreeningStatus } from "@/lib/types";
+import type { Conflict, FitResult, ScreeningDetails, ScreeningStatus } from "@/lib/types";
 
 export const SNAP_MINUTES = 5;
 /** Undo keeps at least this many steps. */
@@ -16,7 +16,7 @@ export interface BoardFilm {
   runtimeMinutes: number | null;
 }
 
-export interface BoardScreening {
+export interface BoardScreening extends ScreeningDetails {
   id: number;
   filmIds: number[];
   films: BoardFilm[];

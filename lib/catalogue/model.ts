@@ -22,7 +22,7 @@ export const FIELD_NAMES = [
 export type FieldName = (typeof FIELD_NAMES)[number];
 
 /** A film as read from the source: the catalogue's fields, before it has an id. */
-export type ParsedFilm = Omit<Film, "id" | "version">;
+export type ParsedFilm = Omit<Film, "id" | "version" | "image">;
 
 export interface ParsedEntry {
   /** 0-based order in the source. */
@@ -56,6 +56,8 @@ export function emptyFilm(): ParsedFilm {
     languages: [],
     subtitles: null,
     genre: null,
+    rating: null,
+    section: null,
     synopsis: null,
     internalNotes: null,
     flags: [],

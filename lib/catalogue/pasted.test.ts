@@ -52,7 +52,7 @@ describe("pasted text is read as typed", () => {
     expect(r.entries[0]?.film).toEqual(typed);
   });
   it.each(PASTED)("%s: the same film as the one in the catalogue", (_name, pasted) => {
-    const existing = { ...(typed as NonNullable<typeof typed>), id: 7, version: 1 };
+    const existing = { ...(typed as NonNullable<typeof typed>), image: null, id: 7, version: 1 };
     const entries = parseCatalogue(pasted).entries;
     expect(proposeActions(entries, [existing])).toEqual([{ index: 0, action: "same", filmId: 7 }]);
   });

@@ -15,11 +15,13 @@ describe("renderPublicScheduleJson", () => {
       lastDay: "2026-10-25",
       timeZone: "Europe/Lisbon",
       dayBreak: "06:00",
+      accentColor: null,
+      logo: null,
     });
     expect(out.release).toEqual({ version: 7, publishedAt: "2026-10-01T11:15:30+01:00" });
     expect(out.venues).toEqual([
-      { id: 1, slug: "cinema-1", name: "Cinema 1", capacity: 200 },
-      { id: 2, slug: "hall-b", name: "Hall B", capacity: 80 },
+      { id: 1, slug: "cinema-1", name: "Cinema 1", capacity: 200, stepFree: false },
+      { id: 2, slug: "hall-b", name: "Hall B", capacity: 80, stepFree: false },
     ]);
   });
 
@@ -63,6 +65,9 @@ describe("renderPublicScheduleJson", () => {
         "displayTitle",
         "genre",
         "id",
+        "image",
+        "rating",
+        "section",
         "languages",
         "originalTitle",
         "runtimeMinutes",

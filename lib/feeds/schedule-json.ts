@@ -32,6 +32,16 @@ export interface PublicScheduleScreeningJson
     | "introMinutes"
     | "qaMinutes"
     | "title"
+    | "programmeTitle"
+    | "description"
+    | "languages"
+    | "subtitles"
+    | "accessibility"
+    | "format"
+    | "sections"
+    | "ticketUrl"
+    | "availability"
+    | "guests"
   > {
   startsAt: string;
   endsAt: string;
@@ -65,6 +75,16 @@ function screeningJson(s: ProgrammeScreening, slug: string, baseUrl: string | un
     qaMinutes: s.qaMinutes,
     venue: { id: s.venue.id, slug: s.venue.slug, name: s.venue.name },
     title: s.title,
+    programmeTitle: s.programmeTitle,
+    description: s.description,
+    languages: [...s.languages],
+    subtitles: s.subtitles,
+    accessibility: [...s.accessibility],
+    format: s.format,
+    sections: [...s.sections],
+    ticketUrl: s.ticketUrl,
+    availability: s.availability,
+    guests: s.guests.map((g) => ({ personId: g.personId, name: g.name, role: g.role })),
     // Whitelisted field by field: a film field added later never leaks by accident.
     films: s.films.map((f) => ({
       id: f.id,
@@ -79,6 +99,9 @@ function screeningJson(s: ProgrammeScreening, slug: string, baseUrl: string | un
       languages: [...f.languages],
       subtitles: f.subtitles,
       genre: f.genre,
+      rating: f.rating,
+      section: f.section,
+      image: f.image,
       synopsis: f.synopsis,
       url: filmUrl(baseUrl, slug, f),
     })),
@@ -92,9 +115,18 @@ export function renderPublicScheduleJson(
 ): PublicScheduleJson {
   const e = programme.edition;
   return stripForbiddenDeep({
-    edition: { slug: e.slug, name: e.name, firstDay: e.firstDay, lastDay: e.lastDay, timeZone: e.timeZone, dayBreak: e.dayBreak },
+    edition: {
+      slug: e.slug,
+      name: e.name,
+      firstDay: e.firstDay,
+      lastDay: e.lastDay,
+      timeZone: e.timeZone,
+      dayBreak: e.dayBreak,
+      accentColor: e.accentColor,
+      logo: e.logo,
+    },
     release: { version: release.version, publishedAt: toZonedIso(release.publishedAt, e.timeZone) },
-    venues: programme.venues.map((v) => ({ id: v.id, slug: v.slug, name: v.name, capacity: v.capacity })),
+    venues: programme.venues.map((v) => ({ id: v.id, slug: v.slug, name: v.name, capacity: v.capacity, stepFree: v.stepFree })),
     days: programme.days.map((d) => ({
       date: d.day,
       label: d.label,

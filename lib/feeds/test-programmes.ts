@@ -58,10 +58,12 @@ export function tokyoProgramme(): Programme {
       lastDay: "2027-03-02",
       timeZone: "Asia/Tokyo",
       dayBreak: "05:00",
+      accentColor: null,
+      logo: null,
     },
     venues: [
-      { id: 7, slug: "main", name: "Main Hall", capacity: 500 },
-      { id: 8, slug: "annex", name: "Annex & Bar", capacity: null },
+      { id: 7, slug: "main", name: "Main Hall", capacity: 500, stepFree: false },
+      { id: 8, slug: "annex", name: "Annex & Bar", capacity: null, stepFree: false },
     ],
     films: [
       film(21, "東京物語", 136, { directors: ["小津安二郎"], languages: ["Japanese"], year: 1953, countries: ["Japan"] }),

@@ -116,4 +116,41 @@ export const CATALOGUE_OPERATIONS: ApiOperation[] = [
       errors: [401, 403, 404, 409],
     }),
   ]),
+  ...tagged("people", [
+    op("get", "/api/v1/people", "listPeople", {
+      access: "read",
+      summary: "Guests: directors, cast, speakers, moderators who attend screenings",
+      responses: ok("Everyone, by name", list("people", "Person")),
+      errors: [401],
+    }),
+    op("post", "/api/v1/people", "createPerson", {
+      access: "edit",
+      summary: "Add a guest",
+      description:
+        "internalNotes never appear publicly. availability: when they are at the festival (empty: always); a screening outside it is a guest-unavailable warning.",
+      body: "PersonInput",
+      responses: created("The new person", ref("Person")),
+      errors: [400, 401, 403, 413],
+    }),
+    op("get", "/api/v1/people/{id}", "getPerson", {
+      access: "read",
+      summary: "One guest",
+      responses: ok("The person", ref("Person")),
+      errors: [401, 404],
+    }),
+    op("patch", "/api/v1/people/{id}", "updatePerson", {
+      access: "edit",
+      summary: "Change a guest (only the fields sent)",
+      body: "PersonPatch",
+      responses: ok("The person as they are now", ref("Person")),
+      errors: [400, 401, 403, 404, 409, 413],
+    }),
+    op("delete", "/api/v1/people/{id}", "deletePerson", {
+      access: "edit",
+      summary: "Delete a guest",
+      description: "409 in_use while they are a guest of a screening.",
+      responses: NO_CONTENT,
+      errors: [401, 403, 404, 409],
+    }),
+  ]),
 ];

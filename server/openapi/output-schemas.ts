@@ -1,4 +1,5 @@
 /** The JSON Schemas of the answers, written by hand, by area. */
+import { accentColor, logo, programmeSchemas, publicScreeningDetails } from "./programme-output";
 import { int, isoDay, isoInstant, nullable, obj, ref, str, strList } from "./schemas";
 import type { JsonSchema } from "./types";
 
@@ -35,13 +36,26 @@ const filmFields = {
   languages: strList,
   subtitles: nullable("string"),
   genre: nullable("string"),
+  rating: nullable("string"),
+  section: nullable("string"),
+  image: {
+    anyOf: [obj({ key: str, width: int, height: int, alt: str }), { type: "null" }],
+    description: "the poster or still (served at /media/films/{key}/{width}.webp|avif)",
+  },
   synopsis: nullable("string"),
 };
 const publicFilm = obj({ ...filmFields, displayTitle: str, url: str });
 
 /** Every answer's schema, by name (components.schemas). */
 export function outputSchemas(): Record<string, JsonSchema> {
-  return { ...errorSchemas(), ...catalogueSchemas(), ...scheduleSchemas(), ...releaseSchemas(), ...teamSchemas() };
+  return {
+    ...errorSchemas(),
+    ...catalogueSchemas(),
+    ...scheduleSchemas(),
+    ...programmeSchemas(),
+    ...releaseSchemas(),
+    ...teamSchemas(),
+  };
 }
 
 /** The error envelope of every 4xx. */
@@ -68,7 +82,7 @@ function errorSchemas(): Record<string, JsonSchema> {
 
 /** Films as programmers see them, and what an import previews and creates. */
 function catalogueSchemas(): Record<string, JsonSchema> {
-  const { id: _id, ...parsedFields } = filmFields;
+  const { id: _id, image: _image, ...parsedFields } = filmFields;
   const importPreview = obj(
     {
       format: { type: "string", enum: ["text", "html", "csv", "tsv"] },
@@ -138,11 +152,32 @@ function catalogueSchemas(): Record<string, JsonSchema> {
 /** Editions, venues, fit, conflicts, screenings and slots. */
 function scheduleSchemas(): Record<string, JsonSchema> {
   return {
-    Edition: obj({ id: int, slug: str, name: str, firstDay: isoDay, lastDay: isoDay, timeZone: str, dayBreak: str, version: int }),
+    Edition: obj({
+      id: int,
+      slug: str,
+      name: str,
+      firstDay: isoDay,
+      lastDay: isoDay,
+      timeZone: str,
+      dayBreak: str,
+      accentColor,
+      logo,
+      version: int,
+    }),
     EditionWithVenues: {
       allOf: [ref("Edition"), obj({ venues: { type: "array", items: ref("Venue") } })],
     },
-    Venue: obj({ id: int, editionId: int, slug: str, name: str, capacity: nullable("integer"), changeoverMinutes: int, version: int }),
+    Venue: obj({
+      id: int,
+      editionId: int,
+      slug: str,
+      name: str,
+      capacity: nullable("integer"),
+      changeoverMinutes: int,
+      stepFree: { type: "boolean", description: "every screening here carries the step-free mark" },
+      doorsMinutes: { type: "integer", description: "doors open this many minutes before a screening (staff sheets)" },
+      version: int,
+    }),
     FitResult: obj({
       status: { type: "string", enum: ["fits", "over", "unknown"] },
       slotMinutes: int,
@@ -155,22 +190,21 @@ function scheduleSchemas(): Record<string, JsonSchema> {
     Conflict: obj({
       type: {
         type: "string",
-        enum: ["venue-overlap", "changeover", "film-overlap", "outside-festival", "incomplete-film", "does-not-fit"],
+        enum: [
+          "venue-overlap",
+          "changeover",
+          "film-overlap",
+          "outside-festival",
+          "incomplete-film",
+          "does-not-fit",
+          "guest-overlap",
+          "guest-unavailable",
+        ],
       },
       severity: { type: "string", enum: ["error", "warning"] },
       message: str,
       slotIds: { type: "array", items: int },
       filmIds: { type: "array", items: int },
-    }),
-    Screening: obj({
-      id: int,
-      filmIds: { type: "array", items: int },
-      films: { type: "array", items: obj({ id: int, title: nullable("string"), displayTitle: str, runtimeMinutes: nullable("integer") }) },
-      preShowMinutes: int,
-      introMinutes: int,
-      qaMinutes: int,
-      status: { type: "string", enum: ["tentative", "confirmed", "cancelled"] },
-      version: int,
     }),
     Slot: obj({
       id: int,
@@ -192,12 +226,27 @@ function scheduleSchemas(): Record<string, JsonSchema> {
 function releaseSchemas(): Record<string, JsonSchema> {
   return {
     ReleaseChange: obj({
-      type: { type: "string", enum: ["new", "moved", "retimed", "films-changed", "cancelled", "reinstated", "removed"] },
+      type: {
+        type: "string",
+        enum: [
+          "new",
+          "moved",
+          "retimed",
+          "films-changed",
+          "cancelled",
+          "reinstated",
+          "removed",
+          "details-changed",
+          "guests-changed",
+          "tickets-changed",
+        ],
+      },
       screeningId: int,
       message: str,
     }),
     Release: obj({
       version: int,
+      kind: { type: "string", enum: ["schedule", "tickets"], description: "tickets: a status-only release (ticket availability alone)" },
       publishedAt: { type: "string", description: "ISO 8601 UTC" },
       note: nullable("string"),
       changes: { type: "array", items: ref("ReleaseChange") },
@@ -209,9 +258,12 @@ function releaseSchemas(): Record<string, JsonSchema> {
       blocking: { type: "array", items: ref("Conflict") },
     }),
     PublicSchedule: obj({
-      edition: obj({ slug: str, name: str, firstDay: isoDay, lastDay: isoDay, timeZone: str, dayBreak: str }),
+      edition: obj({ slug: str, name: str, firstDay: isoDay, lastDay: isoDay, timeZone: str, dayBreak: str, accentColor, logo }),
       release: obj({ version: int, publishedAt: isoInstant }),
-      venues: { type: "array", items: obj({ id: int, slug: str, name: str, capacity: nullable("integer") }) },
+      venues: {
+        type: "array",
+        items: obj({ id: int, slug: str, name: str, capacity: nullable("integer"), stepFree: { type: "boolean" } }),
+      },
       days: {
         type: "array",
         items: obj({
@@ -236,7 +288,8 @@ function releaseSchemas(): Record<string, JsonSchema> {
               introMinutes: int,
               qaMinutes: int,
               venue: obj({ id: int, slug: str, name: str }),
-              title: str,
+              title: { type: "string", description: "the programme's name when it has one, else the films' titles" },
+              ...publicScreeningDetails,
               films: { type: "array", items: publicFilm },
             }),
           },

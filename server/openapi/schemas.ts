@@ -1,6 +1,7 @@
 /** JSON Schemas: inputs read from the zod schemas the services validate with, outputs written by hand. */
 import { z } from "zod";
 import { moveInput, patternInput } from "@/server/board-schemas";
+import { personInput, personPatch } from "@/server/programme-schemas";
 import {
   auditQuery,
   editionInput,
@@ -86,8 +87,20 @@ export function inputSchemas(): Record<string, JsonSchema> {
     SlotPatch: fromZod(slotPatch, { startsAt: INSTANT, endsAt: INSTANT, version: VERSION }),
     ScreeningInput: fromZod(screeningInput, {
       filmIds: "the films in screening order (a feature, a double bill, a shorts programme)",
+      title: "a programme's name, shown instead of the films' titles (with the films listed under it)",
+      languages: "spoken languages; null or absent: the films' own",
+      subtitles: "subtitle language, e.g. English; null: the films' own",
+      accessibility: "access marks; step-free also comes from the venue",
+      format: "what is projected; its source belongs in internalNotes",
+      internalNotes: "staff only: never public",
+      ticketUrl: "where to buy tickets (https://...)",
+      availability:
+        "ticket availability; once the screening is released, a change of it is published at once by itself (a status-only release)",
+      guests: "people attending (GET /api/v1/people), each with their role here",
       version: VERSION,
     }),
+    PersonInput: fromZod(personInput, { availability: `when they are at the festival: [{from, to}], each an ${INSTANT}` }),
+    PersonPatch: fromZod(personPatch, { version: VERSION }),
     ReleaseInput: fromZod(releaseInput, { note: "shown with the release on the changes page" }),
     SessionInput: fromZod(sessionInput),
     UserInput: fromZod(userInput, {

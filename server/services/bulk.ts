@@ -70,6 +70,8 @@ function insertGeneratedFilms(data: GeneratedFestival): number[] {
         ...f,
         originalTitle: null,
         cast: [],
+        rating: null,
+        section: null,
         internalNotes: null,
         flags: derivedFlags(f),
         dedupeKey: dedupeKey(f),

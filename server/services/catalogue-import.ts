@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { DB } from "@/db/client";
 import { getDb, transaction } from "@/db/client";
 import { insertFilmsBulk } from "@/db/queries/bulk";
-import { allFilms, filmsByDedupeKeys, getFilm, updateFilm } from "@/db/queries/films";
+import { allFilms, type FilmData, filmsByDedupeKeys, getFilm, updateFilm } from "@/db/queries/films";
 import {
   checkImportSize,
   decodeInput,
@@ -222,7 +222,7 @@ export function commitImport(
   const byIndex = new Map((decisions.entries ?? []).map((d) => [d.index, d]));
   const created: { index: number; film: Film }[] = [];
   const merged: { index: number; filmId: number }[] = [];
-  const toInsert: { index: number; film: Omit<Film, "id" | "version"> }[] = [];
+  const toInsert: { index: number; film: FilmData }[] = [];
   transaction((db) => {
     for (const e of preview.entries) {
       const d = byIndex.get(e.index);
@@ -250,7 +250,8 @@ export function commitImport(
       db,
       toInsert.map(({ film }) => ({ ...film, dedupeKey: dedupeKey(film) })),
     );
-    for (const [i, { index, film }] of toInsert.entries()) created.push({ index, film: { ...film, id: inserted[i]?.id ?? 0, version: 1 } });
+    for (const [i, { index, film }] of toInsert.entries())
+      created.push({ index, film: { ...film, image: null, id: inserted[i]?.id ?? 0, version: 1 } });
     audit(db, actor, {
       entity: "import",
       action: "commit",

@@ -92,7 +92,7 @@ export function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-const PUBLIC_TEXT = ["title", "originalTitle", "subtitles", "genre", "synopsis"] as const;
+const PUBLIC_TEXT = ["title", "originalTitle", "subtitles", "genre", "rating", "section", "synopsis"] as const;
 const PUBLIC_LISTS = ["directors", "cast", "countries", "languages"] as const;
 
 /**

@@ -10,7 +10,18 @@ import * as q from "@/db/queries/releases";
 import { hasBlockingConflicts } from "@/lib/conflicts";
 import { diffReleases, nextRevisions } from "@/lib/release-diff";
 import { stripForbiddenDeep } from "@/lib/text";
-import type { Conflict, Edition, PublicFilm, Release, ReleaseChange, ReleaseSnapshot, SnapshotScreening } from "@/lib/types";
+import type {
+  Accessibility,
+  Conflict,
+  Edition,
+  PublicFilm,
+  Release,
+  ReleaseChange,
+  ReleaseSnapshot,
+  Screening,
+  SnapshotScreening,
+  Venue,
+} from "@/lib/types";
 import { audit } from "@/server/audit";
 import { type Actor, mayDo, requireUser } from "@/server/auth";
 import { notFound, ServiceError } from "@/server/errors";
@@ -22,10 +33,34 @@ import { forgetPublished } from "./public";
 import { type EditionState, editionConflicts, loadState, mayRemember } from "./schedule";
 import { publishSiteLater } from "./site-publish";
 
+/** What of a screening's programme, language, access and tickets is public: never its internal notes. */
+function publicDetails(s: Screening, state: EditionState) {
+  return {
+    title: s.title,
+    description: s.description,
+    languages: s.languages,
+    subtitles: s.subtitles,
+    format: s.format,
+    ticketUrl: s.ticketUrl,
+    availability: s.availability,
+    guests: s.guests.flatMap((g) => {
+      const person = state.people.get(g.personId);
+      return person ? [{ personId: g.personId, name: person.name, role: g.role ?? person.role }] : [];
+    }),
+  };
+}
+
+/** The screening's access marks, with `step-free` when its venue is (and only then). */
+function withVenueAccess(marks: Accessibility[], venue: Venue | undefined): Accessibility[] {
+  const own = marks.filter((m) => m !== "step-free");
+  return venue?.stepFree ? [...own, "step-free"] : own;
+}
+
 /** The public picture of the edition now: confirmed and cancelled screenings, never tentative ones or internal notes. */
 function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): ReleaseSnapshot {
   const { edition } = state;
   const slotById = new Map(state.slots.map((s) => [s.id, s]));
+  const venueById = new Map(state.venues.map((v) => [v.id, v]));
   const screenings: SnapshotScreening[] = [];
   for (const s of state.screenings) {
     const slot = slotById.get(s.slotId);
@@ -40,6 +75,8 @@ function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): R
       introMinutes: s.introMinutes,
       qaMinutes: s.qaMinutes,
       status: s.status === "cancelled" ? "cancelled" : "confirmed",
+      ...publicDetails(s, state),
+      accessibility: withVenueAccess(s.accessibility, venueById.get(slot.venueId)),
       revision: 0,
     });
   }
@@ -69,8 +106,13 @@ function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): R
       lastDay: edition.lastDay,
       timeZone: edition.timeZone,
       dayBreak: edition.dayBreak,
+      accentColor: edition.accentColor,
+      logo: edition.logo,
     },
-    venues: [...state.venues.map((v) => ({ id: v.id, slug: v.slug, name: v.name, capacity: v.capacity })), ...previousVenues],
+    venues: [
+      ...state.venues.map((v) => ({ id: v.id, slug: v.slug, name: v.name, capacity: v.capacity, stepFree: v.stepFree })),
+      ...previousVenues,
+    ],
     films,
     screenings: all.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id - b.id),
   };
@@ -165,6 +207,7 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
     }
     const release = q.insertRelease(db, edition.id, {
       version: (previous?.version ?? 0) + 1,
+      kind: "schedule",
       publishedAt: new Date(),
       publishedBy: user.id,
       note,

@@ -7,13 +7,14 @@ import type { DB } from "@/db/client";
 import { connection } from "@/db/client";
 import { lineupVersion, listVenues } from "@/db/queries/editions";
 import { getFilmNamesByIds, getFilmsByIds } from "@/db/queries/films";
+import { getPeopleByIds } from "@/db/queries/people";
 import * as q from "@/db/queries/schedule";
 import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
 import { clashSpan, conflictsBySlot, conflictsTouching, findConflicts } from "@/lib/conflicts";
 import { elapsedMinutes, festivalDayOf, toZonedIso } from "@/lib/festival-time";
 import { fitOfScreening, type ScreeningExtras } from "@/lib/fit";
 import { displayTitle } from "@/lib/names";
-import type { Conflict, Edition, Film, FilmName, FitResult, Screening, Slot, Venue } from "@/lib/types";
+import type { Conflict, Edition, Film, FilmName, FitResult, Person, Screening, Slot, Venue } from "@/lib/types";
 
 /** Everything the rules need about one edition, read in a handful of queries. */
 export interface EditionState {
@@ -22,10 +23,12 @@ export interface EditionState {
   slots: Slot[];
   screenings: Screening[];
   films: Map<number, Film>;
+  /** The screenings' guests. */
+  people: Map<number, Person>;
 }
 
 /** A part of an edition, or all of it, as the rules and the board read it (films by name and runtime). */
-export type ScopedState = Omit<EditionState, "films"> & { films: ReadonlyMap<number, FilmName> };
+export type ScopedState = Omit<EditionState, "films" | "people"> & { films: ReadonlyMap<number, FilmName> };
 
 export function loadState(db: DB, edition: Edition): EditionState {
   const venues = listVenues(db, edition.id);
@@ -33,7 +36,9 @@ export function loadState(db: DB, edition: Edition): EditionState {
   const screenings = q.listScreenings(db, edition.id);
   const filmIds = [...new Set(screenings.flatMap((s) => s.filmIds))];
   const films = new Map(getFilmsByIds(db, filmIds).map((f) => [f.id, f]));
-  return { edition, venues, slots, screenings, films };
+  const personIds = [...new Set(screenings.flatMap((s) => s.guests.map((g) => g.personId)))];
+  const people = new Map(getPeopleByIds(db, personIds).map((p) => [p.id, p]));
+  return { edition, venues, slots, screenings, films, people };
 }
 
 export function conflictsOf(state: ScopedState): Conflict[] {
@@ -184,6 +189,16 @@ export function screeningView(s: Screening, films: ReadonlyMap<number, FilmName>
     introMinutes: s.introMinutes,
     qaMinutes: s.qaMinutes,
     status: s.status,
+    title: s.title,
+    description: s.description,
+    languages: s.languages,
+    subtitles: s.subtitles,
+    accessibility: s.accessibility,
+    format: s.format,
+    internalNotes: s.internalNotes,
+    ticketUrl: s.ticketUrl,
+    availability: s.availability,
+    guests: s.guests,
     version: s.version,
   };
 }

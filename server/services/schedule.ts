@@ -6,6 +6,7 @@ import type { DB } from "@/db/client";
 import { getDb } from "@/db/client";
 import { listVenues } from "@/db/queries/editions";
 import { getFilmsByIds } from "@/db/queries/films";
+import { getPeopleByIds } from "@/db/queries/people";
 import * as q from "@/db/queries/schedule";
 import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
 import { festivalDayWindow, isIsoDay } from "@/lib/festival-time";
@@ -182,6 +183,17 @@ export function putScreening(
     if (unknown >= 0)
       throw new ServiceError("bad_request", `Unknown film ${data.filmIds[unknown]}`, {
         [`filmIds.${unknown}`]: "is not a film in the catalogue",
+      });
+    const known = new Set(
+      getPeopleByIds(
+        db,
+        data.guests.map((g) => g.personId),
+      ).map((p) => p.id),
+    );
+    const missing = data.guests.findIndex((g) => !known.has(g.personId));
+    if (missing >= 0)
+      throw new ServiceError("bad_request", `Unknown person ${data.guests[missing]?.personId}`, {
+        [`guests.${missing}.personId`]: "is not a person (GET /api/v1/people lists them)",
       });
     const ordered = data.filmIds.map((id) => byId.get(id)!);
     const fit = fitOf(slot, data, ordered);
