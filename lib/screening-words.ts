@@ -1,0 +1,60 @@
+/**
+ * A screening's programme facts in the audience's words, the same on every public output
+ * (pages, print, feeds): access marks, ticket availability, guests, languages and subtitles.
+ * Marks are always words; an icon may stand beside a word, never alone.
+ */
+import type { Accessibility, SnapshotGuest, TicketAvailability } from "./types";
+
+export const ACCESS_WORDS: Record<Accessibility, string> = {
+  "open-captions": "Open captions",
+  "closed-captions": "Closed captions",
+  "audio-description": "Audio description",
+  relaxed: "Relaxed screening",
+  "sign-language": "Sign language interpreted",
+  "step-free": "Step-free access",
+};
+
+/** A small symbol shown beside the word where one is widely understood (aria-hidden). */
+export const ACCESS_ICONS: Partial<Record<Accessibility, string>> = {
+  "step-free": "♿",
+  "audio-description": "AD",
+  "open-captions": "CC",
+  "closed-captions": "CC",
+};
+
+export const AVAILABILITY_WORDS: Record<TicketAvailability, string> = {
+  "on-sale": "Tickets on sale",
+  "few-left": "Few tickets left",
+  "sold-out": "Sold out",
+  free: "Free entry",
+  "at-door": "Tickets at the door",
+  "not-yet": "Tickets not on sale yet",
+};
+
+/** Whether a ticket link is worth offering: not when sold out, free or not yet on sale. */
+export function offersTickets(availability: TicketAvailability | null, ticketUrl: string | null): boolean {
+  return ticketUrl !== null && availability !== "sold-out" && availability !== "not-yet" && availability !== "free";
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** "Ana Ferreira (director)". */
+export function guestName(g: Pick<SnapshotGuest, "name" | "role">): string {
+  return g.role ? `${g.name} (${g.role})` : g.name;
+}
+
+/** "Q&A with Ana Ferreira (director) and Rui Almeida (moderator)"; "With ..." when there is no Q&A; null without guests. */
+export function guestsSentence(guests: readonly Pick<SnapshotGuest, "name" | "role">[], qaMinutes: number): string | null {
+  if (!guests.length) return null;
+  return `${qaMinutes > 0 ? "Q&A with" : "With"} ${joinWords(guests.map(guestName))}`;
+}
+
+/** "Portuguese, English · English subtitles"; null when nothing is known. */
+export function languageSentence(languages: readonly string[], subtitles: string | null): string | null {
+  const parts = [languages.length ? languages.join(", ") : null, subtitles ? `${subtitles} subtitles` : null].filter(Boolean);
+  return parts.length ? parts.join(" · ") : null;
+}
