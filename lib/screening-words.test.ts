@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ACCESS_WORDS, AVAILABILITY_WORDS, guestsSentence, joinWords, languageSentence, offersTickets } from "./screening-words";
+import {
+  ACCESS_WORDS,
+  AVAILABILITY_WORDS,
+  availabilityWords,
+  guestsSentence,
+  joinWords,
+  languageSentence,
+  offersTickets,
+} from "./screening-words";
 import { ACCESSIBILITY, TICKET_AVAILABILITY } from "./types";
 
 const ana = { name: "Ana Ferreira", role: "director" };
@@ -23,6 +31,12 @@ describe("languages in words", () => {
     ["languages only", ["English"], null, "English"],
     ["subtitles only (a silent film with intertitles)", [], "Portuguese", "Portuguese subtitles"],
     ["nothing known", [], null, null],
+    [
+      "a programme whose films differ",
+      ["Portuguese", "English"],
+      "English, Portuguese",
+      "Portuguese, English · English and Portuguese subtitles",
+    ],
   ];
   for (const [name, languages, subtitles, expected] of cases) it(name, () => expect(languageSentence(languages, subtitles)).toBe(expected));
 });
@@ -42,12 +56,24 @@ describe("ticket link offered", () => {
     ["on sale with a link", "on-sale", url, true],
     ["few left", "few-left", url, true],
     ["no status, a link", null, url, true],
+    ["at the door: no online link", "at-door", url, false],
     ["sold out: no link", "sold-out", url, false],
     ["not on sale yet", "not-yet", url, false],
     ["free entry", "free", url, false],
     ["no link", "on-sale", null, false],
   ];
   for (const [name, availability, link, expected] of cases) it(name, () => expect(offersTickets(availability, link)).toBe(expected));
+});
+
+describe("availability beside a link", () => {
+  it("'on sale' goes without saying when the link is there", () => {
+    expect([
+      availabilityWords("on-sale", true),
+      availabilityWords("on-sale", false),
+      availabilityWords("few-left", true),
+      availabilityWords(null, true),
+    ]).toEqual([null, "Tickets on sale", "Few tickets left", null]);
+  });
 });
 
 describe("joinWords", () => {

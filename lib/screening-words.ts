@@ -31,9 +31,15 @@ export const AVAILABILITY_WORDS: Record<TicketAvailability, string> = {
   "not-yet": "Tickets not on sale yet",
 };
 
-/** Whether a ticket link is worth offering: not when sold out, free or not yet on sale. */
+/** Whether a ticket link is worth offering: only while tickets are sold online (not sold out, free, at the door or not yet). */
 export function offersTickets(availability: TicketAvailability | null, ticketUrl: string | null): boolean {
-  return ticketUrl !== null && availability !== "sold-out" && availability !== "not-yet" && availability !== "free";
+  return ticketUrl !== null && (availability === null || availability === "on-sale" || availability === "few-left");
+}
+
+/** The status worth saying beside a ticket link: none for "on sale" (the link says it). */
+export function availabilityWords(availability: TicketAvailability | null, withLink: boolean): string | null {
+  if (!availability || (withLink && availability === "on-sale")) return null;
+  return AVAILABILITY_WORDS[availability];
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -53,8 +59,9 @@ export function guestsSentence(guests: readonly Pick<SnapshotGuest, "name" | "ro
   return `${qaMinutes > 0 ? "Q&A with" : "With"} ${joinWords(guests.map(guestName))}`;
 }
 
-/** "Portuguese, English · English subtitles"; null when nothing is known. */
+/** "Portuguese, English · English subtitles" ("English and Portuguese subtitles" for a mixed programme); null when nothing is known. */
 export function languageSentence(languages: readonly string[], subtitles: string | null): string | null {
-  const parts = [languages.length ? languages.join(", ") : null, subtitles ? `${subtitles} subtitles` : null].filter(Boolean);
+  const subtitled = subtitles ? `${joinWords(subtitles.split(", "))} subtitles` : null;
+  const parts = [languages.length ? languages.join(", ") : null, subtitled].filter(Boolean);
   return parts.length ? parts.join(" · ") : null;
 }

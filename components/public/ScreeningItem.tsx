@@ -2,7 +2,7 @@ import Link from "next/link";
 import { shortDayLabel } from "@/lib/festival-time";
 import type { ProgrammeScreening } from "@/lib/programme";
 import { formatRuntime } from "@/lib/runtime";
-import { AccessMarks, GuestLine, LanguageLine, TicketLine } from "./ScreeningFacts";
+import { AccessMarks, Dotted, GuestLine, LanguageLine, StepFree, TicketLine } from "./ScreeningFacts";
 import { ScreeningTitle } from "./ScreeningTitle";
 
 /**
@@ -36,23 +36,29 @@ export function ScreeningItem({ s, base, showDay = false }: { s: ProgrammeScreen
       </div>
       <div className="space-y-1">
         <ScreeningTitle s={s} base={base} />
+        <Dotted
+          className="text-sm text-stone-700"
+          items={[
+            <Link key="venue" href={`${base}/venues/${s.venue.slug}`} className="underline-offset-2 hover:underline" data-field="venue">
+              {s.venue.name}
+            </Link>,
+            <span key="runtime" data-field="runtime">
+              {formatRuntime(s.runtimeMinutes)}
+            </span>,
+            !s.programmeTitle && s.films.length === 1 ? s.films[0]?.directors.join(", ") : null,
+            s.sections.length > 0 && (
+              <span key="section" data-field="section">
+                {s.sections.join(", ")}
+              </span>
+            ),
+            s.format,
+            s.accessibility.includes("step-free") && <StepFree key="step-free" />,
+          ]}
+        />
         <div className="text-sm text-stone-700">
-          <Link href={`${base}/venues/${s.venue.slug}`} className="underline-offset-2 hover:underline" data-field="venue">
-            {s.venue.name}
-          </Link>
-          {" · "}
-          <span data-field="runtime">{formatRuntime(s.runtimeMinutes)}</span>
-          {!s.programmeTitle && s.films.length === 1 && s.films[0]?.directors.length ? <> · {s.films[0].directors.join(", ")}</> : null}
-          {s.sections.length > 0 && (
-            <>
-              {" "}
-              · <span data-field="section">{s.sections.join(", ")}</span>
-            </>
-          )}
-          {s.format && <> · {s.format}</>}
-        </div>
-        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-700">
           <LanguageLine s={s} />
+        </div>
+        <div className="text-sm text-stone-800">
           <GuestLine s={s} />
         </div>
         <AccessMarks s={s} />
