@@ -49,7 +49,7 @@ export function joinWords(items: readonly string[]): string {
 }
 
 /** "Ana Ferreira (director)". */
-export function guestName(g: Pick<SnapshotGuest, "name" | "role">): string {
+function guestName(g: Pick<SnapshotGuest, "name" | "role">): string {
   return g.role ? `${g.name} (${g.role})` : g.name;
 }
 
