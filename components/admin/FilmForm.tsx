@@ -39,7 +39,7 @@ export function FilmForm({ film }: { film?: Film }) {
             name="title"
             defaultValue={film?.title}
             error={e.title}
-            hint="Leave empty if the source gives none; the film is then flagged."
+            hint="A title or a runtime is needed; a film without a title is flagged."
           />
           <Field label="Original title" name="originalTitle" defaultValue={film?.originalTitle} error={e.originalTitle} />
           <Field label="Year" name="year" defaultValue={film?.year} error={e.year} inputProps={{ inputMode: "numeric" }} />
@@ -65,6 +65,15 @@ export function FilmForm({ film }: { film?: Film }) {
           error={e.internalNotes}
           multiline
         />
+        {!film && (
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="placeholder" value="true" className="mt-1" />
+            <span>
+              <span className="font-medium">Save as a placeholder</span>
+              <span className="block text-stone-700">Keep this film even without a title and a runtime, to fill in later.</span>
+            </span>
+          </label>
+        )}
         <div>
           <button type="submit" className={buttonClass} disabled={pending}>
             {pending ? "Saving…" : film ? "Save film" : "Add film"}
