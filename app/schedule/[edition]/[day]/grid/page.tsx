@@ -32,18 +32,23 @@ export default async function GridPage({ params }: Props) {
     <>
       <ReleaseMark version={published.version} segments={[edition, day, "grid"]} />
       <EditionHeader edition={programme.edition} version={published.version} />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">{d.label}</h1>
         <p className="mt-1 text-sm">
           <Link href={`${base}/${d.day}`} className="underline">
             List view
           </Link>
         </p>
+        {grid.clockChange && (
+          <p className="mt-3 rounded border-l-4 border-accent bg-white p-2 text-sm" data-testid="clock-change">
+            {grid.clockChange}
+          </p>
+        )}
         {grid.items.length === 0 ? (
           <p className="mt-4">No screenings on this day.</p>
         ) : (
           <div className="mt-4 overflow-x-auto">
-            <div className="grid min-w-[40rem]" style={{ gridTemplateColumns: `4rem repeat(${grid.venues.length}, minmax(10rem, 1fr))` }}>
+            <div className="grid min-w-[36rem]" style={{ gridTemplateColumns: `5.5rem repeat(${grid.venues.length}, minmax(10rem, 1fr))` }}>
               <div />
               {grid.venues.map((v) => (
                 <h2 key={v.id} className="border-b-2 border-stone-800 px-2 pb-1 text-sm font-semibold">
@@ -54,10 +59,12 @@ export default async function GridPage({ params }: Props) {
                 {grid.hours.map((h) => (
                   <span
                     key={h.offset}
-                    className="absolute right-2 -translate-y-2 text-xs tabular-nums text-stone-700"
+                    className="absolute inset-x-0 -translate-y-2 pr-2 text-right text-xs leading-4 tabular-nums text-stone-700"
                     style={{ top: h.offset * PX_PER_MIN }}
+                    data-hour={h.label}
                   >
                     {h.label}
+                    {h.note && <span className="block text-[0.7rem] leading-3 text-stone-800">{h.note}</span>}
                   </span>
                 ))}
               </div>
