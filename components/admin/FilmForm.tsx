@@ -33,7 +33,7 @@ export function FilmForm({ film }: { film?: Film }) {
             </button>
           </p>
         )}
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid items-start gap-4 sm:grid-cols-2">
           <Field
             label="Title"
             name="title"
@@ -57,14 +57,6 @@ export function FilmForm({ film }: { film?: Film }) {
           <Field label="Subtitles" name="subtitles" defaultValue={film?.subtitles} error={e.subtitles} />
           <Field label="Genre or section" name="genre" defaultValue={film?.genre} error={e.genre} />
         </div>
-        <Field label="Synopsis" name="synopsis" defaultValue={film?.synopsis} error={e.synopsis} multiline />
-        <Field
-          label="Internal notes (never public)"
-          name="internalNotes"
-          defaultValue={film?.internalNotes}
-          error={e.internalNotes}
-          multiline
-        />
         {!film && (
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" name="placeholder" value="true" className="mt-1" />
@@ -74,6 +66,14 @@ export function FilmForm({ film }: { film?: Film }) {
             </span>
           </label>
         )}
+        <Field label="Synopsis" name="synopsis" defaultValue={film?.synopsis} error={e.synopsis} multiline />
+        <Field
+          label="Internal notes (never public)"
+          name="internalNotes"
+          defaultValue={film?.internalNotes}
+          error={e.internalNotes}
+          multiline
+        />
         <div>
           <button type="submit" className={buttonClass} disabled={pending}>
             {pending ? "Saving…" : film ? "Save film" : "Add film"}

@@ -22,8 +22,13 @@ export function useSlotSelection() {
   const close = useCallback(() => setSelectedId(null), []);
   // A link to a slot (a conflict's, "…/board/2026-10-23#slot-12") opens with that slot selected.
   useEffect(() => {
-    const id = /^#slot-(\d+)$/.exec(window.location.hash)?.[1];
-    if (id) setSelectedId(Number(id));
+    const fromHash = () => {
+      const id = /^#slot-(\d+)$/.exec(window.location.hash)?.[1];
+      if (id) setSelectedId(Number(id));
+    };
+    fromHash();
+    window.addEventListener("hashchange", fromHash);
+    return () => window.removeEventListener("hashchange", fromHash);
   }, []);
   return { selectedId, select, close, heading };
 }

@@ -18,6 +18,8 @@ type Props = { params: Promise<{ edition: string; day: string }> };
 export const metadata: Metadata = { title: "Grid" };
 
 const PX_PER_MIN = 1.2;
+/** A faint line at every hour (the grid starts on one, and hours are real time: evenly spaced). */
+const HOUR_LINES = `repeating-linear-gradient(to bottom, rgb(214 211 209) 0 1px, transparent 1px ${60 * PX_PER_MIN}px)`;
 
 /** The festival day as a venue-by-time grid, for wide screens. */
 export default async function GridPage({ params }: Props) {
@@ -47,8 +49,12 @@ export default async function GridPage({ params }: Props) {
         {grid.items.length === 0 ? (
           <p className="mt-4">No screenings on this day.</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
-            <div className="grid min-w-[36rem]" style={{ gridTemplateColumns: `5.5rem repeat(${grid.venues.length}, minmax(10rem, 1fr))` }}>
+          <div className="mt-4 overflow-x-auto pt-2 pb-4">
+            <div
+              className="grid min-w-[36rem]"
+              // the hour column is wider only on a night whose hour lines carry a note
+              style={{ gridTemplateColumns: `${grid.clockChange ? "8rem" : "3.5rem"} repeat(${grid.venues.length}, minmax(10rem, 1fr))` }}
+            >
               <div />
               {grid.venues.map((v) => (
                 <h2 key={v.id} className="border-b-2 border-stone-800 px-2 pb-1 text-sm font-semibold">
@@ -59,7 +65,7 @@ export default async function GridPage({ params }: Props) {
                 {grid.hours.map((h) => (
                   <span
                     key={h.offset}
-                    className="absolute inset-x-0 -translate-y-2 pr-2 text-right text-xs leading-4 tabular-nums text-stone-700"
+                    className="absolute inset-x-0 -translate-y-2 whitespace-nowrap pr-2 text-right text-xs leading-4 tabular-nums text-stone-700"
                     style={{ top: h.offset * PX_PER_MIN }}
                     data-hour={h.label}
                   >
@@ -73,7 +79,7 @@ export default async function GridPage({ params }: Props) {
                   key={v.id}
                   className="relative border-l border-stone-300"
                   aria-label={v.name}
-                  style={{ height: grid.totalMinutes * PX_PER_MIN }}
+                  style={{ height: grid.totalMinutes * PX_PER_MIN, backgroundImage: HOUR_LINES }}
                 >
                   {grid.items
                     .filter((i) => i.column === col)
