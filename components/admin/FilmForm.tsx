@@ -57,15 +57,7 @@ export function FilmForm({ film }: { film?: Film }) {
           <Field label="Subtitles" name="subtitles" defaultValue={film?.subtitles} error={e.subtitles} />
           <Field label="Genre or section" name="genre" defaultValue={film?.genre} error={e.genre} />
         </div>
-        {!film && (
-          <label className="flex items-start gap-2 text-sm">
-            <input type="checkbox" name="placeholder" value="true" className="mt-1" />
-            <span>
-              <span className="font-medium">Save as a placeholder</span>
-              <span className="block text-stone-700">Keep this film even without a title and a runtime, to fill in later.</span>
-            </span>
-          </label>
-        )}
+        {!film && <PlaceholderBox />}
         <Field label="Synopsis" name="synopsis" defaultValue={film?.synopsis} error={e.synopsis} multiline />
         <Field
           label="Internal notes (never public)"
@@ -92,5 +84,18 @@ export function FilmForm({ film }: { film?: Film }) {
         </form>
       )}
     </div>
+  );
+}
+
+/** The one way to keep a film without a title and a runtime (lib/film-entry). */
+function PlaceholderBox() {
+  return (
+    <label className="flex items-start gap-2 text-sm">
+      <input type="checkbox" name="placeholder" value="true" className="mt-1" />
+      <span>
+        <span className="font-medium">Save as a placeholder</span>
+        <span className="block text-stone-700">Keep this film even without a title and a runtime, to fill in later.</span>
+      </span>
+    </label>
   );
 }
