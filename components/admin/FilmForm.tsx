@@ -90,12 +90,16 @@ export function FilmForm({ film }: { film?: Film }) {
 /** The one way to keep a film without a title and a runtime (lib/film-entry). */
 function PlaceholderBox() {
   return (
-    <label className="flex items-start gap-2 text-sm">
-      <input type="checkbox" name="placeholder" value="true" className="mt-1" />
-      <span>
-        <span className="font-medium">Save as a placeholder</span>
-        <span className="block text-stone-700">Keep this film even without a title and a runtime, to fill in later.</span>
-      </span>
-    </label>
+    <div className="flex items-start gap-2 text-sm">
+      <input id="f-placeholder" type="checkbox" name="placeholder" value="true" className="mt-1" aria-describedby="f-placeholder-hint" />
+      <div>
+        <label htmlFor="f-placeholder" className="font-medium">
+          Save as a placeholder
+        </label>
+        <p id="f-placeholder-hint" className="text-stone-700">
+          Keep this film even without a title and a runtime, to fill in later.
+        </p>
+      </div>
+    </div>
   );
 }

@@ -10,7 +10,7 @@ import { filterOptions, type ProgrammeFilter } from "@/lib/programme-filter";
 export function FilterForm({ programme, filter, action }: { programme: Programme; filter: ProgrammeFilter; action: string }) {
   const o = filterOptions(programme);
   const select = (name: keyof ProgrammeFilter, label: string, options: { value: string; label: string }[]) => (
-    <Labelled label={label} className="max-w-full flex-1 basis-56 text-sm">
+    <Labelled label={label} className="min-w-fit flex-1 basis-56 text-sm">
       <select
         name={name}
         defaultValue={filter[name] ?? ""}
