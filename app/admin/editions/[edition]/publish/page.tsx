@@ -56,7 +56,13 @@ export default async function PublishPage({ params, searchParams }: RouteProps<{
       )}
       <Section id="changes-h" title="What will change">
         {preview.changes.length === 0 ? (
-          <p>Nothing has changed since the last release.</p>
+          <p>
+            {preview.nextVersion === 1
+              ? "No confirmed screenings yet: the first release publishes an empty programme."
+              : preview.unchanged
+                ? "Nothing has changed since the last release."
+                : "No screening is new, moved, retimed or cancelled; film, venue or edition details changed."}
+          </p>
         ) : (
           <ul className="mt-2 list-disc pl-5" aria-label="Changes">
             {preview.changes.map((c) => (
