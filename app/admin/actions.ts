@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { done, formAction } from "@/server/form-action";
-import { formId, formList, formNumber, formText, formVersion } from "@/server/forms";
+import { formBoolean, formId, formList, formNumber, formText, formVersion } from "@/server/forms";
 import { createEdition, createVenue, deleteVenue, updateEdition, updateVenue } from "@/server/services/editions";
 import { createFilm, deleteFilm, updateFilm } from "@/server/services/films";
 import { publishAndServe } from "@/server/services/releases";
@@ -27,7 +27,7 @@ const filmForm = z.object({
   languages: formList,
 });
 
-export const createFilmAction = formAction({ may: "edit" }, filmForm, (film, caller) => {
+export const createFilmAction = formAction({ may: "edit" }, filmForm.extend({ placeholder: formBoolean }), (film, caller) => {
   const { id } = createFilm(caller, film);
   revalidatePath("/admin/films");
   redirect(`/admin/films/${id}?saved=1`);
