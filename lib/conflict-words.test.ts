@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NO_DETAILS } from "./board/drop";
 import type { SlotView } from "./board/model";
 import { conflictSlots, conflictWords, slotLinks } from "./conflict-words";
 import type { Conflict, ConflictType, FitResult } from "./types";
@@ -39,6 +40,7 @@ function slot(
           introMinutes: 0,
           qaMinutes: 0,
           status: "confirmed",
+          ...NO_DETAILS,
           version: 1,
         }
       : null,

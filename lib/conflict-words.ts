@@ -66,6 +66,9 @@ const WORDS: { [T in ConflictType]: Words } = {
     return `${what(a, tz)} in ${a.venue} is confirmed, but ${film.title} has no ${film.missing ?? "title or runtime"}: add ${it} to the film, or pencil the screening in`;
   },
   "does-not-fit": (_c, [a], tz) => (a ? `${what(a, tz)} in ${a.venue} runs longer than its slot${a.fit ? `: ${a.fit}` : ""}` : ""),
+  // the guest conflicts' own messages already name the person, the screenings and their times
+  "guest-overlap": (c) => c.message,
+  "guest-unavailable": (c) => c.message,
 };
 
 /** The conflict as a sentence with the titles and local times of the slots it names. */

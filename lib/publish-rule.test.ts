@@ -10,8 +10,10 @@ const snapshot: ReleaseSnapshot = {
     lastDay: "2026-10-25",
     timeZone: "Europe/Lisbon",
     dayBreak: "06:00",
+    accentColor: null,
+    logo: null,
   },
-  venues: [{ id: 1, slug: "operario", name: "Cinema Operário", capacity: 200 }],
+  venues: [{ id: 1, slug: "operario", name: "Cinema Operário", capacity: 200, stepFree: false }],
   films: [],
   screenings: [
     {
@@ -24,6 +26,15 @@ const snapshot: ReleaseSnapshot = {
       introMinutes: 0,
       qaMinutes: 0,
       status: "confirmed",
+      title: null,
+      description: null,
+      languages: null,
+      subtitles: null,
+      accessibility: [],
+      format: null,
+      ticketUrl: null,
+      availability: null,
+      guests: [],
       revision: 0,
     },
   ],
@@ -44,7 +55,7 @@ describe("publishHold: named cases", () => {
     {
       name: "a venue renamed (no screening change in the changelog): allowed",
       previous: { version: 2, snapshot },
-      next: { ...snapshot, venues: [{ id: 1, slug: "operario", name: "Cinema Operário (Sala 1)", capacity: 200 }] },
+      next: { ...snapshot, venues: [{ id: 1, slug: "operario", name: "Cinema Operário (Sala 1)", capacity: 200, stepFree: false }] },
       held: false,
     },
     {
