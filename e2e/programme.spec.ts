@@ -101,7 +101,7 @@ test.describe("a named programme with guests in every output", () => {
 
   test("the public JSON carries the programme's facts", async () => {
     const anon = await anonymous();
-    const json = await (await anon.get(`/schedule/${ed.slug}/schedule.json`)).json();
+    const json = await (await anon.get(`/api/v1/editions/${ed.slug}/schedule`)).json();
     const s = json.days.flatMap((d: { screenings: unknown[] }) => d.screenings)[0];
     expect(s).toMatchObject({
       title: "Shorts: Hands at Work",
