@@ -2,6 +2,8 @@ import { Labelled, Options } from "@/components/ui/FormControls";
 import type { Programme } from "@/lib/programme";
 import { filterOptions, type ProgrammeFilter } from "@/lib/programme-filter";
 
+const asChoices = (values: string[]) => values.map((v) => ({ value: v, label: v }));
+
 /**
  * A plain GET form: works without JavaScript, results are a shareable URL. The selects sit in a
  * wrapping row, each as wide as its longest choice (arrow included) or wider: they never
@@ -25,7 +27,7 @@ export function FilterForm({ programme, filter, action }: { programme: Programme
   return (
     <search aria-label="Filter the programme">
       <form method="get" action={action} className="grid gap-3 rounded border border-stone-300 bg-white p-3">
-        <Labelled label="Title or director" className="text-sm">
+        <Labelled label="Title, director or guest" className="text-sm">
           <input type="search" name="q" defaultValue={filter.q ?? ""} className="w-full rounded border border-stone-400 px-2 py-1.5" />
         </Labelled>
         <div className="flex flex-wrap gap-3">
@@ -44,16 +46,11 @@ export function FilterForm({ programme, filter, action }: { programme: Programme
             "Time of day",
             o.times.map((t) => ({ value: t.value, label: t.label })),
           )}
-          {select(
-            "genre",
-            "Section",
-            o.genres.map((g) => ({ value: g, label: g })),
-          )}
-          {select(
-            "language",
-            "Language",
-            o.languages.map((l) => ({ value: l, label: l })),
-          )}
+          {o.sections.length > 0 && select("section", "Section", asChoices(o.sections))}
+          {select("genre", "Genre", asChoices(o.genres))}
+          {select("language", "Spoken language", asChoices(o.languages))}
+          {o.subtitles.length > 0 && select("subtitles", "Subtitles", asChoices(o.subtitles))}
+          {o.access.length > 0 && select("access", "Access", o.access)}
         </div>
         <div className="flex items-end gap-3">
           <button type="submit" className="rounded bg-accent px-4 py-1.5 font-semibold text-white hover:bg-accent-dark">
