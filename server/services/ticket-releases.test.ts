@@ -66,7 +66,9 @@ describe("tickets releases", () => {
     putScreening(admin, SLUG, clash.id, { filmIds: [salt.id] });
     expect(previewRelease(admin, SLUG).blocking.length).toBeGreaterThan(0);
     putScreening(admin, SLUG, a.id, { filmIds: [matewan.id], availability: "few-left", ticketUrl: "https://tickets.example.org/m" });
-    const r = publishTicketRelease(admin, SLUG);
+    expect(refusalOf(() => publishTicketRelease(admin, SLUG, { note: 7 })).fields).toHaveProperty("note");
+    const r = publishTicketRelease(admin, SLUG, { note: "Box office update" });
+    expect(r?.note).toBe("Box office update");
     expect(r?.changes.map((c) => c.message)).toEqual(["Matewan (Fri 23 Oct 18:00, Cinema 1): few tickets left; ticket link added"]);
     const entry = listAuditLog(admin, { entity: "release" }).find((e) => e.action === "publish-tickets");
     expect(entry?.summary).toContain("release 2 (tickets)");

@@ -15,6 +15,8 @@ import type { Edition, Release, ReleaseChange } from "@/lib/types";
 import { audit } from "@/server/audit";
 import { type Actor, mayDo, requireUser } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
+import { releaseInput } from "@/server/schemas";
+import { parse, refusePersonalData } from "@/server/validate";
 import { authoriseIn, editionTransaction, requireEdition } from "./editions";
 import { afterPublishing, latestRelease, serveRelease } from "./releases";
 
@@ -41,9 +43,11 @@ export function previewTicketRelease(actor: Actor, slug: string): { changes: Rel
  * Writes a tickets release with every pending ticket change of the released screenings (of
  * `only` when given). Null when there is none (or nothing is released yet): nothing is written.
  */
-export function publishTicketRelease(actor: Actor, slug: string, only?: ReadonlySet<number>): Release | null {
+export function publishTicketRelease(actor: Actor, slug: string, input: unknown = {}, only?: ReadonlySet<number>): Release | null {
   const user = requireUser(actor);
   authoriseIn(actor, slug, "publish");
+  const { note } = parse(releaseInput, input ?? {});
+  refusePersonalData({ note });
   const outermost = !connection().sqlite.inTransaction;
   const published = editionTransaction(slug, (db, edition) => {
     const previous = latestRelease(db, edition.id);
@@ -56,7 +60,7 @@ export function publishTicketRelease(actor: Actor, slug: string, only?: Readonly
       kind: "tickets",
       publishedAt: new Date(),
       publishedBy: user.id,
-      note: null,
+      note,
       snapshot,
       changes,
     });
@@ -66,7 +70,7 @@ export function publishTicketRelease(actor: Actor, slug: string, only?: Readonly
       editionId: edition.id,
       action: "publish-tickets",
       summary: `release ${release.version} (tickets): ${changes.map((c) => c.message).join(" / ")}`.slice(0, 500),
-      after: { version: release.version, kind: release.kind, changes },
+      after: { version: release.version, kind: release.kind, note, changes },
     });
     return { release, editionId: edition.id };
   });
@@ -75,9 +79,9 @@ export function publishTicketRelease(actor: Actor, slug: string, only?: Readonly
   return published.release;
 }
 
-/** POST .../releases/tickets: publishes every pending ticket change and serves it; 409 nothing_to_publish when there is none. */
-export async function publishTicketsAndServe(actor: Actor, slug: string): Promise<Release> {
-  const release = publishTicketRelease(actor, slug);
+/** POST .../releases/tickets (`{note?}`): publishes every pending ticket change and serves it; 409 nothing_to_publish when there is none. */
+export async function publishTicketsAndServe(actor: Actor, slug: string, input: unknown = {}): Promise<Release> {
+  const release = publishTicketRelease(actor, slug, input);
   if (!release)
     throw new ServiceError(
       "nothing_to_publish",
@@ -99,7 +103,7 @@ export async function publishScreeningTickets(actor: Actor, slug: string, screen
   if (!mayDo(actor, "publish", { editionId: edition.id })) return null;
   let release: Release | null;
   try {
-    release = publishTicketRelease(actor, slug, new Set([screeningId]));
+    release = publishTicketRelease(actor, slug, {}, new Set([screeningId]));
   } catch (e) {
     // the change stays pending: POST .../releases/tickets publishes it
     console.error(`[lineup] tickets release of ${slug} (screening ${screeningId}): ${e instanceof Error ? e.message : String(e)}`);

@@ -1,5 +1,5 @@
 import { toZonedIso } from "@/lib/festival-time";
-import { actorOf, json, route } from "@/server/http";
+import { actorOf, json, readJson, route } from "@/server/http";
 import { authoriseIn } from "@/server/services/editions";
 import { previewTicketRelease, publishTicketsAndServe } from "@/server/services/ticket-releases";
 
@@ -9,7 +9,7 @@ type Ctx = { params: Promise<{ slug: string }> };
 export const GET = route(async (req, { params }: Ctx) => json(previewTicketRelease(actorOf(req), (await params).slug)));
 
 /**
- * Publishes every pending ticket change of the released screenings as a status-only release:
+ * `{note?}` (or no body): publishes every pending ticket change of the released screenings as a status-only release:
  * 201 `{version, kind: "tickets", publishedAt, note, changes}` once it is served; 409
  * `nothing_to_publish` when no released screening's availability or ticket link changed.
  */
@@ -17,7 +17,7 @@ export const POST = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
   const { slug } = await params;
   authoriseIn(actor, slug, "publish");
-  const r = await publishTicketsAndServe(actor, slug);
+  const r = await publishTicketsAndServe(actor, slug, await readJson(req));
   return json(
     {
       version: r.version,
