@@ -3,11 +3,12 @@ import Link from "next/link";
 import { ConflictList } from "@/components/admin/ConflictList";
 import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
 import { PublishForm } from "@/components/admin/PublishForm";
+import { ReleaseHistory } from "@/components/admin/ReleaseHistory";
 import { SitePublications } from "@/components/admin/SitePublications";
 import { Section } from "@/components/ui/Section";
 import { publicUrlWarning } from "@/lib/http/site";
 import { pageData, type RouteProps } from "@/server/page-data";
-import { editionTimeZone, previewRelease } from "@/server/services/releases";
+import { editionTimeZone, listReleases, previewRelease } from "@/server/services/releases";
 import { sitePublicationStatus } from "@/server/services/site-publish";
 import { requireSignedIn } from "@/server/session";
 
@@ -64,6 +65,7 @@ export default async function PublishPage({ params, searchParams }: RouteProps<{
         <PublishForm edition={slug} version={preview.nextVersion} />
       )}
       <SitePublications slug={slug} targets={copies} timeZone={editionTimeZone(slug)} />
+      <ReleaseHistory releases={pageData(() => listReleases(slug, actor))} timeZone={editionTimeZone(slug)} />
     </div>
   );
 }
