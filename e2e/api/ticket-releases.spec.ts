@@ -13,14 +13,15 @@ async function asRole(admin: APIRequestContext, role: string): Promise<APIReques
 
 type Screening = { title: string; availability: string | null; qaMinutes?: number; films: { title: string }[] };
 
+/** The public schedule (the API's JSON, as the release's pages read it). */
 async function publicScreenings(pub: APIRequestContext, slug: string): Promise<{ version: number; screenings: Screening[] }> {
-  const json = await (await getOk(pub, `/schedule/${slug}/schedule.json`)).json();
+  const json = await (await getOk(pub, `/api/v1/editions/${slug}/schedule`)).json();
   return { version: json.release.version, screenings: json.days.flatMap((d: { screenings: Screening[] }) => d.screenings) };
 }
 
 /** The release a public page was rendered from (its lineup-release mark). */
 function releaseOf(html: string): string | undefined {
-  return /<meta name="lineup-release" content="[^"]*?v(\d+)/.exec(html)?.[1];
+  return /<meta name="lineup-release" content="\S+ (\d+) /.exec(html)?.[1];
 }
 
 test.describe("ticket-status releases (issue 15 §1 Tickets)", () => {
@@ -52,6 +53,10 @@ test.describe("ticket-status releases (issue 15 §1 Tickets)", () => {
     const now = await publicScreenings(pub, ed.slug);
     expect(now.version).toBe(2);
     expect(now.screenings.map((s) => [s.title, s.availability, s.qaMinutes])).toEqual([[`Matewan ${tag}`, "sold-out", 0]]);
+    // schedule.json (frab) is served from the new release too
+    const frab = await (await getOk(pub, `/schedule/${ed.slug}/schedule.json`)).text();
+    expect(JSON.parse(frab).schedule.version).toMatch(/^Release 2 /);
+    expect(frab).not.toContain("Secret Premiere");
     const day = await (await getOk(pub, `/schedule/${ed.slug}/2026-10-23`)).text();
     expect(releaseOf(day)).toBe("2");
     expect(day).toContain(`Matewan ${tag}`);
