@@ -11,16 +11,6 @@ export const ACCESS_WORDS: Record<Accessibility, string> = {
   "step-free": "step-free access",
 };
 
-/** Where tickets stand, as a label ("Sold out"). */
-export const AVAILABILITY_WORDS: Record<TicketAvailability, string> = {
-  "on-sale": "On sale",
-  "few-left": "Few tickets left",
-  "sold-out": "Sold out",
-  free: "Free entry",
-  "at-door": "Tickets at the door",
-  "not-yet": "Not on sale yet",
-};
-
 /** What a change to this availability says in a changelog ("now sold out"). */
 export const AVAILABILITY_NEWS: Record<TicketAvailability, string> = {
   "on-sale": "tickets on sale",
