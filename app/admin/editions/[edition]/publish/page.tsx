@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ConflictList } from "@/components/admin/ConflictList";
 import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
+import { PendingTickets } from "@/components/admin/PendingTickets";
 import { PublishForm } from "@/components/admin/PublishForm";
 import { ReleaseHistory } from "@/components/admin/ReleaseHistory";
 import { SitePublications } from "@/components/admin/SitePublications";
@@ -10,6 +11,7 @@ import { publicUrlWarning } from "@/lib/http/site";
 import { pageData, type RouteProps } from "@/server/page-data";
 import { editionTimeZone, listReleases, previewRelease } from "@/server/services/releases";
 import { sitePublicationStatus } from "@/server/services/site-publish";
+import { previewTicketRelease } from "@/server/services/ticket-releases";
 import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Publish" };
@@ -40,6 +42,7 @@ export default async function PublishPage({ params, searchParams }: RouteProps<{
           </Link>
         </p>
       )}
+      <PendingTickets edition={slug} messages={pageData(() => previewTicketRelease(actor, slug)).changes.map((c) => c.message)} />
       <Section id="changes-h" title="What will change">
         {preview.changes.length === 0 ? (
           <p>Nothing has changed since the last release.</p>
