@@ -163,6 +163,13 @@ describe("diffReleases: named boundary cases", () => {
       message: "Matewan (Sat 24 Oct 21:00, Cinema 1): tickets on sale; ticket link added",
     },
     {
+      name: "sold out and a Q&A added: both said",
+      prev,
+      next: lisbonSnapshot([{ ...base, availability: "sold-out", qaMinutes: 20 }], films),
+      types: ["tickets-changed", "films-changed"],
+      message: "Matewan (Sat 24 Oct 21:00, Cinema 1): now sold out",
+    },
+    {
       name: "ticket link changed",
       prev: lisbonSnapshot([{ ...base, ticketUrl: "https://tickets.example.org/1" }], films),
       next: lisbonSnapshot([{ ...base, ticketUrl: "https://tickets.example.org/2" }], films),

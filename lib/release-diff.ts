@@ -106,6 +106,17 @@ function changed(a: SnapshotScreening, prev: Index, b: SnapshotScreening, next: 
   );
 }
 
+/** Its minutes, its films' own details or its venue's name changed. */
+function otherChange(p: SnapshotScreening, prev: Index, s: SnapshotScreening, next: Index): boolean {
+  return (
+    p.preShowMinutes !== s.preShowMinutes ||
+    p.introMinutes !== s.introMinutes ||
+    p.qaMinutes !== s.qaMinutes ||
+    s.filmIds.some((id) => filmJson(id, prev) !== filmJson(id, next)) ||
+    venueName(p.venueId, prev) !== venueName(s.venueId, next)
+  );
+}
+
 /** A screening's time or venue change ("Matewan moved from Cinema 1 to Hall B"), or null. */
 function moveOf(p: SnapshotScreening, prev: Index, s: SnapshotScreening, next: Index): ReleaseChange | null {
   const parts: string[] = [];
@@ -144,8 +155,9 @@ function changesOf(p: SnapshotScreening, prev: Index, s: SnapshotScreening, next
   ] as const;
   for (const [type, parts] of kinds)
     if (parts.length > 0) out.push({ type, screeningId: s.id, message: `${title} (${at}): ${parts.join("; ")}` });
-  // minutes, a film's own details, a venue's name: said once, without detail
-  if (out.length === 0) out.push({ type: "films-changed", screeningId: s.id, message: `${at}: details of ${title} updated` });
+  // minutes, a film's own details, a venue's name: said once, without detail (a move or new films says enough)
+  if (out.length === 0 || (!move && sameFilmIds(p.filmIds, s.filmIds) && otherChange(p, prev, s, next)))
+    out.push({ type: "films-changed", screeningId: s.id, message: `${at}: details of ${title} updated` });
   return out;
 }
 
