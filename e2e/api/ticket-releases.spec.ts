@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, request, test } from "@playwright/test";
-import { anonymous, baseURL, freshEdition, getOk, makeFilm, makeSlot, uniqueSlug } from "@/e2e/helpers";
+import { anonymous, baseURL, freshEdition, getOk, logIn, makeFilm, makeSlot, uniqueSlug } from "@/e2e/helpers";
 
 /** A client signed in as a new user with this role (made by the e2e admin). */
 async function asRole(admin: APIRequestContext, role: string): Promise<APIRequestContext> {
@@ -133,6 +133,35 @@ test.describe("ticket-status releases (issue 15 §1 Tickets)", () => {
       ["publish-tickets", 2],
       ["publish", 1],
     ]);
+  });
+
+  test("the publish page lists a programmer's ticket change and publishes it alone", async ({ page }) => {
+    const { api, ed, tag } = await freshEdition("tix");
+    const film = await makeFilm(api, { title: `Norma Rae ${tag}`, runtimeMinutes: 110 });
+    const other = await makeFilm(api, { title: `Unreleased ${tag}`, runtimeMinutes: 80 });
+    const a = await makeSlot(api, ed.slug, ed.venueId, "2026-10-24T18:00:00+01:00", "2026-10-24T20:30:00+01:00");
+    const b = await makeSlot(api, ed.slug, ed.venue2Id, "2026-10-24T18:00:00+01:00", "2026-10-24T20:00:00+01:00");
+    const url = `/api/v1/editions/${ed.slug}/slots/${a.id}/screening`;
+    expect((await api.put(url, { data: { filmIds: [film], availability: "on-sale" } })).status()).toBe(200);
+    expect((await api.post(`/api/v1/editions/${ed.slug}/releases`, { data: {} })).status()).toBe(201);
+    const programmer = await asRole(api, "programmer");
+    expect((await programmer.put(url, { data: { filmIds: [film], availability: "sold-out" } })).status()).toBe(200);
+    expect((await programmer.put(`/api/v1/editions/${ed.slug}/slots/${b.id}/screening`, { data: { filmIds: [other] } })).status()).toBe(
+      200,
+    );
+
+    await logIn(page);
+    await page.goto(`/admin/editions/${ed.slug}/publish`);
+    const pending = page.getByRole("region", { name: "Ticket changes not yet public" });
+    await expect(pending.getByRole("listitem")).toHaveText([`Norma Rae ${tag} (Sat 24 Oct 18:00, Cinema 1): now sold out`]);
+    await pending.getByRole("button", { name: "Publish ticket changes only" }).click();
+    await expect(page.getByRole("status")).toContainText("Release 2 is published");
+    await expect(page.getByRole("region", { name: "Ticket changes not yet public" })).toHaveCount(0);
+    await expect(page.getByRole("list", { name: "Earlier releases" }).getByRole("listitem").first()).toContainText(
+      "Release 2Ticket status only",
+    );
+    const pub = await publicScreenings(await anonymous(), ed.slug);
+    expect(pub.screenings.map((s) => [s.title, s.availability])).toEqual([[`Norma Rae ${tag}`, "sold-out"]]);
   });
 
   // The public day page's own words for availability are the lead's part of issue 15 (public pages):
