@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, request, test } from "@playwright/test";
 import { anonymous, baseURL, freshEdition, getOk, logIn, makeFilm, makeSlot, uniqueSlug } from "@/e2e/helpers";
 
@@ -25,7 +26,7 @@ function releaseOf(html: string): string | undefined {
 }
 
 test.describe("ticket-status releases (issue 15 §1 Tickets)", () => {
-  test("a sold-out change is public at once, by itself; a later schedule release keeps it", async () => {
+  test("a sold-out change is public at once, by itself; a later schedule release keeps it", async ({ page }) => {
     const { api, ed, tag } = await freshEdition("tix");
     const pub = await anonymous();
     const matewan = await makeFilm(api, { title: `Matewan ${tag}`, runtimeMinutes: 135 });
@@ -66,6 +67,15 @@ test.describe("ticket-status releases (issue 15 §1 Tickets)", () => {
     expect(changes).toMatch(/<section data-release="1" data-kind="schedule"/);
     expect(changes).toContain(`Matewan ${tag} (Fri 23 Oct 18:00, Cinema 1): now sold out`);
     expect(changes).not.toContain("Secret Premiere");
+
+    // Folded by default, opens without JavaScript; no accessibility violation of any impact either way.
+    await page.goto(`/schedule/${ed.slug}/changes`);
+    const folded = page.locator('[data-kind="tickets"] details');
+    await expect(folded).not.toHaveAttribute("open");
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await folded.locator("summary").click();
+    await expect(folded.getByText("now sold out")).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
     // The release list names its kind; nothing more is pending.
     const list = (await (await getOk(pub, `/api/v1/editions/${ed.slug}/releases`)).json()).releases;
