@@ -1,11 +1,13 @@
 /**
  * Release diffs: what changed for the public between two releases, in the
  * festival's own words and zone: new screenings, moved (venue), re-timed,
- * films changed, cancelled, reinstated. Also the per-screening revision
- * (iCal SEQUENCE), which grows by one in each release where a screening changed.
+ * films changed, cancelled, reinstated; a programme's details (title, languages,
+ * subtitles, access, format), its guests and its tickets. Also the per-screening
+ * revision (iCal SEQUENCE), which grows by one in each release where a screening changed.
  */
 import { festivalDayOf, isAfterMidnight, localParts, shortDayLabel } from "./festival-time";
 import { programmeTitle } from "./names";
+import { detailParts, guestParts, ticketParts } from "./screening-changes";
 import type { ReleaseChange, ReleaseSnapshot, SnapshotScreening } from "./types";
 
 /** Lookups of one snapshot, built once (a release of 3,000 screenings must not rebuild them per screening). */
@@ -40,8 +42,16 @@ function describeTime(iso: string, ix: Index): string {
   return `${shortDayLabel(day)} ${t}${isAfterMidnight(d, timeZone, dayBreak) ? " (after midnight)" : ""}`;
 }
 
+function filmsOf(s: SnapshotScreening, ix: Index): ReleaseSnapshot["films"] {
+  return s.filmIds.flatMap((id) => {
+    const f = ix.films.get(id);
+    return f ? [f] : [];
+  });
+}
+
+/** The programme's own title, else its films' titles. */
 function titleOf(s: SnapshotScreening, ix: Index): string {
-  return programmeTitle(s.filmIds.map((id) => ix.films.get(id) ?? { title: `Film ${id}`, directors: [], year: null }));
+  return s.title ?? programmeTitle(s.filmIds.map((id) => ix.films.get(id) ?? { title: `Film ${id}`, directors: [], year: null }));
 }
 
 function venueName(id: number, ix: Index): string {
@@ -61,9 +71,28 @@ function filmJson(id: number, ix: Index): string {
   return j;
 }
 
-/** True when anything the public sees of this screening differs (time, venue, films, their details, minutes, status). */
+/** The public details, guests and tickets of a screening, compared as one text. */
+function detailsJson(s: SnapshotScreening): string {
+  return JSON.stringify([
+    s.title,
+    s.description,
+    s.languages,
+    s.subtitles,
+    [...s.accessibility].sort(),
+    s.format,
+    s.ticketUrl,
+    s.availability,
+    s.guests,
+  ]);
+}
+
+/**
+ * True when anything the public sees of this screening differs (time, venue, films, their details,
+ * minutes, status, programme details, guests, tickets).
+ */
 function changed(a: SnapshotScreening, prev: Index, b: SnapshotScreening, next: Index): boolean {
   return (
+    detailsJson(a) !== detailsJson(b) ||
     a.startsAt !== b.startsAt ||
     a.endsAt !== b.endsAt ||
     a.venueId !== b.venueId ||
@@ -75,6 +104,61 @@ function changed(a: SnapshotScreening, prev: Index, b: SnapshotScreening, next: 
     a.filmIds.some((id) => filmJson(id, prev) !== filmJson(id, next)) ||
     venueName(a.venueId, prev) !== venueName(b.venueId, next)
   );
+}
+
+/** Its minutes, its films' own details or its venue's name changed. */
+function otherChange(p: SnapshotScreening, prev: Index, s: SnapshotScreening, next: Index): boolean {
+  return (
+    p.preShowMinutes !== s.preShowMinutes ||
+    p.introMinutes !== s.introMinutes ||
+    p.qaMinutes !== s.qaMinutes ||
+    s.filmIds.some((id) => filmJson(id, prev) !== filmJson(id, next)) ||
+    venueName(p.venueId, prev) !== venueName(s.venueId, next)
+  );
+}
+
+/** A screening's time or venue change ("Matewan moved from Cinema 1 to Hall B"), or null. */
+function moveOf(p: SnapshotScreening, prev: Index, s: SnapshotScreening, next: Index): ReleaseChange | null {
+  const parts: string[] = [];
+  let type: ReleaseChange["type"] | null = null;
+  if (p.venueId !== s.venueId) {
+    type = "moved";
+    parts.push(`from ${venueName(p.venueId, prev)} to ${venueName(s.venueId, next)}`);
+  }
+  if (p.startsAt !== s.startsAt || p.endsAt !== s.endsAt) {
+    type ??= "retimed";
+    parts.push(
+      p.startsAt !== s.startsAt
+        ? `from ${describeTime(p.startsAt, prev)} to ${describeTime(s.startsAt, next)}`
+        : `now ends at ${localParts(new Date(s.endsAt), next.snap.edition.timeZone).time}`,
+    );
+  }
+  return type ? { type, screeningId: s.id, message: `${titleOf(s, next)} moved ${parts.join(", ")}` } : null;
+}
+
+/** What changed of a screening public in both releases, neither cancelled nor reinstated: one entry per kind of change. */
+function changesOf(p: SnapshotScreening, prev: Index, s: SnapshotScreening, next: Index): ReleaseChange[] {
+  const title = titleOf(s, next);
+  const at = `${describeTime(s.startsAt, next)}, ${venueName(s.venueId, next)}`;
+  const out: ReleaseChange[] = [];
+  const move = moveOf(p, prev, s, next);
+  if (move) out.push(move);
+  if (!sameFilmIds(p.filmIds, s.filmIds))
+    out.push({ type: "films-changed", screeningId: s.id, message: `${at}: ${titleOf(p, prev)} is now ${title}` });
+  const kinds = [
+    [
+      "details-changed",
+      detailParts({ ...p, films: filmsOf(p, prev), name: titleOf(p, prev) }, { ...s, films: filmsOf(s, next), name: title }),
+    ],
+    ["guests-changed", guestParts(p.guests, s.guests)],
+    ["tickets-changed", ticketParts(p, s)],
+  ] as const;
+  for (const [type, parts] of kinds)
+    if (parts.length > 0) out.push({ type, screeningId: s.id, message: `${title} (${at}): ${parts.join("; ")}` });
+  // minutes, a film's own details, a venue's name: said once, without detail (a move or new films says enough)
+  if (out.length === 0 || (!move && sameFilmIds(p.filmIds, s.filmIds) && otherChange(p, prev, s, next)))
+    out.push({ type: "films-changed", screeningId: s.id, message: `${at}: details of ${title} updated` });
+  return out;
 }
 
 /** The changelog of `next` against `prev` (null for the first release: everything is new). */
@@ -104,31 +188,7 @@ export function diffReleases(prevSnap: ReleaseSnapshot | null, nextSnap: Release
       else changes.push({ type: "reinstated", screeningId: s.id, message: `Back on: ${title}, ${at}` });
       continue;
     }
-    const parts: string[] = [];
-    let type: ReleaseChange["type"] | null = null;
-    if (p.venueId !== s.venueId) {
-      type = "moved";
-      parts.push(`from ${venueName(p.venueId, prev)} to ${venueName(s.venueId, next)}`);
-    }
-    if (p.startsAt !== s.startsAt || p.endsAt !== s.endsAt) {
-      type ??= "retimed";
-      parts.push(
-        p.startsAt !== s.startsAt
-          ? `from ${describeTime(p.startsAt, prev)} to ${describeTime(s.startsAt, next)}`
-          : `now ends at ${localParts(new Date(s.endsAt), nextSnap.edition.timeZone).time}`,
-      );
-    }
-    if (type) {
-      changes.push({ type, screeningId: s.id, message: `${title} moved ${parts.join(", ")}` });
-      if (!sameFilmIds(p.filmIds, s.filmIds))
-        changes.push({ type: "films-changed", screeningId: s.id, message: `${at}: ${titleOf(p, prev)} is now ${title}` });
-      continue;
-    }
-    if (!sameFilmIds(p.filmIds, s.filmIds)) {
-      changes.push({ type: "films-changed", screeningId: s.id, message: `${at}: ${titleOf(p, prev)} is now ${title}` });
-      continue;
-    }
-    changes.push({ type: "films-changed", screeningId: s.id, message: `${at}: details of ${title} updated` });
+    changes.push(...changesOf(p, prev, s, next));
   }
   for (const p of prevSnap?.screenings ?? []) {
     if (!seen.has(p.id))

@@ -10,7 +10,7 @@ export const ACCESS_WORDS: Record<Accessibility, string> = {
   "closed-captions": "Closed captions",
   "audio-description": "Audio description",
   relaxed: "Relaxed screening",
-  "sign-language": "Sign language interpreted",
+  "sign-language": "Sign language interpretation",
   "step-free": "Step-free access",
 };
 
@@ -29,6 +29,16 @@ export const AVAILABILITY_WORDS: Record<TicketAvailability, string> = {
   free: "Free entry",
   "at-door": "Tickets at the door",
   "not-yet": "Tickets not on sale yet",
+};
+
+/** What a change to this availability says in a changelog ("now sold out"). */
+export const AVAILABILITY_NEWS: Record<TicketAvailability, string> = {
+  "on-sale": "tickets on sale",
+  "few-left": "few tickets left",
+  "sold-out": "now sold out",
+  free: "now free entry",
+  "at-door": "tickets now at the door only",
+  "not-yet": "tickets not on sale yet",
 };
 
 /** Whether a ticket link is worth offering: only while tickets are sold online (not sold out, free, at the door or not yet). */

@@ -16,6 +16,7 @@ export type ErrorCode =
   | "stale_version"
   | "in_use"
   | "blocking_conflicts"
+  | "nothing_to_publish"
   | "payload_too_large"
   | "does_not_fit"
   | "runtime_unknown"
@@ -34,6 +35,7 @@ const STATUS: Record<ErrorCode, number> = {
   stale_version: 409,
   in_use: 409,
   blocking_conflicts: 409,
+  nothing_to_publish: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   does_not_fit: 422,

@@ -249,3 +249,12 @@ export function moveScreening(db: DB, screeningId: number, toSlotId: number): vo
 export function deleteScreeningOfSlot(db: DB, slotId: number): boolean {
   return db.delete(screenings).where(eq(screenings.slotId, slotId)).run().changes > 0;
 }
+
+/** Every screening's ticket link and availability (for status-only releases), without the rest of it. */
+export function listTicketFacts(db: DB, editionId: number): Pick<Screening, "id" | "status" | "ticketUrl" | "availability">[] {
+  return db
+    .select({ id: screenings.id, status: screenings.status, ticketUrl: screenings.ticketUrl, availability: screenings.availability })
+    .from(screenings)
+    .where(eq(screenings.editionId, editionId))
+    .all();
+}

@@ -12,7 +12,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   401: "unauthorized: sign in first (or wrong credentials)",
   403: "forbidden: your role may not do this; bad_origin: a write with a session cookie sent from another site's page",
   404: "not_found",
-  409: "conflict, stale_version (with current), in_use or blocking_conflicts (with conflicts)",
+  409: "conflict, stale_version (with current), in_use, blocking_conflicts (with conflicts) or nothing_to_publish",
   413: `payload_too_large: the body is over ${LIMITS.bodyBytes} bytes (the import's own limits for /films/import: 5 MB, 20,000 entries)`,
   415: "unsupported_media_type: send application/json (the import also takes its listed text types)",
   422: "does_not_fit or runtime_unknown (with fit); unprocessable: personal data (a phone number, e-mail or postal address) in a text that would be published",

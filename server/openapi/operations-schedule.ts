@@ -107,7 +107,7 @@ export const SCHEDULE_OPERATIONS: ApiOperation[] = [
       access: "edit",
       summary: "Put a screening (one film or a programme) into a slot",
       description:
-        "422 does_not_fit with the arithmetic when it is over the slot; 422 runtime_unknown when a confirmed screening has a film without a runtime.",
+        "422 does_not_fit with the arithmetic when it is over the slot; 422 runtime_unknown when a confirmed screening has a film without a runtime. When the screening is in the latest release and its availability or ticketUrl changed, a caller who may publish has it published at once by a tickets release (ticketRelease: {version}) once the write is committed; the programmers' other changes stay unreleased.",
       body: "ScreeningInput",
       responses: ok("The screening, its fit and the slot's conflicts", ref("ScreeningResult")),
       errors: [400, 401, 403, 404, 409, 413, 422],

@@ -14,6 +14,7 @@ const ERROR_CODES = [
   "stale_version",
   "in_use",
   "blocking_conflicts",
+  "nothing_to_publish",
   "payload_too_large",
   "does_not_fit",
   "runtime_unknown",
@@ -218,7 +219,16 @@ function scheduleSchemas(): Record<string, JsonSchema> {
       fit: { anyOf: [ref("FitResult"), { type: "null" }] },
       conflicts: { type: "array", items: ref("Conflict") },
     }),
-    ScreeningResult: obj({ screening: ref("Screening"), fit: ref("FitResult"), conflicts: { type: "array", items: ref("Conflict") } }),
+    ScreeningResult: obj({
+      screening: ref("Screening"),
+      fit: ref("FitResult"),
+      conflicts: { type: "array", items: ref("Conflict") },
+      ticketRelease: {
+        anyOf: [obj({ version: int }), { type: "null" }],
+        description:
+          "the tickets release this write published at once (a released screening's availability or ticket link changed and the caller may publish); null otherwise",
+      },
+    }),
   };
 }
 
@@ -251,6 +261,7 @@ function releaseSchemas(): Record<string, JsonSchema> {
       note: nullable("string"),
       changes: { type: "array", items: ref("ReleaseChange") },
     }),
+    TicketReleasePreview: obj({ changes: { type: "array", items: ref("ReleaseChange"), description: "empty: nothing to publish" } }),
     ReleasePreview: obj({
       nextVersion: int,
       changes: { type: "array", items: ref("ReleaseChange") },

@@ -139,7 +139,7 @@ function rememberLatest(db: DB, editionId: number, release: Release): void {
 }
 
 /** The latest release (its snapshot parsed only when it is not the one remembered). */
-function latestRelease(db: DB, editionId: number): Release | null {
+export function latestRelease(db: DB, editionId: number): Release | null {
   const version = q.latestReleaseVersion(db, editionId);
   if (version === 0) return null;
   const known = latestReleases.get(db)?.get(editionId);
@@ -233,12 +233,25 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
     });
     return { release, editionId: edition.id };
   });
+  afterPublishing(slug, published.editionId, published.release, outermost);
+  return published.release;
+}
+
+/** Once a release is written (of either kind): what was laid out for the previous one is forgotten. */
+export function afterPublishing(slug: string, editionId: number, release: Release, outermost: boolean): void {
   // remembered once committed (not inside a caller's transaction, which may still roll back):
   // the next preview diffs against it without reading it back
-  if (outermost) rememberLatest(getDb(), published.editionId, published.release);
-  preparedReleases.get(getDb())?.delete(published.editionId);
+  if (outermost) rememberLatest(getDb(), editionId, release);
+  preparedReleases.get(getDb())?.delete(editionId);
   forgetPublished(slug);
-  return published.release;
+}
+
+/** Renders the latest release's public site and has the front serve it, then copies it past this server in the background. */
+export async function serveRelease(slug: string, version: number): Promise<void> {
+  await serveLatestRelease(slug);
+  // Then the public site past this server (LINEUP_PUBLISH_DIR, LINEUP_PUBLISH_S3_URL), read from
+  // what the front now serves: in the background, retried; never fails the release.
+  publishSiteLater(slug, version);
 }
 
 /**
@@ -248,10 +261,7 @@ export function publishRelease(actor: Actor, slug: string, input: unknown = {}):
  */
 export async function publishAndServe(actor: Actor, slug: string, input: unknown = {}): Promise<Release> {
   const release = publishRelease(actor, slug, input);
-  await serveLatestRelease(slug);
-  // Then the public site past this server (LINEUP_PUBLISH_DIR, LINEUP_PUBLISH_S3_URL), read from
-  // what the front now serves: in the background, retried; never fails the release.
-  publishSiteLater(slug, release.version);
+  await serveRelease(slug, release.version);
   return release;
 }
 

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ConflictList } from "@/components/admin/ConflictList";
 import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
+import { PendingTickets } from "@/components/admin/PendingTickets";
 import { PublishForm } from "@/components/admin/PublishForm";
+import { ReleaseHistory } from "@/components/admin/ReleaseHistory";
 import { SitePublications } from "@/components/admin/SitePublications";
 import { Section } from "@/components/ui/Section";
 import { conflictSlots } from "@/lib/conflict-words";
@@ -10,9 +12,10 @@ import { publicUrlWarning } from "@/lib/http/site";
 import { publishHold } from "@/lib/publish-rule";
 import type { User } from "@/server/auth";
 import { pageData, type RouteProps } from "@/server/page-data";
-import { editionTimeZone, previewRelease, type ReleasePreview } from "@/server/services/releases";
+import { editionTimeZone, listReleases, previewRelease, type ReleasePreview } from "@/server/services/releases";
 import { getBoard } from "@/server/services/schedule";
 import { sitePublicationStatus } from "@/server/services/site-publish";
+import { previewTicketRelease } from "@/server/services/ticket-releases";
 import { requireSignedIn } from "@/server/session";
 
 /** The errors that block publishing, in words, each linking to its slots (the board is read only when something blocks). */
@@ -54,6 +57,7 @@ export default async function PublishPage({ params, searchParams }: RouteProps<{
           </Link>
         </p>
       )}
+      <PendingTickets edition={slug} messages={pageData(() => previewTicketRelease(actor, slug)).changes.map((c) => c.message)} />
       <Section id="changes-h" title="What will change">
         {preview.changes.length === 0 ? (
           <p>
@@ -85,6 +89,7 @@ export default async function PublishPage({ params, searchParams }: RouteProps<{
         <PublishForm edition={slug} version={preview.nextVersion} hold={publishHold(preview)} />
       )}
       <SitePublications slug={slug} targets={copies} timeZone={editionTimeZone(slug)} />
+      <ReleaseHistory releases={pageData(() => listReleases(slug, actor))} timeZone={editionTimeZone(slug)} />
     </div>
   );
 }

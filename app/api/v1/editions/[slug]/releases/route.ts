@@ -16,14 +16,20 @@ export const GET = route(async (req, { params }: Ctx) => {
   return json({ releases: releases.map((r) => ({ ...r, publishedAt: toZonedIso(r.publishedAt, tz) })) });
 });
 
-/** Publishes: 201 `{version, publishedAt, changes}` once the release's public site is served (the next GET has it); 409 `blocking_conflicts` with the conflicts. */
+/** Publishes: 201 `{version, kind, publishedAt, note, changes}` once the release's public site is served (the next GET has it); 409 `blocking_conflicts` with the conflicts. */
 export const POST = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
   const { slug } = await params;
   authoriseIn(actor, slug, "publish");
   const r = await publishAndServe(actor, slug, await readJson(req));
   return json(
-    { version: r.version, publishedAt: toZonedIso(r.publishedAt, r.snapshot.edition.timeZone), note: r.note, changes: r.changes },
+    {
+      version: r.version,
+      kind: r.kind,
+      publishedAt: toZonedIso(r.publishedAt, r.snapshot.edition.timeZone),
+      note: r.note,
+      changes: r.changes,
+    },
     201,
   );
 });

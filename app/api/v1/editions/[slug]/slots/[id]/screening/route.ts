@@ -1,11 +1,25 @@
-import { deleteInEdition, writeInEdition } from "@/server/edition-routes";
+import { deleteInEdition } from "@/server/edition-routes";
+import { actorOf, idParam, json, readJson, route } from "@/server/http";
+import { authoriseIn } from "@/server/services/editions";
 import { deleteScreening, putScreening } from "@/server/services/schedule";
+import { publishScreeningTickets } from "@/server/services/ticket-releases";
+
+type Ctx = { params: Promise<{ slug: string; id: string }> };
 
 /**
- * `{filmIds, preShowMinutes, introMinutes, qaMinutes, status}` -> 200 `{screening, fit, conflicts}`;
- * 422 `does_not_fit` with the fit object when it is over the slot.
+ * `{filmIds, preShowMinutes, introMinutes, qaMinutes, status, ...details}` -> 200 `{screening, fit,
+ * conflicts, ticketRelease}`; 422 `does_not_fit` with the fit object when it is over the slot.
+ * Once the write is committed, a released screening whose availability or ticket link changed is
+ * published at once by a tickets release when the caller may publish: `ticketRelease: {version}`
+ * (else null: the change waits for POST .../releases/tickets or the next release).
  */
-export const PUT = writeInEdition("Slot", putScreening);
+export const PUT = route(async (req, { params }: Ctx) => {
+  const actor = actorOf(req);
+  const { slug, id } = await params;
+  authoriseIn(actor, slug, "edit");
+  const answer = putScreening(actor, slug, idParam(id, "Slot"), await readJson(req));
+  return json({ ...answer, ticketRelease: await publishScreeningTickets(actor, slug, answer.screening.id) });
+});
 
 /** Takes the screening out; `?version=N` refuses with 409 `stale_version` if it changed since. */
 export const DELETE = deleteInEdition("Slot", (actor, slug, id, req) =>
