@@ -6,7 +6,7 @@ import type { SnapshotEdition, SnapshotVenue } from "@/lib/types";
 /** The page container's width: the header lines up with the page's own (the grid is wider). */
 const WIDTH = { normal: "max-w-5xl", wide: "max-w-7xl" } as const;
 
-const navLink = "rounded px-1 py-0.5 text-on-accent underline-offset-4 hover:underline";
+const navLink = "rounded py-0.5 text-on-accent underline-offset-4 hover:underline";
 
 /**
  * The festival's own header on every public page: its logo and name, its dates, the ways
@@ -54,36 +54,38 @@ export function EditionHeader({
             <span className="opacity-90"> · times in {cityOf(edition.timeZone)}</span>
           </p>
         </div>
-        <nav aria-label="Festival" className={`${box} flex flex-wrap items-center gap-x-4 gap-y-1 pb-2 text-sm font-medium`}>
+        <nav aria-label="Festival" className={`${box} flex flex-wrap items-center gap-x-3 gap-y-1 pb-2 text-sm font-medium sm:gap-x-5`}>
           <Link href={base} className={navLink}>
             Programme
           </Link>
           <VenuesMenu base={base} venues={venues} />
           <Link href={`${base}/search`} className={navLink}>
-            Films &amp; search
+            Search
           </Link>
           <Link href={`${base}/changes`} className={navLink}>
             Changes
           </Link>
           <Link href={`${base}#take-away`} className={navLink}>
-            Calendar &amp; feeds
+            Calendars
           </Link>
         </nav>
       </div>
       <nav aria-label="Festival days" className="border-b border-stone-300 bg-white">
-        <ol className={`${box} flex gap-1 overflow-x-auto text-sm whitespace-nowrap`}>
-          {daysBetween(edition.firstDay, edition.lastDay).map((d) => (
-            <li key={d}>
-              <Link
-                href={`${base}/${d}`}
-                aria-current={d === day ? "page" : undefined}
-                className={`block border-b-4 px-2 py-2 no-underline hover:border-accent ${d === day ? "border-accent font-bold text-ink" : "border-transparent text-stone-800"}`}
-              >
-                {shortDayLabel(d)}
-              </Link>
-            </li>
-          ))}
-        </ol>
+        <div className={box}>
+          <ol className="-mx-2 flex gap-1 overflow-x-auto text-sm whitespace-nowrap">
+            {daysBetween(edition.firstDay, edition.lastDay).map((d) => (
+              <li key={d}>
+                <Link
+                  href={`${base}/${d}`}
+                  aria-current={d === day ? "page" : undefined}
+                  className={`block border-b-4 px-2 py-2 no-underline hover:border-accent ${d === day ? "border-accent font-bold text-ink" : "border-transparent text-stone-800"}`}
+                >
+                  {shortDayLabel(d)}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </div>
       </nav>
     </header>
   );
