@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { contrast, MIN_CONTRAST, readableShade } from "@/lib/colour";
+import { contrast, MIN_CONTRAST, readableShade, textOn } from "@/lib/colour";
 import { DEMO_SLUG } from "./constants";
 import { anonymous, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
 
@@ -99,14 +99,16 @@ test.describe("the festival's look", () => {
     const { slug } = await makeEdition(api);
     await logIn(page, `/admin/editions/${slug}`);
     const form = page.getByRole("form", { name: "Edition settings" });
-    await form.getByLabel("Accent colour").fill("#7A1F2B");
+    await form.getByLabel("Accent colour", { exact: true }).fill("#7A1F2B");
     await expect(form.getByLabel("Pick the accent colour")).toHaveValue("#7a1f2b");
-    await expect(form.getByText("white text, 9.9:1")).toBeVisible();
+    await expect(form.getByText(`On the public pages: ${textOn("#7a1f2b").note} on the header.`)).toBeVisible();
+    expect(textOn("#7a1f2b").note).toMatch(/^white text, \d+\.\d:1$/);
     await form.getByRole("button", { name: "Save settings" }).click();
-    await expect(form.getByRole("status")).toContainText("Edition saved");
-    expect((await (await api.get(`/api/v1/editions/${slug}`)).json()).accentColor).toBe("#7a1f2b");
+    // Saved: the form comes back with the stored (lower-case) value.
+    await expect.poll(async () => (await (await api.get(`/api/v1/editions/${slug}`)).json()).accentColor).toBe("#7a1f2b");
+    await expect(form.getByLabel("Accent colour", { exact: true })).toHaveValue("#7a1f2b");
 
-    await form.getByLabel("Accent colour").fill("wine");
+    await form.getByLabel("Accent colour", { exact: true }).fill("wine");
     await form.getByRole("button", { name: "Save settings" }).click();
     await expect(form.locator('[data-field-error="accentColor"]')).toContainText("must be a colour like #b3261e");
   });

@@ -51,7 +51,7 @@ export function EditionHeader({
           </Link>
           <p className="text-sm sm:text-base">
             <span className="font-semibold">{festivalDates(edition.firstDay, edition.lastDay)}</span>
-            <span className="opacity-90"> · times in {cityOf(edition.timeZone)}</span>
+            <span> · times in {cityOf(edition.timeZone)}</span>
           </p>
         </div>
         <nav aria-label="Festival" className={`${box} flex flex-wrap items-center gap-x-3 gap-y-1 pb-2 text-sm font-medium sm:gap-x-5`}>
