@@ -31,7 +31,7 @@ export function EditionHeader({
   const base = `/schedule/${edition.slug}`;
   const box = `mx-auto ${WIDTH[width]} px-4`;
   return (
-    <header className="edition-header">
+    <header className="edition-header" data-width={width}>
       <div className="bg-accent text-on-accent">
         <div className={`${box} flex flex-wrap items-end justify-between gap-x-6 gap-y-1 pt-3 pb-2`}>
           <Link href={base} className="flex min-w-0 items-center gap-3 text-on-accent no-underline">
@@ -55,7 +55,8 @@ export function EditionHeader({
           </p>
         </div>
         <nav aria-label="Festival" className={`${box} flex flex-wrap items-center gap-x-3 gap-y-1 pb-2 text-sm font-medium sm:gap-x-5`}>
-          <Link href={base} className={navLink}>
+          {/* On a phone the festival's name leads to the programme: one line of links fits. */}
+          <Link href={base} className={`${navLink} hidden sm:inline`}>
             Programme
           </Link>
           <VenuesMenu base={base} venues={venues} />
@@ -78,7 +79,7 @@ export function EditionHeader({
                 <Link
                   href={`${base}/${d}`}
                   aria-current={d === day ? "page" : undefined}
-                  className={`block border-b-4 px-2 py-2 no-underline hover:border-accent ${d === day ? "border-accent font-bold text-ink" : "border-transparent text-stone-800"}`}
+                  className={`block border-b-4 px-2 py-2 no-underline hover:border-accent ${d === day ? "border-accent-dark font-bold text-ink" : "border-transparent text-stone-800"}`}
                 >
                   {shortDayLabel(d)}
                 </Link>
