@@ -31,7 +31,7 @@ export const MIN_CONTRAST = 4.5;
 export const WHITE = "#ffffff";
 export const BLACK = "#000000";
 /** Lineup's own accent, for an edition without one (globals.css has the same). */
-export const DEFAULT_ACCENT = "#b3261e";
+const DEFAULT_ACCENT = "#b3261e";
 /** The public pages' background (globals.css --color-paper) and their cards' (white). */
 export const PAGE_BACKGROUNDS = ["#fbfaf7", WHITE] as const;
 
