@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { contrast, MIN_CONTRAST, readableShade, textOn } from "@/lib/colour";
 import { DEMO_SLUG } from "./constants";
-import { anonymous, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
+import { anonymous, logIn, makeEdition, makeFilm, makeSlot, serverDatabase, signedIn } from "./helpers";
 
 /** "rgb(242, 193, 78)" -> "#f2c14e" */
 function hexOf(rgb: string): string {
@@ -93,6 +93,32 @@ test.describe("the festival's look", () => {
       }
       expect(await new AxeBuilder({ page }).analyze().then((r) => r.violations.map((v) => `${v.id}: ${v.help}`))).toEqual([]);
     });
+
+  test("an edition with a logo: the header shows it, its alt the festival's name, with its width and height", async ({ page }) => {
+    const api = await signedIn();
+    const slug = await releasedWithAccent(api, "#1b2a4a");
+    // The logo's upload is the images' part (h-images); the header only renders what the edition has.
+    const db = await serverDatabase();
+    db.prepare("UPDATE editions SET logo = ? WHERE slug = ?").run(
+      JSON.stringify({ key: "abc123", type: "svg", width: 240, height: 80 }),
+      slug,
+    );
+    db.close();
+    const film = await makeFilm(api, { title: "Terra em Transe", runtimeMinutes: 115 });
+    const ed = (await (await api.get(`/api/v1/editions/${slug}`)).json()) as { venues: { id: number }[] };
+    const slot = await makeSlot(api, slug, ed.venues[0]?.id ?? 0, "2026-10-24T18:00:00+01:00", "2026-10-24T20:00:00+01:00");
+    expect((await api.put(`/api/v1/editions/${slug}/slots/${slot.id}/screening`, { data: { filmIds: [film] } })).status()).toBe(200);
+    expect((await api.post(`/api/v1/editions/${slug}/releases`, { data: {} })).status()).toBe(201);
+
+    await page.goto(`/schedule/${slug}/2026-10-24`);
+    const logo = page.locator(".edition-header img");
+    await expect(logo).toHaveAttribute("src", "/media/logos/abc123.svg");
+    await expect(logo).toHaveAttribute("alt", "Festa Łódź Çağrı #1b2a4a");
+    await expect(logo).toHaveAttribute("width", "240");
+    await expect(logo).toHaveAttribute("height", "80");
+    // The link home is named once (by the logo), not twice.
+    await expect(page.locator(".edition-header").getByRole("link", { name: "Festa Łódź Çağrı #1b2a4a", exact: true })).toHaveCount(1);
+  });
 
   test("the edition settings form sets the accent colour, with a text field beside the picker", async ({ page }) => {
     const api = await signedIn();
