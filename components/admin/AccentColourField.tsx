@@ -24,7 +24,7 @@ export function AccentColourField({ defaultValue, error }: { defaultValue: strin
           aria-label="Pick the accent colour"
           value={valid ? value.toLowerCase() : theme.accent}
           onChange={(ev) => setValue(ev.target.value)}
-          className="h-9 w-12 shrink-0 cursor-pointer rounded border border-stone-400 bg-white p-0.5"
+          className="w-12 shrink-0 cursor-pointer self-stretch rounded border border-stone-400 bg-white p-0.5"
         />
         <input
           id="f-accentColor"
@@ -42,6 +42,7 @@ export function AccentColourField({ defaultValue, error }: { defaultValue: strin
       <span id="f-accentColor-hint" className="text-xs text-stone-600">
         #rrggbb; empty for Lineup&apos;s own red.{" "}
         {valid ? `On the public pages: ${textOn(value).note} on the header.` : value ? "" : "The public pages use #b3261e."}
+        {valid && theme.accentText !== theme.accent && ` As text on the page it is darkened to ${theme.accentText} (4.5:1).`}
       </span>
       <span
         className="rounded px-2 py-1 text-sm font-semibold"
