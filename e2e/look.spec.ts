@@ -11,8 +11,8 @@ function hexOf(rgb: string): string {
 }
 
 /** An edition with the given accent, one screening on 2026-10-23, released. */
-async function releasedWithAccent(api: APIRequestContext, accentColor: string) {
-  const ed = await makeEdition(api, { name: `Festa Łódź Çağrı ${accentColor}` });
+async function releasedWithAccent(api: APIRequestContext, accentColor: string, days: Record<string, string> = {}) {
+  const ed = await makeEdition(api, { name: `Festa Łódź Çağrı ${accentColor}`, ...days });
   const patched = await api.patch(`/api/v1/editions/${ed.slug}`, { data: { accentColor: accentColor.toUpperCase() } });
   expect(patched.status(), await patched.text()).toBe(200);
   expect((await patched.json()).accentColor).toBe(accentColor);
@@ -184,5 +184,13 @@ test.describe("the festival's look", () => {
     expect(firstScreening?.y ?? 9999).toBeLessThan(844);
     // Nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // A ten-day festival: the days scroll sideways, and the ninth day's page opens with its own day in view.
+    const slug = await releasedWithAccent(api, "#2e7d32", { firstDay: "2026-10-20", lastDay: "2026-10-29" });
+    await page.goto(`/schedule/${slug}/2026-10-28`);
+    const tab = await page.getByRole("link", { name: "Wed 28" }).boundingBox();
+    expect(tab?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((tab?.x ?? 999) + (tab?.width ?? 0)).toBeLessThanOrEqual(390);
+    await expect(page.getByRole("link", { name: "Tue 20 Oct" })).not.toBeInViewport();
   });
 });

@@ -9,3 +9,17 @@ export function festivalDates(firstDay: string, lastDay: string, locale = "en-GB
     .replace(/\s+–\s+/g, " – ")
     .replace(/^(\d+) – (\d+) /, "$1–$2 ");
 }
+
+/**
+ * The days' strip of the public header: "Fri 23 Oct", "Sat 24", "Sun 25", … with the month on
+ * the first day and wherever it changes (a ten-day festival fits a phone's width in a glance).
+ */
+export function dayTabs(days: string[], locale = "en-GB"): { day: string; label: string }[] {
+  const at = (day: string) => new Date(`${day}T12:00:00Z`);
+  const short = new Intl.DateTimeFormat(locale, { timeZone: "UTC", weekday: "short", day: "numeric" });
+  const withMonth = new Intl.DateTimeFormat(locale, { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" });
+  return days.map((day, i) => {
+    const monthChanged = i === 0 || days[i - 1]?.slice(0, 7) !== day.slice(0, 7);
+    return { day, label: (monthChanged ? withMonth : short).format(at(day)) };
+  });
+}

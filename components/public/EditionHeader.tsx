@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { festivalDates } from "@/lib/festival-dates";
-import { daysBetween, shortDayLabel } from "@/lib/festival-time";
+import { dayTabs, festivalDates } from "@/lib/festival-dates";
+import { daysBetween } from "@/lib/festival-time";
 import type { SnapshotEdition, SnapshotVenue } from "@/lib/types";
 
 /** The page container's width: the header lines up with the page's own (the grid is wider). */
@@ -74,14 +74,14 @@ export function EditionHeader({
       <nav aria-label="Festival days" className="border-b border-stone-300 bg-white">
         <div className={box}>
           <ol className="-mx-2 flex gap-1 overflow-x-auto text-sm whitespace-nowrap">
-            {daysBetween(edition.firstDay, edition.lastDay).map((d) => (
+            {dayTabs(daysBetween(edition.firstDay, edition.lastDay)).map(({ day: d, label }) => (
               <li key={d}>
                 <Link
                   href={`${base}/${d}`}
                   aria-current={d === day ? "page" : undefined}
                   className={`block border-b-4 px-2 py-2 no-underline hover:border-accent ${d === day ? "border-accent-dark font-bold text-ink" : "border-transparent text-stone-800"}`}
                 >
-                  {shortDayLabel(d)}
+                  {label}
                 </Link>
               </li>
             ))}
