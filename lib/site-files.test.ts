@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  assetsIn,
   cacheControlOf,
   contentTypeOf,
   feedAddress,
@@ -86,6 +87,19 @@ describe("rewriteHtml", () => {
   });
   it("rewrites a stylesheet's url() references relative to the stylesheet", () => {
     expect(rewriteCss("a{src:url(/_next/static/media/f.woff2)}", "_next/static/css/a1.css")).toBe("a{src:url(../media/f.woff2)}");
+  });
+  it.each([
+    { name: "absolute", css: "a{src:url(/_next/static/media/f.woff2)}", found: ["/_next/static/media/f.woff2"] },
+    {
+      name: "relative to the stylesheet, as Next writes a font",
+      css: 'a{src:url(../media/inter-latin.0g.woff2) format("woff2-variations")}',
+      found: ["/_next/static/media/inter-latin.0g.woff2"],
+    },
+    { name: "quoted", css: "a{src:url('../media/f.woff2')}", found: ["/_next/static/media/f.woff2"] },
+    { name: "a data: URL is no file", css: "a{background:url(data:image/svg+xml,x)}", found: [] },
+    { name: "outside Next's static files: left alone", css: "a{background:url(/media/logos/k.svg)}", found: [] },
+  ])("finds the assets a stylesheet names: $name", ({ css, found }) => {
+    expect(assetsIn(css, "/_next/static/chunks/11x.css")).toEqual(found);
   });
   it("links files in the same folder by name", () => {
     expect(relativeLink("index.html", "index.html")).toBe("index.html");

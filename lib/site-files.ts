@@ -123,11 +123,19 @@ export function rewriteHtml(html: string, fromFile: string, layout: SiteLayout):
     });
 }
 
-/** Next's assets a page or stylesheet refers to (stylesheets, fonts, images). */
-export function assetsIn(text: string): string[] {
+/**
+ * Next's assets a page or stylesheet refers to (stylesheets, fonts, images). A stylesheet at
+ * address `from` may name them relative to itself (Next writes a font as url(../media/x.woff2)).
+ */
+export function assetsIn(text: string, from?: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(/(?:href|src)="(\/_next\/static\/[^"?#]+\.(?:css|woff2?|png|svg|ico))"/g)) if (m[1]) found.add(m[1]);
-  for (const m of text.matchAll(/url\((\/_next\/static\/[^)"'?#]+)\)/g)) if (m[1]) found.add(m[1]);
+  for (const m of text.matchAll(/url\(\s*["']?([^)"'?#]+)[^)]*\)/g)) {
+    const u = m[1] ?? "";
+    if (/^(?:data|https?):/i.test(u) || (!from && !u.startsWith("/"))) continue;
+    const address = new URL(u, `http://site${from ?? "/"}`).pathname;
+    if (address.startsWith("/_next/static/")) found.add(address);
+  }
   return [...found];
 }
 

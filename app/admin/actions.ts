@@ -48,7 +48,14 @@ export const deleteFilmAction = formAction({ may: "edit" }, z.object({ id: formI
   redirect("/admin/films?deleted=1");
 });
 
-const editionForm = z.object({ slug: formText, name: formText, firstDay: formText, lastDay: formText, timeZone: formText });
+const editionForm = z.object({
+  slug: formText,
+  name: formText,
+  firstDay: formText,
+  lastDay: formText,
+  timeZone: formText,
+  accentColor: formText,
+});
 
 export const createEditionAction = formAction(
   { may: "admin" },

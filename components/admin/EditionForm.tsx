@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { createEditionAction, updateEditionAction } from "@/app/admin/actions";
 import type { Edition } from "@/lib/types";
 import { emptyFormState } from "@/server/form-state";
+import { AccentColourField } from "./AccentColourField";
 import { buttonClass, Field, FormMessage } from "./Field";
 
 export function EditionForm({ edition }: { edition?: Edition }) {
@@ -42,6 +43,7 @@ export function EditionForm({ edition }: { edition?: Edition }) {
           error={e.dayBreak}
           hint="Screenings before this local time belong to the previous festival day"
         />
+        <AccentColourField defaultValue={edition?.accentColor} error={e.accentColor} />
       </div>
       <div>
         <button type="submit" className={buttonClass} disabled={pending}>

@@ -1,28 +1,121 @@
 import Link from "next/link";
-import type { SnapshotEdition } from "@/lib/types";
+import { dayTabs, festivalDates } from "@/lib/festival-dates";
+import { daysBetween } from "@/lib/festival-time";
+import type { SnapshotEdition, SnapshotVenue } from "@/lib/types";
 
-export function EditionHeader({ edition, version }: { edition: SnapshotEdition; version: number }) {
+/** The page container's width: the header lines up with the page's own (the grid is wider). */
+const WIDTH = { normal: "max-w-5xl", wide: "max-w-7xl" } as const;
+
+const navLink = "rounded py-0.5 text-on-accent underline-offset-4 hover:underline";
+
+/**
+ * The festival's own header on every public page: its logo and name, its dates, the ways
+ * round the programme (days, venues, search, changes, feeds), in its accent colour (the
+ * edition layout sets the colours: lib/colour.ts). No script: the venues open with <details>.
+ */
+export function EditionHeader({
+  edition,
+  venues,
+  day,
+  width = "normal",
+}: {
+  edition: SnapshotEdition;
+  /** The release's venues (when the page has them; else "Venues" leads to the index's list). */
+  venues?: SnapshotVenue[];
+  /** The festival day the page shows, marked in the days' strip. */
+  day?: string;
+  width?: keyof typeof WIDTH;
+  /** The release shown (the footer names it; kept for callers). */
+  version?: number;
+}) {
   const base = `/schedule/${edition.slug}`;
+  const box = `mx-auto ${WIDTH[width]} px-4`;
   return (
-    <header className="border-b-4 border-accent bg-white">
-      <div className="mx-auto max-w-5xl px-4 py-4">
-        <p className="text-sm">
-          <Link href={base} className="font-serif text-2xl font-bold text-ink no-underline">
-            {edition.name}
+    <header className="edition-header" data-width={width}>
+      <div className="bg-accent text-on-accent">
+        <div className={`${box} flex flex-wrap items-end justify-between gap-x-6 gap-y-1 pt-3 pb-2`}>
+          <Link href={base} className="flex min-w-0 items-center gap-3 text-on-accent no-underline">
+            {edition.logo && (
+              // biome-ignore lint/performance/noImgElement: a released page runs no script and needs no image optimiser for an uploaded logo
+              <img
+                src={`/media/logos/${edition.logo.key}.${edition.logo.type}`}
+                alt={edition.name}
+                width={edition.logo.width}
+                height={edition.logo.height}
+                className="h-10 w-auto shrink-0 sm:h-12"
+              />
+            )}
+            <span className="font-serif text-xl leading-tight font-bold sm:text-3xl" aria-hidden={edition.logo ? true : undefined}>
+              {edition.name}
+            </span>
           </Link>
-        </p>
-        <nav aria-label="Festival" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <Link href={base} className="underline underline-offset-2">
+          <p className="text-sm sm:text-base">
+            <span className="font-semibold">{festivalDates(edition.firstDay, edition.lastDay)}</span>
+            <span> · times in {cityOf(edition.timeZone)}</span>
+          </p>
+        </div>
+        <nav aria-label="Festival" className={`${box} flex flex-wrap items-center gap-x-3 gap-y-1 pb-2 text-sm font-medium sm:gap-x-5`}>
+          {/* On a phone the festival's name leads to the programme: one line of links fits. */}
+          <Link href={base} className={`${navLink} hidden sm:inline`}>
             Programme
           </Link>
-          <Link href={`${base}/changes`} className="underline underline-offset-2">
+          <VenuesMenu base={base} venues={venues} />
+          <Link href={`${base}/search`} className={navLink}>
+            Search
+          </Link>
+          <Link href={`${base}/changes`} className={navLink}>
             Changes
           </Link>
-          <span className="text-stone-600">
-            Times in {edition.timeZone.replace(/_/g, " ")} · release {version}
-          </span>
+          <Link href={`${base}#take-away`} className={navLink}>
+            Calendars
+          </Link>
         </nav>
       </div>
+      <nav aria-label="Festival days" className="border-b border-stone-300 bg-white">
+        <div className={box}>
+          <ol className="-mx-2 flex gap-1 overflow-x-auto text-sm whitespace-nowrap">
+            {dayTabs(daysBetween(edition.firstDay, edition.lastDay)).map(({ day: d, label }) => (
+              <li key={d}>
+                <Link
+                  href={`${base}/${d}`}
+                  aria-current={d === day ? "page" : undefined}
+                  className={`block border-b-4 px-2 py-2 no-underline hover:border-accent ${d === day ? "border-accent-dark font-bold text-ink" : "border-transparent text-stone-800"}`}
+                >
+                  {label}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </div>
+      </nav>
     </header>
   );
+}
+
+function VenuesMenu({ base, venues }: { base: string; venues?: SnapshotVenue[] }) {
+  if (!venues || venues.length === 0)
+    return (
+      <Link href={`${base}#venues`} className={navLink}>
+        Venues
+      </Link>
+    );
+  return (
+    <details className="venues-menu relative">
+      <summary className={`${navLink} cursor-pointer`}>Venues</summary>
+      <ul className="absolute left-0 z-20 mt-1 min-w-48 rounded border border-stone-300 bg-white py-1 text-ink shadow-lg">
+        {venues.map((v) => (
+          <li key={v.id}>
+            <Link href={`${base}/venues/${v.slug}`} className="block px-3 py-1.5 text-ink no-underline hover:bg-stone-100 hover:underline">
+              {v.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** "Europe/Lisbon" -> "Lisbon"; "America/Argentina/Buenos_Aires" -> "Buenos Aires"; "UTC" stays. */
+function cityOf(timeZone: string): string {
+  return (timeZone.split("/").at(-1) ?? timeZone).replace(/_/g, " ");
 }

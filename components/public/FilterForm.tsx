@@ -53,7 +53,7 @@ export function FilterForm({ programme, filter, action }: { programme: Programme
           {o.access.length > 0 && select("access", "Access", o.access)}
         </div>
         <div className="flex items-end gap-3">
-          <button type="submit" className="rounded bg-accent px-4 py-1.5 font-semibold text-white hover:bg-accent-dark">
+          <button type="submit" className="rounded bg-accent px-4 py-1.5 font-semibold text-on-accent underline-offset-2 hover:underline">
             Show screenings
           </button>
           <a href={action} className="text-sm underline">

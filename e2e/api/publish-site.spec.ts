@@ -99,6 +99,14 @@ test("each release reaches LINEUP_PUBLISH_DIR whole within 10 s, current repoint
     expect(files, f).toContain(`${f}.gz`);
     expect(files, f).toContain(`${f}.br`);
   }
+  // The fonts the stylesheets name (Next writes url(../media/x.woff2), relative to the stylesheet) are there too.
+  expect(files.some((f) => f.startsWith("_next/static/media/") && f.endsWith(".woff2"))).toBe(true);
+  for (const f of files.filter((x) => x.endsWith(".css")))
+    for (const m of fs.readFileSync(path.join(folder, f), "utf8").matchAll(/url\(\s*["']?([^)"'?#]+)/g)) {
+      const target = m[1] ?? "";
+      if (/^(?:data|https?):/.test(target)) continue;
+      expect(fs.existsSync(path.resolve(path.dirname(path.join(folder, f)), target)), `${f} -> ${target}`).toBe(true);
+    }
   // Feeds are the bytes Lineup sends for them.
   const screeningFeed = files.find((f) => f.startsWith("screenings/") && f.endsWith(".ics")) ?? "";
   for (const f of ["schedule.ics", "schedule.xml", "schedule.json", "schedule.csv", screeningFeed]) {

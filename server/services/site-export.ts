@@ -161,7 +161,7 @@ export async function produceFiles(o: ProduceOptions): Promise<{ files: SiteFile
       let body = Buffer.from(await res.arrayBuffer());
       if (file.endsWith(".css")) {
         const css = body.toString("utf8");
-        for (const a of assetsIn(css)) assets.add(a);
+        for (const a of assetsIn(css, address)) assets.add(a);
         body = Buffer.from(rewriteCss(css, file));
       }
       await add(file, body);

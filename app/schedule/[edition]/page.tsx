@@ -30,7 +30,7 @@ export default async function EditionPage({ params }: Props) {
   const onNow = today ? nowAndNext(programme, now, 4) : null;
   return (
     <>
-      <EditionHeader edition={programme.edition} version={published.version} />
+      <EditionHeader edition={programme.edition} venues={programme.venues} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">Programme</h1>
         {onNow && (onNow.now.length > 0 || onNow.next.length > 0) && <WhatsOn now={onNow.now} next={onNow.next} base={base} />}

@@ -37,7 +37,7 @@ export default async function DayPage({ params }: Props) {
   return (
     <>
       <ReleaseMark version={published.version} segments={[edition, day]} />
-      <EditionHeader edition={programme.edition} version={published.version} />
+      <EditionHeader edition={programme.edition} venues={programme.venues} day={current.day} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">{current.label}</h1>
         <p className="mt-1 text-sm text-stone-700">

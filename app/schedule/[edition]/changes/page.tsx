@@ -111,7 +111,7 @@ export default async function ChangesPage({ params }: Props) {
   return (
     <>
       <ReleaseMark version={published.version} segments={[edition, "changes"]} />
-      <EditionHeader edition={programme.edition} version={published.version} />
+      <EditionHeader edition={programme.edition} venues={programme.venues} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">Changes to the programme</h1>
         {history.map((r) =>

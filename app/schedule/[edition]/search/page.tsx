@@ -19,7 +19,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const results = isEmptyFilter(filter) ? programme.screenings : filterScreenings(programme, filter);
   return (
     <>
-      <EditionHeader edition={programme.edition} version={published.version} />
+      <EditionHeader edition={programme.edition} venues={programme.venues} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">Find a screening</h1>
         <div className="mt-4">

@@ -33,8 +33,8 @@ export default async function GridPage({ params }: Props) {
   return (
     <>
       <ReleaseMark version={published.version} segments={[edition, day, "grid"]} />
-      <EditionHeader edition={programme.edition} version={published.version} />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+      <EditionHeader edition={programme.edition} venues={programme.venues} day={d.day} width="wide" version={published.version} />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">{d.label}</h1>
         <p className="mt-1 text-sm">
           <Link href={`${base}/${d.day}`} className="underline">

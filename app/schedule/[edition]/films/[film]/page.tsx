@@ -43,7 +43,7 @@ export default async function FilmPage({ params }: Props) {
   return (
     <>
       <ReleaseMark version={published.version} segments={[edition, "films", segment]} />
-      <EditionHeader edition={programme.edition} version={published.version} />
+      <EditionHeader edition={programme.edition} venues={programme.venues} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <article>
           <h1 className="font-serif text-3xl font-bold">{film.displayTitle}</h1>

@@ -30,7 +30,7 @@ export default async function VenuePage({ params }: Props) {
   return (
     <>
       <ReleaseMark version={published.version} segments={[edition, "venues", venueSlug]} />
-      <EditionHeader edition={programme.edition} version={published.version} />
+      <EditionHeader edition={programme.edition} venues={programme.venues} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">{venue.name}</h1>
         <p className="text-sm text-stone-700" data-field="venue-facts">
