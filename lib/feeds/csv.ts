@@ -3,13 +3,36 @@
  * accents), RFC 4180 quoting with CRLF line ends, and spreadsheet formula
  * injection neutralised (a cell starting with = + - @ tab or CR gets a leading
  * apostrophe). One row per screening, in start order; cancelled ones included
- * with status "cancelled".
+ * with status "cancelled". Columns keep their order (outside tools read by position); the ones
+ * of issue 15 come after `status`: lists are "; "-separated, access marks and availability in
+ * words. No internal note of a screening, film or guest is ever a column.
  */
 import type { Programme } from "@/lib/programme";
+import { accessibilityWords, availabilityWords, guestWords } from "@/lib/screening-words";
 import { stripForbidden } from "@/lib/text";
-import { screeningDirectors } from "./shared";
+import { screeningDirectors, screeningRatings } from "./shared";
 
-export const CSV_HEADER = ["date", "festival_day", "start", "end", "venue", "titles", "directors", "runtime_minutes", "status"] as const;
+export const CSV_HEADER = [
+  "date",
+  "festival_day",
+  "start",
+  "end",
+  "venue",
+  "titles",
+  "directors",
+  "runtime_minutes",
+  "status",
+  "programme_title",
+  "guests",
+  "languages",
+  "subtitles",
+  "accessibility",
+  "format",
+  "section",
+  "rating",
+  "availability",
+  "ticket_url",
+] as const;
 
 /** Neutralises a cell a spreadsheet would run as a formula. */
 export function neutraliseFormula(value: string): string {
@@ -43,6 +66,16 @@ export function renderScheduleCsv(programme: Programme): string {
         screeningDirectors(s).join("; "),
         s.runtimeMinutes,
         s.status,
+        s.programmeTitle,
+        s.guests.map(guestWords).join("; "),
+        s.languages.join("; "),
+        s.subtitles,
+        accessibilityWords(s.accessibility).join("; "),
+        s.format,
+        s.sections.join("; "),
+        screeningRatings(s).join("; "),
+        availabilityWords(s.availability),
+        s.ticketUrl,
       ]),
     );
   }
