@@ -46,7 +46,7 @@ export function screeningRatings(s: Pick<ProgrammeScreening, "films">): string[]
 }
 
 /** "Sold out – https://tickets.example/42": availability in words and the ticket link; "" when neither. */
-export function ticketWords(s: Pick<ProgrammeScreening, "availability" | "ticketUrl">): string {
+function ticketWords(s: Pick<ProgrammeScreening, "availability" | "ticketUrl">): string {
   return [availabilityWords(s.availability), s.ticketUrl ?? ""].filter(Boolean).join(" – ");
 }
 
