@@ -637,6 +637,13 @@ test.describe("programmes, guests and tickets in the feeds", () => {
       },
     });
     expect(put.status(), await put.text()).toBe(200);
+    // A second screening with tickets on sale online: its link is offered.
+    const onSale = "https://tickets.example/event?id=41&day=24";
+    const slot2 = await makeSlot(api, ed.slug, ed.venue2Id, "2026-10-24T21:00:00+01:00", "2026-10-24T22:00:00+01:00");
+    const put2 = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot2.id}/screening`, {
+      data: { filmIds: [dock], ticketUrl: onSale, availability: "on-sale" },
+    });
+    expect(put2.status(), await put2.text()).toBe(200);
     const release = await api.post(`/api/v1/editions/${ed.slug}/releases`, { data: { note: "Programmes" } });
     expect(release.status(), await release.text()).toBe(201);
     const base = `/schedule/${ed.slug}`;
@@ -670,14 +677,16 @@ test.describe("programmes, guests and tickets in the feeds", () => {
       "The Loom (Ana Ferreira, ",
       "Dockside (Kim Lee, ",
       "Q&A with Ana Ferreira (director) and Rui Lopes (moderator)",
-      "In English and Korean with Portuguese subtitles",
+      "English, Korean · Portuguese subtitles",
       "Access: Open captions, Audio description",
       "Section: Shorts",
       "Rating: 12, 16",
       "Format: DCP",
-      `Tickets: Sold out – ${ticketUrl}`,
+      "Sold out",
     ])
       expect(description).toContain(words);
+    // Sold out: the ticket link is not offered (as on the pages); the CSV keeps it as data.
+    expect(description).not.toContain(ticketUrl);
 
     // frab XML and JSON: valid, with the title, the guests as persons, the language and the ticket link.
     const lint = xmllint(xml);
@@ -687,10 +696,14 @@ test.describe("programmes, guests and tickets in the feeds", () => {
     const ev = frab.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat()).find((e) => e.title === title);
     expect(ev).toMatchObject({ subtitle: "", language: "en", track: "Shorts" });
     expect(ev?.persons.map((p) => p.name)).toEqual(["Ana Ferreira", "Rui Lopes"]);
-    expect(ev?.links[0]).toEqual({ url: ticketUrl, title: "Tickets (Sold out)" });
+    expect(ev?.links.map((l) => l.title)).toEqual(["The Loom", "Dockside"]);
     expect(ev?.description).toContain("Portuguese subtitles");
-    expect(xml).toContain(`<link href="${ticketUrl.replace(/&/g, "&amp;")}">Tickets (Sold out)</link>`);
+    expect(ev?.description).toContain("Sold out");
     expect(xml).toContain(`<title>Shorts: Work &amp; Hands</title>`);
+    const dockside = frab.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat()).find((e) => e.title === "Dockside");
+    expect(dockside?.links[0]).toEqual({ url: onSale, title: "Tickets" });
+    expect(xml).toContain(`<link href="${onSale.replace(/&/g, "&amp;")}">Tickets</link>`);
+    expect(ics.replace(/\r\n /g, "")).toContain(`Tickets: ${onSale}`);
 
     // CSV: the new columns after the old ones.
     const rows = parseCsv<Record<(typeof CSV_HEADER)[number], string>>(csv.replace(/^\uFEFF/, ""), { columns: true });

@@ -1,61 +1,88 @@
 import { describe, expect, it } from "vitest";
-import { accessibilityWords, availabilityWords, guestsPhrase, guestWords, joinWords, languageWords } from "./screening-words";
+import {
+  ACCESS_WORDS,
+  AVAILABILITY_WORDS,
+  availabilityWords,
+  guestsSentence,
+  joinWords,
+  languageSentence,
+  offersTickets,
+} from "./screening-words";
 import { ACCESSIBILITY, TICKET_AVAILABILITY } from "./types";
 
 const ana = { name: "Ana Ferreira", role: "director" };
-const rui = { name: "Rui Lopes", role: "moderator" };
-const eve = { name: "Eve", role: null };
+const rui = { name: "Rui Almeida", role: "moderator" };
+const nameless = { name: "Jo Lee", role: null };
 
 describe("guests in words", () => {
-  const cases: [string, Parameters<typeof guestsPhrase>[0], string][] = [
-    ["no guests: nothing", { guests: [], qaMinutes: 20, introMinutes: 0 }, ""],
-    ["one guest and a Q&A", { guests: [ana], qaMinutes: 20, introMinutes: 0 }, "Q&A with Ana Ferreira (director)"],
-    [
-      "two guests and a Q&A",
-      { guests: [ana, rui], qaMinutes: 20, introMinutes: 5 },
-      "Q&A with Ana Ferreira (director) and Rui Lopes (moderator)",
-    ],
-    [
-      "three guests, one without a role",
-      { guests: [ana, eve, rui], qaMinutes: 30, introMinutes: 0 },
-      "Q&A with Ana Ferreira (director), Eve and Rui Lopes (moderator)",
-    ],
-    ["an intro only", { guests: [ana], qaMinutes: 0, introMinutes: 10 }, "Introduced by Ana Ferreira (director)"],
-    ["neither intro nor Q&A", { guests: [rui], qaMinutes: 0, introMinutes: 0 }, "With Rui Lopes (moderator)"],
+  const cases: [string, (typeof ana | typeof nameless)[], number, string | null][] = [
+    ["no guests: nothing", [], 20, null],
+    ["one guest with a Q&A", [ana], 20, "Q&A with Ana Ferreira (director)"],
+    ["two guests", [ana, rui], 30, "Q&A with Ana Ferreira (director) and Rui Almeida (moderator)"],
+    ["three guests, one without a role", [ana, rui, nameless], 30, "Q&A with Ana Ferreira (director), Rui Almeida (moderator) and Jo Lee"],
+    ["guests without a Q&A (an introduction)", [ana], 0, "With Ana Ferreira (director)"],
   ];
-  for (const [name, s, want] of cases) it(name, () => expect(guestsPhrase(s)).toBe(want));
-
-  it("a blank role is no role", () => expect(guestWords({ name: "Eve", role: "  " })).toBe("Eve"));
-  it.each([
-    [[], ""],
-    [["a"], "a"],
-    [["a", "b"], "a and b"],
-    [["a", "b", "c"], "a, b and c"],
-  ])("joinWords(%j) = %j", (items, want) => expect(joinWords(items)).toBe(want));
+  for (const [name, guests, qa, expected] of cases) it(name, () => expect(guestsSentence(guests, qa)).toBe(expected));
 });
 
-describe("language and subtitles in words", () => {
-  const cases: [string, string[], string | null, string][] = [
-    ["spoken and subtitled", ["Portuguese"], "English", "In Portuguese with English subtitles"],
-    ["two languages", ["English", "Korean"], "Portuguese", "In English and Korean with Portuguese subtitles"],
-    ["spoken only", ["German"], null, "In German"],
-    ["subtitles only (a silent film with intertitles translated)", [], "English", "English subtitles"],
-    ["neither", [], null, ""],
+describe("languages in words", () => {
+  const cases: [string, string[], string | null, string | null][] = [
+    ["languages and subtitles", ["Portuguese", "English"], "English", "Portuguese, English · English subtitles"],
+    ["languages only", ["English"], null, "English"],
+    ["subtitles only (a silent film with intertitles)", [], "Portuguese", "Portuguese subtitles"],
+    ["nothing known", [], null, null],
+    [
+      "a programme whose films differ",
+      ["Portuguese", "English"],
+      "English, Portuguese",
+      "Portuguese, English · English and Portuguese subtitles",
+    ],
   ];
-  for (const [name, languages, subtitles, want] of cases) it(name, () => expect(languageWords(languages, subtitles)).toBe(want));
+  for (const [name, languages, subtitles, expected] of cases) it(name, () => expect(languageSentence(languages, subtitles)).toBe(expected));
 });
 
-describe("marks in words, never a code", () => {
+describe("words for every mark and availability", () => {
   it("every access mark has words", () => {
-    const words = accessibilityWords(ACCESSIBILITY);
-    expect(words).toHaveLength(ACCESSIBILITY.length);
-    for (const [i, w] of words.entries()) expect(w, ACCESSIBILITY[i]).toMatch(/^[A-Z][a-z]+[ -]/);
-    expect(accessibilityWords(["audio-description", "step-free"])).toEqual(["Audio description", "Step-free access"]);
+    for (const a of ACCESSIBILITY) expect(ACCESS_WORDS[a].length).toBeGreaterThan(3);
   });
+  it("every availability has words", () => {
+    for (const a of TICKET_AVAILABILITY) expect(AVAILABILITY_WORDS[a].length).toBeGreaterThan(3);
+  });
+});
 
-  it("every availability has words; sold out says so", () => {
-    for (const a of TICKET_AVAILABILITY) expect(availabilityWords(a), a).toMatch(/^[A-Z][a-z]/);
-    expect(availabilityWords("sold-out")).toBe("Sold out");
-    expect(availabilityWords(null)).toBe("");
+describe("ticket link offered", () => {
+  const url = "https://tickets.example.org/1";
+  const cases: [string, Parameters<typeof offersTickets>[0], string | null, boolean][] = [
+    ["on sale with a link", "on-sale", url, true],
+    ["few left", "few-left", url, true],
+    ["no status, a link", null, url, true],
+    ["at the door: no online link", "at-door", url, false],
+    ["sold out: no link", "sold-out", url, false],
+    ["not on sale yet", "not-yet", url, false],
+    ["free entry", "free", url, false],
+    ["no link", "on-sale", null, false],
+  ];
+  for (const [name, availability, link, expected] of cases) it(name, () => expect(offersTickets(availability, link)).toBe(expected));
+});
+
+describe("availability beside a link", () => {
+  it("'on sale' goes without saying when the link is there", () => {
+    expect([
+      availabilityWords("on-sale", true),
+      availabilityWords("on-sale", false),
+      availabilityWords("few-left", true),
+      availabilityWords(null, true),
+    ]).toEqual([null, "Tickets on sale", "Few tickets left", null]);
+  });
+});
+
+describe("joinWords", () => {
+  it("joins with commas and a final and", () => {
+    expect([joinWords([]), joinWords(["a"]), joinWords(["a", "b"]), joinWords(["a", "b", "c"])]).toEqual([
+      "",
+      "a",
+      "a and b",
+      "a, b and c",
+    ]);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * A screening's facts in words, as every text output says them (iCal, frab, CSV; pages may
- * use them too): access marks, ticket availability, guests, language and subtitles, ratings.
- * Never an icon or a code alone.
+ * A screening's programme facts in the audience's words, the same on every public output
+ * (pages, print, feeds): access marks, ticket availability, guests, languages and subtitles.
+ * Marks are always words; an icon may stand beside a word, never alone.
  */
 import type { Accessibility, SnapshotGuest, TicketAvailability } from "./types";
 
-const ACCESSIBILITY_WORDS: Record<Accessibility, string> = {
+export const ACCESS_WORDS: Record<Accessibility, string> = {
   "open-captions": "Open captions",
   "closed-captions": "Closed captions",
   "audio-description": "Audio description",
@@ -14,56 +14,54 @@ const ACCESSIBILITY_WORDS: Record<Accessibility, string> = {
   "step-free": "Step-free access",
 };
 
-const AVAILABILITY_WORDS: Record<TicketAvailability, string> = {
-  "on-sale": "On sale",
+/** A small symbol shown beside the word where one is widely understood (aria-hidden). */
+export const ACCESS_ICONS: Partial<Record<Accessibility, string>> = {
+  "step-free": "♿",
+  "audio-description": "AD",
+  "open-captions": "CC",
+  "closed-captions": "CC",
+};
+
+export const AVAILABILITY_WORDS: Record<TicketAvailability, string> = {
+  "on-sale": "Tickets on sale",
   "few-left": "Few tickets left",
   "sold-out": "Sold out",
   free: "Free entry",
   "at-door": "Tickets at the door",
-  "not-yet": "Tickets not yet on sale",
+  "not-yet": "Tickets not on sale yet",
 };
 
-/** ["open-captions", "step-free"] -> ["Open captions", "Step-free access"]. */
-export function accessibilityWords(marks: readonly Accessibility[]): string[] {
-  return marks.map((m) => ACCESSIBILITY_WORDS[m]);
+/** Whether a ticket link is worth offering: only while tickets are sold online (not sold out, free, at the door or not yet). */
+export function offersTickets(availability: TicketAvailability | null, ticketUrl: string | null): boolean {
+  return ticketUrl !== null && (availability === null || availability === "on-sale" || availability === "few-left");
 }
 
-/** "sold-out" -> "Sold out"; null -> "". */
-export function availabilityWords(availability: TicketAvailability | null): string {
-  return availability ? AVAILABILITY_WORDS[availability] : "";
+/** The status worth saying beside a ticket link: none for "on sale" (the link says it). */
+export function availabilityWords(availability: TicketAvailability | null, withLink: boolean): string | null {
+  if (!availability || (withLink && availability === "on-sale")) return null;
+  return AVAILABILITY_WORDS[availability];
 }
 
-/** "Ana Ferreira (director)"; without a role just the name. */
-export function guestWords(guest: Pick<SnapshotGuest, "name" | "role">): string {
-  return guest.role?.trim() ? `${guest.name} (${guest.role.trim()})` : guest.name;
-}
-
-/** "a", "a and b", "a, b and c". */
+/** "A", "A and B", "A, B and C". */
 export function joinWords(items: readonly string[]): string {
-  if (items.length <= 2) return items.join(" and ");
+  if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-/**
- * "Q&A with Ana Ferreira (director) and Rui Lopes (moderator)" when the screening has a Q&A,
- * "Introduced by …" when it has only an intro, else "With …"; "" without guests.
- */
-export function guestsPhrase(s: {
-  guests: readonly Pick<SnapshotGuest, "name" | "role">[];
-  qaMinutes: number;
-  introMinutes: number;
-}): string {
-  if (!s.guests.length) return "";
-  const names = joinWords(s.guests.map(guestWords));
-  if (s.qaMinutes > 0) return `Q&A with ${names}`;
-  if (s.introMinutes > 0) return `Introduced by ${names}`;
-  return `With ${names}`;
+/** "Ana Ferreira (director)". */
+function guestName(g: Pick<SnapshotGuest, "name" | "role">): string {
+  return g.role ? `${g.name} (${g.role})` : g.name;
 }
 
-/** "Portuguese" / "Portuguese, English" spoken, "English subtitles": "In Portuguese with English subtitles". */
-export function languageWords(languages: readonly string[], subtitles: string | null): string {
-  const spoken = languages.length ? `In ${joinWords(languages)}` : "";
-  const subs = subtitles ? `${subtitles} subtitles` : "";
-  if (spoken && subs) return `${spoken} with ${subs}`;
-  return spoken || (subs ? `${subs.charAt(0).toUpperCase()}${subs.slice(1)}` : "");
+/** "Q&A with Ana Ferreira (director) and Rui Almeida (moderator)"; "With ..." when there is no Q&A; null without guests. */
+export function guestsSentence(guests: readonly Pick<SnapshotGuest, "name" | "role">[], qaMinutes: number): string | null {
+  if (!guests.length) return null;
+  return `${qaMinutes > 0 ? "Q&A with" : "With"} ${joinWords(guests.map(guestName))}`;
+}
+
+/** "Portuguese, English · English subtitles" ("English and Portuguese subtitles" for a mixed programme); null when nothing is known. */
+export function languageSentence(languages: readonly string[], subtitles: string | null): string | null {
+  const subtitled = subtitles ? `${joinWords(subtitles.split(", "))} subtitles` : null;
+  const parts = [languages.length ? languages.join(", ") : null, subtitled].filter(Boolean);
+  return parts.length ? parts.join(" · ") : null;
 }

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { itemAt } from "@/lib/lists";
 import { CSV_HEADER, csvField, neutraliseFormula, renderScheduleCsv } from "./csv";
-import { festivalProgramme, lisbonProgramme, TICKET_URL, TRICKY_TITLES, tokyoProgramme } from "./test-programmes";
+import { festivalProgramme, lisbonProgramme, TICKET_URL, TICKET_URL_42, TRICKY_TITLES, tokyoProgramme } from "./test-programmes";
 
 const lisbon = lisbonProgramme();
 const text = renderScheduleCsv(lisbon);
@@ -165,6 +165,10 @@ describe("renderScheduleCsv: programmes, guests, language and access, tickets (i
       availability: "Sold out",
       ticket_url: TICKET_URL,
     });
+  });
+
+  it("tickets: the availability in words and the ticket link as stored", () => {
+    expect(byColumn(festival[3])).toMatchObject({ availability: "Few tickets left", ticket_url: TICKET_URL_42 });
   });
 
   it("a plain film screening: the old columns as before, the new ones empty", () => {

@@ -5,10 +5,11 @@
  * apostrophe). One row per screening, in start order; cancelled ones included
  * with status "cancelled". Columns keep their order (outside tools read by position); the ones
  * of issue 15 come after `status`: lists are "; "-separated, access marks and availability in
- * words. No internal note of a screening, film or guest is ever a column.
+ * words (the pages' words), the ticket link as stored (the availability column says whether tickets
+ * are sold). No internal note of a screening, film or guest is ever a column.
  */
 import type { Programme } from "@/lib/programme";
-import { accessibilityWords, availabilityWords, guestWords } from "@/lib/screening-words";
+import { ACCESS_WORDS, AVAILABILITY_WORDS } from "@/lib/screening-words";
 import { stripForbidden } from "@/lib/text";
 import { screeningDirectors, screeningRatings } from "./shared";
 
@@ -67,14 +68,14 @@ export function renderScheduleCsv(programme: Programme): string {
         s.runtimeMinutes,
         s.status,
         s.programmeTitle,
-        s.guests.map(guestWords).join("; "),
+        s.guests.map((g) => (g.role ? `${g.name} (${g.role})` : g.name)).join("; "),
         s.languages.join("; "),
         s.subtitles,
-        accessibilityWords(s.accessibility).join("; "),
+        s.accessibility.map((a) => ACCESS_WORDS[a]).join("; "),
         s.format,
         s.sections.join("; "),
         screeningRatings(s).join("; "),
-        availabilityWords(s.availability),
+        s.availability ? AVAILABILITY_WORDS[s.availability] : "",
         s.ticketUrl,
       ]),
     );

@@ -7,10 +7,9 @@ import { v5 as uuidv5 } from "uuid";
 import { festivalDayWindow, toZonedIso } from "@/lib/festival-time";
 import { slugify } from "@/lib/names";
 import type { Programme, ProgrammeScreening } from "@/lib/programme";
-import { availabilityWords } from "@/lib/screening-words";
 import type { SnapshotVenue } from "@/lib/types";
 import { languageCode } from "./language-codes";
-import { filmCredits, filmUrl, requireHttpBase, screeningDirectors, screeningFactLines, screeningUrl } from "./shared";
+import { filmCredits, filmUrl, offeredTicketUrl, requireHttpBase, screeningDirectors, screeningFactLines, screeningUrl } from "./shared";
 
 /** Fixed namespace for every frab guid = uuidv5("https://lineup.invalid/feeds/frab", NAMESPACE_URL). Never change it. */
 const FRAB_NAMESPACE = "fed4d8b2-9222-5953-a6af-97eb04f40a14";
@@ -152,10 +151,10 @@ function eventPersons(s: ProgrammeScreening, slug: string): FrabPerson[] {
   return screeningDirectors(s).map((name) => ({ id: personId(name), guid: uuidv5(`person-${name}@${slug}`, FRAB_NAMESPACE), name }));
 }
 
-/** The ticket link first (with the availability in words), then each film's page. */
+/** The ticket link first (as the pages offer it: while tickets are sold online), then each film's page. */
 function eventLinks(s: ProgrammeScreening, slug: string, base: string): FrabLink[] {
-  const availability = availabilityWords(s.availability);
-  const tickets = s.ticketUrl ? [{ title: availability ? `Tickets (${availability})` : "Tickets", url: s.ticketUrl }] : [];
+  const ticketUrl = offeredTicketUrl(s);
+  const tickets = ticketUrl ? [{ title: s.availability === "few-left" ? "Tickets (few left)" : "Tickets", url: ticketUrl }] : [];
   return [...tickets, ...s.films.map((f) => ({ title: f.displayTitle, url: filmUrl(base, slug, f) }))];
 }
 

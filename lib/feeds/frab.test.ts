@@ -8,7 +8,7 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { frabAcronym, frabDuration, languageCode, renderFrabJson, renderFrabXml } from "./frab";
-import { BASE, festivalProgramme, GUESTS, lisbonProgramme, TICKET_URL, tokyoProgramme } from "./test-programmes";
+import { BASE, festivalProgramme, GUESTS, lisbonProgramme, TICKET_URL_42, tokyoProgramme } from "./test-programmes";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const formats = path.join(here, "schemas");
@@ -166,12 +166,11 @@ describe("frab with programmes, guests, languages and tickets (issue 15)", () =>
     expect(ok).toBe(true);
   });
 
-  it("a named programme: its title, no subtitle, the guests as persons, the spoken language, the ticket link and film pages", () => {
+  it("a named programme: its title, no subtitle, the guests as persons, the spoken language, the film pages (sold out: no ticket link)", () => {
     const e = event(40);
     expect(e).toMatchObject({ title: "Shorts: Work & Hands", subtitle: "", language: "en", track: "Shorts" });
     expect(e.persons.map((p) => p.name)).toEqual(GUESTS.map((g) => g.name));
     expect(e.links).toEqual([
-      { title: "Tickets (Sold out)", url: TICKET_URL },
       { title: "The Loom", url: `${films}/30-the-loom` },
       { title: "Dockside", url: `${films}/31-dockside` },
     ]);
@@ -182,20 +181,28 @@ describe("frab with programmes, guests, languages and tickets (issue 15)", () =>
         "Dockside (Kim Lee, 2000, 18 min)",
         "",
         "Q&A with Ana Ferreira (director) and Rui Lopes (moderator)",
-        "In English and Korean with Portuguese subtitles",
+        "English, Korean · Portuguese subtitles",
         "Access: Open captions, Step-free access",
         "Section: Shorts",
         "Rating: 12, 16",
         "Format: DCP",
-        `Tickets: Sold out – ${TICKET_URL}`,
+        "Sold out",
       ].join("\n"),
     );
   });
 
-  it("the XML says the same: escaped ticket link, public names only (no role, no id of a director hash)", () => {
+  it("tickets sold online: the ticket link first among the links", () => {
+    expect(event(42).links).toEqual([
+      { title: "Tickets (few left)", url: TICKET_URL_42 },
+      { title: "Plain Film", url: `${films}/32-plain-film` },
+    ]);
+    expect(fxml).toContain(`<link href="${TICKET_URL_42}">Tickets (few left)</link>`);
+  });
+
+  it("the XML says the same: public names only (no role, no id of a director hash)", () => {
     const ev = /<event id="40"[\s\S]*?<\/event>/.exec(fxml)?.[0] ?? "";
     expect(ev).toContain("<title>Shorts: Work &amp; Hands</title>");
-    expect(ev).toContain(`<link href="${TICKET_URL.replace(/&/g, "&amp;")}">Tickets (Sold out)</link>`);
+    expect(ev).not.toContain("tickets.example");
     expect(ev).toContain(`<link href="${films}/30-the-loom">The Loom</link>`);
     expect(ev).toMatch(/<person id="4" guid="[0-9a-f-]{36}">Ana Ferreira<\/person>/);
     expect(ev).toMatch(/<person id="9" guid="[0-9a-f-]{36}">Rui Lopes<\/person>/);

@@ -29,7 +29,8 @@
  * - persons: the guests (public names only; id = the person's id) when the
  *   screening has any, else the directors (id = a stable 31-bit hash of the name);
  *   JSON uses the {name, guid} form (never both forms in one person).
- * - links: the ticket link ("Tickets (Sold out)") first, then each film's page.
+ * - links: the ticket link first while tickets are sold online (as the pages offer it: not
+ *   when sold out, free, at the door, not yet on sale, or cancelled), then each film's page.
  * - time_zone_name is left out of the JSON when the zone does not match the
  *   schema's (odd) pattern, e.g. "Etc/GMT+1"; it is always in the XML.
  */

@@ -3,7 +3,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import type { Programme } from "@/lib/programme";
 import { icalUid, renderIcal } from "./ical";
-import { BASE, festivalProgramme, lisbonProgramme, RELEASE, TICKET_URL, tokyoProgramme } from "./test-programmes";
+import { BASE, festivalProgramme, lisbonProgramme, RELEASE, TICKET_URL_42, tokyoProgramme } from "./test-programmes";
 import { buildVtimezone, offsetTransitions } from "./vtimezone";
 
 // Debian's python3-vobject lives under /usr/bin/python3 (a pyenv python3 on PATH may not have it).
@@ -149,16 +149,21 @@ describe("renderIcal: programmes, guests, language and access, tickets (issue 15
         `${films}/31-dockside`,
         "",
         "Q&A with Ana Ferreira (director) and Rui Lopes (moderator)",
-        "In English and Korean with Portuguese subtitles",
+        "English, Korean · Portuguese subtitles",
         "Access: Open captions, Step-free access",
         "Section: Shorts",
         "Rating: 12, 16",
         "Format: DCP",
-        `Tickets: Sold out – ${TICKET_URL}`,
+        // sold out: the ticket link is not offered (as on the pages)
+        "Sold out",
       ].join("\n"),
     );
-    // URL stays the (first) film's page; the ticket link is in the description.
+    // URL stays the (first) film's page.
     expect(e.comp.getFirstPropertyValue("url")).toBe(`${films}/30-the-loom`);
+  });
+
+  it("tickets sold online: the ticket link in the description, with the status when it says more than 'on sale'", () => {
+    expect(event(42).description).toBe(`Jo Plain, 1990, 95 min\n${films}/32-plain-film\n\nFew tickets left: ${TICKET_URL_42}`);
   });
 
   it("a plain film screening is unchanged: its credits and its page, nothing else", () => {

@@ -1,6 +1,6 @@
 /** Small helpers shared by the feed renderers (pure). */
 import type { ProgrammeFilm, ProgrammeScreening } from "@/lib/programme";
-import { accessibilityWords, availabilityWords, guestsPhrase, languageWords } from "@/lib/screening-words";
+import { ACCESS_WORDS, availabilityWords, guestsSentence, languageSentence, offersTickets } from "@/lib/screening-words";
 
 /** "https://x.org/" -> "https://x.org"; "" stays "". */
 function trimBase(baseUrl: string | undefined): string {
@@ -45,26 +45,33 @@ export function screeningRatings(s: Pick<ProgrammeScreening, "films">): string[]
   return [...new Set(s.films.flatMap((f) => (f.rating?.trim() ? [f.rating.trim()] : [])))];
 }
 
-/** "Sold out – https://tickets.example/42": availability in words and the ticket link; "" when neither. */
-function ticketWords(s: Pick<ProgrammeScreening, "availability" | "ticketUrl">): string {
-  return [availabilityWords(s.availability), s.ticketUrl ?? ""].filter(Boolean).join(" – ");
+/** The ticket link, as the public pages offer it: only while tickets are sold online, never for a cancelled screening. */
+export function offeredTicketUrl(s: Pick<ProgrammeScreening, "availability" | "ticketUrl" | "status">): string | null {
+  return s.status !== "cancelled" && offersTickets(s.availability, s.ticketUrl) ? s.ticketUrl : null;
+}
+
+/** "Tickets: https://…", "Few tickets left: https://…", "Sold out", "Tickets at the door"; "" when nothing is known or it is cancelled. */
+function ticketLine(s: Pick<ProgrammeScreening, "availability" | "ticketUrl" | "status">): string {
+  if (s.status === "cancelled") return "";
+  const link = offeredTicketUrl(s);
+  const words = availabilityWords(s.availability, link !== null);
+  return link ? `${words ?? "Tickets"}: ${link}` : (words ?? "");
 }
 
 /**
  * What a text feed says about a screening besides its title and films, one line each, only
- * the lines it has: guests, language and subtitles, access marks, section, rating, format, tickets.
+ * the lines it has, in the public pages' words (lib/screening-words): guests, languages and
+ * subtitles, access marks, section, rating, format, tickets.
  */
 export function screeningFactLines(s: ProgrammeScreening): string[] {
-  const access = accessibilityWords(s.accessibility);
   const ratings = screeningRatings(s);
-  const tickets = ticketWords(s);
   return [
-    guestsPhrase(s),
-    languageWords(s.languages, s.subtitles),
-    access.length ? `Access: ${access.join(", ")}` : "",
+    guestsSentence(s.guests, s.qaMinutes) ?? "",
+    languageSentence(s.languages, s.subtitles) ?? "",
+    s.accessibility.length ? `Access: ${s.accessibility.map((a) => ACCESS_WORDS[a]).join(", ")}` : "",
     s.sections.length ? `Section: ${s.sections.join(", ")}` : "",
     ratings.length ? `Rating: ${ratings.join(", ")}` : "",
     s.format ? `Format: ${s.format}` : "",
-    tickets ? `Tickets: ${tickets}` : "",
+    ticketLine(s),
   ].filter(Boolean);
 }

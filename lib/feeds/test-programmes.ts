@@ -84,11 +84,13 @@ export const GUESTS = [
 ];
 
 export const TICKET_URL = "https://tickets.example/event?id=40&lang=en";
+export const TICKET_URL_42 = "https://tickets.example/event?id=42";
 
 /**
  * Issue 15's fields: screening 40 is a named shorts programme with a description, two guests
  * and a Q&A, a subtitles override, access marks, a format, sold out with a ticket link; its films
- * have sections and ratings. Screening 41 is a plain film screening with none of them.
+ * have sections and ratings. Screening 41 is a plain film screening with none of them; 42 has a
+ * few tickets left, sold online (its link is offered, 40's is not: it is sold out).
  */
 export function festivalProgramme(): Programme {
   return buildProgramme(
@@ -107,6 +109,10 @@ export function festivalProgramme(): Programme {
           revision: 2,
         }),
         screening(41, 1, "2026-10-24T21:00:00+01:00", "2026-10-24T22:45:00+01:00", [32], { revision: 1 }),
+        screening(42, 1, "2026-10-25T15:00:00+00:00", "2026-10-25T17:00:00+00:00", [32], {
+          availability: "few-left",
+          ticketUrl: TICKET_URL_42,
+        }),
       ],
       [
         film(30, "The Loom", 12, {

@@ -119,7 +119,7 @@ describe("feeds service", () => {
       format: "35mm",
       internalNotes: `screening ${MARK} print from the archive`,
       ticketUrl: "https://tickets.example/40",
-      availability: "sold-out",
+      availability: "few-left",
       guests: [{ personId: ana.id, role: "director" }],
     });
     publishRelease(admin, SLUG);
@@ -148,7 +148,8 @@ describe("feeds service", () => {
     }
     // The words of the new fields, in each text feed.
     for (const [kind, body] of bodies.filter(([k]) => k !== "public JSON"))
-      for (const word of ["Sold out", "https://tickets.example/40"]) expect(body.replace(/\r\n /g, ""), `${kind}: ${word}`).toContain(word);
+      for (const word of ["Few tickets left", "https://tickets.example/40"])
+        expect(body.replace(/\r\n /g, ""), `${kind}: ${word}`).toContain(word);
   });
 
   it("takes the base URL from LINEUP_PUBLIC_URL (or LINEUP_BASE_URL), else http://localhost:{PORT}, never from a request", () => {
