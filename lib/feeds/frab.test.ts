@@ -8,7 +8,7 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { frabAcronym, frabDuration, languageCode, renderFrabJson, renderFrabXml } from "./frab";
-import { BASE, festivalProgramme, GUESTS, lisbonProgramme, TICKET_URL_42, tokyoProgramme } from "./test-programmes";
+import { BASE, festivalProgramme, GUESTS, lisbonProgramme, TICKET_URL_42, TICKET_URL_43, tokyoProgramme } from "./test-programmes";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const formats = path.join(here, "schemas");
@@ -197,6 +197,11 @@ describe("frab with programmes, guests, languages and tickets (issue 15)", () =>
       { title: "Plain Film", url: `${films}/32-plain-film` },
     ]);
     expect(fxml).toContain(`<link href="${TICKET_URL_42}">Tickets (few left)</link>`);
+  });
+
+  it("a cancelled screening offers no ticket link", () => {
+    expect(event(43).links).toEqual([{ title: "Plain Film", url: `${films}/32-plain-film` }]);
+    expect(fxml).not.toContain(TICKET_URL_43);
   });
 
   it("the XML says the same: public names only (no role, no id of a director hash)", () => {

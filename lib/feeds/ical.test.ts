@@ -3,7 +3,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import type { Programme } from "@/lib/programme";
 import { icalUid, renderIcal } from "./ical";
-import { BASE, festivalProgramme, lisbonProgramme, RELEASE, TICKET_URL_42, tokyoProgramme } from "./test-programmes";
+import { BASE, festivalProgramme, lisbonProgramme, RELEASE, TICKET_URL_42, TICKET_URL_43, tokyoProgramme } from "./test-programmes";
 import { buildVtimezone, offsetTransitions } from "./vtimezone";
 
 // Debian's python3-vobject lives under /usr/bin/python3 (a pyenv python3 on PATH may not have it).
@@ -164,6 +164,11 @@ describe("renderIcal: programmes, guests, language and access, tickets (issue 15
 
   it("tickets sold online: the ticket link in the description, with the status when it says more than 'on sale'", () => {
     expect(event(42).description).toBe(`Jo Plain, 1990, 95 min\n${films}/32-plain-film\n\nFew tickets left: ${TICKET_URL_42}`);
+  });
+
+  it("a cancelled screening offers no ticket link", () => {
+    expect(event(43).description).toBe(`CANCELLED\n\nJo Plain, 1990, 95 min\n${films}/32-plain-film`);
+    expect(text).not.toContain(TICKET_URL_43);
   });
 
   it("a plain film screening is unchanged: its credits and its page, nothing else", () => {

@@ -85,12 +85,14 @@ export const GUESTS = [
 
 export const TICKET_URL = "https://tickets.example/event?id=40&lang=en";
 export const TICKET_URL_42 = "https://tickets.example/event?id=42";
+export const TICKET_URL_43 = "https://tickets.example/event?id=43";
 
 /**
  * Issue 15's fields: screening 40 is a named shorts programme with a description, two guests
  * and a Q&A, a subtitles override, access marks, a format, sold out with a ticket link; its films
  * have sections and ratings. Screening 41 is a plain film screening with none of them; 42 has a
- * few tickets left, sold online (its link is offered, 40's is not: it is sold out).
+ * few tickets left, sold online (its link is offered, 40's is not: it is sold out); 43 is
+ * cancelled with tickets still "on sale" (no link is offered).
  */
 export function festivalProgramme(): Programme {
   return buildProgramme(
@@ -112,6 +114,11 @@ export function festivalProgramme(): Programme {
         screening(42, 1, "2026-10-25T15:00:00+00:00", "2026-10-25T17:00:00+00:00", [32], {
           availability: "few-left",
           ticketUrl: TICKET_URL_42,
+        }),
+        screening(43, 1, "2026-10-25T20:00:00+00:00", "2026-10-25T22:00:00+00:00", [32], {
+          status: "cancelled",
+          availability: "on-sale",
+          ticketUrl: TICKET_URL_43,
         }),
       ],
       [
