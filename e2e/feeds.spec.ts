@@ -583,6 +583,145 @@ test.describe("public feeds", () => {
   });
 });
 
+/* ---------- issue 15: a named programme with guests, languages, access and tickets, in every feed ---------- */
+
+test.describe("programmes, guests and tickets in the feeds", () => {
+  test("the programme title, guests, subtitles, access marks, sold out and the ticket link reach iCal, frab XML/JSON and CSV; internal notes never", async () => {
+    const api = await signedIn();
+    const pub = await anonymous();
+    const ed = await makeEdition(api);
+    const MARK = `NOTE-${ed.slug}-INTERNAL`;
+    const person = async (data: Record<string, unknown>): Promise<number> => {
+      const res = await api.post("/api/v1/people", { data });
+      expect(res.status(), await res.text()).toBe(201);
+      return (await res.json()).id;
+    };
+    const ana = await person({ name: "Ana Ferreira", role: "director", internalNotes: `${MARK} arrives by train` });
+    const rui = await person({ name: "Rui Lopes", internalNotes: `${MARK} +351 912 345 678` });
+    const loom = await makeFilm(api, {
+      title: "The Loom",
+      runtimeMinutes: 12,
+      directors: ["Ana Ferreira"],
+      languages: ["English"],
+      rating: "12",
+      section: "Shorts",
+      internalNotes: `${MARK} film`,
+    });
+    const dock = await makeFilm(api, {
+      title: "Dockside",
+      runtimeMinutes: 18,
+      directors: ["Kim Lee"],
+      languages: ["Korean"],
+      rating: "16",
+      section: "Shorts",
+    });
+    const slot = await makeSlot(api, ed.slug, ed.venue2Id, "2026-10-24T18:00:00+01:00", "2026-10-24T19:30:00+01:00");
+    const ticketUrl = "https://tickets.example/event?id=40&lang=en";
+    const title = "Shorts: Work & Hands";
+    const put = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, {
+      data: {
+        filmIds: [loom, dock],
+        qaMinutes: 20,
+        title,
+        description: "Films about the work of hands.",
+        subtitles: "Portuguese",
+        accessibility: ["open-captions", "audio-description"],
+        format: "DCP",
+        internalNotes: `${MARK} screening: print from the archive`,
+        ticketUrl,
+        availability: "sold-out",
+        guests: [
+          { personId: ana, role: "director" },
+          { personId: rui, role: "moderator" },
+        ],
+      },
+    });
+    expect(put.status(), await put.text()).toBe(200);
+    // A second screening with tickets on sale online: its link is offered.
+    const onSale = "https://tickets.example/event?id=41&day=24";
+    const slot2 = await makeSlot(api, ed.slug, ed.venue2Id, "2026-10-24T21:00:00+01:00", "2026-10-24T22:00:00+01:00");
+    const put2 = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot2.id}/screening`, {
+      data: { filmIds: [dock], ticketUrl: onSale, availability: "on-sale" },
+    });
+    expect(put2.status(), await put2.text()).toBe(200);
+    const release = await api.post(`/api/v1/editions/${ed.slug}/releases`, { data: { note: "Programmes" } });
+    expect(release.status(), await release.text()).toBe(201);
+    const base = `/schedule/${ed.slug}`;
+    const get = async (file: string) => (await getOk(pub, `${base}/${file}`)).text();
+    const ics = await get("schedule.ics");
+    const xml = await get("schedule.xml");
+    const jsonText = await get("schedule.json");
+    const csv = await get("schedule.csv");
+    for (const [name, body] of [
+      ["ics", ics],
+      ["xml", xml],
+      ["json", jsonText],
+      ["csv", csv],
+    ] as const) {
+      expect(body, name).not.toContain(MARK);
+      expect(body, name).not.toContain("912 345 678");
+      expect(body, name).not.toContain("print from the archive");
+    }
+
+    // iCal: SUMMARY the programme title, DESCRIPTION the rest in words.
+    const event = parseIcal(ics).find((e) => e.summary === title);
+    expect(event, ics).toBeDefined();
+    const description = String(
+      new ICAL.Component(ICAL.parse(ics))
+        .getAllSubcomponents("vevent")
+        .find((c) => c.getFirstPropertyValue("summary") === title)
+        ?.getFirstPropertyValue("description"),
+    );
+    for (const words of [
+      "Films about the work of hands.",
+      "The Loom (Ana Ferreira, ",
+      "Dockside (Kim Lee, ",
+      "Q&A with Ana Ferreira (director) and Rui Lopes (moderator)",
+      "English, Korean · Portuguese subtitles",
+      "Access: Open captions, Audio description",
+      "Section: Shorts",
+      "Rating: 12, 16",
+      "Format: DCP",
+      "Sold out",
+    ])
+      expect(description).toContain(words);
+    // Sold out: the ticket link is not offered (as on the pages); the CSV keeps it as data.
+    expect(description).not.toContain(ticketUrl);
+
+    // frab XML and JSON: valid, with the title, the guests as persons, the language and the ticket link.
+    const lint = xmllint(xml);
+    expect(lint.status, lint.stderr).toBe(0);
+    const frab: FrabJson = JSON.parse(jsonText);
+    expect(validateFrabJson(frab), JSON.stringify(validateFrabJson.errors?.slice(0, 5))).toBe(true);
+    const ev = frab.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat()).find((e) => e.title === title);
+    expect(ev).toMatchObject({ subtitle: "", language: "en", track: "Shorts" });
+    expect(ev?.persons.map((p) => p.name)).toEqual(["Ana Ferreira", "Rui Lopes"]);
+    expect(ev?.links.map((l) => l.title)).toEqual(["The Loom", "Dockside"]);
+    expect(ev?.description).toContain("Portuguese subtitles");
+    expect(ev?.description).toContain("Sold out");
+    expect(xml).toContain(`<title>Shorts: Work &amp; Hands</title>`);
+    const dockside = frab.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat()).find((e) => e.title === "Dockside");
+    expect(dockside?.links[0]).toEqual({ url: onSale, title: "Tickets" });
+    expect(xml).toContain(`<link href="${onSale.replace(/&/g, "&amp;")}">Tickets</link>`);
+    expect(ics.replace(/\r\n /g, "")).toContain(`Tickets: ${onSale}`);
+
+    // CSV: the new columns after the old ones.
+    const rows = parseCsv<Record<(typeof CSV_HEADER)[number], string>>(csv.replace(/^\uFEFF/, ""), { columns: true });
+    expect(rows.find((r) => r.titles === title)).toMatchObject({
+      programme_title: title,
+      guests: "Ana Ferreira (director); Rui Lopes (moderator)",
+      languages: "English; Korean",
+      subtitles: "Portuguese",
+      accessibility: "Open captions; Audio description",
+      format: "DCP",
+      section: "Shorts",
+      rating: "12; 16",
+      availability: "Sold out",
+      ticket_url: ticketUrl,
+    });
+  });
+});
+
 /* ---------- OpenAPI ---------- */
 
 test.describe("OpenAPI and /api/docs", () => {

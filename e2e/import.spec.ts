@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { itemAt } from "@/lib/lists";
-import { anonymous, getOk, logIn, makeEdition, makeSlot, signedIn } from "./helpers";
+import { anonymous, getOk, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../lib/catalogue/fixtures/archive-sample.txt"), "utf8");
 const EXPECTED = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../lib/catalogue/fixtures/archive-sample.expected.json"), "utf8")) as {
@@ -91,12 +91,15 @@ test.describe("catalogue import", () => {
 
   test("films.csv exports the catalogue and reads back as the same films", async () => {
     const api = await signedIn();
+    const rated = `Rated ${Date.now()}`;
+    await makeFilm(api, { title: rated, runtimeMinutes: 90, rating: "M/16", section: "Shorts, late night" });
     const res = await getOk(api, "/api/v1/films.csv");
     expect(res.headers()["content-type"]).toContain("text/csv");
     const csv = await res.text();
     expect(csv.split("\r\n")[0]).toContain("Title,Original title,Year,Directors");
+    expect(csv.split("\r\n")[0]).toMatch(/,Rating,Section$/);
     // The preview comes a page at a time (at most 1,000 entries): read every page.
-    const entries: { action: string }[] = [];
+    const entries: { action: string; film: { title: string | null; rating: string | null; section: string | null } }[] = [];
     for (let offset = 0; ; offset += 1000) {
       const res = await api.post(`/api/v1/films/import?dryRun=true&offset=${offset}&limit=1000`, {
         headers: { "content-type": "text/csv" },
@@ -110,6 +113,7 @@ test.describe("catalogue import", () => {
     const films = (await (await api.get("/api/v1/films?limit=5000")).json()).films;
     expect(entries).toHaveLength(films.length);
     expect(entries.filter((e) => e.action === "new")).toHaveLength(0);
+    expect(entries.find((e) => e.film.title === rated)?.film).toMatchObject({ rating: "M/16", section: "Shorts, late night" });
   });
 
   test("the sample's phone number never reaches a public output of a festival built from it", async () => {

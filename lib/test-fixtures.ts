@@ -19,6 +19,8 @@ export const filmWithEveryField: Pick<Film, FieldName> = {
   languages: ["English", "Spanish"],
   subtitles: "English",
   genre: "Drama",
+  rating: "12",
+  section: "Labour on screen",
   synopsis: 'Miners strike; "the women" take the line.\nSecond paragraph.',
   internalNotes: "Print from the union archive",
 };

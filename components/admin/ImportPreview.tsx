@@ -72,7 +72,7 @@ export function ImportEntries({
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
         <TableHead
-          columns={["Import", "Title", "Directors", "Year", "Runtime (min)", "Flags", "Action", "Lines"]}
+          columns={["Import", "Title", "Directors", "Year", "Runtime (min)", "Section", "Rating", "Flags", "Action", "Lines"]}
           rowClassName="border-b border-stone-400 text-left"
           cellClassName="p-1"
         />
@@ -119,6 +119,8 @@ function EntryRow({ entry: e, decision: d, set }: { entry: PreviewEntry; decisio
           className="w-16 rounded border border-stone-300 px-1"
         />
       </td>
+      <td className="p-1">{e.film.section ?? ""}</td>
+      <td className="p-1">{e.film.rating ?? ""}</td>
       <td className="p-1">
         <FilmFlags flags={e.film.flags} className="mr-1 px-1" />
       </td>

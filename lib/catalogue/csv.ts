@@ -4,7 +4,7 @@ import { fuzzyFieldForLabel } from "./fields";
 import { FilmBuilder } from "./film-builder";
 import type { FieldName, ParsedEntry } from "./model";
 
-const SCALAR: FieldName[] = ["title", "originalTitle", "year", "runtimeMinutes", "subtitles", "genre"];
+const SCALAR: FieldName[] = ["title", "originalTitle", "year", "runtimeMinutes", "subtitles", "genre", "rating", "section"];
 
 /** Header -> field by name and synonyms; a scalar field goes to the first header that names it; unknown -> null. */
 export function suggestMapping(headers: string[]): Record<string, FieldName | null> {

@@ -17,6 +17,8 @@ const films = [
     languages: ["Portuguese"],
     subtitles: null,
     genre: null,
+    rating: null,
+    section: null,
     synopsis: null,
     internalNotes: null,
   },
@@ -31,6 +33,8 @@ const films = [
     languages: [],
     subtitles: null,
     genre: "Short",
+    rating: "M/16",
+    section: "Shorts, late night",
     synopsis: null,
     internalNotes: null,
   },
@@ -40,6 +44,10 @@ describe("catalogue CSV export", () => {
   it("round trips through the importer: same fields back", () => {
     const csv = renderCatalogueCsv(films);
     expect(csv.startsWith("\uFEFFTitle,Original title,Year")).toBe(true);
+    // Rating and Section come after the older columns (tools that read by position find those where they were).
+    expect(csv.split("\r\n")[0]).toBe(
+      "\uFEFFTitle,Original title,Year,Directors,Cast,Countries,Runtime,Languages,Subtitles,Genre,Synopsis,Internal notes,Rating,Section",
+    );
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     const parsed = parseCatalogue(csv.replace(/^\uFEFF/, ""), { format: "csv" });
     expect(parsed.entries).toHaveLength(3);
@@ -57,6 +65,8 @@ describe("catalogue CSV export", () => {
         languages: got.languages,
         subtitles: got.subtitles,
         genre: got.genre,
+        rating: got.rating,
+        section: got.section,
         synopsis: got.synopsis,
       }).toEqual(want);
       expect(got.internalNotes ?? null).toBe(internalNotes);

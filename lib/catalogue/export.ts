@@ -20,6 +20,9 @@ const CATALOGUE_CSV_HEADER = [
   "Genre",
   "Synopsis",
   "Internal notes",
+  // After the older columns, so tools that read by position still find them.
+  "Rating",
+  "Section",
 ] as const;
 
 export function renderCatalogueCsv(films: Pick<Film, FieldName>[]): string {
@@ -39,6 +42,8 @@ export function renderCatalogueCsv(films: Pick<Film, FieldName>[]): string {
         f.genre,
         f.synopsis,
         f.internalNotes,
+        f.rating,
+        f.section,
       ]),
     );
   return `\uFEFF${rows.join("\r\n")}\r\n`;

@@ -26,13 +26,16 @@ import { findPersonalData, stripPersonalData } from "./personal";
 
 export type Prio = 1 | 2 | 3; // credits in prose < title line < label
 
+/** A film's age rating is short ("12", "PG-13", "M/16"; the film API takes at most 40 characters): longer text goes to the notes. */
+const MAX_RATING = 40;
+
 export class FilmBuilder {
   film: ParsedFilm = emptyFilm();
   notes: string[] = [];
   synopsis: string[] = [];
   private prio: Record<string, number> = {};
 
-  set<K extends "title" | "year" | "runtimeMinutes" | "subtitles" | "genre" | "originalTitle">(
+  set<K extends "title" | "year" | "runtimeMinutes" | "subtitles" | "genre" | "originalTitle" | "rating" | "section">(
     key: K,
     value: ParsedFilm[K] | null,
     p: Prio,
@@ -98,6 +101,12 @@ export class FilmBuilder {
       case "genre":
         if (!empty) this.set("genre", value.trim(), 3);
         return;
+      case "rating":
+        this.labelledRating(value, raw, empty);
+        return;
+      case "section":
+        if (!empty) this.set("section", value.trim(), 3);
+        return;
       case "synopsis":
         if (!empty) this.synopsis.push(value.trim());
         return;
@@ -127,6 +136,17 @@ export class FilmBuilder {
       this.credits(c, 1);
       if (c.notes.length) this.notes.push(...c.notes);
     } else if (!empty) this.add("directors", splitNames(value));
+  }
+
+  /** "Rating: 12", "Age rating: M/16", "Rated PG-13"; a sentence about the rating stays in the notes. */
+  private labelledRating(value: string, raw: string, empty: boolean) {
+    if (empty) return;
+    const v = value
+      .trim()
+      .replace(/^rated\s+/i, "")
+      .replace(/[.]$/, "");
+    if (v.length > MAX_RATING) this.notes.push(raw);
+    else this.set("rating", v, 3);
   }
 
   /** "Language: Spanish with English subtitles", "English (French subtitles)". */
@@ -239,7 +259,7 @@ export class FilmBuilder {
     normaliseFields(f);
     const notes = [...this.notes];
     let personal = false;
-    const clean = (key: "title" | "originalTitle" | "synopsis" | "subtitles" | "genre", label: string) => {
+    const clean = (key: "title" | "originalTitle" | "synopsis" | "subtitles" | "genre" | "section", label: string) => {
       const v = f[key];
       if (!v) return;
       const r = stripPersonalData(v);
@@ -254,6 +274,7 @@ export class FilmBuilder {
     clean("synopsis", "synopsis");
     clean("subtitles", "subtitles");
     clean("genre", "genre");
+    clean("section", "section");
     for (const key of ["directors", "cast", "countries", "languages"] as const) {
       const kept: string[] = [];
       for (const item of f[key]) {
@@ -277,7 +298,7 @@ export class FilmBuilder {
  * the synopsis with its line breaks; so an imported title matches the one typed by hand.
  */
 function normaliseFields(f: ParsedFilm): void {
-  for (const key of ["title", "originalTitle", "subtitles", "genre"] as const) {
+  for (const key of ["title", "originalTitle", "subtitles", "genre", "rating", "section"] as const) {
     const v = f[key];
     if (v != null) f[key] = normaliseLine(v) || null;
   }

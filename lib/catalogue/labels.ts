@@ -54,6 +54,8 @@ export function fuzzyFieldForLabel(label: string): FieldName | null {
   if (/\b(synopsis|description|summary|logline|plot)\b/.test(n)) return "synopsis";
   if (/\b(cast|starring)\b/.test(n)) return "cast";
   if (/\bgenre/.test(n)) return "genre";
+  if (/\b(rating|rated|certificate|certification|classification)\b/.test(n)) return "rating";
+  if (/\b(section|strand)\b/.test(n)) return "section";
   if (/\bnotes?\b|\bcomments?\b/.test(n)) return "internalNotes";
   if (/\byear\b/.test(n)) return "year";
   if (/\btitle\b/.test(n)) return "title";

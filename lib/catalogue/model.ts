@@ -15,6 +15,8 @@ export const FIELD_NAMES = [
   "languages",
   "subtitles",
   "genre",
+  "rating",
+  "section",
   "synopsis",
   "internalNotes",
 ] as const;

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { itemAt } from "@/lib/lists";
 import { CSV_HEADER, csvField, neutraliseFormula, renderScheduleCsv } from "./csv";
-import { lisbonProgramme, TRICKY_TITLES, tokyoProgramme } from "./test-programmes";
+import { festivalProgramme, lisbonProgramme, TICKET_URL, TICKET_URL_42, TRICKY_TITLES, tokyoProgramme } from "./test-programmes";
 
 const lisbon = lisbonProgramme();
 const text = renderScheduleCsv(lisbon);
@@ -46,6 +46,17 @@ describe("renderScheduleCsv", () => {
       "Fritz Lang",
       "153",
       "confirmed",
+      // issue 15's columns, after the old ones: no programme title, no guests, the film's languages
+      "",
+      "",
+      "German",
+      "English",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
     ]);
   });
 
@@ -60,6 +71,16 @@ describe("renderScheduleCsv", () => {
       "Jane Doe; Tomás Reis",
       "23",
       "cancelled",
+      "",
+      "",
+      "pt-BR; Portuguese",
+      "English",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
     ]);
   });
 
@@ -87,6 +108,81 @@ describe("renderScheduleCsv", () => {
       ["2027-03-01", "2027-03-01", "19:00", "21:30"],
       ["2027-03-02", "2027-03-01", "01:00", "04:30"],
       ["2027-03-03", "2027-03-02", "04:30", "05:30"],
+    ]);
+  });
+});
+
+describe("renderScheduleCsv: programmes, guests, language and access, tickets (issue 15)", () => {
+  const festival: string[][] = parse(renderScheduleCsv(festivalProgramme()), { bom: true, relax_column_count: false });
+  const byColumn = (row: string[] | undefined) => Object.fromEntries(CSV_HEADER.map((name, k) => [name, row?.[k]]));
+
+  it("keeps the old columns first, in their order, and appends the new ones", () => {
+    expect(CSV_HEADER.slice(0, 9)).toEqual([
+      "date",
+      "festival_day",
+      "start",
+      "end",
+      "venue",
+      "titles",
+      "directors",
+      "runtime_minutes",
+      "status",
+    ]);
+    expect(festival[0]).toEqual([...CSV_HEADER]);
+    expect(CSV_HEADER.slice(9)).toEqual([
+      "programme_title",
+      "guests",
+      "languages",
+      "subtitles",
+      "accessibility",
+      "format",
+      "section",
+      "rating",
+      "availability",
+      "ticket_url",
+    ]);
+  });
+
+  it("a named programme: its title, guests, languages, subtitles override, access marks in words, format, section, ratings, sold out, ticket link", () => {
+    expect(byColumn(festival[1])).toEqual({
+      date: "2026-10-24",
+      festival_day: "2026-10-24",
+      start: "18:00",
+      end: "19:30",
+      venue: "Hall B",
+      titles: "Shorts: Work & Hands",
+      directors: "Ana Ferreira; Kim Lee",
+      runtime_minutes: "30",
+      status: "confirmed",
+      programme_title: "Shorts: Work & Hands",
+      guests: "Ana Ferreira (director); Rui Lopes (moderator)",
+      languages: "English; Korean",
+      subtitles: "Portuguese",
+      accessibility: "Open captions; Step-free access",
+      format: "DCP",
+      section: "Shorts",
+      rating: "12; 16",
+      availability: "Sold out",
+      ticket_url: TICKET_URL,
+    });
+  });
+
+  it("tickets: the availability in words and the ticket link as stored", () => {
+    expect(byColumn(festival[3])).toMatchObject({ availability: "Few tickets left", ticket_url: TICKET_URL_42 });
+  });
+
+  it("a plain film screening: the old columns as before, the new ones empty", () => {
+    expect(festival[2]).toEqual([
+      "2026-10-24",
+      "2026-10-24",
+      "21:00",
+      "22:45",
+      "Cinema 1",
+      "Plain Film",
+      "Jo Plain",
+      "95",
+      "confirmed",
+      ...Array(10).fill(""),
     ]);
   });
 });

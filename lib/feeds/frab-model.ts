@@ -9,7 +9,7 @@ import { slugify } from "@/lib/names";
 import type { Programme, ProgrammeScreening } from "@/lib/programme";
 import type { SnapshotVenue } from "@/lib/types";
 import { languageCode } from "./language-codes";
-import { filmCredits, requireHttpBase, screeningDirectors, screeningUrl } from "./shared";
+import { filmCredits, filmUrl, offeredTicketUrl, requireHttpBase, screeningDirectors, screeningFactLines, screeningUrl } from "./shared";
 
 /** Fixed namespace for every frab guid = uuidv5("https://lineup.invalid/feeds/frab", NAMESPACE_URL). Never change it. */
 const FRAB_NAMESPACE = "fed4d8b2-9222-5953-a6af-97eb04f40a14";
@@ -49,6 +49,11 @@ interface FrabPerson {
   name: string;
 }
 
+interface FrabLink {
+  title: string;
+  url: string;
+}
+
 interface FrabEvent {
   id: number;
   guid: string;
@@ -67,6 +72,7 @@ interface FrabEvent {
   language: string;
   url: string;
   persons: FrabPerson[];
+  links: FrabLink[];
 }
 
 /** The text elements of an <event>, in the order the frab XSD wants them. */
@@ -117,47 +123,66 @@ function roomNames(venues: SnapshotVenue[]): Map<number, string> {
   return new Map(venues.map((v) => [v.id, (count.get(v.name) ?? 0) > 1 ? `${v.name} (${v.slug})` : v.name]));
 }
 
-function eventOf(s: ProgrammeScreening, programme: Programme, acronym: string, roomName: string, base: string): FrabEvent {
-  const slug = programme.edition.slug;
-  const [first, ...others] = s.films;
-  const cancelled = s.status === "cancelled";
-  const mainTitle = first ? first.displayTitle : s.title;
+/** abstract: the programme's description and the films' synopses; description: the films' credits and the screening's facts. */
+function eventTexts(s: ProgrammeScreening): { abstract: string; description: string } {
   const synopses = s.films.flatMap(({ displayTitle, synopsis }) => (synopsis?.trim() ? [{ title: displayTitle, synopsis }] : []));
   const [onlySynopsis] = synopses;
   const abstract = [
-    cancelled ? "This screening is cancelled." : "",
+    s.status === "cancelled" ? "This screening is cancelled." : "",
+    s.description?.trim() ?? "",
     onlySynopsis && synopses.length === 1 && s.films.length === 1
       ? onlySynopsis.synopsis
       : synopses.map((f) => `${f.title}: ${f.synopsis}`).join("\n\n"),
   ]
     .filter(Boolean)
     .join("\n\n");
-  const description = s.films
-    .map((f) => {
-      const credits = filmCredits(f);
-      return credits ? `${f.displayTitle} (${credits})` : f.displayTitle;
-    })
-    .join("\n");
+  const films = s.films.map((f) => {
+    const credits = filmCredits(f);
+    return credits ? `${f.displayTitle} (${credits})` : f.displayTitle;
+  });
+  const description = [films.join("\n"), screeningFactLines(s).join("\n")].filter(Boolean).join("\n\n");
+  return { abstract, description };
+}
+
+/** The guests (public names only) when the screening has any, else the films' directors. */
+function eventPersons(s: ProgrammeScreening, slug: string): FrabPerson[] {
+  if (s.guests.length)
+    return s.guests.map((g) => ({ id: g.personId, guid: uuidv5(`guest-${g.personId}@${slug}`, FRAB_NAMESPACE), name: g.name }));
+  return screeningDirectors(s).map((name) => ({ id: personId(name), guid: uuidv5(`person-${name}@${slug}`, FRAB_NAMESPACE), name }));
+}
+
+/** The ticket link first (as the pages offer it: while tickets are sold online), then each film's page. */
+function eventLinks(s: ProgrammeScreening, slug: string, base: string): FrabLink[] {
+  const ticketUrl = offeredTicketUrl(s);
+  const tickets = ticketUrl ? [{ title: s.availability === "few-left" ? "Tickets (few left)" : "Tickets", url: ticketUrl }] : [];
+  return [...tickets, ...s.films.map((f) => ({ title: f.displayTitle, url: filmUrl(base, slug, f) }))];
+}
+
+function eventOf(s: ProgrammeScreening, programme: Programme, acronym: string, roomName: string, base: string): FrabEvent {
+  const slug = programme.edition.slug;
+  const [first, ...others] = s.films;
+  const mainTitle = s.programmeTitle ?? (first ? first.displayTitle : s.title);
   let rest = `${s.id}-${slugify(s.title) || "screening"}`;
   if (rest.length < 4) rest = `${rest}-screening`;
   return {
     id: s.id,
     guid: uuidv5(`screening-${s.id}@${slug}`, FRAB_NAMESPACE),
     room: roomName,
-    title: cancelled ? `Cancelled: ${mainTitle}` : mainTitle,
-    subtitle: others.map((f) => f.displayTitle).join(" + "),
+    title: s.status === "cancelled" ? `Cancelled: ${mainTitle}` : mainTitle,
+    // A secondary title: the other films of a double bill (a named programme lists its films in the description).
+    subtitle: s.programmeTitle ? "" : others.map((f) => f.displayTitle).join(" + "),
     type: "screening",
     date: s.startIso,
     end: s.endIso,
     start: s.startTime,
     duration: frabDuration(s.slotMinutes),
-    abstract,
-    description,
+    ...eventTexts(s),
     slug: `${acronym}-${rest}`,
-    track: first?.genre ?? "",
-    language: languageCode(first?.languages[0]),
+    track: s.sections[0] ?? first?.genre ?? "",
+    language: s.languages.map(languageCode).find(Boolean) ?? "",
     url: screeningUrl(base, slug, s),
-    persons: screeningDirectors(s).map((name) => ({ id: personId(name), guid: uuidv5(`person-${name}@${slug}`, FRAB_NAMESPACE), name })),
+    persons: eventPersons(s, slug),
+    links: eventLinks(s, slug, base),
   };
 }
 

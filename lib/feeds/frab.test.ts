@@ -8,7 +8,7 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { frabAcronym, frabDuration, languageCode, renderFrabJson, renderFrabXml } from "./frab";
-import { BASE, lisbonProgramme, tokyoProgramme } from "./test-programmes";
+import { BASE, festivalProgramme, GUESTS, lisbonProgramme, TICKET_URL_42, TICKET_URL_43, tokyoProgramme } from "./test-programmes";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const formats = path.join(here, "schemas");
@@ -139,6 +139,89 @@ describe("frab schedule.json", () => {
     const broken = JSON.parse(JSON.stringify(json));
     delete broken.schedule.conference.days[0].rooms["Cinema 1"][0].abstract;
     expect(validateJson(broken)).toBe(false);
+  });
+});
+
+describe("frab with programmes, guests, languages and tickets (issue 15)", () => {
+  const festival = festivalProgramme();
+  const fxml = renderFrabXml(festival, opts);
+  const fjson = renderFrabJson(festival, opts);
+  const events = fjson.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat());
+  const event = (id: number) => {
+    const e = events.find((x) => x.id === id);
+    if (!e) throw new Error(`no event ${id}`);
+    return e;
+  };
+  const films = `${BASE}/schedule/fest/films`;
+
+  it("schedule.xml with the new fields is valid against the c3voc XSD", () => {
+    const r = xmllint(fxml);
+    expect(r.stderr).toContain("validates");
+    expect(r.status).toBe(0);
+  });
+
+  it("schedule.json with the new fields is valid against the c3voc JSON schema", () => {
+    const ok = validateJson(JSON.parse(JSON.stringify(fjson)));
+    expect(validateJson.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it("a named programme: its title, no subtitle, the guests as persons, the spoken language, the film pages (sold out: no ticket link)", () => {
+    const e = event(40);
+    expect(e).toMatchObject({ title: "Shorts: Work & Hands", subtitle: "", language: "en", track: "Shorts" });
+    expect(e.persons.map((p) => p.name)).toEqual(GUESTS.map((g) => g.name));
+    expect(e.links).toEqual([
+      { title: "The Loom", url: `${films}/30-the-loom` },
+      { title: "Dockside", url: `${films}/31-dockside` },
+    ]);
+    expect(e.abstract).toBe("Four films about the work of hands.\n\nThe Loom: A weaver's day.");
+    expect(e.description).toBe(
+      [
+        "The Loom (Ana Ferreira, 2025, 12 min)",
+        "Dockside (Kim Lee, 2000, 18 min)",
+        "",
+        "Q&A with Ana Ferreira (director) and Rui Lopes (moderator)",
+        "English, Korean · Portuguese subtitles",
+        "Access: Open captions, Step-free access",
+        "Section: Shorts",
+        "Rating: 12, 16",
+        "Format: DCP",
+        "Sold out",
+      ].join("\n"),
+    );
+  });
+
+  it("tickets sold online: the ticket link first among the links", () => {
+    expect(event(42).links).toEqual([
+      { title: "Tickets (few left)", url: TICKET_URL_42 },
+      { title: "Plain Film", url: `${films}/32-plain-film` },
+    ]);
+    expect(fxml).toContain(`<link href="${TICKET_URL_42}">Tickets (few left)</link>`);
+  });
+
+  it("a cancelled screening offers no ticket link", () => {
+    expect(event(43).links).toEqual([{ title: "Plain Film", url: `${films}/32-plain-film` }]);
+    expect(fxml).not.toContain(TICKET_URL_43);
+  });
+
+  it("the XML says the same: public names only (no role, no id of a director hash)", () => {
+    const ev = /<event id="40"[\s\S]*?<\/event>/.exec(fxml)?.[0] ?? "";
+    expect(ev).toContain("<title>Shorts: Work &amp; Hands</title>");
+    expect(ev).not.toContain("tickets.example");
+    expect(ev).toContain(`<link href="${films}/30-the-loom">The Loom</link>`);
+    expect(ev).toMatch(/<person id="4" guid="[0-9a-f-]{36}">Ana Ferreira<\/person>/);
+    expect(ev).toMatch(/<person id="9" guid="[0-9a-f-]{36}">Rui Lopes<\/person>/);
+    expect(ev).not.toMatch(/<person[^>]*>[^<]*\(/);
+    expect(ev).toContain("<language>en</language>");
+    expect(ev).toMatch(/<subtitle\/>|<subtitle><\/subtitle>/);
+  });
+
+  it("a plain film screening is unchanged: its title, its director as person, its page as link, its credits", () => {
+    const e = event(41);
+    expect(e).toMatchObject({ title: "Plain Film", subtitle: "", language: "", track: "Drama", abstract: "" });
+    expect(e.persons.map((p) => p.name)).toEqual(["Jo Plain"]);
+    expect(e.links).toEqual([{ title: "Plain Film", url: `${films}/32-plain-film` }]);
+    expect(e.description).toBe("Plain Film (Jo Plain, 1990, 95 min)");
   });
 });
 

@@ -16,11 +16,21 @@
  * - acronym: the edition slug lowercased with anything but [a-z0-9_] turned into
  *   "_" (the JSON schema forbids hyphens), padded with "_" to 4 characters.
  * - Event slug: `<acronym>-<screening id>-<title slug>`, unique by the id.
+ * - title: the programme's title when it has one (subtitle then empty), else the
+ *   first film's title with the other films of a double bill as the subtitle (frab's
+ *   subtitle is a secondary title, never the subtitle languages).
+ * - abstract: the programme's description, then the films' synopses. description: the
+ *   films with their credits, then the screening's facts in words (guests, spoken and
+ *   subtitle languages, access marks, section, rating, format, tickets).
  * - duration: the slot's real elapsed length as HH:MM (180 min on the DST night
- *   -> 03:00). track: the first film's genre (or ""). language: the first
- *   film's first language as an ISO 639-1 code when recognised, else "".
- * - persons: the directors; XML id is a stable 31-bit hash of the name, JSON
- *   uses the {name, guid} form (never both forms in one person).
+ *   -> 03:00). track: the first film's section (strand), else its genre (or "").
+ *   language: the first spoken language (the screening's, else the films') with an
+ *   ISO 639-1 code, else "".
+ * - persons: the guests (public names only; id = the person's id) when the
+ *   screening has any, else the directors (id = a stable 31-bit hash of the name);
+ *   JSON uses the {name, guid} form (never both forms in one person).
+ * - links: the ticket link first while tickets are sold online (as the pages offer it: not
+ *   when sold out, free, at the door, not yet on sale, or cancelled), then each film's page.
  * - time_zone_name is left out of the JSON when the zone does not match the
  *   schema's (odd) pattern, e.g. "Etc/GMT+1"; it is always in the XML.
  */
@@ -59,7 +69,8 @@ export function renderFrabXml(programme: Programme, opts: FrabOptions): string {
         for (const field of EVENT_TEXT_FIELDS) ev.ele(field).txt(e[field]);
         const persons = ev.ele("persons");
         for (const p of e.persons) persons.ele("person", { id: String(p.id), guid: p.guid }).txt(p.name);
-        ev.ele("links");
+        const links = ev.ele("links");
+        for (const l of e.links) links.ele("link", { href: l.url }).txt(l.title);
         ev.ele("url").txt(e.url);
       }
     }
@@ -120,7 +131,7 @@ export function renderFrabJson(programme: Programme, opts: FrabOptions) {
                 abstract: e.abstract,
                 description: e.description,
                 persons: e.persons.map((p) => ({ name: p.name, guid: p.guid })),
-                links: [],
+                links: e.links.map((l) => ({ url: l.url, title: l.title })),
               })),
             ]),
           ),

@@ -3,7 +3,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import type { Programme } from "@/lib/programme";
 import { icalUid, renderIcal } from "./ical";
-import { BASE, lisbonProgramme, RELEASE, tokyoProgramme } from "./test-programmes";
+import { BASE, festivalProgramme, lisbonProgramme, RELEASE, TICKET_URL_42, TICKET_URL_43, tokyoProgramme } from "./test-programmes";
 import { buildVtimezone, offsetTransitions } from "./vtimezone";
 
 // Debian's python3-vobject lives under /usr/bin/python3 (a pyenv python3 on PATH may not have it).
@@ -20,6 +20,20 @@ function parse(text: string) {
   walk(root);
   for (const tz of root.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(tz);
   return root;
+}
+
+function expectVobjectValid(text: string) {
+  const r = spawnSync(
+    python ?? "python3",
+    [
+      "-c",
+      "import sys,vobject; c=vobject.readOne(sys.stdin.read(),validate=True); c.validate(raiseException=True); list(vobject.readComponents(c.serialize())); print('valid')",
+    ],
+    { input: text, encoding: "utf8" },
+  );
+  expect(r.stderr).toBe("");
+  expect(r.stdout.trim()).toBe("valid");
+  expect(r.status).toBe(0);
 }
 
 function checkAgainstProgramme(programme: Programme, text: string) {
@@ -104,20 +118,66 @@ describe("renderIcal", () => {
     expect(renderIcal(lisbon, { release: RELEASE, baseUrl: BASE })).toBe(text);
   });
 
-  it.skipIf(!hasVobject)("passes python3-vobject validation", () => {
-    const r = spawnSync(
-      python!,
-      [
-        "-c",
-        "import sys,vobject; c=vobject.readOne(sys.stdin.read(),validate=True); c.validate(raiseException=True); list(vobject.readComponents(c.serialize())); print('valid')",
-      ],
-      { input: text, encoding: "utf8" },
-    );
-    expect(r.stderr).toBe("");
-    expect(r.stdout.trim()).toBe("valid");
-    expect(r.status).toBe(0);
-  });
+  it.skipIf(!hasVobject)("passes python3-vobject validation", () => expectVobjectValid(text));
   if (!hasVobject) it.skip("python3-vobject is not installed (apt-get install python3-vobject): vobject validation skipped", () => {});
+});
+
+describe("renderIcal: programmes, guests, language and access, tickets (issue 15)", () => {
+  const festival = festivalProgramme();
+  const text = renderIcal(festival, { release: RELEASE, baseUrl: BASE });
+  const event = (id: number) => {
+    const comp = parse(text)
+      .getAllSubcomponents("vevent")
+      .find((e) => e.getFirstPropertyValue("uid") === icalUid("fest", id));
+    if (!comp) throw new Error(`no event ${id}`);
+    return { summary: String(comp.getFirstPropertyValue("summary")), description: String(comp.getFirstPropertyValue("description")), comp };
+  };
+  const films = `${BASE}/schedule/fest/films`;
+
+  it("round-trips every event (summary = the programme title when set)", () => checkAgainstProgramme(festival, text));
+
+  it("a named programme: SUMMARY is its title; DESCRIPTION its description, films, guests, languages, access, section, rating, format, tickets", () => {
+    const e = event(40);
+    expect(e.summary).toBe("Shorts: Work & Hands");
+    expect(e.description).toBe(
+      [
+        "Four films about the work of hands.",
+        "",
+        "The Loom (Ana Ferreira, 2025, 12 min)",
+        `${films}/30-the-loom`,
+        "Dockside (Kim Lee, 2000, 18 min)",
+        `${films}/31-dockside`,
+        "",
+        "Q&A with Ana Ferreira (director) and Rui Lopes (moderator)",
+        "English, Korean · Portuguese subtitles",
+        "Access: Open captions, Step-free access",
+        "Section: Shorts",
+        "Rating: 12, 16",
+        "Format: DCP",
+        // sold out: the ticket link is not offered (as on the pages)
+        "Sold out",
+      ].join("\n"),
+    );
+    // URL stays the (first) film's page.
+    expect(e.comp.getFirstPropertyValue("url")).toBe(`${films}/30-the-loom`);
+  });
+
+  it("tickets sold online: the ticket link in the description, with the status when it says more than 'on sale'", () => {
+    expect(event(42).description).toBe(`Jo Plain, 1990, 95 min\n${films}/32-plain-film\n\nFew tickets left: ${TICKET_URL_42}`);
+  });
+
+  it("a cancelled screening offers no ticket link", () => {
+    expect(event(43).description).toBe(`CANCELLED\n\nJo Plain, 1990, 95 min\n${films}/32-plain-film`);
+    expect(text).not.toContain(TICKET_URL_43);
+  });
+
+  it("a plain film screening is unchanged: its credits and its page, nothing else", () => {
+    const e = event(41);
+    expect(e.summary).toBe("Plain Film");
+    expect(e.description).toBe(`Jo Plain, 1990, 95 min\n${films}/32-plain-film`);
+  });
+
+  it.skipIf(!hasVobject)("passes python3-vobject validation with the new fields", () => expectVobjectValid(text));
 });
 
 describe("buildVtimezone", () => {

@@ -11,12 +11,16 @@
  *   plain title (as on the public pages) and DESCRIPTION starts with "CANCELLED".
  * - DTSTAMP is the release's publication instant (UTC), so an unchanged release
  *   renders byte-identical output.
+ * - SUMMARY is the programme's title when it has one, else the films' titles. DESCRIPTION
+ *   says the rest in words (films, guests, languages, access, section, rating, format,
+ *   tickets with the ticket link): every calendar app shows DESCRIPTION and turns its links
+ *   into links, while few show URL (kept as the film page) and none a custom X- property.
  */
 import { TZDate } from "@date-fns/tz";
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { Programme, ProgrammeScreening } from "@/lib/programme";
 import { stripForbidden } from "@/lib/text";
-import { filmCredits, filmUrl, screeningUrl } from "./shared";
+import { filmCredits, filmUrl, screeningFactLines, screeningUrl } from "./shared";
 import { buildVtimezone } from "./vtimezone";
 
 export interface IcalOptions {
@@ -32,14 +36,23 @@ export function icalUid(editionSlug: string, screeningId: number): string {
   return `screening-${screeningId}@lineup.${editionSlug}`;
 }
 
+/**
+ * CANCELLED first when it is; the programme's description; each film (with its title when the
+ * summary does not already say it) and its page; then the screening's facts in words, the ticket
+ * link among them (calendar apps turn a link in the description into a link; URL stays the film page).
+ */
 function description(s: ProgrammeScreening, slug: string, baseUrl: string): string {
   const lines: string[] = [];
   if (s.status === "cancelled") lines.push("CANCELLED", "");
+  if (s.description?.trim()) lines.push(s.description.trim(), "");
+  const named = s.films.length > 1 || s.programmeTitle !== null;
   for (const f of s.films) {
     const credits = filmCredits(f);
-    lines.push(s.films.length > 1 || !credits ? `${f.displayTitle}${credits ? ` (${credits})` : ""}` : credits);
+    lines.push(named || !credits ? `${f.displayTitle}${credits ? ` (${credits})` : ""}` : credits);
     lines.push(filmUrl(baseUrl, slug, f));
   }
+  const facts = screeningFactLines(s);
+  if (facts.length) lines.push("", ...facts);
   return lines.join("\n");
 }
 

@@ -1,5 +1,6 @@
 /** Small helpers shared by the feed renderers (pure). */
 import type { ProgrammeFilm, ProgrammeScreening } from "@/lib/programme";
+import { ACCESS_WORDS, availabilityWords, guestsSentence, languageSentence, offersTickets } from "@/lib/screening-words";
 
 /** "https://x.org/" -> "https://x.org"; "" stays "". */
 function trimBase(baseUrl: string | undefined): string {
@@ -37,4 +38,40 @@ export function requireHttpBase(baseUrl: string): string {
   const b = trimBase(baseUrl);
   if (!/^https?:\/\/[^/\s]+/i.test(b)) throw new Error(`feeds need an absolute http(s) base URL, got ${JSON.stringify(baseUrl)}`);
   return b;
+}
+
+/** The films' age ratings, once each, in film order ("12", "M/16"). */
+export function screeningRatings(s: Pick<ProgrammeScreening, "films">): string[] {
+  return [...new Set(s.films.flatMap((f) => (f.rating?.trim() ? [f.rating.trim()] : [])))];
+}
+
+/** The ticket link, as the public pages offer it: only while tickets are sold online, never for a cancelled screening. */
+export function offeredTicketUrl(s: Pick<ProgrammeScreening, "availability" | "ticketUrl" | "status">): string | null {
+  return s.status !== "cancelled" && offersTickets(s.availability, s.ticketUrl) ? s.ticketUrl : null;
+}
+
+/** "Tickets: https://…", "Few tickets left: https://…", "Sold out", "Tickets at the door"; "" when nothing is known or it is cancelled. */
+function ticketLine(s: Pick<ProgrammeScreening, "availability" | "ticketUrl" | "status">): string {
+  if (s.status === "cancelled") return "";
+  const link = offeredTicketUrl(s);
+  const words = availabilityWords(s.availability, link !== null);
+  return link ? `${words ?? "Tickets"}: ${link}` : (words ?? "");
+}
+
+/**
+ * What a text feed says about a screening besides its title and films, one line each, only
+ * the lines it has, in the public pages' words (lib/screening-words): guests, languages and
+ * subtitles, access marks, section, rating, format, tickets.
+ */
+export function screeningFactLines(s: ProgrammeScreening): string[] {
+  const ratings = screeningRatings(s);
+  return [
+    guestsSentence(s.guests, s.qaMinutes) ?? "",
+    languageSentence(s.languages, s.subtitles) ?? "",
+    s.accessibility.length ? `Access: ${s.accessibility.map((a) => ACCESS_WORDS[a]).join(", ")}` : "",
+    s.sections.length ? `Section: ${s.sections.join(", ")}` : "",
+    ratings.length ? `Rating: ${ratings.join(", ")}` : "",
+    s.format ? `Format: ${s.format}` : "",
+    ticketLine(s),
+  ].filter(Boolean);
 }

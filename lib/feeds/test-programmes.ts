@@ -77,5 +77,66 @@ export function tokyoProgramme(): Programme {
   });
 }
 
+/** Guests of the programme fixture: a director and a moderator. */
+export const GUESTS = [
+  { personId: 4, name: "Ana Ferreira", role: "director" },
+  { personId: 9, name: "Rui Lopes", role: "moderator" },
+];
+
+export const TICKET_URL = "https://tickets.example/event?id=40&lang=en";
+export const TICKET_URL_42 = "https://tickets.example/event?id=42";
+export const TICKET_URL_43 = "https://tickets.example/event?id=43";
+
+/**
+ * Issue 15's fields: screening 40 is a named shorts programme with a description, two guests
+ * and a Q&A, a subtitles override, access marks, a format, sold out with a ticket link; its films
+ * have sections and ratings. Screening 41 is a plain film screening with none of them; 42 has a
+ * few tickets left, sold online (its link is offered, 40's is not: it is sold out); 43 is
+ * cancelled with tickets still "on sale" (no link is offered).
+ */
+export function festivalProgramme(): Programme {
+  return buildProgramme(
+    lisbonSnapshot(
+      [
+        screening(40, 2, "2026-10-24T18:00:00+01:00", "2026-10-24T19:30:00+01:00", [30, 31], {
+          title: "Shorts: Work & Hands",
+          description: "Four films about the work of hands.",
+          subtitles: "Portuguese",
+          accessibility: ["open-captions", "step-free"],
+          format: "DCP",
+          availability: "sold-out",
+          ticketUrl: TICKET_URL,
+          guests: GUESTS,
+          qaMinutes: 20,
+          revision: 2,
+        }),
+        screening(41, 1, "2026-10-24T21:00:00+01:00", "2026-10-24T22:45:00+01:00", [32], { revision: 1 }),
+        screening(42, 1, "2026-10-25T15:00:00+00:00", "2026-10-25T17:00:00+00:00", [32], {
+          availability: "few-left",
+          ticketUrl: TICKET_URL_42,
+        }),
+        screening(43, 1, "2026-10-25T20:00:00+00:00", "2026-10-25T22:00:00+00:00", [32], {
+          status: "cancelled",
+          availability: "on-sale",
+          ticketUrl: TICKET_URL_43,
+        }),
+      ],
+      [
+        film(30, "The Loom", 12, {
+          directors: ["Ana Ferreira"],
+          languages: ["English"],
+          subtitles: "English",
+          section: "Shorts",
+          rating: "12",
+          year: 2025,
+          synopsis: "A weaver's day.",
+        }),
+        film(31, "Dockside", 18, { directors: ["Kim Lee"], languages: ["Korean"], subtitles: null, section: "Shorts", rating: "16" }),
+        film(32, "Plain Film", 95, { directors: ["Jo Plain"], languages: [], subtitles: null, genre: "Drama", year: 1990 }),
+      ],
+    ),
+  );
+}
+
 export const RELEASE = { version: 7, publishedAt: new Date("2026-10-01T10:15:30.250Z") };
 export const BASE = "https://festival.example";

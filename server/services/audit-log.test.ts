@@ -8,6 +8,7 @@ import { createSlotsFromPattern, moveScreening } from "./board";
 import { commitImport } from "./catalogue-import";
 import { createEdition, createVenue, deleteVenue, updateEdition, updateVenue } from "./editions";
 import { createFilm, deleteFilm, updateFilm } from "./films";
+import { createPerson } from "./people";
 import { publishRelease } from "./releases";
 import { createSlot, deleteScreening, deleteSlot, putScreening, updateSlot } from "./schedule";
 
@@ -97,5 +98,49 @@ describe("the audit log records every change, with who, what, before and after",
     expect(forEdition.every((e) => e.editionId === forEdition[0]?.editionId)).toBe(true);
     expect(forEdition.map((e) => e.entity)).toContain("release");
     expect(listAuditLog(admin, { userId: admin.id }).length).toBe(all.length);
+  });
+});
+
+describe("a screening's programme, guests and tickets are audited with their before and after (issue 15)", () => {
+  it("PUT screening with a title, guests, languages, access, format, notes and tickets; then sold out", () => {
+    const { admin } = freshDatabase();
+    const slug = "audit-guests";
+    createEdition(admin, { slug, name: "Audit", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" });
+    const venue = createVenue(admin, slug, { name: "Hall" }).id;
+    const film = createFilm(admin, { title: "The Loom", runtimeMinutes: 12 }).id;
+    const ana = createPerson(admin, { name: "Ana Ferreira", role: "director" }).id;
+    const rui = createPerson(admin, { name: "Rui Lopes" }).id;
+    const slot = createSlot(admin, slug, { venueId: venue, startsAt: "2026-10-24T18:00:00+01:00", endsAt: "2026-10-24T19:30:00+01:00" }).id;
+    const details = {
+      title: "Shorts: Work & Hands",
+      description: "Films about the work of hands.",
+      languages: ["English"],
+      subtitles: "Portuguese",
+      accessibility: ["open-captions"],
+      format: "DCP",
+      internalNotes: "Print from the archive",
+      ticketUrl: "https://tickets.example/40",
+      availability: "on-sale",
+      guests: [
+        { personId: ana, role: "director" },
+        { personId: rui, role: "moderator" },
+      ],
+    };
+    putScreening(admin, slug, slot, { filmIds: [film], qaMinutes: 20, status: "confirmed", ...details });
+    putScreening(admin, slug, slot, {
+      filmIds: [film],
+      qaMinutes: 20,
+      status: "confirmed",
+      ...details,
+      availability: "sold-out",
+      guests: [{ personId: ana, role: "director" }],
+    });
+    const [update, create] = listAuditLog(admin, { edition: slug }).filter((e) => e.entity === "screening");
+    expect(create?.action).toBe("create");
+    expect(create?.before).toBeNull();
+    expect(create?.after).toMatchObject({ slotId: slot, filmIds: [film], ...details });
+    expect(update?.action).toBe("update");
+    expect(update?.before).toMatchObject({ ...details });
+    expect(update?.after).toMatchObject({ ...details, availability: "sold-out", guests: [{ personId: ana, role: "director" }] });
   });
 });

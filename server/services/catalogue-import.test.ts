@@ -85,7 +85,7 @@ describe("catalogue import service", () => {
         {
           name: "a mapping to an unknown field",
           body: "Title,Year\nMatewan,1987\n",
-          opts: { contentType: "text/csv", mapping: { Title: "rating" as never } },
+          opts: { contentType: "text/csv", mapping: { Title: "boxOffice" as never } },
           code: "bad_request",
           message: /Title/,
         },
@@ -145,13 +145,30 @@ describe("catalogue import service", () => {
       runtimeMinutes: 12,
       synopsis: 'Quotes "inside", commas, and\na second line',
       internalNotes: "call +351 912 345 678",
+      rating: "M/16",
+      section: "Shorts, late night",
     });
+    createFilm(admin, { title: "Rated only", runtimeMinutes: 90, rating: "12" });
     const before = comparable(allFilms(getDb()));
     const csv = exportCatalogueCsv(admin);
     admin = freshDatabase().admin;
     const r = commitImport(admin, csv, { contentType: "text/csv" });
     expect(r.created).toHaveLength(before.length);
     expect(comparable(allFilms(getDb()))).toEqual(before);
+    expect(allFilms(getDb()).find((f) => f.rating === "M/16")?.section).toBe("Shorts, late night");
+  });
+
+  it("imports rating and section from archive text and columns; a merge fills them when the film has none", () => {
+    const text = "Salt of the Earth (1954)\nDirector: Herbert J. Biberman\nRuntime: 94 min\nRating: 12\nSection: Labour on screen\n";
+    const created = commitImport(admin, text).created;
+    expect(created).toHaveLength(1);
+    expect(getFilm(admin, created[0]?.id ?? 0)).toMatchObject({ rating: "12", section: "Labour on screen" });
+    // a possible duplicate (another runtime): merged, filling what the film lacks
+    const existing = createFilm(admin, { title: "Matewan", year: 1987, runtimeMinutes: 120, directors: [] });
+    const csv = "Title,Year,Runtime,Age rating,Strand\nMatewan,1987,135,PG-13,Retrospective\n";
+    const r = commitImport(admin, csv, { contentType: "text/csv" });
+    expect(r.merged).toEqual([existing.id]);
+    expect(getFilm(admin, existing.id)).toMatchObject({ rating: "PG-13", section: "Retrospective" });
   });
 });
 

@@ -275,7 +275,7 @@ function mergeInto(db: DB, filmId: number, entry: Partial<Film>): void {
   const current = getFilm(db, filmId);
   if (!current) return;
   const patch: Partial<Film> = {};
-  const scalars = ["title", "originalTitle", "year", "runtimeMinutes", "subtitles", "genre", "synopsis"] as const;
+  const scalars = ["title", "originalTitle", "year", "runtimeMinutes", "subtitles", "genre", "rating", "section", "synopsis"] as const;
   for (const k of scalars)
     if ((current[k] === null || current[k] === "") && entry[k] != null && entry[k] !== "") (patch as Record<string, unknown>)[k] = entry[k];
   const lists = ["directors", "cast", "countries", "languages"] as const;

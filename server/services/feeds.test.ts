@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { renderPublicScheduleJson } from "@/lib/feeds/schedule-json";
 import type { User } from "@/server/auth";
 import { ServiceError } from "@/server/errors";
 import { freshDatabase } from "@/server/test/db";
 import { createEdition, createVenue } from "./editions";
 import { type FeedKind, forgetFeeds, getFeed, publicBaseUrl } from "./feeds";
 import { createFilm } from "./films";
+import { createPerson } from "./people";
+import { getPublished } from "./public";
 import { publishRelease } from "./releases";
 import { createSlot, putScreening, updateSlot } from "./schedule";
 
@@ -91,6 +94,62 @@ describe("feeds service", () => {
     expect(second).not.toBe(first);
     expect(second.etag).toContain("-v2-");
     expect(second.body).toContain("SEQUENCE:1");
+  });
+
+  it("internal notes of films, screenings and people never reach any feed or the public JSON; the public fields do", () => {
+    const MARK = "ZZ-INTERNAL-7731";
+    createEdition(admin, { slug: SLUG, name: "Feeds test", firstDay: "2026-10-23", lastDay: "2026-10-25", timeZone: "Europe/Lisbon" });
+    const v = createVenue(admin, SLUG, { name: "Cinema 1" });
+    const f = createFilm(admin, {
+      title: "The Loom",
+      runtimeMinutes: 12,
+      directors: ["Ana Ferreira"],
+      internalNotes: `film ${MARK}`,
+      rating: "12",
+      section: "Shorts",
+    });
+    const ana = createPerson(admin, { name: "Ana Ferreira", role: "director", internalNotes: `person ${MARK} +351 912 345 678` });
+    const slot = createSlot(admin, SLUG, { venueId: v.id, startsAt: "2026-10-24T18:00:00+01:00", endsAt: "2026-10-24T19:30:00+01:00" });
+    const put = putScreening(admin, SLUG, slot.id, {
+      filmIds: [f.id],
+      qaMinutes: 20,
+      title: "Shorts: Work & Hands",
+      subtitles: "Portuguese",
+      accessibility: ["audio-description"],
+      format: "35mm",
+      internalNotes: `screening ${MARK} print from the archive`,
+      ticketUrl: "https://tickets.example/40",
+      availability: "few-left",
+      guests: [{ personId: ana.id, role: "director" }],
+    });
+    publishRelease(admin, SLUG);
+    const kinds: [FeedKind, string | undefined][] = [
+      ["ics", undefined],
+      ["venue-ics", v.slug],
+      ["film-ics", `${f.id}-the-loom`],
+      ["screening-ics", String(put.screening.id)],
+      ["xml", undefined],
+      ["json", undefined],
+      ["csv", undefined],
+    ];
+    const published = getPublished(SLUG);
+    if (!published) throw new Error("not published");
+    const bodies: [string, string][] = [
+      ...kinds.map(([kind, key]): [string, string] => [kind, getFeed(SLUG, { kind, key, baseUrl: BASE }).body]),
+      ["public JSON", JSON.stringify(renderPublicScheduleJson(published.programme, published))],
+    ];
+    for (const [kind, body] of bodies) {
+      expect(body, kind).not.toContain(MARK);
+      expect(body, kind).not.toContain("912 345 678");
+      expect(body, kind).not.toContain("print from the archive");
+      // Positive control: the public side of the same records is there.
+      expect(body, kind).toContain("Ana Ferreira");
+      expect(body, kind).toMatch(/Shorts: Work (&|&amp;|\\u0026) Hands/);
+    }
+    // The words of the new fields, in each text feed.
+    for (const [kind, body] of bodies.filter(([k]) => k !== "public JSON"))
+      for (const word of ["Few tickets left", "https://tickets.example/40"])
+        expect(body.replace(/\r\n /g, ""), `${kind}: ${word}`).toContain(word);
   });
 
   it("takes the base URL from LINEUP_PUBLIC_URL (or LINEUP_BASE_URL), else http://localhost:{PORT}, never from a request", () => {
