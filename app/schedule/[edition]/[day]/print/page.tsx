@@ -6,11 +6,8 @@ import { findDay } from "@/lib/programme-pages";
 import { publishedPart } from "@/server/published-page";
 
 // The address without a query is rendered once per release and served from memory by the front
-// (server/release-site.ts); a choice in the query (?by=venue, ?images=show) is rendered by Next.
-export const revalidate = false;
-export function generateStaticParams() {
-  return [];
-}
+// (server/release-site.ts); a choice in the query (?by=venue, ?images=show) is rendered by Next
+// per request (the page reads the query, so Next renders it on demand).
 
 type Props = {
   params: Promise<{ edition: string; day: string }>;
