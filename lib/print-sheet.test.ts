@@ -59,7 +59,7 @@ describe("printRow", () => {
     expect(r).toMatchObject({ time: "21:00–23:30", venue: "Hall B", title: "Matewan", isProgramme: false, availability: "Sold out" });
     expect(r.facts).toEqual([
       "John Sayles, 1987, 135 min",
-      "English, Portuguese subtitles",
+      "English with Portuguese subtitles",
       "Labour",
       "35mm",
       "Audio description",
@@ -122,7 +122,8 @@ describe("words", () => {
     expect(guestLine(guests)).toBe(line);
   });
   it.each([
-    [["Portuguese"], "English", "Portuguese, English subtitles"],
+    [["Portuguese"], "English", "Portuguese with English subtitles"],
+    [["Portuguese", "English"], "English, Portuguese", "Portuguese, English; subtitles: English, Portuguese"],
     [["English", "Spanish"], null, "English, Spanish"],
     [[], "English", "English subtitles"],
     [[], null, null],

@@ -53,10 +53,12 @@ export function guestLine(guests: readonly SnapshotGuest[]): string | null {
   return `Q&A with ${names.length ? `${names.join(", ")} and ${last}` : last}`;
 }
 
-/** "Portuguese, English subtitles"; "English"; null when nothing is known. */
+/** "Portuguese with English subtitles"; "English"; "Portuguese, English; subtitles: English, Portuguese"; null when nothing is known. */
 export function languageLine(languages: readonly string[], subtitles: string | null): string | null {
-  const parts = [languages.join(", "), subtitles ? `${subtitles} subtitles` : ""].filter(Boolean);
-  return parts.length ? parts.join(", ") : null;
+  const spoken = languages.join(", ");
+  if (!subtitles) return spoken || null;
+  if (!spoken) return `${subtitles} subtitles`;
+  return subtitles.includes(",") ? `${spoken}; subtitles: ${subtitles}` : `${spoken} with ${subtitles} subtitles`;
 }
 
 export interface PrintFilm {
