@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { itemAt } from "./lists";
-import { guestLine, languageLine, legendOf, printGroups, printOptions, printQuery, printRow } from "./print-sheet";
+import {
+  cssString,
+  guestLine,
+  languageLine,
+  legendOf,
+  printGroups,
+  printOptions,
+  printPageChrome,
+  printQuery,
+  printRow,
+} from "./print-sheet";
 import { buildProgramme } from "./programme";
 import { film, lisbonSnapshot, screening } from "./test-fixtures";
 
@@ -58,7 +68,7 @@ describe("printRow", () => {
     const r = row(10);
     expect(r).toMatchObject({ time: "21:00–23:30", venue: "Hall B", title: "Matewan", isProgramme: false, availability: "Sold out" });
     expect(r.facts).toEqual([
-      "John Sayles, 1987, 135 min",
+      "John Sayles, 1987",
       "English with Portuguese subtitles",
       "Labour",
       "35mm",
@@ -129,5 +139,24 @@ describe("words", () => {
     [[], null, null],
   ])("languageLine %j %j", (languages, subtitles, line) => {
     expect(languageLine(languages, subtitles)).toBe(line);
+  });
+});
+
+describe("the page margins", () => {
+  it.each([
+    ["plain", "Fest", '"Fest"'],
+    ["quotes and backslashes", 'The "Red" \\ Fest', '"The \\"Red\\" \\\\ Fest"'],
+    ["a line break", "Two\nLines", '"Two Lines"'],
+    ["a closing style tag", "</style><script>", '"\\3c /style>\\3c script>"'],
+  ])("cssString: %s", (_name, text, css) => {
+    expect(cssString(text)).toBe(css);
+  });
+  it("the festival and the day at the top; the legend only when a mark is used; the release with the page number", () => {
+    const withLegend = printPageChrome("Fest", "Friday 23 October 2026", legendOf(day23.screenings), "Release 2");
+    expect(withLegend).toContain('@top-left { content: "Fest"; }');
+    expect(withLegend).toContain('@top-right { content: "Friday 23 October 2026"; }');
+    expect(withLegend).toContain('@bottom-left { content: "☾ after midnight');
+    expect(withLegend).toContain('@bottom-right { content: "Release 2 · page " counter(page) " of " counter(pages); }');
+    expect(printPageChrome("Fest", "Saturday", legendOf(day24.screenings), "Release 2")).not.toContain("@bottom-left");
   });
 });

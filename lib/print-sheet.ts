@@ -74,6 +74,8 @@ export interface PrintRow {
   /** "21:00–23:30", with " ☾" after midnight (the legend says what it means). */
   time: string;
   startTime: string;
+  /** "–23:30 ☾": what follows the start time. */
+  endTime: string;
   venue: string;
   cancelled: boolean;
   title: string;
@@ -109,8 +111,9 @@ export function legendOf(screenings: readonly ProgrammeScreening[]): LegendItem[
   return MARKS.filter((m) => screenings.some(m.used)).map(({ mark, text }) => ({ mark, text }));
 }
 
-function filmCredit(f: ProgrammeScreening["films"][number]): string {
-  return [f.directors.join(", "), f.year, f.runtimeMinutes != null ? formatRuntime(f.runtimeMinutes) : null]
+/** "Jane Doe, 2023" and, for a film in a programme, its own minutes ("Jane Doe, 2023, 12 min"). */
+function filmCredit(f: ProgrammeScreening["films"][number], withRuntime: boolean): string {
+  return [f.directors.join(", "), f.year, withRuntime && f.runtimeMinutes != null ? formatRuntime(f.runtimeMinutes) : null]
     .filter((x) => x !== null && x !== "")
     .join(", ");
 }
@@ -124,7 +127,7 @@ export function printRow(s: ProgrammeScreening): PrintRow {
   const isProgramme = s.programmeTitle !== null || s.films.length > 1;
   const single = s.films.length === 1 && !isProgramme ? s.films[0] : undefined;
   const facts = [
-    single ? filmCredit(single) : null,
+    single ? filmCredit(single, false) : null,
     languageLine(s.languages, s.subtitles),
     s.sections.join(", ") || null,
     s.format,
@@ -135,10 +138,11 @@ export function printRow(s: ProgrammeScreening): PrintRow {
     id: s.id,
     time: `${s.startTime}–${s.endTime}${s.afterMidnight ? " ☾" : ""}`,
     startTime: s.startTime,
+    endTime: `–${s.endTime}${s.afterMidnight ? " ☾" : ""}`,
     venue: s.venue.name,
     cancelled: s.status === "cancelled",
     title: s.title,
-    films: s.films.map((f) => ({ id: f.id, title: f.displayTitle, credit: filmCredit(f), image: f.image })),
+    films: s.films.map((f) => ({ id: f.id, title: f.displayTitle, credit: filmCredit(f, true), image: f.image })),
     isProgramme,
     facts,
     availability: s.availability ? (AVAILABILITY_WORDS[s.availability] ?? null) : null,
@@ -164,4 +168,31 @@ export function printGroups(day: ProgrammeDay, by: PrintGrouping, venueOrder: re
 function rank(order: readonly number[], id: number): number {
   const i = order.indexOf(id);
   return i < 0 ? order.length + id : i;
+}
+
+/** A CSS string: quotes and backslashes escaped, line breaks as spaces, "<" escaped (it sits in a <style> element). */
+export function cssString(text: string): string {
+  return `"${text
+    .replace(/[\\"]/g, "\\$&")
+    .replace(/[\r\n\f]+/g, " ")
+    .replace(/</g, "\\3c ")}"`;
+}
+
+/**
+ * What every printed page carries in its margins (CSS page-margin boxes, so it is on every
+ * sheet and never alone on one): the festival's name and the day at the top; the legend of the
+ * marks used, the release and the page number at the bottom.
+ */
+export function printPageChrome(festival: string, day: string, legend: readonly LegendItem[], release: string): string {
+  const legendText = legend.map((l) => `${l.mark} ${l.text}`).join("   ");
+  return [
+    "@page {",
+    `  @top-left { content: ${cssString(festival)}; }`,
+    `  @top-right { content: ${cssString(day)}; }`,
+    legendText ? `  @bottom-left { content: ${cssString(legendText)}; }` : "",
+    `  @bottom-right { content: ${cssString(`${release} · page `)} counter(page) " of " counter(pages); }`,
+    "}",
+  ]
+    .filter(Boolean)
+    .join("\n");
 }

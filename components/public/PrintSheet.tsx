@@ -1,4 +1,4 @@
-import type { LegendItem, PrintGroup, PrintOptions, PrintRow } from "@/lib/print-sheet";
+import type { PrintGroup, PrintOptions, PrintRow } from "@/lib/print-sheet";
 import { printQuery } from "@/lib/print-sheet";
 
 /** The one size of a film's image the print asks for (the images helper serves /media/films/{key}/{width}.webp). */
@@ -32,37 +32,6 @@ export function PrintChoices({ path, options, dayHref }: { path: string; options
   );
 }
 
-/** The heading repeated at the top of every printed page (a table header repeats on each page). */
-function SheetHeading({ festival, day, legend, release, colSpan }: SheetHeadingProps & { colSpan: number }) {
-  return (
-    <tr className="print-heading">
-      <th colSpan={colSpan}>
-        <div className="flex items-baseline justify-between gap-4">
-          <span className="font-serif text-[14pt] font-bold">{festival}</span>
-          <span className="text-[12pt] font-semibold">{day}</span>
-        </div>
-        <div className="flex flex-wrap justify-between gap-x-4 font-normal">
-          <span>
-            {legend.map((l) => (
-              <span key={l.mark} className="mr-3">
-                {l.mark} {l.text}
-              </span>
-            ))}
-          </span>
-          <span>{release}</span>
-        </div>
-      </th>
-    </tr>
-  );
-}
-
-interface SheetHeadingProps {
-  festival: string;
-  day: string;
-  legend: LegendItem[];
-  release: React.ReactNode;
-}
-
 function FilmImage({ row }: { row: PrintRow }) {
   const image = row.films.find((f) => f.image)?.image;
   if (!image) return null;
@@ -86,35 +55,64 @@ function Programme({ row, images }: { row: PrintRow; images: boolean }) {
       <span className={row.cancelled ? "line-through" : "font-bold"} data-field="title">
         {row.title}
       </span>
-      {row.availability && <strong className="print-availability"> · {row.availability}</strong>}
+      <span className="whitespace-nowrap"> · {row.runtime}</span>
+      {row.availability && <strong className="whitespace-nowrap"> · {row.availability}</strong>}
       {row.isProgramme && (
-        <ul className="print-films">
-          {row.films.map((f) => (
-            <li key={f.id}>
+        <div className="print-films">
+          {row.films.map((f, i) => (
+            <span key={f.id}>
+              {i > 0 && " · "}
               <span className="italic">{f.title}</span>
               {f.credit && <> ({f.credit})</>}
-            </li>
+            </span>
           ))}
-        </ul>
+        </div>
       )}
       {row.facts.length > 0 && <div>{row.facts.join(" · ")}</div>}
     </td>
   );
 }
 
-export function PrintTable({
-  groups,
-  by,
-  images,
-  ...heading
-}: SheetHeadingProps & { groups: PrintGroup[]; by: "time" | "venue"; images: boolean }) {
-  const columns = by === "time" ? ["Time", "Venue", "Programme", "Runtime"] : ["Time", "Programme", "Runtime"];
+function Row({ row, venue, images }: { row: PrintRow; venue: boolean; images: boolean }) {
   return (
-    <table className={`print-table print-by-${by}`}>
+    <tr data-screening-id={row.id}>
+      <td className="print-time">
+        {row.startTime}
+        <span className="block">{row.endTime}</span>
+      </td>
+      {venue && <td>{row.venue}</td>}
+      <Programme row={row} images={images} />
+    </tr>
+  );
+}
+
+/**
+ * The day's screenings. By time: one table, its column headings repeated at the top of every
+ * printed page. By venue: a table per venue, its name repeated at the top of a page it continues on.
+ */
+export function PrintTable({ groups, by, images }: { groups: PrintGroup[]; by: "time" | "venue"; images: boolean }) {
+  if (by === "venue")
+    return groups.map((g) => (
+      <table key={g.key} className="print-table print-by-venue">
+        <thead>
+          <tr className="print-venue">
+            <th colSpan={2} scope="colgroup">
+              {g.heading}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {g.rows.map((r) => (
+            <Row key={r.id} row={r} venue={false} images={images} />
+          ))}
+        </tbody>
+      </table>
+    ));
+  return (
+    <table className="print-table print-by-time">
       <thead>
-        <SheetHeading {...heading} colSpan={columns.length} />
         <tr className="print-columns">
-          {columns.map((c) => (
+          {["Time", "Venue", "Programme"].map((c) => (
             <th key={c} scope="col">
               {c}
             </th>
@@ -123,20 +121,8 @@ export function PrintTable({
       </thead>
       {groups.map((g) => (
         <tbody key={g.key} className="print-group">
-          {by === "venue" && (
-            <tr className="print-venue">
-              <th colSpan={columns.length} scope="colgroup">
-                {g.heading}
-              </th>
-            </tr>
-          )}
           {g.rows.map((r) => (
-            <tr key={r.id} data-screening-id={r.id}>
-              <td className="whitespace-nowrap tabular-nums font-semibold">{r.time}</td>
-              {by === "time" && <td>{r.venue}</td>}
-              <Programme row={r} images={images} />
-              <td className="whitespace-nowrap">{r.runtime}</td>
-            </tr>
+            <Row key={r.id} row={r} venue={true} images={images} />
           ))}
         </tbody>
       ))}

@@ -1,7 +1,7 @@
 import { PrintChoices, PrintTable } from "@/components/public/PrintSheet";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { toZonedIso } from "@/lib/festival-time";
-import { legendOf, printGroups, printOptions } from "@/lib/print-sheet";
+import { legendOf, printGroups, printOptions, printPageChrome } from "@/lib/print-sheet";
 import { findDay } from "@/lib/programme-pages";
 import { publishedPart } from "@/server/published-page";
 
@@ -28,25 +28,31 @@ export default async function PrintPage({ params, searchParams }: Props) {
   const { programme } = published;
   const asOf = toZonedIso(published.publishedAt, programme.edition.timeZone);
   const base = `/schedule/${programme.edition.slug}`;
+  const legend = legendOf(d.screenings);
+  const release = `Release ${published.version} · as of ${asOf.slice(0, 10)} ${asOf.slice(11, 16)}`;
   return (
     <main id="main" className="print-sheet mx-auto max-w-[190mm] bg-white p-4 text-black print:p-0">
       <ReleaseMark version={published.version} segments={[edition, day, "print"]} />
-      <h1 className="sr-only">
-        {programme.edition.name}: {d.label}
-      </h1>
+      {/* On paper, the festival, the day, the legend and the release are in every page's margins. */}
+      <style>{printPageChrome(programme.edition.name, d.label, legend, release)}</style>
+      <header className="no-print mb-2 border-b-2 border-black pb-1">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+          <h1 className="font-serif text-[15pt] font-bold">{programme.edition.name}</h1>
+          <p className="text-[12pt] font-semibold">{d.label}</p>
+        </div>
+        <p className="flex flex-wrap justify-between gap-x-4">
+          <span>
+            {legend.map((l) => (
+              <span key={l.mark} className="mr-3">
+                {l.mark} {l.text}
+              </span>
+            ))}
+          </span>
+          <time dateTime={asOf}>{release}</time>
+        </p>
+      </header>
       <PrintChoices path={`${base}/${d.day}/print`} options={options} dayHref={`${base}/${d.day}`} />
       <PrintTable
-        festival={programme.edition.name}
-        day={d.label}
-        legend={legendOf(d.screenings)}
-        release={
-          <>
-            Release {published.version} · as of{" "}
-            <time dateTime={asOf}>
-              {asOf.slice(0, 10)} {asOf.slice(11, 16)}
-            </time>
-          </>
-        }
         groups={printGroups(
           d,
           options.by,
