@@ -36,7 +36,7 @@ export function printQuery(options: PrintOptions): string {
 }
 
 /** Access marks in words (an icon may accompany them, never replace them). */
-export const ACCESS_WORDS: Record<Accessibility, string> = {
+const ACCESS_WORDS: Record<Accessibility, string> = {
   "open-captions": "Open captions",
   "closed-captions": "Closed captions",
   "audio-description": "Audio description",

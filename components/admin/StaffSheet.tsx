@@ -11,7 +11,7 @@ function ScreeningBlock({ s }: { s: SheetScreening }) {
   const status = STATUS_WORDS[s.status];
   return (
     <section className="staff-screening" data-slot-id={s.slotId}>
-      <h3 className="text-[12pt] font-bold">
+      <h3 className="text-[13pt] font-bold">
         <span className="tabular-nums">
           {s.start}–{s.end}
         </span>{" "}
@@ -62,8 +62,8 @@ export function VenueSheetPage({ sheet, festival, day }: { sheet: VenueSheet; fe
     <article className="staff-sheet" data-venue-id={v.id}>
       <header className="staff-sheet-head">
         <div className="flex items-baseline justify-between gap-4">
-          <h2 className="font-serif text-[16pt] font-bold">{v.name}</h2>
-          <span className="text-[11pt] font-semibold">{day}</span>
+          <h2 className="font-serif text-[18pt] font-bold">{v.name}</h2>
+          <span className="text-[12pt] font-semibold">{day}</span>
         </div>
         <div className="flex justify-between gap-4">
           <span>{facts.join(" · ")}</span>

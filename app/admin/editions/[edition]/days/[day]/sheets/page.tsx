@@ -13,7 +13,7 @@ export default async function SheetsPage({ params }: { params: Promise<{ edition
   const actor = await requireSignedIn(`/admin/editions/${slug}/days/${day}/sheets`);
   const sheets = pageData(() => staffSheets(actor, slug, day));
   return (
-    <div className="staff-sheets print-sheet bg-white text-black">
+    <div className="staff-sheets bg-white text-black">
       <div className="no-print mb-4 grid gap-1">
         <p className="text-sm">
           <Link href={`/admin/editions/${slug}/days/${day}`} className="underline">
@@ -26,7 +26,6 @@ export default async function SheetsPage({ params }: { params: Promise<{ edition
           only. Print this page.
         </p>
       </div>
-      {sheets.idle.length > 0 && <p className="staff-idle">No screenings this day: {sheets.idle.join(", ")}.</p>}
       {sheets.venues.length === 0 && <p>No slots on this day.</p>}
       {sheets.venues.map((v) => (
         <VenueSheetPage key={v.venue.id} sheet={v} festival={sheets.edition.name} day={sheets.label} />
