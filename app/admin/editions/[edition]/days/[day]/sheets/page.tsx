@@ -25,6 +25,7 @@ export default async function SheetsPage({ params }: { params: Promise<{ edition
           The working lineup (not the published release), one A4 page per venue, with internal notes: for projection and front of house
           only. Print this page.
         </p>
+        {sheets.idle.length > 0 && <p className="text-sm">No screenings this day: {sheets.idle.join(", ")}.</p>}
       </div>
       {sheets.venues.length === 0 && <p>No slots on this day.</p>}
       {sheets.venues.map((v) => (
