@@ -61,11 +61,11 @@ export function VenueSheetPage({ sheet, festival, day }: { sheet: VenueSheet; fe
   return (
     <article className="staff-sheet" data-venue-id={v.id}>
       <header className="staff-sheet-head">
-        <div className="flex items-baseline justify-between gap-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4">
           <h2 className="font-serif text-[18pt] font-bold">{v.name}</h2>
           <span className="text-[12pt] font-semibold">{day}</span>
         </div>
-        <div className="flex justify-between gap-4">
+        <div className="flex flex-wrap justify-between gap-x-4">
           <span>{facts.join(" · ")}</span>
           <span>{festival} · staff sheet, not for the public</span>
         </div>
