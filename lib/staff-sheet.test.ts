@@ -123,7 +123,7 @@ describe("staffSheets", () => {
     );
     const s = itemAt(itemAt(out.venues, 0).screenings, 0);
     expect(s).toMatchObject({ start: "00:30", afterMidnight: true, localDate: "2026-10-25" });
-    expect(steps(s)).toEqual(["00:10 Doors open [20 min before]", "00:30 Pier 9 [format not set · 14 min]", "00:44 End"]);
+    expect(steps(s)).toEqual(["00:10 Doors open [20 min before]", "00:30 Pier 9 [14 min]", "00:44 End"]);
   });
 
   it("DST night: real minutes on the festival's clock; the steps after the clocks went back say so", () => {

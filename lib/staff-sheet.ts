@@ -107,7 +107,7 @@ function runningOrder(input: StaffSheetInput, venue: Venue, { screening: s, slot
   for (const id of s.filmIds) {
     const f = input.films.get(id);
     const runtime = f?.runtimeMinutes ?? null;
-    push("film", t, f ? displayTitle(f) : `Film ${id}`, [s.format ?? "format not set", formatRuntime(runtime)].join(" · "));
+    push("film", t, f ? displayTitle(f) : `Film ${id}`, [s.format, formatRuntime(runtime)].filter(Boolean).join(" · "));
     t = t === null || runtime === null ? null : t + runtime * MINUTE;
   }
   const guests = guestNames(s, input.people);
