@@ -5,11 +5,11 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, request, test } from "@playwright/test";
 import { dayLabel } from "@/lib/festival-time";
 import { itemAt } from "@/lib/lists";
 import { CHROMIUM } from "./constants";
-import { baseURL, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
+import { anonymous, baseURL, logIn, makeEdition, makeFilm, makeSlot, signedIn, uniqueSlug } from "./helpers";
 
 /** The address printed by Chromium's command line to A4 (the page's own @page size), read back: page count and text per page. */
 function printToPdf(address: string, name: string): { pages: number; text: string[]; file: string } {
@@ -224,6 +224,19 @@ test.describe("staff sheets", () => {
     expect(hall).toContain("Late show: lock the side door");
     expect(pdf.text.join("\n")).not.toContain("Sign out");
     expect(smallestText(file)).toBeGreaterThanOrEqual(9);
+
+    // Any signed-in role may read it (a viewer too); signed out, the address answers with a redirect to the login.
+    const email = `${uniqueSlug("viewer")}@lineup.test`;
+    const made = await api.post("/api/v1/users", { data: { email, password: "a-long-password-1", role: "viewer" } });
+    expect(made.status(), await made.text()).toBe(201);
+    const viewer = await request.newContext({ baseURL });
+    expect((await viewer.post("/api/v1/session", { data: { email, password: "a-long-password-1" } })).status()).toBe(200);
+    const seen = await viewer.get(address);
+    expect(seen.status()).toBe(200);
+    expect(await seen.text()).toContain("Late show: lock the side door");
+    const refused = await (await anonymous()).get(address, { maxRedirects: 0 });
+    expect(refused.status()).toBe(307);
+    expect(refused.headers().location).toContain("/login?next=");
 
     // Linked from the day view.
     await page.emulateMedia({ media: "screen" });
