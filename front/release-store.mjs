@@ -77,6 +77,8 @@ export function serveRelease(req, res) {
   const q = url.indexOf("?");
   const pathname = q < 0 ? url : url.slice(0, q);
   if (!pathname.startsWith("/schedule/")) return false;
+  // A print page's choices (?by=venue, ?images=show) are rendered by Next; the store holds the default.
+  if (q >= 0 && pathname.endsWith("/print")) return false;
   const end = pathname.indexOf("/", 10);
   const release = registry.releases.get(end < 0 ? pathname.slice(10) : pathname.slice(10, end));
   const file = release?.files.get(pathname);

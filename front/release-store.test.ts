@@ -9,6 +9,18 @@ import { RENDER_HEADER, releaseRegistry, serveRelease } from "./release-store.mj
 const PAGE = "/schedule/fest/2026-10-23";
 const html = Buffer.from("<html><body>release 3</body></html>");
 let port = 0;
+
+function stored() {
+  return {
+    identity: html,
+    br: zlib.brotliCompressSync(html),
+    gzip: zlib.gzipSync(html),
+    etag: '"fest-v3-abc"',
+    lastModified: "Thu, 01 Oct 2026 10:00:00 GMT",
+    lastModifiedMs: Date.parse("2026-10-01T10:00:00Z"),
+    headers: { "content-type": "text/html; charset=utf-8" },
+  };
+}
 let front: ReturnType<typeof createFront>;
 
 beforeAll(async () => {
@@ -20,6 +32,7 @@ beforeAll(async () => {
     bytes: 0,
     renderMs: 0,
     files: new Map([
+      [`${PAGE}/print`, { ...stored(), etag: '"fest-v3-print"' }],
       [
         PAGE,
         {
@@ -128,5 +141,12 @@ describe("serveRelease", () => {
 
   it("a query string does not change a released address", async () => {
     expect((await get(`${PAGE}?utm_source=x`)).headers["x-lineup-cache"]).toBe("HIT");
+  });
+
+  it("a print page's choice in the query (?by=venue) is rendered by Next; the print page itself is served from memory", async () => {
+    expect((await get(`${PAGE}/print`)).headers["x-lineup-cache"]).toBe("HIT");
+    const choice = await get(`${PAGE}/print?by=venue`);
+    expect(choice.headers["x-lineup-cache"]).toBeUndefined();
+    expect(choice.body.toString()).toBe("from next");
   });
 });

@@ -1,17 +1,18 @@
+import { PrintChoices, PrintTable } from "@/components/public/PrintSheet";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
-import { TableHead } from "@/components/ui/TableHead";
 import { toZonedIso } from "@/lib/festival-time";
+import { legendOf, printGroups, printOptions, printPageChrome } from "@/lib/print-sheet";
 import { findDay } from "@/lib/programme-pages";
-import { formatRuntime } from "@/lib/runtime";
 import { publishedPart } from "@/server/published-page";
 
-// Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
-export const revalidate = false;
-export function generateStaticParams() {
-  return [];
-}
+// The address without a query is rendered once per release and served from memory by the front
+// (server/release-site.ts); a choice in the query (?by=venue, ?images=show) is rendered by Next
+// per request (the page reads the query, so Next renders it on demand).
 
-type Props = { params: Promise<{ edition: string; day: string }> };
+type Props = {
+  params: Promise<{ edition: string; day: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const page = publishedPart(
   (programme, { day }: { edition: string; day: string }) => findDay(programme, day),
@@ -20,60 +21,47 @@ const page = publishedPart(
 );
 export const generateMetadata = page.generateMetadata;
 
-export default async function PrintPage({ params }: Props) {
+export default async function PrintPage({ params, searchParams }: Props) {
   const { edition, day } = await params;
+  const options = printOptions(await searchParams);
   const { published, part: d } = await page.load(params);
   const { programme } = published;
   const asOf = toZonedIso(published.publishedAt, programme.edition.timeZone);
+  const base = `/schedule/${programme.edition.slug}`;
+  const legend = legendOf(d.screenings);
+  const release = `Release ${published.version} · as of ${asOf.slice(0, 10)} ${asOf.slice(11, 16)}`;
   return (
     <main id="main" className="print-sheet mx-auto max-w-[190mm] bg-white p-4 text-black print:p-0">
       <ReleaseMark version={published.version} segments={[edition, day, "print"]} />
-      <header className="mb-2 flex items-baseline justify-between border-b-2 border-black pb-1">
-        <h1 className="font-serif text-[15pt] font-bold">{programme.edition.name}</h1>
-        <p className="text-[11pt] font-semibold">{d.label}</p>
+      {/* On paper, the festival, the day, the legend and the release are in every page's margins. */}
+      <style>{printPageChrome(programme.edition.name, d.label, legend, release)}</style>
+      <header className="no-print mb-2 border-b-2 border-black pb-1">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4">
+          <h1 className="font-serif text-[15pt] font-bold">{programme.edition.name}</h1>
+          <p className="text-[12pt] font-semibold">{d.label}</p>
+        </div>
+        <p className="flex flex-wrap justify-between gap-x-4">
+          <span>
+            {legend.map((l) => (
+              <span key={l.mark} className="mr-3">
+                {l.mark} {l.text}
+              </span>
+            ))}
+          </span>
+          <time dateTime={asOf}>{release}</time>
+        </p>
       </header>
-      <p className="no-print mb-2 text-sm">
-        <a href={`/schedule/${programme.edition.slug}/${d.day}`} className="underline">
-          Back to the day
-        </a>{" "}
-        · Print this page (A4).
-      </p>
-      {d.screenings.length === 0 ? (
-        <p>No screenings on this day.</p>
-      ) : (
-        <table>
-          <TableHead columns={["Time", "Venue", "Film", "Director", "Runtime"]} />
-          <tbody>
-            {d.screenings.map((s) => {
-              const cancelled = s.status === "cancelled";
-              return (
-                <tr key={s.id} data-screening-id={s.id}>
-                  <td className="whitespace-nowrap tabular-nums">
-                    {s.startTime}–{s.endTime}
-                    {s.afterMidnight && " ☾"}
-                  </td>
-                  <td>{s.venue.name}</td>
-                  <td>
-                    {cancelled && <strong>CANCELLED </strong>}
-                    <span className={cancelled ? "line-through" : "font-semibold"}>{s.title}</span>
-                  </td>
-                  <td>{[...new Set(s.films.flatMap((f) => f.directors))].join(", ")}</td>
-                  <td className="whitespace-nowrap">{formatRuntime(s.runtimeMinutes)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      <footer className="print-footer mt-3 flex justify-between border-t border-black pt-1 text-[8pt]">
-        <span>☾ after midnight (belongs to this festival day)</span>
-        <span>
-          Release {published.version} · as of{" "}
-          <time dateTime={asOf}>
-            {asOf.slice(0, 10)} {asOf.slice(11, 16)}
-          </time>
-        </span>
-      </footer>
+      <PrintChoices path={`${base}/${d.day}/print`} options={options} dayHref={`${base}/${d.day}`} />
+      <PrintTable
+        groups={printGroups(
+          d,
+          options.by,
+          programme.venues.map((v) => v.id),
+        )}
+        by={options.by}
+        images={options.images}
+      />
+      {d.screenings.length === 0 && <p className="mt-2">No screenings on this day.</p>}
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DayView } from "@/components/admin/DayView";
 import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
 import { dayLabel } from "@/lib/festival-time";
@@ -19,6 +20,12 @@ export default async function DayPage({ params }: { params: Promise<{ edition: s
       <EditionPageHeading slug={slug} back={edition.name}>
         {dayLabel(day)}
       </EditionPageHeading>
+      <p className="text-sm">
+        <Link href={`/admin/editions/${slug}/days/${day}/sheets`} className="underline">
+          Staff sheets for this day
+        </Link>{" "}
+        (running order per venue, to print)
+      </p>
       <DayView {...dayViewProps(board, day)} />
     </div>
   );
