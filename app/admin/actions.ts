@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { done, formAction } from "@/server/form-action";
-import { formId, formList, formNumber, formText, formVersion } from "@/server/forms";
+import { formBoolean, formId, formList, formNumber, formText, formVersion } from "@/server/forms";
 import { createEdition, createVenue, deleteVenue, updateEdition, updateVenue } from "@/server/services/editions";
 import { createFilm, deleteFilm, updateFilm } from "@/server/services/films";
 import { publishAndServe } from "@/server/services/releases";
@@ -70,7 +70,14 @@ export const updateEditionAction = formAction(
   },
 );
 
-const venueForm = z.object({ edition: z.string(), name: formText, capacity: formNumber(null), changeoverMinutes: formNumber(0) });
+const venueForm = z.object({
+  edition: z.string(),
+  name: formText,
+  capacity: formNumber(null),
+  changeoverMinutes: formNumber(0),
+  stepFree: formBoolean,
+  doorsMinutes: formNumber(15),
+});
 
 export const createVenueAction = formAction({ may: "edit", in: "edition" }, venueForm, ({ edition, ...venue }, caller) => {
   createVenue(caller, edition, venue);

@@ -24,6 +24,8 @@ export interface DayVenue {
   id: number;
   name: string;
   changeoverMinutes: number;
+  /** Every screening there carries the step-free mark. */
+  stepFree: boolean;
 }
 
 /** One festival day: slots by venue, each with its screening, fit badge and conflicts. */
@@ -58,7 +60,7 @@ export function DayView({
               </h2>
               {mine.length === 0 && <p className="text-sm text-stone-600">No slots.</p>}
               {mine.map((s) => (
-                <SlotCard key={s.id} slot={s} edition={edition} day={day} />
+                <SlotCard key={s.id} slot={s} edition={edition} day={day} stepFree={v.stepFree} />
               ))}
             </section>
           );

@@ -1,0 +1,89 @@
+"use client";
+
+import { useQueries } from "@tanstack/react-query";
+import { filmOptions } from "@/components/queries";
+import { Labelled, Options } from "@/components/ui/FormControls";
+import { screeningLanguages, screeningSubtitles } from "@/lib/screening-facts";
+import { ACCESSIBILITY, type Accessibility, SCREENING_FORMATS } from "@/lib/types";
+import { boxClass, FieldError } from "./ProgrammeFields";
+import type { DetailsDraft, SetDraft } from "./screening-draft";
+
+/** The access marks in words (step-free is the venue's, not the screening's). */
+const ACCESS_WORDS: Record<Exclude<Accessibility, "step-free">, string> = {
+  "open-captions": "Open captions",
+  "closed-captions": "Closed captions",
+  "audio-description": "Audio description",
+  relaxed: "Relaxed screening",
+  "sign-language": "Sign language interpreted",
+};
+const MARKS = ACCESSIBILITY.filter((a): a is Exclude<Accessibility, "step-free"> => a !== "step-free");
+
+interface Props {
+  draft: DetailsDraft;
+  set: SetDraft;
+  fields: Record<string, string>;
+  /** The chosen films, whose languages and subtitles apply unless the screening says otherwise. */
+  filmIds: number[];
+  stepFree: boolean;
+}
+
+/** Spoken languages and subtitles (the films' own unless typed), access marks and the projection format. */
+export function LanguageAccessFields({ draft, set, fields, filmIds, stepFree }: Props) {
+  const films = useQueries({ queries: filmIds.map(filmOptions) }).flatMap((q) => (q.data ? [q.data] : []));
+  const own = { languages: null, subtitles: null };
+  const languages = screeningLanguages(own, films).join(", ");
+  const subtitles = screeningSubtitles(own, films);
+  const toggle = (mark: Accessibility, on: boolean) =>
+    set({ accessibility: on ? [...draft.accessibility, mark] : draft.accessibility.filter((a) => a !== mark) });
+  return (
+    <fieldset className="grid gap-2">
+      <legend className="font-medium">Language and access</legend>
+      <Labelled label="Spoken languages (empty: the films' own)">
+        <input
+          name="languages"
+          value={draft.languages}
+          onChange={(e) => set({ languages: e.target.value })}
+          className={boxClass}
+          placeholder={languages || "none given"}
+          aria-invalid={!!fields.languages}
+        />
+        <FieldError error={fields.languages ?? fields["languages.0"]} />
+      </Labelled>
+      <Labelled label="Subtitles (empty: the films' own)">
+        <input
+          name="subtitles"
+          value={draft.subtitles}
+          onChange={(e) => set({ subtitles: e.target.value })}
+          className={boxClass}
+          placeholder={subtitles ?? "none"}
+          aria-invalid={!!fields.subtitles}
+        />
+        <FieldError error={fields.subtitles} />
+      </Labelled>
+      <fieldset className="grid gap-1">
+        <legend className="font-medium">Access</legend>
+        {MARKS.map((mark) => (
+          <label key={mark} className="flex items-center gap-2">
+            <input type="checkbox" checked={draft.accessibility.includes(mark)} onChange={(e) => toggle(mark, e.target.checked)} />
+            {ACCESS_WORDS[mark]}
+          </label>
+        ))}
+        <p className="text-stone-700">
+          {stepFree ? "Step-free access: marked from the venue." : "The venue is not marked step-free (set it on the venue)."}
+        </p>
+      </fieldset>
+      <Labelled label="Format">
+        <select
+          name="format"
+          value={draft.format}
+          onChange={(e) => set({ format: SCREENING_FORMATS.find((f) => f === e.target.value) ?? "" })}
+          className={boxClass}
+        >
+          <option value="">(not given)</option>
+          <Options options={SCREENING_FORMATS} />
+        </select>
+        <FieldError error={fields.format} />
+      </Labelled>
+    </fieldset>
+  );
+}

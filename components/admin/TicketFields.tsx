@@ -1,0 +1,61 @@
+"use client";
+
+import { Labelled, Options } from "@/components/ui/FormControls";
+import { TICKET_AVAILABILITY, type TicketAvailability } from "@/lib/types";
+import { boxClass, FieldError } from "./ProgrammeFields";
+import type { DetailsDraft, SetDraft } from "./screening-draft";
+
+const AVAILABILITY_WORDS: Record<TicketAvailability, string> = {
+  "on-sale": "On sale",
+  "few-left": "Few left",
+  "sold-out": "Sold out",
+  free: "Free entry",
+  "at-door": "At the door",
+  "not-yet": "Not on sale yet",
+};
+
+/** Tickets (address and availability, published on their own) and the staff's notes. */
+export function TicketFields({ draft, set, fields }: { draft: DetailsDraft; set: SetDraft; fields: Record<string, string> }) {
+  return (
+    <>
+      <fieldset className="grid gap-2">
+        <legend className="font-medium">Tickets</legend>
+        <Labelled label="Ticket address">
+          <input
+            name="ticketUrl"
+            type="url"
+            value={draft.ticketUrl}
+            onChange={(e) => set({ ticketUrl: e.target.value })}
+            className={boxClass}
+            placeholder="https://"
+            aria-invalid={!!fields.ticketUrl}
+          />
+          <FieldError error={fields.ticketUrl} />
+        </Labelled>
+        <Labelled label="Availability">
+          <select
+            name="availability"
+            value={draft.availability}
+            onChange={(e) => set({ availability: TICKET_AVAILABILITY.find((a) => a === e.target.value) ?? "" })}
+            className={boxClass}
+          >
+            <option value="">(not given)</option>
+            <Options options={TICKET_AVAILABILITY.map((a) => ({ value: a, label: AVAILABILITY_WORDS[a] }))} />
+          </select>
+          <FieldError error={fields.availability} />
+        </Labelled>
+      </fieldset>
+      <Labelled label="Internal notes (staff only, never public: the print's source, projection notes)">
+        <textarea
+          name="internalNotes"
+          value={draft.internalNotes}
+          onChange={(e) => set({ internalNotes: e.target.value })}
+          rows={2}
+          className={boxClass}
+          aria-invalid={!!fields.internalNotes}
+        />
+        <FieldError error={fields.internalNotes} />
+      </Labelled>
+    </>
+  );
+}
