@@ -25,7 +25,7 @@ test("add a person, put them on a named programme through the screening form, an
   await expect(add.getByRole("status")).toHaveText(`Added ${name}`);
   const row = page.locator(`li[data-person="${name}"]`);
   await expect(row).toContainText("director");
-  await expect(row).toContainText("Here 2026-10-23 10:00 to 2026-10-26 12:00");
+  await expect(row).toContainText("At the festival Fri 23 Oct 10:00 to Mon 26 Oct 12:00");
 
   // The same person at the first screening (by the API), then at the second through the form.
   const people = (await (await api.get("/api/v1/people")).json()).people as { id: number; name: string }[];

@@ -17,6 +17,7 @@ import { ProgrammeFields } from "./ProgrammeFields";
 import { type Extras, ExtrasFields, LiveFit, minutesOf, StatusSelect } from "./ScreeningMinutes";
 import { StaleChoice } from "./StaleChoice";
 import { type DetailsDraft, detailsOf, draftOf } from "./screening-draft";
+import { legendClass, partClass } from "./screening-field-bits";
 import { TicketFields } from "./TicketFields";
 
 /**
@@ -83,8 +84,8 @@ export function AssignForm({
         send(s?.version, (err) => setRefused(err instanceof ApiError ? (err.fit ?? null) : null));
       })}
     >
-      <fieldset className="grid gap-3">
-        <legend className="font-medium">Films and minutes</legend>
+      <fieldset className={partClass}>
+        <legend className={legendClass}>Films and minutes</legend>
         <FilmSearch slotId={slot.id} chosen={chosen} onAdd={(c) => setChosen((list) => [...list, c])} />
         <ChosenFilms chosen={chosen} onChange={setChosen} />
         <div className="flex flex-wrap gap-3">

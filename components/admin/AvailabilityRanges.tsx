@@ -51,9 +51,11 @@ export function AvailabilityRanges({
                 />
               </label>
             ))}
-            <button type="button" className={quietButtonClass} onClick={() => setRows((list) => list.filter((x) => x.n !== r.n))}>
-              Remove range
-            </button>
+            {rows.length > 1 && (
+              <button type="button" className={quietButtonClass} onClick={() => setRows((list) => list.filter((x) => x.n !== r.n))}>
+                Remove range
+              </button>
+            )}
             {errors.map((e) => (
               <span key={e} className="w-full text-red-700">
                 {e}

@@ -5,8 +5,8 @@ import { filmOptions } from "@/components/queries";
 import { Labelled, Options } from "@/components/ui/FormControls";
 import { screeningLanguages, screeningSubtitles } from "@/lib/screening-facts";
 import { ACCESSIBILITY, type Accessibility, SCREENING_FORMATS } from "@/lib/types";
-import { boxClass, FieldError } from "./ProgrammeFields";
 import type { DetailsDraft, SetDraft } from "./screening-draft";
+import { boxClass, FieldError, legendClass, partClass } from "./screening-field-bits";
 
 /** The access marks in words (step-free is the venue's, not the screening's). */
 const ACCESS_WORDS: Record<Exclude<Accessibility, "step-free">, string> = {
@@ -36,8 +36,8 @@ export function LanguageAccessFields({ draft, set, fields, filmIds, stepFree }: 
   const toggle = (mark: Accessibility, on: boolean) =>
     set({ accessibility: on ? [...draft.accessibility, mark] : draft.accessibility.filter((a) => a !== mark) });
   return (
-    <fieldset className="grid gap-2">
-      <legend className="font-medium">Language and access</legend>
+    <fieldset className={partClass}>
+      <legend className={legendClass}>Language and access</legend>
       <Labelled label="Spoken languages (empty: the films' own)">
         <input
           name="languages"

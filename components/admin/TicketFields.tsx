@@ -2,8 +2,8 @@
 
 import { Labelled, Options } from "@/components/ui/FormControls";
 import { TICKET_AVAILABILITY, type TicketAvailability } from "@/lib/types";
-import { boxClass, FieldError } from "./ProgrammeFields";
 import type { DetailsDraft, SetDraft } from "./screening-draft";
+import { boxClass, FieldError, legendClass, partClass } from "./screening-field-bits";
 
 const AVAILABILITY_WORDS: Record<TicketAvailability, string> = {
   "on-sale": "On sale",
@@ -18,8 +18,8 @@ const AVAILABILITY_WORDS: Record<TicketAvailability, string> = {
 export function TicketFields({ draft, set, fields }: { draft: DetailsDraft; set: SetDraft; fields: Record<string, string> }) {
   return (
     <>
-      <fieldset className="grid gap-2">
-        <legend className="font-medium">Tickets</legend>
+      <fieldset className={partClass}>
+        <legend className={legendClass}>Tickets</legend>
         <Labelled label="Ticket address">
           <input
             name="ticketUrl"
@@ -32,7 +32,7 @@ export function TicketFields({ draft, set, fields }: { draft: DetailsDraft; set:
           />
           <FieldError error={fields.ticketUrl} />
         </Labelled>
-        <Labelled label="Availability">
+        <Labelled label="Ticket availability">
           <select
             name="availability"
             value={draft.availability}

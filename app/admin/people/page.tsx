@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NewPersonForm, PersonRow, type PersonView } from "@/components/admin/PeopleForms";
 import { Panel } from "@/components/ui/Section";
-import { localParts } from "@/lib/festival-time";
+import { localParts, shortDayLabel } from "@/lib/festival-time";
 import type { Person } from "@/lib/types";
 import { listEditions } from "@/server/services/editions";
 import { listPeople } from "@/server/services/people";
@@ -20,18 +20,19 @@ function zoneOf(editions: { firstDay: string; timeZone: string }[]): string {
 function viewOf(p: Person, zone: string): PersonView {
   const local = (d: Date) => {
     const { date, time } = localParts(d, zone);
-    return { box: `${date}T${time}`, words: `${date} ${time}` };
+    return { box: `${date}T${time}`, date, time };
   };
   const availability = p.availability.map((r) => ({ from: local(r.from), to: local(r.to) }));
+  // "Fri 23 Oct 10:00 to Sat 24 Oct 23:00", "Sun 25 Oct 12:00 to 22:00"
+  const words = ({ from, to }: (typeof availability)[number]) =>
+    `${shortDayLabel(from.date)} ${from.time} to ${to.date === from.date ? "" : `${shortDayLabel(to.date)} `}${to.time}`;
   return {
     id: p.id,
     name: p.name,
     role: p.role,
     internalNotes: p.internalNotes,
     availability: availability.map((r) => ({ from: r.from.box, to: r.to.box })),
-    availabilityText: availability.length
-      ? `Here ${availability.map((r) => `${r.from.words} to ${r.to.words}`).join("; ")}`
-      : "Always available",
+    availabilityText: availability.length ? `At the festival ${availability.map(words).join("; ")}` : "Always available",
     version: p.version,
   };
 }
