@@ -126,7 +126,8 @@ export const filmSearchOptions = (q: string) =>
   queryOptions({ queryKey: queryKeys.filmSearch(q), queryFn: () => filmsApi.search(q), placeholderData: keepPreviousData });
 
 /** One film, to show a screening form what its chosen films say (languages, subtitles). */
-export const filmOptions = (id: number) => queryOptions({ queryKey: queryKeys.film(id), queryFn: () => filmsApi.get(id), staleTime: 60_000 });
+export const filmOptions = (id: number) =>
+  queryOptions({ queryKey: queryKeys.film(id), queryFn: () => filmsApi.get(id), staleTime: 60_000 });
 
 /** Every guest, to choose a screening's guests from. */
 export const peopleOptions = () => queryOptions({ queryKey: queryKeys.people(), queryFn: peopleApi.list, staleTime: 10_000 });

@@ -5,19 +5,16 @@ import { useState } from "react";
 import { ApiError } from "@/components/api";
 import { type ScreeningBody, scheduleMutationOptions, slotsApi } from "@/components/queries";
 import type { SlotView } from "@/lib/board";
-import { checkFit } from "@/lib/fit";
-import type { FitResult, ScreeningStatus } from "@/lib/types";
+import type { FitResult } from "@/lib/types";
 import type { DayEdition } from "./DayView";
 import { buttonClass, quietButtonClass } from "./Field";
-import { type Chosen, ChosenFilms, FilmSearch } from "./FilmPicker";
 import { submitWith } from "./format";
 import { GuestPicker } from "./GuestPicker";
 import { LanguageAccessFields } from "./LanguageAccessFields";
 import { ProgrammeFields } from "./ProgrammeFields";
-import { type Extras, ExtrasFields, LiveFit, minutesOf, StatusSelect } from "./ScreeningMinutes";
+import { FilmsAndMinutes, useFilmsAndMinutes } from "./ScreeningMinutes";
 import { StaleChoice } from "./StaleChoice";
 import { type DetailsDraft, detailsOf, draftOf } from "./screening-draft";
-import { legendClass, partClass } from "./screening-field-bits";
 import { TicketFields } from "./TicketFields";
 
 /**
@@ -38,33 +35,11 @@ export function AssignForm({
   onDone: () => void;
 }) {
   const s = slot.screening;
-  const [chosen, setChosen] = useState<Chosen[]>(
-    s ? s.films.map((f) => ({ id: f.id, title: f.displayTitle, runtimeMinutes: f.runtimeMinutes })) : [],
-  );
-  const [extras, setExtras] = useState<Extras>({
-    preShowMinutes: String(s?.preShowMinutes ?? 0),
-    introMinutes: String(s?.introMinutes ?? 0),
-    qaMinutes: String(s?.qaMinutes ?? 0),
-  });
-  const [status, setStatus] = useState<ScreeningStatus>(s?.status ?? "confirmed");
+  const films = useFilmsAndMinutes(slot);
+  const { chosen, minutes, status, extrasValid } = films;
   const [draft, setDraft] = useState<DetailsDraft>(() => draftOf(s));
   const set = (patch: Partial<DetailsDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const [refused, setRefused] = useState<FitResult | null>(null);
-  const minutes = {
-    preShowMinutes: minutesOf(extras.preShowMinutes),
-    introMinutes: minutesOf(extras.introMinutes),
-    qaMinutes: minutesOf(extras.qaMinutes),
-  };
-  const extrasValid = Object.values(minutes).every((n) => Number.isInteger(n) && n >= 0);
-  const fit =
-    chosen.length > 0 && extrasValid
-      ? checkFit({
-          slotMinutes: slot.minutes,
-          ...minutes,
-          runtimes: chosen.map((c) => c.runtimeMinutes),
-          titles: chosen.map((c) => c.title),
-        })
-      : null;
   const save = useMutation(
     scheduleMutationOptions(edition.slug, (body: ScreeningBody) => slotsApi.putScreening(edition.slug, slot.id, body)),
   );
@@ -84,17 +59,7 @@ export function AssignForm({
         send(s?.version, (err) => setRefused(err instanceof ApiError ? (err.fit ?? null) : null));
       })}
     >
-      <fieldset className={partClass}>
-        <legend className={legendClass}>Films and minutes</legend>
-        <FilmSearch slotId={slot.id} chosen={chosen} onAdd={(c) => setChosen((list) => [...list, c])} />
-        <ChosenFilms chosen={chosen} onChange={setChosen} />
-        <div className="flex flex-wrap gap-3">
-          <ExtrasFields extras={extras} onChange={setExtras} fields={fields} />
-          <StatusSelect status={status} onChange={setStatus} />
-        </div>
-        {!extrasValid && <p className="text-red-800">Minutes must be whole numbers from 0.</p>}
-        <LiveFit fit={fit} />
-      </fieldset>
+      <FilmsAndMinutes slotId={slot.id} state={films} fields={fields} />
       <ProgrammeFields draft={draft} set={set} fields={fields} />
       <GuestPicker draft={draft} set={set} fields={fields} />
       <LanguageAccessFields draft={draft} set={set} fields={fields} filmIds={chosen.map((c) => c.id)} stepFree={stepFree} />
