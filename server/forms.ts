@@ -107,5 +107,6 @@ export function refusalAtRows(e: unknown, name: string, rows: number[]): unknown
   if (!(e instanceof ServiceError)) return e;
   const rename = (text: string) => text.replace(new RegExp(`\\b${name}\\.(\\d+)`, "g"), (_, i) => `${name}.${rows[Number(i)] ?? i}`);
   const fields = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [rename(k), v]));
-  return new ServiceError(e.code, rename(e.message), fields, e.details);
+  const message = e.code === "bad_request" && Object.keys(fields).length ? "Not saved: see the fields marked below" : rename(e.message);
+  return new ServiceError(e.code, message, fields, e.details);
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { type FormEvent, startTransition, useActionState } from "react";
 import { createPersonAction, deletePersonAction, updatePersonAction } from "@/app/admin/people/actions";
 import { Labelled } from "@/components/ui/FormControls";
 import { emptyFormState } from "@/server/form-state";
@@ -20,6 +20,16 @@ export interface PersonView {
 
 const box = "w-full rounded border border-stone-400 px-2 py-1.5";
 const ROLES = ["director", "cast", "producer", "speaker", "moderator", "musician"];
+
+/**
+ * Sends the form to its action without React's reset of the boxes afterwards, so a refused form
+ * keeps what was typed (a form posted without JavaScript still goes to `action`).
+ */
+const keepTyped = (dispatch: (data: FormData) => void) => (e: FormEvent<HTMLFormElement>) => {
+  e.preventDefault();
+  const data = new FormData(e.currentTarget);
+  startTransition(() => dispatch(data));
+};
 
 function FieldError({ error }: { error?: string }) {
   return error ? <span className="text-red-700">{error}</span> : null;
@@ -58,8 +68,9 @@ function PersonFields({ person, zone, fields }: { person?: PersonView; zone: str
 export function NewPersonForm({ zone }: { zone: string }) {
   const [state, action, pending] = useActionState(createPersonAction, emptyFormState);
   return (
-    <form action={action} className="grid gap-3" aria-label="Add a person">
-      <PersonFields zone={zone} fields={state.fields} />
+    <form action={action} onSubmit={keepTyped(action)} className="grid gap-3" aria-label="Add a person">
+      {/* a new, empty form once a person is added */}
+      <PersonFields key={state.ok ? state.message : "typing"} zone={zone} fields={state.fields} />
       <FormMessage ok={state.ok} message={state.message} />
       <div>
         <button type="submit" className={buttonClass} disabled={pending}>
@@ -83,7 +94,7 @@ export function PersonRow({ person, zone }: { person: PersonView; zone: string }
       </p>
       <details open={Object.keys(state.fields).length > 0}>
         <summary className="cursor-pointer text-sm underline">Edit {person.name}</summary>
-        <form action={action} className="mt-2 grid gap-3" aria-label={`Edit ${person.name}`}>
+        <form action={action} onSubmit={keepTyped(action)} className="mt-2 grid gap-3" aria-label={`Edit ${person.name}`}>
           <input type="hidden" name="id" value={person.id} />
           <input type="hidden" name="version" value={person.version} />
           <PersonFields person={person} zone={zone} fields={state.fields} />
