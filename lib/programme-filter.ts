@@ -1,9 +1,12 @@
 /**
  * Filters and search over a released programme, for the public pages' GET form:
- * venue, section (genre), language, day, time of day, and words in titles or directors.
+ * venue, genre, section (strand), spoken language, subtitles, access mark, day, time of day,
+ * and words in titles, programme names, directors or guests.
  */
 import type { Programme, ProgrammeScreening } from "./programme";
+import { ACCESS_WORDS } from "./screening-words";
 import { normaliseLine, stripForbidden } from "./text";
+import { ACCESSIBILITY, type Accessibility } from "./types";
 
 export type TimeOfDay = "morning" | "afternoon" | "evening" | "night";
 
@@ -18,6 +21,9 @@ export interface ProgrammeFilter {
   venue?: string;
   genre?: string;
   language?: string;
+  section?: string;
+  subtitles?: string;
+  access?: Accessibility;
   day?: string;
   time?: TimeOfDay;
   q?: string;
@@ -38,10 +44,14 @@ export function parseFilter(params: Record<string, string | string[] | undefined
     return s?.trim() && s.length <= 200 ? s.trim() : undefined;
   };
   const time = one("time");
+  const access = one("access");
   return {
     venue: one("venue"),
     genre: one("genre"),
     language: one("language"),
+    section: one("section"),
+    subtitles: one("subtitles"),
+    access: ACCESSIBILITY.find((a) => a === access),
     day: one("day"),
     time: TIMES_OF_DAY.some((t) => t.value === time) ? (time as TimeOfDay) : undefined,
     q: one("q"),
@@ -54,15 +64,21 @@ export function timeOfDay(s: ProgrammeScreening): TimeOfDay {
   return TIMES_OF_DAY.find((x) => t >= x.from && t < x.to)?.value ?? "night";
 }
 
+const same = (a: string, b: string | undefined) => b !== undefined && fold(a) === fold(b);
+
 function matchesFilter(s: ProgrammeScreening, f: ProgrammeFilter): boolean {
   if (f.venue && s.venue.slug !== f.venue) return false;
   if (f.day && s.festivalDay !== f.day) return false;
   if (f.time && timeOfDay(s) !== f.time) return false;
   if (f.genre && !s.films.some((film) => film.genre && fold(film.genre) === fold(f.genre!))) return false;
-  if (f.language && !s.films.some((film) => film.languages.some((l) => fold(l) === fold(f.language!)))) return false;
+  if (f.language && !s.languages.some((l) => same(l, f.language))) return false;
+  if (f.section && !s.sections.some((x) => same(x, f.section))) return false;
+  if (f.subtitles && !(s.subtitles ?? "").split(", ").some((x) => same(x, f.subtitles))) return false;
+  if (f.access && !s.accessibility.includes(f.access)) return false;
   if (f.q) {
     const words = fold(f.q).split(/\s+/).filter(Boolean);
-    const hay = fold(s.films.map((film) => [film.displayTitle, film.originalTitle ?? "", ...film.directors].join(" ")).join(" "));
+    const films = s.films.map((film) => [film.displayTitle, film.originalTitle ?? "", ...film.directors].join(" "));
+    const hay = fold([s.programmeTitle ?? "", ...films, ...s.guests.map((g) => g.name)].join(" "));
     if (!words.every((w) => hay.includes(w))) return false;
   }
   return true;
@@ -76,21 +92,29 @@ export function filterScreenings(programme: Programme, f: ProgrammeFilter): Prog
 export function filterOptions(programme: Programme) {
   const genres = new Set<string>();
   const languages = new Set<string>();
-  for (const s of programme.screenings)
-    for (const f of s.films) {
-      if (f.genre) genres.add(f.genre);
-      for (const l of f.languages) languages.add(l);
-    }
+  const sections = new Set<string>();
+  const subtitles = new Set<string>();
+  const access = new Set<Accessibility>();
+  for (const s of programme.screenings) {
+    for (const f of s.films) if (f.genre) genres.add(f.genre);
+    for (const l of s.languages) languages.add(l);
+    for (const x of s.sections) sections.add(x);
+    for (const x of s.subtitles?.split(", ") ?? []) subtitles.add(x);
+    for (const a of s.accessibility) access.add(a);
+  }
   const sort = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b));
   return {
     venues: programme.venues.filter((v) => programme.screenings.some((s) => s.venue.id === v.id)),
     genres: sort(genres),
     languages: sort(languages),
+    sections: sort(sections),
+    subtitles: sort(subtitles),
+    access: ACCESSIBILITY.filter((a) => access.has(a)).map((value) => ({ value, label: ACCESS_WORDS[value] })),
     days: programme.days.map((d) => ({ day: d.day, label: d.label })),
     times: TIMES_OF_DAY,
   };
 }
 
 export function isEmptyFilter(f: ProgrammeFilter): boolean {
-  return !f.venue && !f.genre && !f.language && !f.day && !f.time && !f.q;
+  return !f.venue && !f.genre && !f.language && !f.section && !f.subtitles && !f.access && !f.day && !f.time && !f.q;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dayGrid } from "./day-grid";
 import { itemAt } from "./lists";
 import { buildProgramme } from "./programme";
-import { filterScreenings, parseFilter, timeOfDay } from "./programme-filter";
+import { filterOptions, filterScreenings, parseFilter, timeOfDay } from "./programme-filter";
 import { film, lisbonSnapshot, screening } from "./test-fixtures";
 import { currentFestivalDay, daysTodayFirst, nowAndNext } from "./whats-on";
 
@@ -99,9 +99,65 @@ describe("filters", () => {
       venue: undefined,
       genre: undefined,
       language: undefined,
+      section: undefined,
+      subtitles: undefined,
+      access: undefined,
       day: undefined,
       time: undefined,
       q: undefined,
+    });
+  });
+
+  describe("on a screening's own facts (programme, guests, language and access)", () => {
+    const shorts = [
+      film(21, "Pier 9", 14, { section: "Shorts", languages: ["Portuguese"], subtitles: "English" }),
+      film(22, "Tally Clerks", 22, { section: "Shorts", languages: ["English"], subtitles: "Portuguese" }),
+    ];
+    const q = buildProgramme(
+      lisbonSnapshot(
+        [
+          screening(30, 1, "2026-10-23T18:00:00+01:00", "2026-10-23T19:00:00+01:00", [21, 22], {
+            title: "Shorts: Hands at Work",
+            guests: [{ personId: 1, name: "Ana Ferreira", role: "director" }],
+            accessibility: ["open-captions", "step-free"],
+          }),
+          // the same films, a print with Portuguese subtitles and French spoken (a dubbed print)
+          screening(31, 2, "2026-10-24T18:00:00+01:00", "2026-10-24T19:00:00+01:00", [21], {
+            languages: ["French"],
+            subtitles: "Portuguese",
+          }),
+        ],
+        shorts,
+      ),
+    );
+    it.each([
+      ["section", { section: "shorts" }, [30, 31]],
+      ["spoken language: the films' own", { language: "english" }, [30]],
+      ["spoken language: the screening's override", { language: "french" }, [31]],
+      ["subtitles: a programme whose films differ offers both", { subtitles: "english" }, [30]],
+      ["subtitles: the screening's override", { subtitles: "Portuguese" }, [30, 31]],
+      ["access mark", { access: "open-captions" }, [30]],
+      ["an unknown access mark is ignored", { access: "jetpack" }, [30, 31]],
+      ["search by programme title", { q: "hands at work" }, [30]],
+      ["search by guest", { q: "ferreira" }, [30]],
+    ] as const)("%s", (_name, params, ids) => {
+      expect(filterScreenings(q, parseFilter(params)).map((s) => s.id)).toEqual(ids);
+    });
+    it("offers only what the programme holds", () => {
+      const o = filterOptions(q);
+      expect([o.sections, o.subtitles, o.access.map((a) => a.value)]).toEqual([
+        ["Shorts"],
+        ["English", "Portuguese"],
+        ["open-captions", "step-free"],
+      ]);
+    });
+    it("a programme title replaces the joined titles; its films stay listed", () => {
+      const s = q.screenings.find((x) => x.id === 30);
+      expect([s?.title, s?.programmeTitle, s?.films.map((f) => f.title)]).toEqual([
+        "Shorts: Hands at Work",
+        "Shorts: Hands at Work",
+        ["Pier 9", "Tally Clerks"],
+      ]);
     });
   });
 

@@ -7,8 +7,10 @@
  */
 import { addDays, toZonedIso, zonedTimeToInstant } from "@/lib/festival-time";
 import type { Actor } from "./auth";
+import { type DemoPerson, FILM_EXTRAS, PEOPLE, SCREENING_EXTRAS, ticketUrl, VENUE_EXTRAS } from "./demo-details";
 import { createEdition, createVenue } from "./services/editions";
 import { createFilm } from "./services/films";
+import { createPerson } from "./services/people";
 import { publishRelease } from "./services/releases";
 import { createSlot, putScreening } from "./services/schedule";
 
@@ -237,6 +239,20 @@ function at(day: string, clock: string): string {
   return toZonedIso(instant, ZONE);
 }
 
+/** The screening's programme, access and tickets (server/demo-details.ts). */
+function details(index: number, status: string, people: Map<DemoPerson, number>) {
+  const { guests = [], ...rest } = SCREENING_EXTRAS[index] ?? {};
+  return {
+    ...rest,
+    ticketUrl: status === "confirmed" ? ticketUrl(index) : null,
+    availability: rest.availability ?? (status === "confirmed" ? "on-sale" : null),
+    guests: guests.flatMap(([key, role]) => {
+      const personId = people.get(key);
+      return personId === undefined ? [] : [{ personId, role }];
+    }),
+  };
+}
+
 export function seedDemo(admin: Actor): void {
   createEdition(admin, {
     slug: DEMO_SLUG,
@@ -245,20 +261,30 @@ export function seedDemo(admin: Actor): void {
     lastDay: addDays(FIRST_DAY, 2),
     timeZone: ZONE,
     dayBreak: "06:00",
+    accentColor: "#9b1b30",
   });
   const venues = [
-    createVenue(admin, DEMO_SLUG, { name: "Cinema Operário", capacity: 220, changeoverMinutes: 20 }),
-    createVenue(admin, DEMO_SLUG, { name: "Sala Estúdio", capacity: 80, changeoverMinutes: 15 }),
-    createVenue(admin, DEMO_SLUG, { name: "Ateliê", capacity: 40, changeoverMinutes: 10 }),
+    createVenue(admin, DEMO_SLUG, { name: "Cinema Operário", capacity: 220, changeoverMinutes: 20, ...VENUE_EXTRAS[0] }),
+    createVenue(admin, DEMO_SLUG, { name: "Sala Estúdio", capacity: 80, changeoverMinutes: 15, ...VENUE_EXTRAS[1] }),
+    createVenue(admin, DEMO_SLUG, { name: "Ateliê", capacity: 40, changeoverMinutes: 10, ...VENUE_EXTRAS[2] }),
   ];
+  const people = new Map<DemoPerson, number>();
+  for (const [key, person] of Object.entries(PEOPLE) as [DemoPerson, (typeof PEOPLE)[DemoPerson]][])
+    people.set(key, createPerson(admin, { ...person, availability: [...person.availability] }).id);
   const filmIds = new Map<FilmKey, number>();
   for (const [key, film] of Object.entries(FILMS) as [FilmKey, (typeof FILMS)[FilmKey]][]) {
     filmIds.set(
       key,
-      createFilm(admin, { ...film, directors: [...film.directors], countries: [...film.countries], languages: [...film.languages] }).id,
+      createFilm(admin, {
+        ...film,
+        ...FILM_EXTRAS[key],
+        directors: [...film.directors],
+        countries: [...film.countries],
+        languages: [...film.languages],
+      }).id,
     );
   }
-  for (const [offset, venue, start, end, films, extras, status] of SCREENINGS) {
+  for (const [index, [offset, venue, start, end, films, extras, status]] of SCREENINGS.entries()) {
     const day = addDays(FIRST_DAY, offset);
     const venueId = venues[venue]?.id;
     if (venueId === undefined) throw new Error(`demo screening names venue ${venue}, which the demo does not make`);
@@ -269,6 +295,7 @@ export function seedDemo(admin: Actor): void {
       introMinutes: extras.intro ?? 0,
       qaMinutes: extras.qa ?? 0,
       status,
+      ...details(index, status, people),
     });
   }
   publishRelease(admin, DEMO_SLUG, { note: "First programme announcement." });

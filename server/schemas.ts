@@ -45,6 +45,9 @@ export const filmInput = z.strictObject(
   { error: "unknown field" },
 );
 
+/** A film added by hand (POST /api/v1/films, the film form): `placeholder: true` keeps one without a title and a runtime (lib/film-entry). */
+export const filmCreate = filmInput.extend({ placeholder: z.boolean({ error: "must be true or false" }).optional() });
+
 /** Some of a film's fields, exactly those given (an edit in the import preview). */
 export const filmEdit = z.strictObject(filmFields, { error: "unknown field" }).partial();
 

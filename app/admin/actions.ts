@@ -27,7 +27,7 @@ const filmForm = z.object({
   languages: formList,
 });
 
-export const createFilmAction = formAction({ may: "edit" }, filmForm, (film, caller) => {
+export const createFilmAction = formAction({ may: "edit" }, filmForm.extend({ placeholder: formBoolean }), (film, caller) => {
   const { id } = createFilm(caller, film);
   revalidatePath("/admin/films");
   redirect(`/admin/films/${id}?saved=1`);

@@ -2,10 +2,11 @@
 
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { errorText } from "@/components/api";
 import { daySlotsOptions, scheduleMutationOptions, slotsApi } from "@/components/queries";
 import type { SlotView } from "@/lib/board";
+import { conflictSlots } from "@/lib/conflict-words";
 import { addDays, dayLabel, toZonedIso } from "@/lib/festival-time";
 import { slotInstants } from "@/lib/slot-times";
 import { buttonClass } from "./Field";
@@ -41,6 +42,10 @@ export function DayView({
   initialSlots: SlotView[];
 }) {
   const slots = useQuery({ ...daySlotsOptions(edition.slug, day), initialData: initialSlots });
+  const place = useMemo(
+    () => ({ edition: edition.slug, timeZone: edition.timeZone, known: conflictSlots(slots.data, venues) }),
+    [edition.slug, edition.timeZone, slots.data, venues],
+  );
   return (
     <div className="grid gap-4">
       <DayNav edition={edition} day={day} />
@@ -60,7 +65,7 @@ export function DayView({
               </h2>
               {mine.length === 0 && <p className="text-sm text-stone-600">No slots.</p>}
               {mine.map((s) => (
-                <SlotCard key={s.id} slot={s} edition={edition} day={day} stepFree={v.stepFree} />
+                <SlotCard key={s.id} slot={s} edition={edition} day={day} place={place} stepFree={v.stepFree} />
               ))}
             </section>
           );

@@ -33,13 +33,13 @@ export function FilmForm({ film }: { film?: Film }) {
             </button>
           </p>
         )}
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid items-start gap-4 sm:grid-cols-2">
           <Field
             label="Title"
             name="title"
             defaultValue={film?.title}
             error={e.title}
-            hint="Leave empty if the source gives none; the film is then flagged."
+            hint="A title or a runtime is needed; a film without a title is flagged."
           />
           <Field label="Original title" name="originalTitle" defaultValue={film?.originalTitle} error={e.originalTitle} />
           <Field label="Year" name="year" defaultValue={film?.year} error={e.year} inputProps={{ inputMode: "numeric" }} />
@@ -57,6 +57,7 @@ export function FilmForm({ film }: { film?: Film }) {
           <Field label="Subtitles" name="subtitles" defaultValue={film?.subtitles} error={e.subtitles} />
           <Field label="Genre or section" name="genre" defaultValue={film?.genre} error={e.genre} />
         </div>
+        {!film && <PlaceholderBox />}
         <Field label="Synopsis" name="synopsis" defaultValue={film?.synopsis} error={e.synopsis} multiline />
         <Field
           label="Internal notes (never public)"
@@ -82,6 +83,23 @@ export function FilmForm({ film }: { film?: Film }) {
           </div>
         </form>
       )}
+    </div>
+  );
+}
+
+/** The one way to keep a film without a title and a runtime (lib/film-entry). */
+function PlaceholderBox() {
+  return (
+    <div className="flex items-start gap-2 text-sm">
+      <input id="f-placeholder" type="checkbox" name="placeholder" value="true" className="mt-1" aria-describedby="f-placeholder-hint" />
+      <div>
+        <label htmlFor="f-placeholder" className="font-medium">
+          Save as a placeholder
+        </label>
+        <p id="f-placeholder-hint" className="text-stone-700">
+          Keep this film even without a title and a runtime, to fill in later.
+        </p>
+      </div>
     </div>
   );
 }

@@ -4,19 +4,13 @@ import { useQueries } from "@tanstack/react-query";
 import { filmOptions } from "@/components/queries";
 import { Labelled, Options } from "@/components/ui/FormControls";
 import { screeningLanguages, screeningSubtitles } from "@/lib/screening-facts";
+import { ACCESS_WORDS } from "@/lib/screening-words";
 import { ACCESSIBILITY, type Accessibility, SCREENING_FORMATS } from "@/lib/types";
 import type { DetailsDraft, SetDraft } from "./screening-draft";
 import { boxClass, FieldError, legendClass, partClass } from "./screening-field-bits";
 
-/** The access marks in words (step-free is the venue's, not the screening's). */
-const ACCESS_WORDS: Record<Exclude<Accessibility, "step-free">, string> = {
-  "open-captions": "Open captions",
-  "closed-captions": "Closed captions",
-  "audio-description": "Audio description",
-  relaxed: "Relaxed screening",
-  "sign-language": "Sign language interpreted",
-};
-const MARKS = ACCESSIBILITY.filter((a): a is Exclude<Accessibility, "step-free"> => a !== "step-free");
+/** The marks a screening sets (step-free is the venue's). */
+const MARKS = ACCESSIBILITY.filter((a) => a !== "step-free");
 
 interface Props {
   draft: DetailsDraft;

@@ -5,7 +5,8 @@ import { publishAction } from "@/app/admin/actions";
 import { emptyFormState } from "@/server/form-state";
 import { buttonClass, Field, FormMessage } from "./Field";
 
-export function PublishForm({ edition, version }: { edition: string; version: number }) {
+/** The publish form; `hold` (lib/publish-rule) is why the button is disabled, e.g. nothing has changed since the last release. */
+export function PublishForm({ edition, version, hold }: { edition: string; version: number; hold: string | null }) {
   const [state, action, pending] = useActionState(publishAction, emptyFormState);
   return (
     <form action={action} className="grid gap-3" aria-label="Publish">
@@ -19,10 +20,20 @@ export function PublishForm({ edition, version }: { edition: string; version: nu
         </ul>
       )}
       <Field label="Note for the changelog (optional)" name="note" error={state.fields.note} multiline />
-      <div>
-        <button type="submit" className={buttonClass} disabled={pending}>
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          className={buttonClass}
+          disabled={pending || hold !== null}
+          aria-describedby={hold ? "publish-hold" : undefined}
+        >
           {pending ? "Publishing…" : `Publish release ${version}`}
         </button>
+        {hold && (
+          <p id="publish-hold" className="text-sm text-stone-800" data-testid="publish-hold">
+            {hold}
+          </p>
+        )}
       </div>
     </form>
   );

@@ -8,6 +8,7 @@ import type { SlotView } from "@/lib/board";
 import { toZonedIso } from "@/lib/festival-time";
 import { clockOf, slotInstants } from "@/lib/slot-times";
 import { AssignForm } from "./AssignForm";
+import type { ConflictPlace } from "./ConflictList";
 import type { DayEdition } from "./DayView";
 import { quietButtonClass } from "./Field";
 import { submitWith } from "./format";
@@ -16,7 +17,19 @@ import { SlotConflicts } from "./SlotConflicts";
 import { StaleChoice } from "./StaleChoice";
 
 /** One slot of the day's list: its times, screening, fit and conflicts, and its forms. */
-export function SlotCard({ slot, edition, day, stepFree }: { slot: SlotView; edition: DayEdition; day: string; stepFree: boolean }) {
+export function SlotCard({
+  slot,
+  edition,
+  day,
+  place,
+  stepFree,
+}: {
+  slot: SlotView;
+  edition: DayEdition;
+  day: string;
+  place: ConflictPlace;
+  stepFree: boolean;
+}) {
   const [mode, setMode] = useState<"view" | "assign" | "times">("view");
   const start = clockOf(slot.startsAt, edition.timeZone);
   const end = clockOf(slot.endsAt, edition.timeZone);
@@ -34,7 +47,7 @@ export function SlotCard({ slot, edition, day, stepFree }: { slot: SlotView; edi
         {start < edition.dayBreak && <span className="ml-2 rounded bg-indigo-100 px-1 text-indigo-900">after midnight</span>}
       </p>
       <ScreeningLine slot={slot} />
-      <SlotConflicts conflicts={slot.conflicts} className="mt-1 grid gap-1" />
+      <SlotConflicts conflicts={slot.conflicts} place={place} slotId={slot.id} className="mt-1 grid gap-1" />
       <SlotButtons slot={slot} edition={edition} mode={mode} toggle={toggle} clocks={`${start}–${end}`} />
       {mode === "assign" && <AssignForm slot={slot} edition={edition} stepFree={stepFree} onDone={() => setMode("view")} />}
       {mode === "times" && <SlotTimesForm slot={slot} edition={edition} day={day} onDone={() => setMode("view")} />}

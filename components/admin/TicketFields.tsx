@@ -1,18 +1,10 @@
 "use client";
 
 import { Labelled, Options } from "@/components/ui/FormControls";
-import { TICKET_AVAILABILITY, type TicketAvailability } from "@/lib/types";
+import { AVAILABILITY_WORDS } from "@/lib/screening-words";
+import { TICKET_AVAILABILITY } from "@/lib/types";
 import type { DetailsDraft, SetDraft } from "./screening-draft";
 import { boxClass, FieldError, legendClass, partClass } from "./screening-field-bits";
-
-const AVAILABILITY_WORDS: Record<TicketAvailability, string> = {
-  "on-sale": "On sale",
-  "few-left": "Few left",
-  "sold-out": "Sold out",
-  free: "Free entry",
-  "at-door": "At the door",
-  "not-yet": "Not on sale yet",
-};
 
 /** Tickets (address and availability, published on their own) and the staff's notes. */
 export function TicketFields({ draft, set, fields }: { draft: DetailsDraft; set: SetDraft; fields: Record<string, string> }) {

@@ -2,12 +2,23 @@ import { Labelled, Options } from "@/components/ui/FormControls";
 import type { Programme } from "@/lib/programme";
 import { filterOptions, type ProgrammeFilter } from "@/lib/programme-filter";
 
-/** A plain GET form: works without JavaScript, results are a shareable URL. */
+const asChoices = (values: string[]) => values.map((v) => ({ value: v, label: v }));
+
+/**
+ * A plain GET form: works without JavaScript, results are a shareable URL. The selects sit in a
+ * wrapping row, each as wide as its longest choice (arrow included) or wider: they never
+ * overlap or clip, whatever the width; on a phone they stack.
+ */
 export function FilterForm({ programme, filter, action }: { programme: Programme; filter: ProgrammeFilter; action: string }) {
   const o = filterOptions(programme);
   const select = (name: keyof ProgrammeFilter, label: string, options: { value: string; label: string }[]) => (
-    <Labelled label={label} className="text-sm">
-      <select name={name} defaultValue={filter[name] ?? ""} className="rounded border border-stone-400 bg-white px-2 py-1.5">
+    <Labelled label={label} className="min-w-fit flex-1 basis-56 text-sm">
+      <select
+        name={name}
+        defaultValue={filter[name] ?? ""}
+        className="w-full max-w-full rounded border border-stone-400 bg-white py-1.5 pr-8 pl-2"
+        data-filter={name}
+      >
         <option value="">Any</option>
         <Options options={options.map((x) => ({ value: x.value, label: x.label }))} />
       </select>
@@ -15,36 +26,33 @@ export function FilterForm({ programme, filter, action }: { programme: Programme
   );
   return (
     <search aria-label="Filter the programme">
-      <form method="get" action={action} className="grid gap-3 rounded border border-stone-300 bg-white p-3 sm:grid-cols-3 lg:grid-cols-7">
-        <Labelled label="Title or director" className="text-sm sm:col-span-3 lg:col-span-2">
-          <input type="search" name="q" defaultValue={filter.q ?? ""} className="rounded border border-stone-400 px-2 py-1.5" />
+      <form method="get" action={action} className="grid gap-3 rounded border border-stone-300 bg-white p-3">
+        <Labelled label="Title, director or guest" className="text-sm">
+          <input type="search" name="q" defaultValue={filter.q ?? ""} className="w-full rounded border border-stone-400 px-2 py-1.5" />
         </Labelled>
-        {select(
-          "day",
-          "Day",
-          o.days.map((d) => ({ value: d.day, label: d.label })),
-        )}
-        {select(
-          "venue",
-          "Venue",
-          o.venues.map((v) => ({ value: v.slug, label: v.name })),
-        )}
-        {select(
-          "time",
-          "Time of day",
-          o.times.map((t) => ({ value: t.value, label: t.label })),
-        )}
-        {select(
-          "genre",
-          "Section",
-          o.genres.map((g) => ({ value: g, label: g })),
-        )}
-        {select(
-          "language",
-          "Language",
-          o.languages.map((l) => ({ value: l, label: l })),
-        )}
-        <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-7">
+        <div className="flex flex-wrap gap-3">
+          {select(
+            "day",
+            "Day",
+            o.days.map((d) => ({ value: d.day, label: d.label })),
+          )}
+          {select(
+            "venue",
+            "Venue",
+            o.venues.map((v) => ({ value: v.slug, label: v.name })),
+          )}
+          {select(
+            "time",
+            "Time of day",
+            o.times.map((t) => ({ value: t.value, label: t.label })),
+          )}
+          {o.sections.length > 0 && select("section", "Section", asChoices(o.sections))}
+          {select("genre", "Genre", asChoices(o.genres))}
+          {select("language", "Spoken language", asChoices(o.languages))}
+          {o.subtitles.length > 0 && select("subtitles", "Subtitles", asChoices(o.subtitles))}
+          {o.access.length > 0 && select("access", "Access", o.access)}
+        </div>
+        <div className="flex items-end gap-3">
           <button type="submit" className="rounded bg-accent px-4 py-1.5 font-semibold text-white hover:bg-accent-dark">
             Show screenings
           </button>

@@ -2,8 +2,14 @@ import Link from "next/link";
 import { shortDayLabel } from "@/lib/festival-time";
 import type { ProgrammeScreening } from "@/lib/programme";
 import { formatRuntime } from "@/lib/runtime";
+import { AccessMarks, Dotted, GuestLine, LanguageLine, StepFree, TicketLine } from "./ScreeningFacts";
+import { ScreeningTitle } from "./ScreeningTitle";
 
-/** One screening in a public list: times in the festival's zone, films, venue, runtime; cancelled ones struck through. */
+/**
+ * One screening in a public list: times in the festival's zone, the programme's name or the
+ * films, venue, runtime, section, languages, guests, access marks and tickets; cancelled ones
+ * struck through.
+ */
 export function ScreeningItem({ s, base, showDay = false }: { s: ProgrammeScreening; base: string; showDay?: boolean }) {
   const cancelled = s.status === "cancelled";
   return (
@@ -28,33 +34,41 @@ export function ScreeningItem({ s, base, showDay = false }: { s: ProgrammeScreen
           </span>
         )}
       </div>
-      <div>
-        {cancelled && (
-          <span className="mr-2 rounded bg-stone-800 px-1.5 py-0.5 text-xs font-bold uppercase tracking-wide text-white">Cancelled</span>
-        )}
-        <span className={cancelled ? "line-through" : ""} data-field="title">
-          {s.films.map((f, i) => (
-            <span key={f.id}>
-              {i > 0 && <span aria-hidden="true"> + </span>}
-              <Link
-                href={`${base}/films/${f.segment}`}
-                className="font-serif text-lg font-semibold text-ink underline-offset-2 hover:underline"
-              >
-                {f.displayTitle}
-              </Link>
-            </span>
-          ))}
-        </span>
+      <div className="space-y-1">
+        <ScreeningTitle s={s} base={base} />
+        <Dotted
+          className="text-sm text-stone-700"
+          items={[
+            <Link key="venue" href={`${base}/venues/${s.venue.slug}`} className="underline-offset-2 hover:underline" data-field="venue">
+              {s.venue.name}
+            </Link>,
+            <span key="runtime" data-field="runtime">
+              {formatRuntime(s.runtimeMinutes)}
+            </span>,
+            !s.programmeTitle && s.films.length === 1 ? s.films[0]?.directors.join(", ") : null,
+            s.sections.length > 0 && (
+              <span key="section" data-field="section">
+                {s.sections.join(", ")}
+              </span>
+            ),
+            s.format,
+            s.accessibility.includes("step-free") && <StepFree key="step-free" />,
+          ]}
+        />
         <div className="text-sm text-stone-700">
-          <Link href={`${base}/venues/${s.venue.slug}`} className="underline-offset-2 hover:underline" data-field="venue">
-            {s.venue.name}
-          </Link>
-          {" · "}
-          <span data-field="runtime">{formatRuntime(s.runtimeMinutes)}</span>
-          {s.films.length === 1 && s.films[0]?.directors.length ? <> · {s.films[0].directors.join(", ")}</> : null}
-          {s.qaMinutes > 0 && <> · with Q&amp;A</>}
-          {" · "}
-          <a href={`${base}/screenings/${s.id}.ics`} className="underline-offset-2 hover:underline" data-feed="screening-ics">
+          <LanguageLine s={s} />
+        </div>
+        <div className="text-sm text-stone-800">
+          <GuestLine s={s} />
+        </div>
+        <AccessMarks s={s} />
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          <TicketLine s={s} />
+          <a
+            href={`${base}/screenings/${s.id}.ics`}
+            className="text-stone-700 underline-offset-2 hover:underline"
+            data-feed="screening-ics"
+          >
             Add<span className="sr-only"> {s.title}</span> to calendar
           </a>
         </div>

@@ -44,9 +44,25 @@ test.describe("/api/v1/films", () => {
     expect((await api.get(`/api/v1/films/${film.id}`)).status()).toBe(404);
   });
 
-  test("a film without title or runtime is flagged, never invented", async () => {
+  test("an empty film (no title, no runtime) is 400 naming both fields, nothing written", async () => {
     const api = await signedIn();
+    const before = (await (await api.get("/api/v1/films")).json()).films.length;
     const res = await api.post("/api/v1/films", { data: { directors: ["Pedro Pinho"], year: 2017 } });
+    expect(res.status()).toBe(400);
+    const err = (await res.json()).error;
+    expect(err.code).toBe("bad_request");
+    expect(err.fields.title).toMatch(/title or a runtime/);
+    expect(err.fields.runtimeMinutes).toMatch(/runtime or a title/);
+    expect(err.message).toMatch(/placeholder/);
+    expect((await (await api.get("/api/v1/films")).json()).films.length).toBe(before);
+    const bad = await api.post("/api/v1/films", { data: { title: "Matewan", placeholder: "yes" } });
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error.fields).toHaveProperty("placeholder");
+  });
+
+  test("a placeholder without title or runtime is kept on purpose, flagged, never invented", async () => {
+    const api = await signedIn();
+    const res = await api.post("/api/v1/films", { data: { directors: ["Pedro Pinho"], year: 2017, placeholder: true } });
     expect(res.status()).toBe(201);
     const film = await res.json();
     expect(film.title).toBeNull();

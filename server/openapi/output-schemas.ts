@@ -256,6 +256,7 @@ function releaseSchemas(): Record<string, JsonSchema> {
       changes: { type: "array", items: ref("ReleaseChange") },
       conflicts: { type: "array", items: ref("Conflict") },
       blocking: { type: "array", items: ref("Conflict") },
+      unchanged: { type: "boolean", description: "the next release would show exactly what the last one shows" },
     }),
     PublicSchedule: obj({
       edition: obj({ slug: str, name: str, firstDay: isoDay, lastDay: isoDay, timeZone: str, dayBreak: str, accentColor, logo }),

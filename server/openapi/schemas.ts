@@ -6,7 +6,7 @@ import {
   auditQuery,
   editionInput,
   editionPatch,
-  filmInput,
+  filmCreate,
   filmPatch,
   releaseInput,
   screeningInput,
@@ -77,7 +77,8 @@ export function inputSchemas(): Record<string, JsonSchema> {
     EditionPatch: fromZod(editionPatch, { firstDay: DAY, lastDay: DAY, version: VERSION }),
     VenueInput: fromZod(venueInput),
     VenuePatch: fromZod(venuePatch, { version: VERSION }),
-    FilmInput: fromZod(filmInput, {
+    FilmInput: fromZod(filmCreate, {
+      placeholder: "true keeps a film with neither a title nor a runtime (otherwise 400: one of them is needed)",
       runtimeMinutes: "whole minutes, or text such as '1 hr 22 min' or 135'",
       year: "a year 1870-2100 (number or text)",
       internalNotes: "never public",

@@ -3,11 +3,12 @@ import { getDb, transaction } from "@/db/client";
 import * as q from "@/db/queries/films";
 import { dedupeKey } from "@/lib/catalogue/dedupe";
 import { hasPersonalData, stripPersonalData } from "@/lib/catalogue/personal";
+import { emptyFilmFields, PLACEHOLDER_HINT } from "@/lib/film-entry";
 import type { Film, FilmFlag } from "@/lib/types";
 import { audit } from "@/server/audit";
 import { type Actor, authorise } from "@/server/auth";
-import { notFound, ServiceError } from "@/server/errors";
-import { filmInput, filmPatch, filmQuery } from "@/server/schemas";
+import { invalid, notFound, ServiceError } from "@/server/errors";
+import { filmCreate, filmPatch, filmQuery } from "@/server/schemas";
 import { parse, stale } from "@/server/validate";
 
 /**
@@ -40,7 +41,10 @@ export function getFilm(actor: Actor, id: number): Film {
 
 export function createFilm(actor: Actor, input: unknown): Film {
   authorise(actor, "edit");
-  const data = scrubPersonalData(parse(filmInput, input));
+  const { placeholder, ...fields } = parse(filmCreate, input);
+  const empty = emptyFilmFields(fields, placeholder === true);
+  if (empty) throw invalid(empty, `A film needs a title or a runtime; ${PLACEHOLDER_HINT}`);
+  const data = scrubPersonalData(fields);
   return transaction((db) => {
     const flags = derivedFlags(data);
     const film = q.insertFilm(db, { ...data, flags }, dedupeKey(data));

@@ -8,6 +8,7 @@ import { connection, getDb } from "@/db/client";
 import { lineupVersion } from "@/db/queries/editions";
 import * as q from "@/db/queries/releases";
 import { hasBlockingConflicts } from "@/lib/conflicts";
+import { sameSnapshot } from "@/lib/publish-rule";
 import { diffReleases, nextRevisions } from "@/lib/release-diff";
 import { stripForbiddenDeep } from "@/lib/text";
 import type {
@@ -124,6 +125,8 @@ export interface ReleasePreview {
   changes: ReleaseChange[];
   conflicts: Conflict[];
   blocking: Conflict[];
+  /** The next release would show the public exactly what the last one shows (lib/publish-rule). */
+  unchanged: boolean;
 }
 
 /** The latest release per connection and edition, parsed once: a release never changes once written. */
@@ -184,8 +187,14 @@ export function previewRelease(actor: Actor, slug: string): ReleasePreview {
   authoriseIn(actor, slug, "read");
   const db = getDb();
   const edition = requireEdition(db, slug);
-  const { conflicts, previous, changes } = prepare(db, edition);
-  return { nextVersion: (previous?.version ?? 0) + 1, changes, conflicts, blocking: conflicts.filter((c) => c.severity === "error") };
+  const { conflicts, previous, changes, snapshot } = prepare(db, edition);
+  return {
+    nextVersion: (previous?.version ?? 0) + 1,
+    changes,
+    conflicts,
+    blocking: conflicts.filter((c) => c.severity === "error"),
+    unchanged: previous !== null && sameSnapshot(previous.snapshot, snapshot),
+  };
 }
 
 export function publishRelease(actor: Actor, slug: string, input: unknown = {}): Release {

@@ -97,7 +97,16 @@ export function Board({
         <div className="grid items-start gap-3 lg:grid-cols-[16rem_minmax(0,1fr)_18rem]">
           <FilmPanel films={panel.films} filters={panel.filters} onFilters={panel.setFilters} loading={panel.loading} />
           <BoardGrid venues={venues} model={model} timeZone={tz} scroller={scroller} previews={dnd.previews} selection={selection} />
-          <BoardSide selection={selection} slots={slots} model={model} timeZone={tz} films={panel.films} actions={edits.actions} />
+          <BoardSide
+            selection={selection}
+            slots={slots}
+            model={model}
+            timeZone={tz}
+            films={panel.films}
+            actions={edits.actions}
+            edition={edition.slug}
+            venues={venues}
+          />
         </div>
         <DraggedCard active={drag.active} nameOf={dnd.nameOf} />
       </BoardDnd>

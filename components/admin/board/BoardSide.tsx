@@ -1,11 +1,13 @@
 "use client";
 
 import { DragOverlay, type UniqueIdentifier } from "@dnd-kit/core";
+import { useMemo } from "react";
 import type { SlotView } from "@/lib/board";
+import { conflictSlots } from "@/lib/conflict-words";
 import { formatRuntime } from "@/lib/runtime";
 import type { PanelFilm } from "./FilmPanel";
 import { type SlotActions, SlotDetails } from "./SlotDetails";
-import type { ActiveDrag } from "./types";
+import type { ActiveDrag, BoardVenue } from "./types";
 import type { BoardModel } from "./useBoardModel";
 import type { SlotSelection } from "./useSlotSelection";
 
@@ -17,7 +19,11 @@ export function BoardSide({
   timeZone,
   films,
   actions,
+  edition,
+  venues,
 }: {
+  edition: string;
+  venues: BoardVenue[];
   selection: SlotSelection;
   slots: SlotView[];
   model: BoardModel;
@@ -26,6 +32,7 @@ export function BoardSide({
   actions: SlotActions;
 }) {
   const selected = selection.selectedId !== null ? model.slotById.get(selection.selectedId) : undefined;
+  const place = useMemo(() => ({ edition, timeZone, known: conflictSlots(slots, venues) }), [edition, timeZone, slots, venues]);
   return (
     <div className="grid content-start gap-3">
       {selected ? (
@@ -40,6 +47,7 @@ export function BoardSide({
           films={films}
           actions={actions}
           onClose={selection.close}
+          place={place}
         />
       ) : (
         <p className="rounded border border-stone-300 bg-white p-3 text-sm text-stone-700">

@@ -1,6 +1,7 @@
 "use client";
 
 import { forwardRef, useState } from "react";
+import type { ConflictPlace } from "@/components/admin/ConflictList";
 import { quietButtonClass } from "@/components/admin/Field";
 import { submitWith, titlesOf, toneClass } from "@/components/admin/format";
 import { SlotConflicts } from "@/components/admin/SlotConflicts";
@@ -29,6 +30,8 @@ interface Props {
   films: PanelFilm[];
   actions: SlotActions;
   onClose: () => void;
+  /** The slots and words for its conflicts' sentences and links. */
+  place: ConflictPlace;
 }
 
 /** The selected slot: what is in it, its conflicts, and every action as a button (keyboard users' way). */
@@ -52,7 +55,7 @@ export const SlotDetails = forwardRef<HTMLHeadingElement, Props>(function SlotDe
           close
         </button>
       </div>
-      <SlotSummary slot={slot} />
+      <SlotSummary slot={slot} place={props.place} />
       {s && <StatusButtons slot={slot} screening={s} where={where} actions={actions} />}
       {s && <MoveForm {...props} titles={titlesOf(s)} />}
       <LengthButtons slot={slot} where={where} actions={actions} />
@@ -62,7 +65,7 @@ export const SlotDetails = forwardRef<HTMLHeadingElement, Props>(function SlotDe
 });
 
 /** What is in the slot, its fit and its conflicts. */
-function SlotSummary({ slot }: { slot: SlotView }) {
+function SlotSummary({ slot, place }: { slot: SlotView; place: ConflictPlace }) {
   const s = slot.screening;
   const badge = fitBadge(slot.fit);
   return (
@@ -79,7 +82,7 @@ function SlotSummary({ slot }: { slot: SlotView }) {
           <span className={`rounded px-1 ${toneClass(badge.tone)}`}>{badge.label}</span> {slot.fit.message}
         </p>
       )}
-      <SlotConflicts conflicts={slot.conflicts} />
+      <SlotConflicts conflicts={slot.conflicts} place={place} slotId={slot.id} />
     </>
   );
 }

@@ -20,6 +20,16 @@ export function useSlotSelection() {
     focusHeading.current = viaKeyboard;
   }, []);
   const close = useCallback(() => setSelectedId(null), []);
+  // A link to a slot (a conflict's, "…/board/2026-10-23#slot-12") opens with that slot selected.
+  useEffect(() => {
+    const fromHash = () => {
+      const id = /^#slot-(\d+)$/.exec(window.location.hash)?.[1];
+      if (id) setSelectedId(Number(id));
+    };
+    fromHash();
+    window.addEventListener("hashchange", fromHash);
+    return () => window.removeEventListener("hashchange", fromHash);
+  }, []);
   return { selectedId, select, close, heading };
 }
 

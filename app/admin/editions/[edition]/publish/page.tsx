@@ -5,11 +5,26 @@ import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
 import { PublishForm } from "@/components/admin/PublishForm";
 import { SitePublications } from "@/components/admin/SitePublications";
 import { Section } from "@/components/ui/Section";
+import { conflictSlots } from "@/lib/conflict-words";
 import { publicUrlWarning } from "@/lib/http/site";
+import { publishHold } from "@/lib/publish-rule";
+import type { User } from "@/server/auth";
 import { pageData, type RouteProps } from "@/server/page-data";
-import { editionTimeZone, previewRelease } from "@/server/services/releases";
+import { editionTimeZone, previewRelease, type ReleasePreview } from "@/server/services/releases";
+import { getBoard } from "@/server/services/schedule";
 import { sitePublicationStatus } from "@/server/services/site-publish";
 import { requireSignedIn } from "@/server/session";
+
+/** The errors that block publishing, in words, each linking to its slots (the board is read only when something blocks). */
+function BlockingList({ slug, actor, conflicts }: { slug: string; actor: User; conflicts: ReleasePreview["blocking"] }) {
+  const board = pageData(() => getBoard(actor, slug));
+  return (
+    <ConflictList
+      conflicts={conflicts}
+      place={{ edition: slug, timeZone: board.edition.timeZone, known: conflictSlots(board.slots, board.venues) }}
+    />
+  );
+}
 
 export const metadata: Metadata = { title: "Publish" };
 
@@ -41,7 +56,13 @@ export default async function PublishPage({ params, searchParams }: RouteProps<{
       )}
       <Section id="changes-h" title="What will change">
         {preview.changes.length === 0 ? (
-          <p>Nothing has changed since the last release.</p>
+          <p>
+            {preview.nextVersion === 1
+              ? "No confirmed screenings yet: the first release publishes an empty programme."
+              : preview.unchanged
+                ? "Nothing has changed since the last release."
+                : "No screening is new, moved, retimed or cancelled; film, venue or edition details changed."}
+          </p>
         ) : (
           <ul className="mt-2 list-disc pl-5" aria-label="Changes">
             {preview.changes.map((c) => (
@@ -58,10 +79,10 @@ export default async function PublishPage({ params, searchParams }: RouteProps<{
             Publishing is blocked
           </h2>
           <p>Resolve these errors first:</p>
-          <ConflictList conflicts={preview.blocking} />
+          <BlockingList slug={slug} actor={actor} conflicts={preview.blocking} />
         </section>
       ) : (
-        <PublishForm edition={slug} version={preview.nextVersion} />
+        <PublishForm edition={slug} version={preview.nextVersion} hold={publishHold(preview)} />
       )}
       <SitePublications slug={slug} targets={copies} timeZone={editionTimeZone(slug)} />
     </div>

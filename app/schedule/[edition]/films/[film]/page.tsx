@@ -35,7 +35,9 @@ export default async function FilmPage({ params }: Props) {
     ["Runtime", formatRuntime(film.runtimeMinutes)],
     ["Languages", film.languages.join(", ") || null],
     ["Subtitles", film.subtitles],
-    ["Section", film.genre],
+    ["Genre", film.genre],
+    ["Section", film.section],
+    ["Age rating", film.rating],
     ["Original title", film.originalTitle && film.originalTitle !== film.title ? film.originalTitle : null],
   ];
   return (

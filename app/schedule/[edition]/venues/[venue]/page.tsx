@@ -33,7 +33,11 @@ export default async function VenuePage({ params }: Props) {
       <EditionHeader edition={programme.edition} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <h1 className="font-serif text-3xl font-bold">{venue.name}</h1>
-        {venue.capacity != null && <p className="text-sm text-stone-700">{venue.capacity} seats</p>}
+        <p className="text-sm text-stone-700" data-field="venue-facts">
+          {[venue.capacity != null ? `${venue.capacity} seats` : null, venue.stepFree ? "Step-free access" : "No step-free access"]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
         <p className="mt-2 text-sm">
           <a href={`${base}/venues/${venue.slug}.ics`} className="underline" data-feed="venue-ics">
             Add {venue.name} screenings to your calendar

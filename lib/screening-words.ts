@@ -1,0 +1,67 @@
+/**
+ * A screening's programme facts in the audience's words, the same on every public output
+ * (pages, print, feeds): access marks, ticket availability, guests, languages and subtitles.
+ * Marks are always words; an icon may stand beside a word, never alone.
+ */
+import type { Accessibility, SnapshotGuest, TicketAvailability } from "./types";
+
+export const ACCESS_WORDS: Record<Accessibility, string> = {
+  "open-captions": "Open captions",
+  "closed-captions": "Closed captions",
+  "audio-description": "Audio description",
+  relaxed: "Relaxed screening",
+  "sign-language": "Sign language interpreted",
+  "step-free": "Step-free access",
+};
+
+/** A small symbol shown beside the word where one is widely understood (aria-hidden). */
+export const ACCESS_ICONS: Partial<Record<Accessibility, string>> = {
+  "step-free": "♿",
+  "audio-description": "AD",
+  "open-captions": "CC",
+  "closed-captions": "CC",
+};
+
+export const AVAILABILITY_WORDS: Record<TicketAvailability, string> = {
+  "on-sale": "Tickets on sale",
+  "few-left": "Few tickets left",
+  "sold-out": "Sold out",
+  free: "Free entry",
+  "at-door": "Tickets at the door",
+  "not-yet": "Tickets not on sale yet",
+};
+
+/** Whether a ticket link is worth offering: only while tickets are sold online (not sold out, free, at the door or not yet). */
+export function offersTickets(availability: TicketAvailability | null, ticketUrl: string | null): boolean {
+  return ticketUrl !== null && (availability === null || availability === "on-sale" || availability === "few-left");
+}
+
+/** The status worth saying beside a ticket link: none for "on sale" (the link says it). */
+export function availabilityWords(availability: TicketAvailability | null, withLink: boolean): string | null {
+  if (!availability || (withLink && availability === "on-sale")) return null;
+  return AVAILABILITY_WORDS[availability];
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/** "Ana Ferreira (director)". */
+function guestName(g: Pick<SnapshotGuest, "name" | "role">): string {
+  return g.role ? `${g.name} (${g.role})` : g.name;
+}
+
+/** "Q&A with Ana Ferreira (director) and Rui Almeida (moderator)"; "With ..." when there is no Q&A; null without guests. */
+export function guestsSentence(guests: readonly Pick<SnapshotGuest, "name" | "role">[], qaMinutes: number): string | null {
+  if (!guests.length) return null;
+  return `${qaMinutes > 0 ? "Q&A with" : "With"} ${joinWords(guests.map(guestName))}`;
+}
+
+/** "Portuguese, English · English subtitles" ("English and Portuguese subtitles" for a mixed programme); null when nothing is known. */
+export function languageSentence(languages: readonly string[], subtitles: string | null): string | null {
+  const subtitled = subtitles ? `${joinWords(subtitles.split(", "))} subtitles` : null;
+  const parts = [languages.length ? languages.join(", ") : null, subtitled].filter(Boolean);
+  return parts.length ? parts.join(" · ") : null;
+}
