@@ -63,3 +63,32 @@ test("add a person, put them on a named programme through the screening form, an
   await expect(clash).toContainText(`${name} is a guest of "Salt ${ed.slug}" at 2026-10-24 18:00–19:30 in Cinema 1`);
   await expect(clash).toContainText('"Shorts: Work and Hands" at 2026-10-24 19:00–20:30 in Hall B');
 });
+
+test("the people page refuses a range that ends before it starts next to its boxes, keeps what was typed, and will not delete a guest", async ({
+  page,
+}) => {
+  const api = await signedIn();
+  const ed = await makeEdition(api);
+  const film = await makeFilm(api, { title: `Salt ${ed.slug}`, runtimeMinutes: 60 });
+  const slot = await makeSlot(api, ed.slug, ed.venueId, "2026-10-24T18:00:00+01:00", "2026-10-24T19:30:00+01:00");
+  const guest = await (await api.post("/api/v1/people", { data: { name: `Guest ${ed.slug}` } })).json();
+  await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, { data: { filmIds: [film], guests: [{ personId: guest.id }] } });
+
+  await logIn(page);
+  await page.goto("/admin/people");
+  const add = page.getByRole("form", { name: "Add a person" });
+  await add.getByLabel("Name").fill(`Rosa ${ed.slug}`);
+  await add.getByRole("button", { name: "Add a range" }).click();
+  // the first pair left empty (dropped), the second one backwards
+  await add.getByLabel("From", { exact: true }).nth(1).fill("2026-10-25T10:00");
+  await add.getByLabel("To", { exact: true }).nth(1).fill("2026-10-24T10:00");
+  await add.getByRole("button", { name: "Add person" }).click();
+  await expect(add.getByRole("alert")).toHaveText("Not saved: see the fields marked below");
+  await expect(add.locator('[data-range="1"]')).toContainText("from must be before to");
+  await expect(add.getByLabel("Name")).toHaveValue(`Rosa ${ed.slug}`);
+  await expect(add.getByLabel("To", { exact: true }).nth(1)).toHaveValue("2026-10-24T10:00");
+
+  const row = page.locator(`li[data-person="Guest ${ed.slug}"]`);
+  await row.getByRole("button", { name: `Delete Guest ${ed.slug}` }).click();
+  await expect(row.getByRole("alert")).toHaveText(`Guest ${ed.slug} is a guest of 1 screening; take them off first`);
+});
