@@ -6,7 +6,7 @@
 import { keepPreviousData, mutationOptions, queryOptions } from "@tanstack/react-query";
 import { api } from "@/components/api";
 import type { ScreeningView, SlotView } from "@/lib/board";
-import type { Conflict, Film, FitResult, ScreeningDetails, ScreeningStatus } from "@/lib/types";
+import type { Conflict, Film, FitResult, Person, ScreeningDetails, ScreeningStatus } from "@/lib/types";
 import type { ImportPreview, ImportResult } from "@/server/services/catalogue-import";
 
 /* ---------- keys ---------- */
@@ -21,6 +21,10 @@ export const queryKeys = {
   /** Every catalogue search. */
   films: () => ["films"] as const,
   filmSearch: (q: string) => ["films", q] as const,
+  /** One film by id (a screening form reads its chosen films' languages). */
+  film: (id: number) => ["films", "id", id] as const,
+  /** Every guest (people are shared by every edition). */
+  people: () => ["people"] as const,
 };
 
 /** The board's one mutation at a time (a drag, an undo...). */
@@ -93,10 +97,18 @@ interface ImportBody {
 }
 
 const filmsApi = {
+  get: (id: number) => api<Film>(`/api/v1/films/${id}`),
   search: (q: string) => api<{ films: Film[] }>(`/api/v1/films?q=${encodeURIComponent(q)}&limit=500`).then((r) => r.films),
   previewImport: ({ offset = 0, ...body }: ImportBody & { offset?: number }) =>
     api<ImportPreview>(`/api/v1/films/import?dryRun=true&offset=${offset}&limit=${IMPORT_PAGE}`, { method: "POST", body }),
   commitImport: (body: ImportBody) => api<ImportResult>(`/api/v1/films/import?limit=${IMPORT_PAGE}`, { method: "POST", body }),
+};
+
+/** A person as the API sends them (instants as ISO text). */
+type PersonAnswer = Omit<Person, "availability"> & { availability: { from: string; to: string }[] };
+
+const peopleApi = {
+  list: () => api<{ people: PersonAnswer[] }>("/api/v1/people").then((r) => r.people),
 };
 
 /* ---------- query options ---------- */
@@ -112,6 +124,13 @@ export const daySlotsOptions = (slug: string, day: string) =>
 /** The catalogue search (GET /api/v1/films?q=), keeping the last result on screen while the next loads. */
 export const filmSearchOptions = (q: string) =>
   queryOptions({ queryKey: queryKeys.filmSearch(q), queryFn: () => filmsApi.search(q), placeholderData: keepPreviousData });
+
+/** One film, to show a screening form what its chosen films say (languages, subtitles). */
+export const filmOptions = (id: number) =>
+  queryOptions({ queryKey: queryKeys.film(id), queryFn: () => filmsApi.get(id), staleTime: 60_000 });
+
+/** Every guest, to choose a screening's guests from. */
+export const peopleOptions = () => queryOptions({ queryKey: queryKeys.people(), queryFn: peopleApi.list, staleTime: 10_000 });
 
 /* ---------- mutation options ---------- */
 

@@ -10,6 +10,7 @@
  * - incomplete-film (error): a confirmed screening with a film that has no title or no runtime.
  * - does-not-fit (error when confirmed, warning when tentative): the screening runs
  *   longer than its slot (e.g. after the slot was shortened).
+ * - guest-overlap, guest-unavailable: a guest in two places, or away (lib/guest-conflicts.ts).
  *
  * Errors block a release; warnings do not. Cancelled screenings clash with nothing.
  * Sweep-based: O(n log n) in the number of slots.
@@ -19,6 +20,7 @@
  */
 import { elapsedMinutes, festivalDayWindow, localParts } from "./festival-time";
 import { checkFit } from "./fit";
+import { type GuestPerson, guestConflicts, type WalkingMinutes } from "./guest-conflicts";
 import { displayTitle } from "./names";
 import { MAX_SLOT_MINUTES } from "./spans";
 import type { Conflict, Edition, FilmName, FitResult, Screening, Slot, Venue } from "./types";
@@ -27,9 +29,14 @@ export interface ConflictInput {
   edition: Pick<Edition, "firstDay" | "lastDay" | "timeZone" | "dayBreak">;
   venues: Pick<Venue, "id" | "name" | "changeoverMinutes">[];
   slots: Pick<Slot, "id" | "venueId" | "startsAt" | "endsAt">[];
-  screenings: Pick<Screening, "slotId" | "status" | "preShowMinutes" | "introMinutes" | "qaMinutes" | "filmIds">[];
+  screenings: (Pick<Screening, "slotId" | "status" | "preShowMinutes" | "introMinutes" | "qaMinutes" | "filmIds"> &
+    Partial<Pick<Screening, "title" | "guests">>)[];
   /** The films the screenings name, by id (unknown ids are skipped). */
   films: ReadonlyMap<number, FilmName>;
+  /** The screenings' guests, by id (a guest not in it is not judged; absent: no guest conflicts). */
+  people?: ReadonlyMap<number, GuestPerson>;
+  /** Minutes to walk from one venue to another; absent: 0. */
+  walkingMinutes?: WalkingMinutes;
 }
 
 /** Local clock and date-time of an instant in the festival's zone, for the messages. */
@@ -56,6 +63,7 @@ export function findConflicts(input: ConflictInput): Conflict[] {
     ...outsideFestival(input, clock),
     ...screenings.conflicts,
     ...filmOverlaps(screenings.intervals, input.films, clock),
+    ...(input.people ? guestConflicts({ ...input, people: input.people }, clock) : []),
   ];
 }
 
@@ -226,25 +234,27 @@ function filmOverlaps(intervals: Map<number, FilmInterval[]>, films: ConflictInp
  * [startsFrom, startsBefore), since a slot lasts at most MAX_SLOT_MINUTES, lib/spans). A
  * neighbour at the same venue clashes only when it ends less than a changeover before one
  * of them starts, or starts less than a changeover after one of them ends; a print is in
- * two places only at overlapping times, which this span holds too.
+ * two places only at overlapping times, which this span holds too; a guest only at times
+ * closer than the walk between two venues (`longestWalkMinutes`, the longest of the edition's walks).
  */
 export function clashSpan(
   asked: readonly Pick<Slot, "startsAt" | "endsAt">[],
   venues: readonly Pick<Venue, "changeoverMinutes">[],
+  longestWalkMinutes = 0,
 ): { startsFrom: Date; endsAfter: Date; startsBefore: Date } {
-  let changeover = 0;
-  for (const v of venues) changeover = Math.max(changeover, v.changeoverMinutes);
+  let reach = Math.max(0, longestWalkMinutes);
+  for (const v of venues) reach = Math.max(reach, v.changeoverMinutes);
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const s of asked) {
     first = Math.min(first, s.startsAt.getTime());
     last = Math.max(last, s.endsAt.getTime());
   }
-  const endsAfter = first - changeover * 60_000;
+  const endsAfter = first - reach * 60_000;
   return {
     startsFrom: new Date(endsAfter - MAX_SLOT_MINUTES * 60_000),
     endsAfter: new Date(endsAfter),
-    startsBefore: new Date(last + changeover * 60_000),
+    startsBefore: new Date(last + reach * 60_000),
   };
 }
 
@@ -253,7 +263,8 @@ export function clashSpan(
  * gives what findConflicts over the whole edition gives for those slots (filtered the same way)
  * when the state holds at least: those slots; every slot (with its screening) of their venues
  * in their clashSpan; every screening (with its slot) in that span of the films they show;
- * and those films. Anything more changes nothing, and films the state lacks only hide
+ * and those films; the people who are their guests, every screening (with its slot and films)
+ * of those people in that span. Anything more changes nothing, and films the state lacks only hide
  * conflicts of other slots: a slot outside that span can clash only with slots that are not
  * asked about, and those conflicts are left out.
  */

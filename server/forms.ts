@@ -4,6 +4,8 @@
  * The service then validates its own input with its schema in server/schemas.ts.
  */
 import { z } from "zod";
+import { isValidTimeZone, toZonedIso, zonedTimeToInstant } from "@/lib/festival-time";
+import { ServiceError } from "./errors";
 
 /** Text fields of a FormData as an object; empty strings stay empty (the schemas treat "" as none). */
 export function formObject(data: FormData): Record<string, string> {
@@ -53,3 +55,58 @@ export const formBoolean = z
   .enum(["true", "false"], { error: "must be true or false" })
   .optional()
   .transform((v) => (v === undefined ? undefined : v === "true"));
+
+/** A date and time typed in a datetime-local box ("2026-10-23T10:00"), read on the clock of `zone`, as ISO with its offset; else null. */
+function localInstant(value: string, zone: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2})?$/.exec(value.trim());
+  const at = m?.[1] && m[2] ? zonedTimeToInstant(m[1], m[2], zone) : null;
+  return at ? toZonedIso(at, zone) : null;
+}
+
+/** Ranges of time typed in pairs of date-time boxes, as the service takes them, and the row each came from. */
+export interface FormRanges {
+  ranges: { from: string; to: string }[];
+  /** The box number (`name.N.from`) of each range kept, to name the right boxes when the service refuses one. */
+  rows: number[];
+}
+
+/**
+ * Ranges typed in pairs of datetime-local boxes named `${name}.N.from` and `${name}.N.to`, read
+ * on the clock of `zone` (an IANA zone): in the order of N, rows left empty dropped. A box that
+ * holds no date and time is refused naming it.
+ */
+export function readLocalRanges(form: Record<string, string>, name: string, zone: string, ctx: z.RefinementCtx): FormRanges {
+  if (!isValidTimeZone(zone)) {
+    ctx.addIssue({ code: "custom", message: "must be a time zone like Europe/Lisbon", path: ["zone"] });
+    return { ranges: [], rows: [] };
+  }
+  const rows = new Set<number>();
+  for (const key of Object.keys(form)) {
+    const m = new RegExp(`^${name}\\.(\\d{1,3})\\.(from|to)$`).exec(key);
+    if (m) rows.add(Number(m[1]));
+  }
+  const out: FormRanges = { ranges: [], rows: [] };
+  for (const row of [...rows].sort((a, b) => a - b)) {
+    const typed = { from: form[`${name}.${row}.from`]?.trim() ?? "", to: form[`${name}.${row}.to`]?.trim() ?? "" };
+    if (!typed.from && !typed.to) continue;
+    const from = localInstant(typed.from, zone);
+    const to = localInstant(typed.to, zone);
+    for (const [end, value] of [["from", from] as const, ["to", to] as const])
+      if (!value)
+        ctx.addIssue({ code: "custom", message: `must be a date and time on the clock in ${zone}`, path: [`${name}.${row}.${end}`] });
+    if (from && to) {
+      out.ranges.push({ from, to });
+      out.rows.push(row);
+    }
+  }
+  return out;
+}
+
+/** The service's refusal with `${name}.K...` fields renamed to the boxes the ranges came from. */
+export function refusalAtRows(e: unknown, name: string, rows: number[]): unknown {
+  if (!(e instanceof ServiceError)) return e;
+  const rename = (text: string) => text.replace(new RegExp(`\\b${name}\\.(\\d+)`, "g"), (_, i) => `${name}.${rows[Number(i)] ?? i}`);
+  const fields = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [rename(k), v]));
+  const message = e.code === "bad_request" && Object.keys(fields).length ? "Not saved: see the fields marked below" : rename(e.message);
+  return new ServiceError(e.code, message, fields, e.details);
+}

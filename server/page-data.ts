@@ -58,7 +58,7 @@ export function dayViewProps(board: Board, day: string) {
       firstDay: edition.firstDay,
       lastDay: edition.lastDay,
     },
-    venues: board.venues.map((v) => ({ id: v.id, name: v.name, changeoverMinutes: v.changeoverMinutes })),
+    venues: board.venues.map((v) => ({ id: v.id, name: v.name, changeoverMinutes: v.changeoverMinutes, stepFree: v.stepFree })),
     day,
     initialSlots: board.slots,
   };

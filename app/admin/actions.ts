@@ -77,7 +77,14 @@ export const updateEditionAction = formAction(
   },
 );
 
-const venueForm = z.object({ edition: z.string(), name: formText, capacity: formNumber(null), changeoverMinutes: formNumber(0) });
+const venueForm = z.object({
+  edition: z.string(),
+  name: formText,
+  capacity: formNumber(null),
+  changeoverMinutes: formNumber(0),
+  stepFree: formBoolean,
+  doorsMinutes: formNumber(15),
+});
 
 export const createVenueAction = formAction({ may: "edit", in: "edition" }, venueForm, ({ edition, ...venue }, caller) => {
   createVenue(caller, edition, venue);

@@ -9,6 +9,7 @@ export const dynamic = "force-dynamic";
 const NAV = [
   ["/admin", "Editions"],
   ["/admin/films", "Catalogue"],
+  ["/admin/people", "People"],
   ["/admin/audit", "Audit log"],
   ["/admin/users", "Users"],
   ["/admin/tokens", "Tokens"],

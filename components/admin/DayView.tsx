@@ -25,6 +25,8 @@ export interface DayVenue {
   id: number;
   name: string;
   changeoverMinutes: number;
+  /** Every screening there carries the step-free mark. */
+  stepFree: boolean;
 }
 
 /** One festival day: slots by venue, each with its screening, fit badge and conflicts. */
@@ -63,7 +65,7 @@ export function DayView({
               </h2>
               {mine.length === 0 && <p className="text-sm text-stone-600">No slots.</p>}
               {mine.map((s) => (
-                <SlotCard key={s.id} slot={s} edition={edition} day={day} place={place} />
+                <SlotCard key={s.id} slot={s} edition={edition} day={day} place={place} stepFree={v.stepFree} />
               ))}
             </section>
           );

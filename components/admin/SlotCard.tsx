@@ -6,18 +6,30 @@ import { errorText } from "@/components/api";
 import { scheduleMutationOptions, slotsApi } from "@/components/queries";
 import type { SlotView } from "@/lib/board";
 import { toZonedIso } from "@/lib/festival-time";
-import { fitBadge } from "@/lib/fit";
 import { clockOf, slotInstants } from "@/lib/slot-times";
 import { AssignForm } from "./AssignForm";
 import type { ConflictPlace } from "./ConflictList";
 import type { DayEdition } from "./DayView";
 import { quietButtonClass } from "./Field";
-import { submitWith, titlesOf, toneClass } from "./format";
+import { submitWith } from "./format";
+import { ScreeningLine } from "./ScreeningLine";
 import { SlotConflicts } from "./SlotConflicts";
 import { StaleChoice } from "./StaleChoice";
 
 /** One slot of the day's list: its times, screening, fit and conflicts, and its forms. */
-export function SlotCard({ slot, edition, day, place }: { slot: SlotView; edition: DayEdition; day: string; place: ConflictPlace }) {
+export function SlotCard({
+  slot,
+  edition,
+  day,
+  place,
+  stepFree,
+}: {
+  slot: SlotView;
+  edition: DayEdition;
+  day: string;
+  place: ConflictPlace;
+  stepFree: boolean;
+}) {
   const [mode, setMode] = useState<"view" | "assign" | "times">("view");
   const start = clockOf(slot.startsAt, edition.timeZone);
   const end = clockOf(slot.endsAt, edition.timeZone);
@@ -37,37 +49,9 @@ export function SlotCard({ slot, edition, day, place }: { slot: SlotView; editio
       <ScreeningLine slot={slot} />
       <SlotConflicts conflicts={slot.conflicts} place={place} slotId={slot.id} className="mt-1 grid gap-1" />
       <SlotButtons slot={slot} edition={edition} mode={mode} toggle={toggle} clocks={`${start}–${end}`} />
-      {mode === "assign" && <AssignForm slot={slot} edition={edition} onDone={() => setMode("view")} />}
+      {mode === "assign" && <AssignForm slot={slot} edition={edition} stepFree={stepFree} onDone={() => setMode("view")} />}
       {mode === "times" && <SlotTimesForm slot={slot} edition={edition} day={day} onDone={() => setMode("view")} />}
     </article>
-  );
-}
-
-/** The screening (or "Empty") and its fit badge with the arithmetic. */
-function ScreeningLine({ slot }: { slot: SlotView }) {
-  const badge = fitBadge(slot.fit);
-  const s = slot.screening;
-  return (
-    <>
-      {s ? (
-        <div
-          className={`mt-1 ${s.status === "cancelled" ? "line-through" : ""} ${s.status === "tentative" ? "italic text-stone-700" : ""}`}
-        >
-          {titlesOf(s)}
-          <span className="ml-2 not-italic text-xs uppercase tracking-wide">{s.status}</span>
-        </div>
-      ) : (
-        <p className="mt-1 text-stone-600">Empty</p>
-      )}
-      {slot.fit && (
-        <p className="mt-1" data-testid="fit">
-          <span className={`rounded px-1.5 ${toneClass(badge.tone)}`} data-testid="fit-badge">
-            {badge.label}
-          </span>{" "}
-          <span className="text-stone-700">{slot.fit.message}</span>
-        </p>
-      )}
-    </>
   );
 }
 

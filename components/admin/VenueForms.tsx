@@ -28,6 +28,19 @@ function VenueFields({ venue, fields }: { venue?: Venue; fields: Record<string, 
         defaultValue={venue?.changeoverMinutes ?? 0}
         error={fields.changeoverMinutes}
       />
+      <NumberField
+        label="Doors open (min before)"
+        name="doorsMinutes"
+        defaultValue={venue?.doorsMinutes ?? 15}
+        error={fields.doorsMinutes}
+      />
+      <label className="flex items-center gap-2 self-center pt-5 text-sm">
+        {/* unchecked sends "false" (the checkbox after it, when checked, overrides it) */}
+        <input type="hidden" name="stepFree" value="false" />
+        <input type="checkbox" name="stepFree" value="true" defaultChecked={venue?.stepFree ?? false} />
+        <span className="font-medium">Step-free access</span>
+        {fields.stepFree && <span className="text-red-700">{fields.stepFree}</span>}
+      </label>
     </>
   );
 }

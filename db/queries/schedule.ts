@@ -1,5 +1,6 @@
 /** Slots and the screenings in them: rows <-> lib types. */
 import { and, asc, eq, gt, gte, inArray, lt, sql } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DB } from "@/db/client";
 import { screeningFilms, screeningGuests, screenings, slots } from "@/db/schema";
 import { stripForbidden } from "@/lib/text";
@@ -168,17 +169,65 @@ export function listScreeningsShowing(
   to: Date,
   endsAfter: Date,
 ): { screenings: Screening[]; slots: Slot[] } {
+  return listScreeningsLinked(
+    db,
+    editionId,
+    { table: screeningFilms, screeningId: screeningFilms.screeningId, key: screeningFilms.filmId, ids: filmIds },
+    from,
+    to,
+    endsAfter,
+  );
+}
+
+/**
+ * The edition's screenings with any of these people as guests in slots that start in [from, to),
+ * with their slots (by screening_guests_person_idx, then by primary keys).
+ */
+export function listScreeningsWithGuests(
+  db: DB,
+  editionId: number,
+  personIds: readonly number[],
+  from: Date,
+  to: Date,
+  endsAfter: Date,
+): { screenings: Screening[]; slots: Slot[] } {
+  return listScreeningsLinked(
+    db,
+    editionId,
+    { table: screeningGuests, screeningId: screeningGuests.screeningId, key: screeningGuests.personId, ids: personIds },
+    from,
+    to,
+    endsAfter,
+  );
+}
+
+/** A table that links screenings to films or people: its screening column and the column of the ids looked for. */
+interface LinkTable {
+  table: SQLiteTable;
+  screeningId: SQLiteColumn;
+  key: SQLiteColumn;
+  ids: readonly number[];
+}
+
+function listScreeningsLinked(
+  db: DB,
+  editionId: number,
+  link: LinkTable,
+  from: Date,
+  to: Date,
+  endsAfter: Date,
+): { screenings: Screening[]; slots: Slot[] } {
   const rows: { screening: ScreeningRow; slot: SlotRow }[] = [];
   const seen = new Set<number>();
-  for (let i = 0; i < filmIds.length; i += 500)
+  for (let i = 0; i < link.ids.length; i += 500)
     for (const r of db
       .select({ screening: screenings, slot: slots })
-      .from(screeningFilms)
-      .innerJoin(screenings, eq(screenings.id, screeningFilms.screeningId))
+      .from(link.table)
+      .innerJoin(screenings, eq(screenings.id, link.screeningId))
       .innerJoin(slots, eq(slots.id, screenings.slotId))
       .where(
         and(
-          inArray(screeningFilms.filmId, filmIds.slice(i, i + 500)),
+          inArray(link.key, link.ids.slice(i, i + 500)),
           eq(screenings.editionId, editionId),
           gte(slots.startsAt, from),
           lt(slots.startsAt, to),

@@ -13,6 +13,7 @@ import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/l
 import { clashSpan, conflictsBySlot, conflictsTouching, findConflicts } from "@/lib/conflicts";
 import { elapsedMinutes, festivalDayOf, toZonedIso } from "@/lib/festival-time";
 import { fitOfScreening, type ScreeningExtras } from "@/lib/fit";
+import type { GuestPerson } from "@/lib/guest-conflicts";
 import { displayTitle } from "@/lib/names";
 import type { Conflict, Edition, Film, FilmName, FitResult, Person, Screening, Slot, Venue } from "@/lib/types";
 
@@ -28,7 +29,10 @@ export interface EditionState {
 }
 
 /** A part of an edition, or all of it, as the rules and the board read it (films by name and runtime). */
-export type ScopedState = Omit<EditionState, "films" | "people"> & { films: ReadonlyMap<number, FilmName> };
+export type ScopedState = Omit<EditionState, "films" | "people"> & {
+  films: ReadonlyMap<number, FilmName>;
+  people: ReadonlyMap<number, GuestPerson>;
+};
 
 export function loadState(db: DB, edition: Edition): EditionState {
   const venues = listVenues(db, edition.id);
@@ -48,6 +52,7 @@ export function conflictsOf(state: ScopedState): Conflict[] {
     slots: state.slots,
     screenings: state.screenings,
     films: state.films,
+    people: state.people,
   });
 }
 
@@ -92,8 +97,9 @@ interface Window {
 /**
  * What lib's rules need to judge the slots that start in `windows` (see lib/conflicts
  * conflictsTouching), read with indexed range queries: those slots, then in their clashSpan
- * the other slots of their venues (with their changeovers) and the other screenings of the
- * films they show, and those films. What this reads grows with the windows, not with the edition.
+ * the other slots of their venues (with their changeovers), the other screenings of the
+ * films they show and of the people who are their guests, and those films and people. What
+ * this reads grows with the windows, not with the edition.
  */
 function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: ScopedState; slotIds: Set<number> } {
   const venues = listVenues(db, edition.id);
@@ -112,17 +118,34 @@ function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: 
     for (const s of q.listScreeningsStarting(db, edition.id, span.startsFrom, span.startsBefore, w.venueId, span.endsAfter))
       screeningById.set(s.id, s);
   }
-  // only the films of the slots asked about: the other screenings' conflicts are not asked for
-  const shown = [...new Set([...screeningById.values()].filter((s) => slotIds.has(s.slotId)).flatMap((s) => s.filmIds))];
-  // a span of every venue already holds every screening that can overlap its slots in time
+  // only the films and guests of the slots asked about: the other screenings' conflicts are not asked for
+  const mine = [...screeningById.values()].filter((s) => slotIds.has(s.slotId));
+  const shown = [...new Set(mine.flatMap((s) => s.filmIds))];
+  const guests = new Set(mine.flatMap((s) => (s.status === "cancelled" ? [] : s.guests.map((g) => g.personId))));
   for (const { span, venueId } of spans) {
-    if (venueId === undefined || !shown.length) continue;
-    const other = q.listScreeningsShowing(db, edition.id, shown, span.startsFrom, span.startsBefore, span.endsAfter);
-    for (const s of other.slots) slotById.set(s.id, s);
-    for (const s of other.screenings) screeningById.set(s.id, s);
+    // a span of every venue already holds every screening that can overlap its slots in time
+    if (venueId === undefined) continue;
+    for (const other of [
+      shown.length ? q.listScreeningsShowing(db, edition.id, shown, span.startsFrom, span.startsBefore, span.endsAfter) : null,
+      guests.size ? q.listScreeningsWithGuests(db, edition.id, [...guests], span.startsFrom, span.startsBefore, span.endsAfter) : null,
+    ]) {
+      for (const s of other?.slots ?? []) slotById.set(s.id, s);
+      for (const s of other?.screenings ?? []) screeningById.set(s.id, s);
+    }
   }
-  const films = new Map(getFilmNamesByIds(db, shown).map((f) => [f.id, f]));
-  return { state: { edition, venues, slots: [...slotById.values()], screenings: [...screeningById.values()], films }, slotIds };
+  // a guest's other screenings are named in the conflict's words: their films too
+  const partners = [...screeningById.values()].filter((s) => s.status !== "cancelled" && s.guests.some((g) => guests.has(g.personId)));
+  const films = getFilmNamesByIds(db, [...new Set([...shown, ...partners.flatMap((s) => s.filmIds)])]);
+  const people = new Map(getPeopleByIds(db, [...guests]).map((p) => [p.id, p]));
+  const state = {
+    edition,
+    venues,
+    slots: [...slotById.values()],
+    screenings: [...screeningById.values()],
+    films: new Map(films.map((f) => [f.id, f])),
+    people,
+  };
+  return { state, slotIds };
 }
 
 /** The views of the slots in `windows`, by start, each with the conflicts that name it. */

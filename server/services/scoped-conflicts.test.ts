@@ -17,6 +17,7 @@ import { freshDatabase } from "@/server/test/db";
 import { createSlotsFromPattern, moveScreening } from "./board";
 import { createEdition, createVenue, requireEdition, updateVenue } from "./editions";
 import { createFilm, updateFilm } from "./films";
+import { createPerson, updatePerson } from "./people";
 import { previewRelease } from "./releases";
 import {
   conflictsOf,
@@ -44,12 +45,13 @@ type Edit =
   | { kind: "slot"; venue: number; at: number; length: number }
   | { kind: "patch"; slot: number; at?: number; length?: number; venue?: number }
   | { kind: "delete-slot"; slot: number }
-  | { kind: "screening"; slot: number; films: number[]; status: "tentative" | "confirmed" | "cancelled"; qa: number }
+  | { kind: "screening"; slot: number; films: number[]; status: "tentative" | "confirmed" | "cancelled"; qa: number; guests: number[] }
   | { kind: "delete-screening"; slot: number }
   | { kind: "move"; from: number; to: number }
   | { kind: "changeover"; venue: number; minutes: number }
   | { kind: "runtime"; film: number; minutes: number | null }
-  | { kind: "pattern"; venue: number; time: string; length: number };
+  | { kind: "pattern"; venue: number; time: string; length: number }
+  | { kind: "availability"; person: number; from: number; hours: number };
 
 const index = fc.nat({ max: 1000 });
 /** A start, in quarter-hours from BASE: often on the hour of one busy afternoon, so neighbours touch (changeovers). */
@@ -92,8 +94,18 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
       ),
       status: fc.constantFrom("tentative" as const, "confirmed" as const, "cancelled" as const),
       qa: fc.constantFrom(0, 20),
+      guests: fc.uniqueArray(fc.nat({ max: 2 }), { maxLength: 2 }),
     }),
     weight: 5,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("availability" as const),
+      person: fc.nat({ max: 2 }),
+      from: start,
+      hours: fc.constantFrom(0, 4, 30),
+    }),
+    weight: 1,
   },
   { arbitrary: fc.record({ kind: fc.constant("delete-screening" as const), slot: index }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant("move" as const), from: index, to: index }), weight: 2 },
@@ -145,6 +157,8 @@ describe("scoped conflicts = the whole-edition analysis, over random edits", () 
         createEdition(admin, { slug, name: "Scoped", firstDay: FIRST, lastDay: LAST, timeZone: "Europe/Lisbon" });
         const venues = [0, 15, 30].map((changeoverMinutes, i) => createVenue(admin, slug, { name: `V${i}`, changeoverMinutes }));
         const films = [40, 55, 90, 20, 15, 200].map((runtimeMinutes, i) => createFilm(admin, { title: `F${run}-${i}`, runtimeMinutes }));
+        // guests: people are shared by every edition, so each run has its own
+        const people = ["Ana", "Bo", "Cy"].map((name) => createPerson(admin, { name: `${name} ${run}` }));
         const slotIds: number[] = [];
         const at = (q: number, length: number) => ({
           startsAt: new Date(BASE + q * 15 * MIN).toISOString(),
@@ -153,6 +167,7 @@ describe("scoped conflicts = the whole-edition analysis, over random edits", () 
         const pick = (i: number) => itemAt(slotIds, i % Math.max(1, slotIds.length), "slot");
         const pickVenue = (i: number) => itemAt(venues, i % venues.length, "venue");
         const pickFilm = (i: number) => itemAt(films, i % films.length, "film");
+        const pickPerson = (i: number) => itemAt(people, i % people.length, "person");
 
         /** What lib finds over everything, afresh (no cache), for the slots asked about. */
         const whole = () => {
@@ -183,7 +198,12 @@ describe("scoped conflicts = the whole-edition analysis, over random edits", () 
           } else if (e.kind === "screening" && slotIds.length) {
             const id = pick(e.slot);
             const r = attempt(() =>
-              putScreening(admin, slug, id, { filmIds: e.films.map((f) => pickFilm(f).id), status: e.status, qaMinutes: e.qa }),
+              putScreening(admin, slug, id, {
+                filmIds: e.films.map((f) => pickFilm(f).id),
+                status: e.status,
+                qaMinutes: e.qa,
+                guests: e.guests.map((g) => ({ personId: pickPerson(g).id, role: null })),
+              }),
             );
             if (r) answered = [{ id, conflicts: r.conflicts }];
           } else if (e.kind === "delete-screening" && slotIds.length) {
@@ -195,6 +215,13 @@ describe("scoped conflicts = the whole-edition analysis, over random edits", () 
             attempt(() => updateVenue(admin, slug, pickVenue(e.venue).id, { changeoverMinutes: e.minutes }));
           } else if (e.kind === "runtime") {
             attempt(() => updateFilm(admin, pickFilm(e.film).id, { runtimeMinutes: e.minutes }));
+          } else if (e.kind === "availability") {
+            // 0 hours: always available again
+            const from = BASE + e.from * 15 * MIN;
+            const availability = e.hours
+              ? [{ from: new Date(from).toISOString(), to: new Date(from + e.hours * 60 * MIN).toISOString() }]
+              : [];
+            attempt(() => updatePerson(admin, pickPerson(e.person).id, { availability }));
           } else if (e.kind === "pattern") {
             const r = attempt(() =>
               createSlotsFromPattern(admin, slug, { venueId: pickVenue(e.venue).id, times: [e.time], minutes: e.length }),
@@ -231,7 +258,8 @@ describe("scoped conflicts = the whole-edition analysis, over random edits", () 
       }),
       { numRuns: 30, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}) },
     );
-  });
+    // 30 random festivals take ~12 s on an idle machine: room for a busy one
+  }, 90_000);
 });
 
 describe("a write's answer: named cases at the edges of a slot's reach", () => {
@@ -295,6 +323,34 @@ describe("a write's answer: named cases at the edges of a slot's reach", () => {
     const b = slot("2026-10-25T15:30:00+00:00", "2026-10-25T17:00:00+00:00", other);
     expect(put(a.id)).toEqual([]);
     expect(put(b.id, "tentative")).toEqual(["film-overlap"]);
+  });
+});
+
+describe("a write's answer: a guest's other screenings, wherever they are", () => {
+  it("a guest in another venue at an overlapping time, with another film: guest-overlap in the answer, on the slot and on the board", () => {
+    const slug = `guests-${++run}`;
+    createEdition(admin, { slug, name: "Guests", firstDay: FIRST, lastDay: LAST, timeZone: "Europe/Lisbon" });
+    const [a, b] = ["Cinema", "Hall"].map((name) => createVenue(admin, slug, { name }).id);
+    const [f, g] = ["Salt", "Looms"].map((title) => createFilm(admin, { title: `${title} ${run}`, runtimeMinutes: 50 }).id);
+    const ana = createPerson(admin, { name: `Ana ${run}` }).id;
+    const guests = [{ personId: ana, role: "director" }];
+    const first = createSlot(admin, slug, { venueId: a ?? 0, startsAt: "2026-10-24T18:00:00+01:00", endsAt: "2026-10-24T19:00:00+01:00" });
+    const second = createSlot(admin, slug, { venueId: b ?? 0, startsAt: "2026-10-24T18:30:00+01:00", endsAt: "2026-10-24T19:30:00+01:00" });
+    putScreening(admin, slug, first.id, { filmIds: [f ?? 0], status: "confirmed", guests });
+    const answer = putScreening(admin, slug, second.id, { filmIds: [g ?? 0], status: "tentative", guests }).conflicts;
+    expect(answer.map((c) => [c.type, c.severity, c.slotIds])).toEqual([["guest-overlap", "warning", [first.id, second.id]]]);
+    expect(answer[0]?.message).toContain(`"Salt ${run}" at 2026-10-24 18:00–19:00 in Cinema`);
+    expect(keys(getSlot(admin, slug, first.id).conflicts)).toEqual(keys(answer));
+    expect(keys(listConflicts(admin, slug))).toEqual(keys(answer));
+    // away: outside their days at the festival (a warning of its own)
+    updatePerson(admin, ana, { availability: [{ from: "2026-10-23T10:00:00+01:00", to: "2026-10-24T18:15:00+01:00" }] });
+    const away = getSlot(admin, slug, second.id)
+      .conflicts.map((c) => c.type)
+      .sort();
+    expect(away).toEqual(["guest-overlap", "guest-unavailable"]);
+    expect(keys(getSlot(admin, slug, second.id).conflicts)).toEqual(
+      keys(listConflicts(admin, slug).filter((c) => c.slotIds.includes(second.id))),
+    );
   });
 });
 
