@@ -133,7 +133,7 @@ test.describe("the printed daily programme", () => {
           expect(all, `${label}: ${m.time} of ${m.title}`).toMatch(new RegExp(`${m.time}(–\\d\\d:\\d\\d)?( ☾)?\\s[^\\n]*${m.title}`));
         }
         expect(all).toMatch(/Q&A with Guest \d\d-\d\d \(director\)/);
-        expect(all).toContain("Portuguese with English subtitles");
+        expect(all).toContain("Portuguese · English subtitles");
         expect(all).toMatch(/Release 1 · as of \d{4}-\d\d-\d\d \d\d:\d\d/);
         expect(smallestText(pdf.file), `${label}: no text under 9 pt`).toBeGreaterThanOrEqual(9);
       }

@@ -5,7 +5,8 @@
  */
 import type { ProgrammeDay, ProgrammeScreening } from "./programme";
 import { formatRuntime } from "./runtime";
-import type { Accessibility, FilmImage, SnapshotGuest } from "./types";
+import { ACCESS_WORDS, guestsSentence, languageSentence } from "./screening-words";
+import type { FilmImage } from "./types";
 
 export type PrintGrouping = "time" | "venue";
 
@@ -33,32 +34,6 @@ export function printQuery(options: PrintOptions): string {
   if (options.images) params.set("images", "show");
   const q = params.toString();
   return q ? `?${q}` : "";
-}
-
-/** Access marks in words (an icon may accompany them, never replace them). */
-const ACCESS_WORDS: Record<Accessibility, string> = {
-  "open-captions": "Open captions",
-  "closed-captions": "Closed captions",
-  "audio-description": "Audio description",
-  relaxed: "Relaxed screening",
-  "sign-language": "Sign language",
-  "step-free": "Step-free access",
-};
-
-/** "Q&A with Ana Ferreira (director) and Rui Costa (moderator)"; null without guests. */
-export function guestLine(guests: readonly SnapshotGuest[]): string | null {
-  if (!guests.length) return null;
-  const names = guests.map((g) => (g.role ? `${g.name} (${g.role})` : g.name));
-  const last = names.pop() ?? "";
-  return `Q&A with ${names.length ? `${names.join(", ")} and ${last}` : last}`;
-}
-
-/** "Portuguese with English subtitles"; "English"; "Portuguese, English; subtitles: English, Portuguese"; null when nothing is known. */
-export function languageLine(languages: readonly string[], subtitles: string | null): string | null {
-  const spoken = languages.join(", ");
-  if (!subtitles) return spoken || null;
-  if (!spoken) return `${subtitles} subtitles`;
-  return subtitles.includes(",") ? `${spoken}; subtitles: ${subtitles}` : `${spoken} with ${subtitles} subtitles`;
 }
 
 export interface PrintFilm {
@@ -128,11 +103,11 @@ export function printRow(s: ProgrammeScreening): PrintRow {
   const single = s.films.length === 1 && !isProgramme ? s.films[0] : undefined;
   const facts = [
     single ? filmCredit(single, false) : null,
-    languageLine(s.languages, s.subtitles),
+    languageSentence(s.languages, s.subtitles),
     s.sections.join(", ") || null,
     s.format,
     ...s.accessibility.map((a) => ACCESS_WORDS[a]),
-    guestLine(s.guests),
+    guestsSentence(s.guests, s.qaMinutes),
   ].filter((x): x is string => !!x);
   return {
     id: s.id,
