@@ -28,3 +28,11 @@ export function publishedPart<P extends { edition: string }, T>(
     load: async (params: Promise<P>) => (await read(params)) ?? notFound(),
   };
 }
+
+/** A public page's title with the festival's name after it ("Find a screening · Picket Line Film Festival 2026"). */
+export async function festivalTitle(what: string, params: Promise<{ edition: string; day?: string }>): Promise<Metadata> {
+  const { edition, day } = await params;
+  const programme = getPublished(edition)?.programme;
+  const label = day ? programme?.days.find((d) => d.day === day)?.label : undefined;
+  return { title: [what, label, programme?.edition.name].filter(Boolean).join(" · ") };
+}

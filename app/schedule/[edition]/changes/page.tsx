@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { toZonedIso } from "@/lib/festival-time";
 import type { ChangeType, ReleaseChange } from "@/lib/types";
+import { festivalTitle } from "@/server/published-page";
 import { getPublished, type Published } from "@/server/services/public";
 
 // Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
@@ -14,7 +14,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ edition: string }> };
 
-export const metadata: Metadata = { title: "Changes" };
+export const generateMetadata = ({ params }: { params: Promise<{ edition: string; day?: string }> }) => festivalTitle("Changes", params);
 
 const LABEL: Record<ChangeType, string> = {
   new: "New",

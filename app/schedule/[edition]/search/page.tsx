@@ -1,12 +1,13 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { FilterForm } from "@/components/public/FilterForm";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { filterScreenings, isEmptyFilter, parseFilter } from "@/lib/programme-filter";
+import { festivalTitle } from "@/server/published-page";
 import { getPublished } from "@/server/services/public";
 
-export const metadata: Metadata = { title: "Find a screening" };
+export const generateMetadata = ({ params }: { params: Promise<{ edition: string; day?: string }> }) =>
+  festivalTitle("Find a screening", params);
 
 type Props = { params: Promise<{ edition: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { type DayGrid, dayGrid } from "@/lib/day-grid";
 import { findDay } from "@/lib/programme-pages";
+import { festivalTitle } from "@/server/published-page";
 import { getPublished } from "@/server/services/public";
 
 // Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
@@ -15,7 +15,8 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ edition: string; day: string }> };
 
-export const metadata: Metadata = { title: "Grid" };
+export const generateMetadata = ({ params }: { params: Promise<{ edition: string; day?: string }> }) =>
+  festivalTitle("Grid by venue", params);
 
 const PX_PER_MIN = 1.2;
 /** A faint line at every hour (the grid starts on one, and hours are real time: evenly spaced). */
