@@ -1,4 +1,5 @@
 import { EditionHeader } from "@/components/public/EditionHeader";
+import { FilmPicture } from "@/components/public/FilmPicture";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { Section } from "@/components/ui/Section";
@@ -45,17 +46,26 @@ export default async function FilmPage({ params }: Props) {
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <article>
           <h1 className="font-serif text-3xl font-bold">{film.displayTitle}</h1>
-          <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-            {facts
-              .filter(([, v]) => v)
-              .map(([k, v]) => (
-                <div key={k} className="contents">
-                  <dt className="font-medium text-stone-700">{k}</dt>
-                  <dd data-field={k.toLowerCase().replace(/\s+/g, "-")}>{v}</dd>
-                </div>
-              ))}
-          </dl>
-          {film.synopsis && <p className="mt-4 max-w-prose font-serif text-lg leading-relaxed">{film.synopsis}</p>}
+          <div className={film.image ? "mt-4 grid gap-6 md:grid-cols-[minmax(0,1fr)_20rem]" : ""}>
+            {film.image && (
+              <figure className="max-w-md md:col-start-2 md:row-start-1">
+                <FilmPicture image={film.image} sizes="(min-width: 768px) 20rem, (min-width: 480px) 28rem, 100vw" loading="eager" />
+              </figure>
+            )}
+            <div className="md:col-start-1 md:row-start-1">
+              <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+                {facts
+                  .filter(([, v]) => v)
+                  .map(([k, v]) => (
+                    <div key={k} className="contents">
+                      <dt className="font-medium text-stone-700">{k}</dt>
+                      <dd data-field={k.toLowerCase().replace(/\s+/g, "-")}>{v}</dd>
+                    </div>
+                  ))}
+              </dl>
+              {film.synopsis && <p className="mt-4 max-w-prose font-serif text-lg leading-relaxed">{film.synopsis}</p>}
+            </div>
+          </div>
           <Section id="screenings" title="Screenings" className="mt-8">
             {screenings.length > 0 && (
               <p className="mt-1 text-sm">
