@@ -25,6 +25,7 @@ export function EditionLogoField({ edition }: { edition: Edition }) {
       <div className="grid items-start gap-4 sm:grid-cols-[12rem_1fr]">
         <div className="grid h-24 w-48 place-items-center rounded border border-stone-300 bg-white p-2">
           {logo ? (
+            // biome-ignore lint/performance/noImgElement: the logo is served as stored (a sanitised SVG or a PNG); Next's optimiser is not used
             <img src={logoAddress(logo)} width={logo.width} height={logo.height} alt={`${edition.name} logo`} className="max-h-20 w-auto" />
           ) : (
             <span className="text-sm text-stone-600">No logo: the name alone</span>

@@ -35,7 +35,7 @@ export function FilmImageField({ film }: { film: Film }) {
       <div className="grid items-start gap-4 sm:grid-cols-[10rem_1fr]">
         <div className="grid aspect-[2/3] w-40 place-items-center overflow-hidden rounded border border-stone-300 bg-stone-100">
           {image ? (
-            // A preview of the smallest size, as stored: not the public page's <picture>.
+            // biome-ignore lint/performance/noImgElement: a preview of the smallest stored size; the media route serves ready-made sizes
             <img
               src={filmImageAddress(image.key, previewWidth, "webp")}
               width={previewWidth}
