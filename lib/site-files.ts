@@ -56,8 +56,8 @@ export function feedAddress(pathname: string): { slug: string; kind: FeedAddress
   return null;
 }
 
-/** Next's build assets (content-hashed names): the only addresses outside an edition that a site file links to. */
-const ASSET_PREFIX = "/_next/static/";
+/** Next's build assets (content-hashed names) and uploaded images (named by content too): the only addresses outside an edition that a site file links to. */
+const ASSET_PREFIXES = ["/_next/static/", "/media/"];
 
 /**
  * Where a site's addresses are written. `root` is the address that becomes the site's top
@@ -84,7 +84,7 @@ export class SiteLayout {
 
   /** The file an address is written to, or null when the site does not have it (search, sign-in, another edition). */
   fileOf(pathname: string): string | null {
-    if (pathname.startsWith(ASSET_PREFIX)) return pathname.slice(1);
+    if (ASSET_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return pathname.slice(1);
     const rel = this.relativeToRoot(pathname);
     if (rel === null) return null;
     if (this.pages.has(pathname) || (this.root === "" && pathname === "/")) return rel === "" ? "index.html" : `${rel}/index.html`;
@@ -116,6 +116,11 @@ export function rewriteHtml(html: string, fromFile: string, layout: SiteLayout):
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
     .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*>/gi, "")
     .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*>/gi, "")
+    .replace(/\bsrcset="([^"]*)"/g, (all, set: string) =>
+      set.includes("/media/")
+        ? `srcset="${set.replace(/(^|,\s*)(\/media\/[^\s,]+)/g, (_m, sep: string, u: string) => `${sep}${relativeLink(fromFile, u.slice(1))}`)}"`
+        : all,
+    )
     .replace(/\b(href|src|action)="(\/[^"]*)"/g, (all, attr: string, target: string) => {
       const hash = target.includes("#") ? `#${target.slice(target.indexOf("#") + 1)}` : "";
       const file = layout.fileOf(pathnameOf(target));
@@ -123,11 +128,14 @@ export function rewriteHtml(html: string, fromFile: string, layout: SiteLayout):
     });
 }
 
-/** Next's assets a page or stylesheet refers to (stylesheets, fonts, images). */
+/** Next's assets a page or stylesheet refers to (stylesheets, fonts, images), and the uploaded images a page shows. */
 export function assetsIn(text: string): string[] {
   const found = new Set<string>();
   for (const m of text.matchAll(/(?:href|src)="(\/_next\/static\/[^"?#]+\.(?:css|woff2?|png|svg|ico))"/g)) if (m[1]) found.add(m[1]);
   for (const m of text.matchAll(/url\((\/_next\/static\/[^)"'?#]+)\)/g)) if (m[1]) found.add(m[1]);
+  // Uploaded images (lib/images.ts): a film's sizes in src and srcset, a logo.
+  for (const m of text.matchAll(/\/media\/(?:films\/[0-9a-f]{32}\/\d+\.(?:webp|avif)|logos\/[0-9a-f]{32}\.(?:svg|png))(?=[\s",])/g))
+    found.add(m[0]);
   return [...found];
 }
 
@@ -145,6 +153,8 @@ const TYPES: Record<string, string> = {
   csv: "text/csv; charset=utf-8",
   svg: "image/svg+xml",
   png: "image/png",
+  webp: "image/webp",
+  avif: "image/avif",
   ico: "image/x-icon",
   woff: "font/woff",
   woff2: "font/woff2",
@@ -165,7 +175,7 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Pages and feeds at addresses that stay the same from release to release. */
 export const SHORT = "public, max-age=60, must-revalidate";
 
-/** Next's content-hashed assets are immutable; pages and feeds at stable addresses are cached briefly. */
+/** Next's content-hashed assets and the uploaded images are immutable; pages and feeds at stable addresses are cached briefly. */
 export function cacheControlOf(file: string): string {
-  return file.startsWith("_next/static/") ? IMMUTABLE : SHORT;
+  return file.startsWith("_next/static/") || file.startsWith("media/") ? IMMUTABLE : SHORT;
 }
