@@ -6,9 +6,11 @@
  * database unless LINEUP_DEMO=0.
  */
 import { addDays, toZonedIso, zonedTimeToInstant } from "@/lib/festival-time";
+import type { FilmImage } from "@/lib/types";
 import type { Actor } from "./auth";
 import { createEdition, createVenue } from "./services/editions";
 import { createFilm } from "./services/films";
+import { attachStoredImage } from "./services/images";
 import { publishRelease } from "./services/releases";
 import { createSlot, putScreening } from "./services/schedule";
 
@@ -237,7 +239,8 @@ function at(day: string, clock: string): string {
   return toZonedIso(instant, ZONE);
 }
 
-export function seedDemo(admin: Actor): void {
+/** `images`: stills for some films by their key (server/demo-images.ts), set before the first release. */
+export function seedDemo(admin: Actor, images: Map<string, FilmImage> = new Map()): void {
   createEdition(admin, {
     slug: DEMO_SLUG,
     name: "Picket Line Film Festival 2026",
@@ -257,6 +260,10 @@ export function seedDemo(admin: Actor): void {
       key,
       createFilm(admin, { ...film, directors: [...film.directors], countries: [...film.countries], languages: [...film.languages] }).id,
     );
+  }
+  for (const [key, id] of filmIds) {
+    const image = images.get(key);
+    if (image) attachStoredImage(admin, id, image);
   }
   for (const [offset, venue, start, end, films, extras, status] of SCREENINGS) {
     const day = addDays(FIRST_DAY, offset);

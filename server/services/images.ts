@@ -56,6 +56,12 @@ export async function uploadFilmImage(actor: Actor, id: number, upload: Upload):
   return saveFilmImage(actor, id, image, expected, "image uploaded");
 }
 
+/** An image already stored (server/image-store.ts storeFilmImage) set on a film: the demo's stills. */
+export function attachStoredImage(actor: Actor, id: number, image: FilmImage): Film {
+  authorise(actor, "edit");
+  return saveFilmImage(actor, id, image, undefined, "image set");
+}
+
 /** New alt text for the film's image (empty: the film's title). 404 when the film has no image. */
 export function setFilmImageAlt(actor: Actor, id: number, input: unknown): Film {
   authorise(actor, "edit");
