@@ -7,7 +7,7 @@ import path from "node:path";
 import { databasePath } from "./client";
 
 /** The data folder of the database `file` (default DATABASE_PATH): LINEUP_DATA_DIR when set. */
-export function dataDir(file: string = databasePath(), env: NodeJS.ProcessEnv = process.env): string {
+function dataDir(file: string = databasePath(), env: NodeJS.ProcessEnv = process.env): string {
   const configured = env.LINEUP_DATA_DIR?.trim();
   return path.resolve(/*turbopackIgnore: true*/ configured || path.dirname(path.resolve(/*turbopackIgnore: true*/ file)));
 }

@@ -11,7 +11,7 @@ export const FILM_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 /** The largest logo accepted (2 MB). */
 export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
 /** The widths a film image is served in (never wider than the original). */
-export const FILM_IMAGE_WIDTHS = [320, 640, 1280] as const;
+const FILM_IMAGE_WIDTHS = [320, 640, 1280] as const;
 export const FILM_IMAGE_FORMATS = ["avif", "webp"] as const;
 export type FilmImageFormat = (typeof FILM_IMAGE_FORMATS)[number];
 

@@ -42,7 +42,7 @@ const COALTOWN = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="$
 </svg>`;
 
 /** The demo's stills by the film they belong to (the keys of server/demo.ts FILMS). */
-export const DEMO_STILLS: Record<string, { svg: string; alt: string }> = {
+const DEMO_STILLS: Record<string, { svg: string; alt: string }> = {
   longShift: { svg: FACTORY, alt: "A factory's chimneys against a dusk sky, its windows lit for the night shift" },
   salt: { svg: PICKET, alt: "A line of women with placards walking along a hillside" },
   matewan: { svg: COALTOWN, alt: "A coal town's railway at night under a single lamp" },
