@@ -226,8 +226,13 @@ test.describe("images in backups, releases and the exported site", () => {
   });
 
   test("the demo festival's film pages show their stills", async ({ page }) => {
-    await page.goto(`/schedule/${DEMO_SLUG}`);
-    await page.getByRole("link", { name: "The Long Shift" }).first().click();
+    const schedule = await (await anonymous()).get(`/api/v1/editions/${DEMO_SLUG}/schedule`);
+    const films = ((await schedule.json()).days as { screenings: { films: { title: string; url: string }[] }[] }[]).flatMap((d) =>
+      d.screenings.flatMap((s) => s.films),
+    );
+    const longShift = films.find((f) => f.title === "The Long Shift");
+    expect(longShift).toBeDefined();
+    await page.goto(new URL(longShift?.url ?? "/", baseURL).pathname);
     const img = page.locator("main picture img");
     await expect(img).toHaveAttribute("alt", /factory/);
     expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
