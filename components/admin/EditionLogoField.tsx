@@ -7,7 +7,7 @@ import { FileInput, RemoveButton, UploadMessage, useUpload } from "./UploadField
 
 /** The festival's logo (PUT /api/v1/editions/{slug}/logo): an SVG (scripts and outside references removed) or a PNG. */
 export function EditionLogoField({ edition }: { edition: Edition }) {
-  const { pending, message, send, refuse } = useUpload();
+  const { pending, message, send, refuse } = useUpload(["logo"]);
   const path = `/api/v1/editions/${edition.slug}/logo`;
   const logo = edition.logo;
   const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {

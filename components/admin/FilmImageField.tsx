@@ -11,7 +11,7 @@ import { FileInput, RemoveButton, UploadMessage, useUpload } from "./UploadField
  * 10 MB, with its alt text (empty: the film's title). Its own form, beside the film form.
  */
 export function FilmImageField({ film }: { film: Film }) {
-  const { pending, message, send, refuse } = useUpload();
+  const { pending, message, send, refuse } = useUpload(["image", "alt"]);
   const path = `/api/v1/films/${film.id}/image`;
   const image = film.image;
   const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
@@ -33,7 +33,7 @@ export function FilmImageField({ film }: { film: Film }) {
       <h2 className="font-semibold">Image</h2>
       <UploadMessage message={message} />
       <div className="grid items-start gap-4 sm:grid-cols-[10rem_1fr]">
-        <div className="grid aspect-[2/3] w-40 place-items-center overflow-hidden rounded border border-stone-300 bg-stone-100">
+        <div className="grid min-h-24 w-40 place-items-center overflow-hidden rounded border border-stone-300 bg-stone-100">
           {image ? (
             // biome-ignore lint/performance/noImgElement: a preview of the smallest stored size; the media route serves ready-made sizes
             <img
@@ -41,7 +41,7 @@ export function FilmImageField({ film }: { film: Film }) {
               width={previewWidth}
               height={heightAt(image, previewWidth)}
               alt={image.alt}
-              className="h-full w-full object-contain"
+              className="h-auto w-full"
               data-field="image-preview"
             />
           ) : (

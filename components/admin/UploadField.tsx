@@ -10,7 +10,7 @@ import { FormMessage, quietButtonClass } from "./Field";
  * what is there; then reloads the page's data. The server decides what the file is (by content):
  * the size check here only spares a long upload that would be refused.
  */
-export function useUpload() {
+export function useUpload(shown: string[]) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string; fields: Record<string, string> }>({
@@ -25,7 +25,11 @@ export function useUpload() {
         setMessage({ ok: true, text: done, fields: {} });
         router.refresh();
       } catch (e) {
-        setMessage({ ok: false, text: errorText(e, ": "), fields: e instanceof ApiError ? e.fields : {} });
+        // Field errors show beside their fields; the message above names the rest.
+        const fields = e instanceof ApiError ? e.fields : {};
+        const elsewhere = Object.entries(fields).filter(([k]) => !shown.includes(k));
+        const text = e instanceof ApiError ? [e.message, ...elsewhere.map(([k, v]) => `${k}: ${v}`)].join("; ") : errorText(e);
+        setMessage({ ok: false, text, fields });
       }
     });
   const refuse = (field: string, text: string) => setMessage({ ok: false, text, fields: { [field]: text } });

@@ -13,6 +13,21 @@ export function generateStaticParams() {
   return [];
 }
 
+/** A still (landscape) gets a wider column than a poster (portrait), so neither towers over the facts. */
+const orientation = (image: { width: number; height: number }) => (image.height > image.width ? "portrait" : "landscape");
+const IMAGE_LAYOUT = {
+  landscape: {
+    grid: "md:grid-cols-[minmax(0,1fr)_22rem] lg:grid-cols-[minmax(0,1fr)_26rem]",
+    figure: "max-w-md",
+    sizes: "(min-width: 1024px) 26rem, (min-width: 768px) 22rem, (min-width: 480px) 28rem, 100vw",
+  },
+  portrait: {
+    grid: "md:grid-cols-[minmax(0,1fr)_16rem] lg:grid-cols-[minmax(0,1fr)_18rem]",
+    figure: "max-w-64 md:max-w-none",
+    sizes: "(min-width: 1024px) 18rem, 16rem",
+  },
+} as const;
+
 type Props = { params: Promise<{ edition: string; film: string }> };
 
 const page = publishedPart(
@@ -27,6 +42,7 @@ export default async function FilmPage({ params }: Props) {
   const { published, part: film } = await page.load(params);
   const { programme } = published;
   const base = `/schedule/${programme.edition.slug}`;
+  const layout = film.image ? IMAGE_LAYOUT[orientation(film.image)] : null;
   const screenings = programme.screenings.filter((s) => s.films.some((f) => f.id === film.id));
   const facts: [string, string | null][] = [
     ["Directed by", film.directors.join(", ") || null],
@@ -46,14 +62,14 @@ export default async function FilmPage({ params }: Props) {
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <article>
           <h1 className="font-serif text-3xl font-bold">{film.displayTitle}</h1>
-          <div className={film.image ? "mt-4 grid gap-6 md:grid-cols-[minmax(0,1fr)_20rem]" : ""}>
-            {film.image && (
-              <figure className="max-w-md md:col-start-2 md:row-start-1">
-                <FilmPicture image={film.image} sizes="(min-width: 768px) 20rem, (min-width: 480px) 28rem, 100vw" loading="eager" />
+          <div className={`mt-4 grid gap-5 ${layout?.grid ?? ""}`}>
+            {film.image && layout && (
+              <figure className={`${layout.figure} md:col-start-2 md:row-start-1`}>
+                <FilmPicture image={film.image} sizes={layout.sizes} loading="eager" className="rounded" />
               </figure>
             )}
             <div className="md:col-start-1 md:row-start-1">
-              <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+              <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
                 {facts
                   .filter(([, v]) => v)
                   .map(([k, v]) => (
