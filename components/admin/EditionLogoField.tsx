@@ -19,7 +19,13 @@ export function EditionLogoField({ edition }: { edition: Edition }) {
     send(path, "PUT", data, "Logo saved.");
   };
   return (
-    <form onSubmit={onSubmit} className="mt-6 grid gap-3 border-t border-stone-300 pt-4" aria-label="Logo" noValidate>
+    <form
+      key={logo?.key ?? "none"}
+      onSubmit={onSubmit}
+      className="mt-6 grid gap-3 border-t border-stone-300 pt-4"
+      aria-label="Logo"
+      noValidate
+    >
       <h3 className="font-semibold">Logo</h3>
       <UploadMessage message={message} />
       <div className="grid items-start gap-4 sm:grid-cols-[12rem_1fr]">

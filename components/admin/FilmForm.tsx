@@ -72,7 +72,7 @@ export function FilmForm({ film }: { film?: Film }) {
           </button>
         </div>
       </form>
-      {film && <FilmImageField key={film.version} film={film} />}
+      {film && <FilmImageField film={film} />}
       {film && (
         <form action={delAction} className="grid gap-2 border-t border-stone-300 pt-4">
           <input type="hidden" name="id" value={film.id} />

@@ -29,7 +29,14 @@ export function FilmImageField({ film }: { film: Film }) {
   };
   const previewWidth = image ? (filmImageWidths(image.width).at(0) ?? image.width) : 0;
   return (
-    <form onSubmit={onSubmit} className="grid gap-3 border-t border-stone-300 pt-4" aria-label="Film image" noValidate>
+    // A new image or alt text (after router.refresh) gives the inputs their new defaults; the message stays.
+    <form
+      key={image ? `${image.key} ${image.alt}` : "none"}
+      onSubmit={onSubmit}
+      className="grid gap-3 border-t border-stone-300 pt-4"
+      aria-label="Film image"
+      noValidate
+    >
       <h2 className="font-semibold">Image</h2>
       <UploadMessage message={message} />
       <div className="grid items-start gap-4 sm:grid-cols-[10rem_1fr]">

@@ -69,7 +69,7 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
       </Section>
       <Panel id="settings-h" title="Settings">
         <EditionForm key={edition.version} edition={edition} />
-        <EditionLogoField key={`logo-${edition.version}`} edition={edition} />
+        <EditionLogoField edition={edition} />
       </Panel>
     </div>
   );
