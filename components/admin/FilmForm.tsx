@@ -5,7 +5,6 @@ import { createFilmAction, deleteFilmAction, updateFilmAction } from "@/app/admi
 import type { Film } from "@/lib/types";
 import { emptyFormState } from "@/server/form-state";
 import { buttonClass, Field, FormMessage, quietButtonClass } from "./Field";
-import { FilmImageField } from "./FilmImageField";
 
 /** The film form: one zod schema on the server, field errors next to the fields. */
 export function FilmForm({ film }: { film?: Film }) {
@@ -72,7 +71,6 @@ export function FilmForm({ film }: { film?: Film }) {
           </button>
         </div>
       </form>
-      {film && <FilmImageField film={film} />}
       {film && (
         <form action={delAction} className="grid gap-2 border-t border-stone-300 pt-4">
           <input type="hidden" name="id" value={film.id} />

@@ -8,7 +8,8 @@ import { FileInput, RemoveButton, UploadMessage, useUpload } from "./UploadField
 
 /**
  * The film's poster or still (PUT /api/v1/films/{id}/image): a JPEG, PNG or WebP of at most
- * 10 MB, with its alt text (empty: the film's title). Its own form, beside the film form.
+ * 10 MB, with its alt text (empty: the film's title). Its own form, above the film form (not keyed
+ * by the film's version, so that its message outlives the refresh after a save).
  */
 export function FilmImageField({ film }: { film: Film }) {
   const { pending, message, send, refuse } = useUpload(["image", "alt"]);
@@ -33,7 +34,7 @@ export function FilmImageField({ film }: { film: Film }) {
     <form
       key={image ? `${image.key} ${image.alt}` : "none"}
       onSubmit={onSubmit}
-      className="grid gap-3 border-t border-stone-300 pt-4"
+      className="grid gap-3 border-b border-stone-300 pb-4"
       aria-label="Film image"
       noValidate
     >
