@@ -4,7 +4,7 @@ import { type APIRequestContext, expect, request, test } from "@playwright/test"
 import Database from "better-sqlite3";
 import sharp from "sharp";
 import { DEMO_SLUG, E2E_PUBLISH_DIR } from "@/e2e/constants";
-import { anonymous, baseURL, makeEdition, makeFilm, makeSlot, signedIn, uniqueSlug } from "@/e2e/helpers";
+import { anonymous, baseURL, logIn, makeEdition, makeFilm, makeSlot, signedIn, uniqueSlug } from "@/e2e/helpers";
 
 /** Small pictures made in the test (no binaries in the repository). */
 const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 30, g: 90, b: 160 } } });
@@ -91,6 +91,26 @@ test.describe("film images: PUT /api/v1/films/{id}/image, /media/films/{key}/{wi
     expect((await viewer.put(`/api/v1/films/${id}/image`, { multipart: { image: file("a.png", "image/png", png) } })).status()).toBe(403);
     expect((await viewer.delete(`/api/v1/films/${id}/image`)).status()).toBe(403);
     expect((await (await api.get(`/api/v1/films/${id}`)).json()).image).toBeNull();
+  });
+
+  test("the film's page in the admin uploads an image with its alt text, and says why a text file is refused", async ({ page }) => {
+    const api = await signedIn();
+    const id = await makeFilm(api, { title: "Blue Collar", year: 1978, runtimeMinutes: 114 });
+    await logIn(page, `/admin/films/${id}`);
+    const form = page.getByRole("form", { name: "Film image" });
+    await form.getByLabel("Poster or still").setInputFiles(file("notes.jpg", "image/jpeg", Buffer.from("a shopping list")));
+    await form.getByRole("button", { name: "Upload image" }).click();
+    await expect(form.locator("[data-field-error=image]")).toContainText("this file is text");
+    await form.getByLabel("Poster or still").setInputFiles(file("poster.png", "image/png", await picture(400, 600).png().toBuffer()));
+    await form.getByLabel("Alt text").fill("Three men at a car plant's gate");
+    await form.getByRole("button", { name: "Upload image" }).click();
+    await expect(form.getByRole("status")).toHaveText("Image saved.");
+    await expect(form.getByRole("img", { name: "Three men at a car plant's gate" })).toBeVisible();
+    expect((await (await api.get(`/api/v1/films/${id}`)).json()).image).toMatchObject({
+      width: 400,
+      height: 600,
+      alt: "Three men at a car plant's gate",
+    });
   });
 
   test("unknown keys, sizes and names are 404 (public: no sign-in needed)", async () => {
