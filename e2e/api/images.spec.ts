@@ -243,6 +243,8 @@ test.describe("images in backups, releases and the exported site", () => {
       "utf8",
     );
     expect(html).toContain(`src="../../media/films/${key}/640.webp"`);
+    expect(html).toMatch(new RegExp(`srcset="\\.\\./\\.\\./media/films/${key}/320\\.avif 320w`, "i"));
+    expect(html).not.toMatch(/"\/media\//);
   });
 
   test("the demo festival's film pages show their stills", async ({ page }) => {
