@@ -108,27 +108,25 @@ const pathnameOf = (target: string) => (target.split("#")[0] ?? "").split("?")[0
  */
 export function rewriteHtml(html: string, fromFile: string, layout: SiteLayout): string {
   const inSite = (target: string) => layout.fileOf(pathnameOf(target)) !== null;
-  return (
-    html
-      .replace(/<form\b[^>]*action="(\/[^"]*)"[^>]*>[\s\S]*?<\/form>/gi, (all, action: string) => (inSite(action) ? all : ""))
-      .replace(/<a\b[^>]*href="(\/[^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (all, href: string, text: string) =>
-        inSite(href) || text.includes("<a") ? all : `<span>${text}</span>`,
-      )
-      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
-      .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*>/gi, "")
-      .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*>/gi, "")
-      // React writes the attribute as srcSet: HTML attribute names are case-insensitive.
-      .replace(/\b(srcset)="([^"]*)"/gi, (all, attr: string, set: string) =>
-        set.includes("/media/")
-          ? `${attr}="${set.replace(/(^|,\s*)(\/media\/[^\s,]+)/g, (_m, sep: string, u: string) => `${sep}${relativeLink(fromFile, u.slice(1))}`)}"`
-          : all,
-      )
-      .replace(/\b(href|src|action)="(\/[^"]*)"/g, (all, attr: string, target: string) => {
-        const hash = target.includes("#") ? `#${target.slice(target.indexOf("#") + 1)}` : "";
-        const file = layout.fileOf(pathnameOf(target));
-        return file === null ? all : `${attr}="${relativeLink(fromFile, file)}${hash}"`;
-      })
-  );
+  // srcset (React writes srcSet: attribute names are case-insensitive) lists several addresses: uploaded images'.
+  return html
+    .replace(/<form\b[^>]*action="(\/[^"]*)"[^>]*>[\s\S]*?<\/form>/gi, (all, action: string) => (inSite(action) ? all : ""))
+    .replace(/<a\b[^>]*href="(\/[^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (all, href: string, text: string) =>
+      inSite(href) || text.includes("<a") ? all : `<span>${text}</span>`,
+    )
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
+    .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*>/gi, "")
+    .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*>/gi, "")
+    .replace(/\b(srcset)="([^"]*)"/gi, (all, attr: string, set: string) =>
+      set.includes("/media/")
+        ? `${attr}="${set.replace(/(^|,\s*)(\/media\/[^\s,]+)/g, (_m, sep: string, u: string) => `${sep}${relativeLink(fromFile, u.slice(1))}`)}"`
+        : all,
+    )
+    .replace(/\b(href|src|action)="(\/[^"]*)"/g, (all, attr: string, target: string) => {
+      const hash = target.includes("#") ? `#${target.slice(target.indexOf("#") + 1)}` : "";
+      const file = layout.fileOf(pathnameOf(target));
+      return file === null ? all : `${attr}="${relativeLink(fromFile, file)}${hash}"`;
+    });
 }
 
 /** Next's assets a page or stylesheet refers to (stylesheets, fonts, images), and the uploaded images a page shows. */
