@@ -21,6 +21,9 @@ const nextConfig: NextConfig = {
     // forbidden() / unauthorized() (next/navigation): a refused server action answers 403 / 401
     // (server/form-action.ts), shown by app/forbidden.tsx and app/unauthorized.tsx.
     authInterrupts: true,
+    // proxy.ts sees every /api/ request: Next keeps up to this much of a body for it and cuts the
+    // rest. A film image may be 10 MB (PUT /api/v1/films/{id}/image), plus a multipart envelope.
+    proxyClientMaxBodySize: "12mb",
     // Next's own check of server actions compares the Origin's host with the request's Host;
     // it accepts the hosts of LINEUP_PUBLIC_URL and of LINEUP_ALLOWED_ORIGINS too, so that it
     // agrees with proxy.ts, which checks whole origins (scheme, host and port) first.

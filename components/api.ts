@@ -41,11 +41,13 @@ function errorOf(res: Response, data: unknown): ApiError {
   );
 }
 
+/** JSON in and out; a FormData body is sent as multipart/form-data (uploads). */
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const form = init.body instanceof FormData ? init.body : null;
   const res = await fetch(path, {
     method: init.method ?? "GET",
-    headers: init.body !== undefined ? { "content-type": "application/json" } : undefined,
-    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+    headers: init.body !== undefined && !form ? { "content-type": "application/json" } : undefined,
+    body: form ?? (init.body !== undefined ? JSON.stringify(init.body) : undefined),
     credentials: "same-origin",
   });
   if (res.status === 204) return undefined as T;

@@ -269,3 +269,60 @@ describe("restoreFrom", () => {
     expect(verifyDatabaseFile(target).counts.films).toBe(2);
   });
 });
+
+describe("uploaded images travel inside the backup (LINEUP_DATA_DIR/images)", () => {
+  const KEY = "0123456789abcdef0123456789abcdef";
+  const files: Record<string, Buffer> = {
+    [`films/${KEY}/original`]: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]),
+    [`films/${KEY}/320.webp`]: crypto.randomBytes(200),
+    [`films/${KEY}/320.avif`]: crypto.randomBytes(150),
+    [`logos/${KEY}.svg`]: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+    // not a stored image's name: never carried
+    "notes.txt": Buffer.from("left alone"),
+  };
+
+  it("a backup carries every stored image file; a restore writes them back into the target's images folder and drops them from the database", async () => {
+    const source = path.join(dir, "live", "lineup.db");
+    lineupDb(source, 2).close();
+    for (const [name, bytes] of Object.entries(files)) {
+      const f = path.join(dir, "live", "images", name);
+      fs.mkdirSync(path.dirname(f), { recursive: true });
+      fs.writeFileSync(f, bytes);
+    }
+    const backup = path.join(dir, "backup.db");
+    const r = await backupTo(backup, { source });
+    expect(r.images).toBe(4);
+    expect(verifyDatabaseFile(backup).problems).toEqual([]);
+
+    const target = path.join(dir, "elsewhere", "lineup.db");
+    const restored = await restoreFrom(backup, target);
+    expect(restored.images).toBe(4);
+    for (const [name, bytes] of Object.entries(files)) {
+      const f = path.join(dir, "elsewhere", "images", name);
+      if (name === "notes.txt") expect(fs.existsSync(f)).toBe(false);
+      else expect(fs.readFileSync(f).equals(bytes)).toBe(true);
+    }
+    const now = new Database(target, { readonly: true });
+    open.push(now);
+    expect(now.prepare("SELECT name FROM sqlite_master WHERE name = 'lineup_backup_files'").all()).toEqual([]);
+    expect(now.pragma("integrity_check", { simple: true })).toBe("ok");
+    now.close();
+    // Restoring again writes nothing: the files are there (named by their content).
+    expect((await restoreFrom(backup, target)).images).toBe(0);
+  });
+
+  it("the images folder is LINEUP_DATA_DIR/images when it is set", async () => {
+    const source = path.join(dir, "db", "lineup.db");
+    lineupDb(source, 1).close();
+    const dataDir = path.join(dir, "data-dir");
+    const f = path.join(dataDir, "images", `logos/${KEY}.png`);
+    fs.mkdirSync(path.dirname(f), { recursive: true });
+    fs.writeFileSync(f, Buffer.from([0x89, 0x50]));
+    process.env.LINEUP_DATA_DIR = dataDir;
+    try {
+      expect((await backupTo(path.join(dir, "b.db"), { source })).images).toBe(1);
+    } finally {
+      delete process.env.LINEUP_DATA_DIR;
+    }
+  });
+});

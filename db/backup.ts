@@ -4,14 +4,17 @@
  *
  * - backupTo: SQLite's online backup API on a separate read-only connection. Safe while
  *   the server runs: in WAL mode readers never block the writer, and a backup step sees one
- *   consistent snapshot. The copy is written to a temporary file, checked
+ *   consistent snapshot. The uploaded images are then added to the copy (db/backup-images.ts),
+ *   so a backup stays one file. The copy is written to a temporary file, checked
  *   (db/backup-verify.ts), and then renamed into place, so FILE is either absent or a
  *   complete, verified copy.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { packImages } from "./backup-images";
 import { type Verification, verifyDatabaseFile } from "./backup-verify";
 import { databasePath } from "./client";
+import { imagesDir } from "./data-dir";
 import { asSingleFile, type CopyOptions, copyDatabase, fsyncPath, sidecars } from "./sqlite-file";
 
 export { type Verification, verifyDatabaseFile } from "./backup-verify";
@@ -19,6 +22,8 @@ export { InvalidBackupError, restoreFrom, TargetInUseError } from "./restore";
 
 export interface BackupResult extends Verification {
   file: string;
+  /** Uploaded image files carried inside the backup (db/backup-images.ts). */
+  images: number;
 }
 
 export interface BackupOptions extends CopyOptions {
@@ -26,6 +31,8 @@ export interface BackupOptions extends CopyOptions {
   source?: string;
   /** Replace FILE if it exists (default: refuse). */
   overwrite?: boolean;
+  /** The uploaded images' folder carried in the backup (default: the source's, db/data-dir.ts). */
+  imagesDir?: string;
 }
 
 /**
@@ -45,13 +52,14 @@ export async function backupTo(file: string, options: BackupOptions = {}): Promi
   const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.tmp-${process.pid}-${Date.now()}`);
   try {
     await copyDatabase(source, tmp, options);
+    const images = packImages(tmp, options.imagesDir ?? imagesDir(source));
     asSingleFile(tmp);
     const v = verifyDatabaseFile(tmp);
     if (!v.ok) throw new Error(`The backup copy failed verification: ${v.problems.join("; ")}`);
     fsyncPath(tmp);
     fs.renameSync(tmp, dest);
     fsyncPath(path.dirname(dest));
-    return { ...v, file: dest };
+    return { ...v, file: dest, images };
   } finally {
     for (const f of [tmp, ...sidecars(tmp)]) fs.rmSync(f, { force: true });
   }

@@ -12,8 +12,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { unpackImages } from "./backup-images";
 import { type Verification, verifyDatabaseFile } from "./backup-verify";
 import { databasePath } from "./client";
+import { imagesDir } from "./data-dir";
 import { asSingleFile, copyDatabase, errorMessage, fsyncPath, sidecars, timestamp } from "./sqlite-file";
 
 export class TargetInUseError extends Error {}
@@ -27,6 +29,8 @@ export interface RestoreResult {
   target: string;
   /** Where the previous database was kept (null when there was none). */
   previous: string | null;
+  /** Image files the backup carried that were written into the images folder (those missing there). */
+  images: number;
   verification: Verification;
 }
 
@@ -36,8 +40,11 @@ export interface RestoreResult {
  * target (refusing with TargetInUseError if any other connection has it open); keep the
  * old file as TARGET.before-restore-<timestamp> (a hard link, so the target path never
  * goes missing); remove the old -wal/-shm; rename the copy over the target; fsync the folder.
+ * The images the backup carries are written into the target's images folder (`images`, default
+ * LINEUP_DATA_DIR/images) as the copy is made: only files missing there, and none is deleted, so
+ * a refused restore leaves nothing wrong behind.
  */
-export async function restoreFrom(file: string, target: string = databasePath()): Promise<RestoreResult> {
+export async function restoreFrom(file: string, target: string = databasePath(), images?: string): Promise<RestoreResult> {
   const src = path.resolve(file);
   const dest = path.resolve(target);
   if (src === dest) throw new Error("The backup file and the target are the same file");
@@ -48,8 +55,9 @@ export async function restoreFrom(file: string, target: string = databasePath())
   const cleanTmp = () => {
     for (const f of [tmp, ...sidecars(tmp)]) fs.rmSync(f, { force: true });
   };
+  let written = 0;
   try {
-    await verifiedCopy(src, tmp);
+    written = await verifiedCopy(src, tmp, images ?? imagesDir(dest));
   } catch (e) {
     cleanTmp();
     throw e;
@@ -78,16 +86,21 @@ export async function restoreFrom(file: string, target: string = databasePath())
       // best effort
     }
   }
-  return { target: dest, previous, verification };
+  return { target: dest, previous, verification, images: written };
 }
 
-/** Copy through SQLite (includes anything in FILE's own -wal), in rollback-journal mode, verified and fsynced. */
-async function verifiedCopy(src: string, tmp: string): Promise<void> {
+/**
+ * Copy through SQLite (includes anything in FILE's own -wal), its images written out and their
+ * table taken out, in rollback-journal mode, verified and fsynced. Returns the images written.
+ */
+async function verifiedCopy(src: string, tmp: string, images: string): Promise<number> {
   await copyDatabase(src, tmp);
+  const written = unpackImages(tmp, images);
   asSingleFile(tmp);
   const copy = verifyDatabaseFile(tmp);
   if (!copy.ok) throw new InvalidBackupError(copy.problems.map((p) => `copy: ${p}`));
   fsyncPath(tmp);
+  return written;
 }
 
 /**

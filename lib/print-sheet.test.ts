@@ -106,8 +106,6 @@ describe("printGroups", () => {
   });
 });
 
-describe("words", () => {});
-
 describe("the page margins", () => {
   it.each([
     ["plain", "Fest", '"Fest"'],

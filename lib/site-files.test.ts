@@ -101,6 +101,30 @@ describe("rewriteHtml", () => {
   ])("finds the assets a stylesheet names: $name", ({ css, found }) => {
     expect(assetsIn(css, "/_next/static/chunks/11x.css")).toEqual(found);
   });
+  it("finds the uploaded images a page shows and links them relative to the page, in src and srcset", () => {
+    const key = "0123456789abcdef0123456789abcdef";
+    const picture = [
+      `<picture><source type="image/avif" srcSet="/media/films/${key}/320.avif 320w, /media/films/${key}/640.avif 640w">`,
+      `<source type="image/webp" srcset="/media/films/${key}/320.webp 320w">`,
+      `<img src="/media/films/${key}/640.webp" alt="A still"></picture>`,
+      `<img src="/media/logos/${key}.svg" alt="Logo">`,
+    ].join("");
+    expect(assetsIn(picture).sort()).toEqual(
+      [
+        `/media/films/${key}/320.avif`,
+        `/media/films/${key}/640.avif`,
+        `/media/films/${key}/320.webp`,
+        `/media/films/${key}/640.webp`,
+        `/media/logos/${key}.svg`,
+      ].sort(),
+    );
+    const page = rewriteHtml(picture, "films/12-matewan/index.html", layout);
+    // as React writes it (srcSet) and as HTML may (srcset)
+    expect(page).toContain(`srcSet="../../media/films/${key}/320.avif 320w, ../../media/films/${key}/640.avif 640w"`);
+    expect(page).toContain(`srcset="../../media/films/${key}/320.webp 320w"`);
+    expect(page).toContain(`src="../../media/films/${key}/640.webp"`);
+    expect(page).toContain(`src="../../media/logos/${key}.svg"`);
+  });
   it("links files in the same folder by name", () => {
     expect(relativeLink("index.html", "index.html")).toBe("index.html");
     expect(relativeLink("a/index.html", "a/b.ics")).toBe("b.ics");
@@ -116,6 +140,9 @@ describe("types and caching", () => {
     ["schedule.csv", "text/csv; charset=utf-8", true, SHORT],
     ["_next/static/css/a1.css", "text/css; charset=utf-8", true, IMMUTABLE],
     ["_next/static/media/f.woff2", "font/woff2", false, IMMUTABLE],
+    ["media/films/0123456789abcdef0123456789abcdef/640.webp", "image/webp", false, IMMUTABLE],
+    ["media/films/0123456789abcdef0123456789abcdef/640.avif", "image/avif", false, IMMUTABLE],
+    ["media/logos/0123456789abcdef0123456789abcdef.svg", "image/svg+xml", true, IMMUTABLE],
   ];
   it.each(cases)("%s", (file, type, compressible, cache) => {
     expect(contentTypeOf(file)).toBe(type);

@@ -56,8 +56,8 @@ export function feedAddress(pathname: string): { slug: string; kind: FeedAddress
   return null;
 }
 
-/** Next's build assets (content-hashed names): the only addresses outside an edition that a site file links to. */
-const ASSET_PREFIX = "/_next/static/";
+/** Next's build assets (content-hashed names) and uploaded images (named by content too): the only addresses outside an edition that a site file links to. */
+const ASSET_PREFIXES = ["/_next/static/", "/media/"];
 
 /**
  * Where a site's addresses are written. `root` is the address that becomes the site's top
@@ -84,7 +84,7 @@ export class SiteLayout {
 
   /** The file an address is written to, or null when the site does not have it (search, sign-in, another edition). */
   fileOf(pathname: string): string | null {
-    if (pathname.startsWith(ASSET_PREFIX)) return pathname.slice(1);
+    if (ASSET_PREFIXES.some((prefix) => pathname.startsWith(prefix))) return pathname.slice(1);
     const rel = this.relativeToRoot(pathname);
     if (rel === null) return null;
     if (this.pages.has(pathname) || (this.root === "" && pathname === "/")) return rel === "" ? "index.html" : `${rel}/index.html`;
@@ -108,6 +108,7 @@ const pathnameOf = (target: string) => (target.split("#")[0] ?? "").split("?")[0
  */
 export function rewriteHtml(html: string, fromFile: string, layout: SiteLayout): string {
   const inSite = (target: string) => layout.fileOf(pathnameOf(target)) !== null;
+  // srcset (React writes srcSet: attribute names are case-insensitive) lists several addresses: uploaded images'.
   return html
     .replace(/<form\b[^>]*action="(\/[^"]*)"[^>]*>[\s\S]*?<\/form>/gi, (all, action: string) => (inSite(action) ? all : ""))
     .replace(/<a\b[^>]*href="(\/[^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (all, href: string, text: string) =>
@@ -116,6 +117,11 @@ export function rewriteHtml(html: string, fromFile: string, layout: SiteLayout):
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
     .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*>/gi, "")
     .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*>/gi, "")
+    .replace(/\b(srcset)="([^"]*)"/gi, (all, attr: string, set: string) =>
+      set.includes("/media/")
+        ? `${attr}="${set.replace(/(^|,\s*)(\/media\/[^\s,]+)/g, (_m, sep: string, u: string) => `${sep}${relativeLink(fromFile, u.slice(1))}`)}"`
+        : all,
+    )
     .replace(/\b(href|src|action)="(\/[^"]*)"/g, (all, attr: string, target: string) => {
       const hash = target.includes("#") ? `#${target.slice(target.indexOf("#") + 1)}` : "";
       const file = layout.fileOf(pathnameOf(target));
@@ -136,6 +142,9 @@ export function assetsIn(text: string, from?: string): string[] {
     const address = new URL(u, `http://site${from ?? "/"}`).pathname;
     if (address.startsWith("/_next/static/")) found.add(address);
   }
+  // Uploaded images (lib/images.ts): a film's sizes in src and srcset, a logo.
+  for (const m of text.matchAll(/\/media\/(?:films\/[0-9a-f]{32}\/\d+\.(?:webp|avif)|logos\/[0-9a-f]{32}\.(?:svg|png))(?=[\s",])/g))
+    found.add(m[0]);
   return [...found];
 }
 
@@ -153,6 +162,8 @@ const TYPES: Record<string, string> = {
   csv: "text/csv; charset=utf-8",
   svg: "image/svg+xml",
   png: "image/png",
+  webp: "image/webp",
+  avif: "image/avif",
   ico: "image/x-icon",
   woff: "font/woff",
   woff2: "font/woff2",
@@ -173,7 +184,7 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
 /** Pages and feeds at addresses that stay the same from release to release. */
 export const SHORT = "public, max-age=60, must-revalidate";
 
-/** Next's content-hashed assets are immutable; pages and feeds at stable addresses are cached briefly. */
+/** Next's content-hashed assets and the uploaded images are immutable; pages and feeds at stable addresses are cached briefly. */
 export function cacheControlOf(file: string): string {
-  return file.startsWith("_next/static/") ? IMMUTABLE : SHORT;
+  return file.startsWith("_next/static/") || file.startsWith("media/") ? IMMUTABLE : SHORT;
 }

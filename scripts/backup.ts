@@ -55,6 +55,7 @@ async function main() {
     `  films: ${r.counts.films ?? 0}, slots: ${r.counts.slots ?? 0}, screenings: ${r.counts.screenings ?? 0}, releases: ${r.counts.releases ?? 0}`,
   );
   console.log(`  (editions: ${r.counts.editions ?? 0}, venues: ${r.counts.venues ?? 0}, users: ${r.counts.users ?? 0})`);
+  console.log(`  uploaded image files carried inside: ${r.images}`);
 }
 
 main().catch((e) => {

@@ -32,6 +32,7 @@ async function main() {
   console.log(`  integrity_check: ok; Lineup database with ${r.verification.migrations} migration(s)`);
   const c = r.verification.counts;
   console.log(`  films: ${c.films ?? 0}, slots: ${c.slots ?? 0}, screenings: ${c.screenings ?? 0}, releases: ${c.releases ?? 0}`);
+  console.log(`  uploaded image files written back (those missing): ${r.images}`);
   console.log(r.previous ? `  previous database kept as ${r.previous}` : "  (there was no previous database)");
 }
 

@@ -6,10 +6,12 @@
  * database unless LINEUP_DEMO=0.
  */
 import { addDays, toZonedIso, zonedTimeToInstant } from "@/lib/festival-time";
+import type { FilmImage } from "@/lib/types";
 import type { Actor } from "./auth";
 import { type DemoPerson, FILM_EXTRAS, PEOPLE, SCREENING_EXTRAS, ticketUrl, VENUE_EXTRAS } from "./demo-details";
 import { createEdition, createVenue } from "./services/editions";
 import { createFilm } from "./services/films";
+import { attachStoredImage } from "./services/images";
 import { createPerson } from "./services/people";
 import { publishRelease } from "./services/releases";
 import { createSlot, putScreening } from "./services/schedule";
@@ -253,7 +255,8 @@ function details(index: number, status: string, people: Map<DemoPerson, number>)
   };
 }
 
-export function seedDemo(admin: Actor): void {
+/** `images`: stills for some films by their key (server/demo-images.ts), set before the first release. */
+export function seedDemo(admin: Actor, images: Map<string, FilmImage> = new Map()): void {
   createEdition(admin, {
     slug: DEMO_SLUG,
     name: "Picket Line Film Festival 2026",
@@ -283,6 +286,10 @@ export function seedDemo(admin: Actor): void {
         languages: [...film.languages],
       }).id,
     );
+  }
+  for (const [key, id] of filmIds) {
+    const image = images.get(key);
+    if (image) attachStoredImage(admin, id, image);
   }
   for (const [index, [offset, venue, start, end, films, extras, status]] of SCREENINGS.entries()) {
     const day = addDays(FIRST_DAY, offset);

@@ -3,7 +3,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { editions, venues } from "@/db/schema";
 import { stripForbidden } from "@/lib/text";
-import type { Edition, Venue } from "@/lib/types";
+import type { Edition, EditionLogo, Venue } from "@/lib/types";
 import { getOfEdition, updateVersioned } from "./shared";
 
 type EditionRow = typeof editions.$inferSelect;
@@ -57,6 +57,12 @@ export function insertEdition(db: DB, data: EditionData): Edition {
 
 export function updateEdition(db: DB, id: number, data: Partial<EditionData>, expectedVersion?: number): Edition | null {
   const r = updateVersioned(db, editions, id, data, expectedVersion);
+  return r ? toEdition(r) : null;
+}
+
+/** Sets (or, with null, removes) the edition's logo and bumps its version; null when the edition is not there (or `expectedVersion` is stale). */
+export function setEditionLogo(db: DB, id: number, logo: EditionLogo | null, expectedVersion?: number): Edition | null {
+  const r = updateVersioned(db, editions, id, { logo }, expectedVersion);
   return r ? toEdition(r) : null;
 }
 

@@ -4,7 +4,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DB } from "@/db/client";
 import { films, screeningFilms } from "@/db/schema";
 import { stripForbidden } from "@/lib/text";
-import type { Film, FilmName } from "@/lib/types";
+import type { Film, FilmImage, FilmName } from "@/lib/types";
 import { inChunks, updateVersioned } from "./shared";
 
 type FilmRow = typeof films.$inferSelect;
@@ -101,6 +101,12 @@ export function insertFilm(db: DB, data: FilmData, dedupeKey: string): Film {
 /** Applies `data` and bumps the version; when `expectedVersion` is given and stale, changes nothing and returns null. */
 export function updateFilm(db: DB, id: number, data: Partial<FilmData>, dedupeKey: string, expectedVersion?: number): Film | null {
   const r = updateVersioned(db, films, id, { ...data, dedupeKey, updatedAt: new Date() }, expectedVersion);
+  return r ? toFilm(r) : null;
+}
+
+/** Sets (or, with null, removes) the film's image and bumps its version; null when the film is not there (or `expectedVersion` is stale). */
+export function setFilmImage(db: DB, id: number, image: FilmImage | null, expectedVersion?: number): Film | null {
+  const r = updateVersioned(db, films, id, { image, updatedAt: new Date() }, expectedVersion);
   return r ? toFilm(r) : null;
 }
 

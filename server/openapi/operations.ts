@@ -1,12 +1,19 @@
 /** Every /api/v1 operation and public feed: path, access, body, responses and errors. */
 import { CATALOGUE_OPERATIONS } from "./operations-catalogue";
+import { IMAGE_OPERATIONS, MEDIA_OPERATIONS } from "./operations-images";
 import { RELEASE_OPERATIONS } from "./operations-releases";
 import { SCHEDULE_OPERATIONS } from "./operations-schedule";
 import { TEAM_OPERATIONS } from "./operations-team";
 import type { ApiOperation, ErrorStatus } from "./types";
 
 /** In the order /api/docs lists them. */
-export const API_OPERATIONS: ApiOperation[] = [...CATALOGUE_OPERATIONS, ...SCHEDULE_OPERATIONS, ...RELEASE_OPERATIONS, ...TEAM_OPERATIONS];
+export const API_OPERATIONS: ApiOperation[] = [
+  ...CATALOGUE_OPERATIONS,
+  ...IMAGE_OPERATIONS,
+  ...SCHEDULE_OPERATIONS,
+  ...RELEASE_OPERATIONS,
+  ...TEAM_OPERATIONS,
+];
 
 const FEED_HEADERS = ["etag", "last-modified", "cache-control"];
 const feed = (path: string, operationId: string, summary: string, contentType: string, errors: ErrorStatus[] = [404]): ApiOperation => ({
@@ -38,4 +45,5 @@ export const FEED_OPERATIONS: ApiOperation[] = [
   feed("/schedule/{edition}/schedule.xml", "frabXml", "frab / c3voc schedule.xml", "application/xml"),
   feed("/schedule/{edition}/schedule.json", "frabJson", "frab / c3voc schedule.json", "application/json"),
   feed("/schedule/{edition}/schedule.csv", "scheduleCsv", "The programme as CSV (UTF-8 with BOM)", "text/csv"),
+  ...MEDIA_OPERATIONS,
 ];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EditionForm } from "@/components/admin/EditionForm";
+import { EditionLogoField } from "@/components/admin/EditionLogoField";
 import { NewVenueForm, VenueRow } from "@/components/admin/VenueForms";
 import { Panel, Section } from "@/components/ui/Section";
 import { dayLabel, daysBetween } from "@/lib/festival-time";
@@ -68,6 +69,7 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
       </Section>
       <Panel id="settings-h" title="Settings">
         <EditionForm key={edition.version} edition={edition} />
+        <EditionLogoField edition={edition} />
       </Panel>
     </div>
   );

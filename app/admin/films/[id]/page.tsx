@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { FilmFlags } from "@/components/admin/FilmFlags";
 import { FilmForm } from "@/components/admin/FilmForm";
+import { FilmImageField } from "@/components/admin/FilmImageField";
 import { displayTitle } from "@/lib/names";
 import { pageData, type RouteProps } from "@/server/page-data";
 import { getFilm } from "@/server/services/films";
@@ -26,6 +27,7 @@ export default async function FilmPage({ params, searchParams }: RouteProps<{ id
           Film saved.
         </p>
       )}
+      <FilmImageField film={film} />
       <FilmForm key={film.version} film={film} />
     </div>
   );

@@ -1,4 +1,5 @@
 import { EditionHeader } from "@/components/public/EditionHeader";
+import { FilmPicture } from "@/components/public/FilmPicture";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { Section } from "@/components/ui/Section";
@@ -11,6 +12,21 @@ export const revalidate = false;
 export function generateStaticParams() {
   return [];
 }
+
+/** A still (landscape) gets a wider column than a poster (portrait), so neither towers over the facts. */
+const orientation = (image: { width: number; height: number }) => (image.height > image.width ? "portrait" : "landscape");
+const IMAGE_LAYOUT = {
+  landscape: {
+    grid: "md:grid-cols-[minmax(0,1fr)_22rem] lg:grid-cols-[minmax(0,1fr)_26rem]",
+    figure: "max-w-md",
+    sizes: "(min-width: 1024px) 26rem, (min-width: 768px) 22rem, (min-width: 480px) 28rem, 100vw",
+  },
+  portrait: {
+    grid: "md:grid-cols-[minmax(0,1fr)_16rem] lg:grid-cols-[minmax(0,1fr)_18rem]",
+    figure: "max-w-64 md:max-w-none",
+    sizes: "(min-width: 1024px) 18rem, 16rem",
+  },
+} as const;
 
 type Props = { params: Promise<{ edition: string; film: string }> };
 
@@ -26,6 +42,7 @@ export default async function FilmPage({ params }: Props) {
   const { published, part: film } = await page.load(params);
   const { programme } = published;
   const base = `/schedule/${programme.edition.slug}`;
+  const layout = film.image ? IMAGE_LAYOUT[orientation(film.image)] : null;
   const screenings = programme.screenings.filter((s) => s.films.some((f) => f.id === film.id));
   const facts: [string, string | null][] = [
     ["Directed by", film.directors.join(", ") || null],
@@ -47,17 +64,26 @@ export default async function FilmPage({ params }: Props) {
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <article>
           <h1 className="font-serif text-3xl font-bold">{film.displayTitle}</h1>
-          <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-            {facts
-              .filter(([, v]) => v)
-              .map(([k, v]) => (
-                <div key={k} className="contents">
-                  <dt className="font-medium text-stone-700">{k}</dt>
-                  <dd data-field={k.toLowerCase().replace(/\s+/g, "-")}>{v}</dd>
-                </div>
-              ))}
-          </dl>
-          {film.synopsis && <p className="mt-4 max-w-prose font-serif text-lg leading-relaxed">{film.synopsis}</p>}
+          <div className={`mt-4 grid gap-5 ${layout?.grid ?? ""}`}>
+            {film.image && layout && (
+              <figure className={`${layout.figure} md:col-start-2 md:row-start-1`}>
+                <FilmPicture image={film.image} sizes={layout.sizes} loading="eager" className="rounded" />
+              </figure>
+            )}
+            <div className="md:col-start-1 md:row-start-1">
+              <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+                {facts
+                  .filter(([, v]) => v)
+                  .map(([k, v]) => (
+                    <div key={k} className="contents">
+                      <dt className="font-medium text-stone-700">{k}</dt>
+                      <dd data-field={k.toLowerCase().replace(/\s+/g, "-")}>{v}</dd>
+                    </div>
+                  ))}
+              </dl>
+              {film.synopsis && <p className="mt-4 max-w-prose font-serif text-lg leading-relaxed">{film.synopsis}</p>}
+            </div>
+          </div>
           <Section id="screenings" title="Screenings" className="mt-8">
             {screenings.length > 0 && (
               <p className="mt-1 text-sm">
