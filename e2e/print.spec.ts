@@ -140,8 +140,8 @@ test.describe("the printed daily programme", () => {
     }
     // A programme's films are listed under its title; sold out and access marks in words.
     const first = printToPdf(`/schedule/${ed.slug}/2026-10-23/print`, "detail").text.join("\n");
-    expect(first).toMatch(/Shorts programme 23-02[\s\S]*Short 23-02a[\s\S]*Short 23-02b[\s\S]*Short 23-02c/);
-    expect(first).toContain("Feature 23-03 · 80 min · Sold out");
+    expect(first).toMatch(/Shorts\s+programme\s+23-02[\s\S]*Short\s+23-02a[\s\S]*Short\s+23-02b[\s\S]*Short\s+23-02c/);
+    expect(first).toMatch(/Feature\s+23-03\s+·\s+80\s+min\s+·\s+Sold\s+out/);
     expect(first).toMatch(/Audio\s+description\s+·\s+Closed\s+captions/);
   });
 
