@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
+import { anonymous, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
 
 test("add a person, put them on a named programme through the screening form, and see the clash on the conflicts page", async ({
   page,
@@ -62,6 +62,26 @@ test("add a person, put them on a named programme through the screening form, an
   const clash = page.locator('[data-conflict="guest-overlap"]');
   await expect(clash).toContainText(`${name} is a guest of "Salt ${ed.slug}" at 2026-10-24 18:00–19:30 in Cinema 1`);
   await expect(clash).toContainText('"Shorts: Work and Hands" at 2026-10-24 19:00–20:30 in Hall B');
+
+  // From the form to every public output: the clash taken away, then published.
+  expect((await api.delete(`/api/v1/editions/${ed.slug}/slots/${first.id}/screening`)).status()).toBe(204);
+  expect((await api.post(`/api/v1/editions/${ed.slug}/releases`, { data: {} })).status()).toBe(201);
+  const anon = await anonymous();
+  const base = `/schedule/${ed.slug}`;
+  for (const url of [
+    `${base}/2026-10-24`,
+    `${base}/2026-10-24/print`,
+    `${base}/schedule.ics`,
+    `${base}/schedule.xml`,
+    `${base}/schedule.csv`,
+  ]) {
+    const body = (await (await anon.get(url)).text()).replace(/\r\n[ \t]/g, "");
+    expect(body, url).toContain("Shorts: Work and Hands");
+    expect(body, url).toContain(name);
+    expect(body, url).not.toContain("vegetarian");
+  }
+  expect(await (await anon.get(`${base}/schedule.ics`)).text()).toMatch(/SUMMARY:Shorts: Work and Hands/);
+  expect(await (await anon.get(`${base}/schedule.xml`)).text()).toMatch(new RegExp(`<person id="\\d+" guid="[0-9a-f-]{36}">${name}</person>`));
 });
 
 test("the people page refuses a range that ends before it starts next to its boxes, keeps what was typed, and will not delete a guest", async ({
