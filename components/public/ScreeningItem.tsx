@@ -2,6 +2,7 @@ import Link from "next/link";
 import { shortDayLabel } from "@/lib/festival-time";
 import type { ProgrammeScreening } from "@/lib/programme";
 import { formatRuntime } from "@/lib/runtime";
+import { FilmPicture } from "./FilmPicture";
 import { AccessMarks, Dotted, GuestLine, LanguageLine, StepFree, TicketLine } from "./ScreeningFacts";
 import { ScreeningTitle } from "./ScreeningTitle";
 
@@ -12,9 +13,11 @@ import { ScreeningTitle } from "./ScreeningTitle";
  */
 export function ScreeningItem({ s, base, showDay = false }: { s: ProgrammeScreening; base: string; showDay?: boolean }) {
   const cancelled = s.status === "cancelled";
+  // a still of the (first) film that has one, lazy-loaded: the list itself stays light
+  const image = s.films.find((f) => f.image)?.image ?? null;
   return (
     <li
-      className={`grid grid-cols-[4.5rem_1fr] gap-x-3 border-b border-stone-200 py-3 ${cancelled ? "text-stone-500" : ""}`}
+      className={`grid grid-cols-[4.5rem_1fr_auto] gap-x-3 border-b border-stone-200 py-3 ${cancelled ? "text-stone-500" : ""}`}
       data-screening-id={s.id}
     >
       <div className="tabular-nums">
@@ -73,6 +76,7 @@ export function ScreeningItem({ s, base, showDay = false }: { s: ProgrammeScreen
           </a>
         </div>
       </div>
+      {image ? <FilmPicture image={image} sizes="(min-width: 640px) 8rem, 5rem" className="w-20 rounded-sm sm:w-32" /> : <span />}
     </li>
   );
 }
