@@ -81,7 +81,9 @@ test("add a person, put them on a named programme through the screening form, an
     expect(body, url).not.toContain("vegetarian");
   }
   expect(await (await anon.get(`${base}/schedule.ics`)).text()).toMatch(/SUMMARY:Shorts: Work and Hands/);
-  expect(await (await anon.get(`${base}/schedule.xml`)).text()).toMatch(new RegExp(`<person id="\\d+" guid="[0-9a-f-]{36}">${name}</person>`));
+  expect(await (await anon.get(`${base}/schedule.xml`)).text()).toMatch(
+    new RegExp(`<person id="\\d+" guid="[0-9a-f-]{36}">${name}</person>`),
+  );
 });
 
 test("the people page refuses a range that ends before it starts next to its boxes, keeps what was typed, and will not delete a guest", async ({
