@@ -5,7 +5,7 @@
  */
 import type { ProgrammeDay, ProgrammeScreening } from "./programme";
 import { formatRuntime } from "./runtime";
-import { ACCESS_WORDS, guestsSentence, languageSentence } from "./screening-words";
+import { ACCESS_WORDS, languageSentence, qaSentence } from "./screening-words";
 import type { FilmImage } from "./types";
 
 export type PrintGrouping = "time" | "venue";
@@ -107,7 +107,7 @@ export function printRow(s: ProgrammeScreening): PrintRow {
     s.sections.join(", ") || null,
     s.format,
     ...s.accessibility.map((a) => ACCESS_WORDS[a]),
-    guestsSentence(s.guests, s.qaMinutes),
+    qaSentence(s.guests, s.qaMinutes),
   ].filter((x): x is string => !!x);
   return {
     id: s.id,

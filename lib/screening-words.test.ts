@@ -7,6 +7,7 @@ import {
   joinWords,
   languageSentence,
   offersTickets,
+  qaSentence,
 } from "./screening-words";
 import { ACCESSIBILITY, TICKET_AVAILABILITY } from "./types";
 
@@ -23,6 +24,17 @@ describe("guests in words", () => {
     ["guests without a Q&A (an introduction)", [ana], 0, "With Ana Ferreira (director)"],
   ];
   for (const [name, guests, qa, expected] of cases) it(name, () => expect(guestsSentence(guests, qa)).toBe(expected));
+});
+
+describe("Q&A in words", () => {
+  it("names the guests when there are some, says 'with Q&A' when there are none, nothing without a Q&A", () => {
+    expect([qaSentence([ana], 20), qaSentence([], 20), qaSentence([], 0), qaSentence([ana], 0)]).toEqual([
+      "Q&A with Ana Ferreira (director)",
+      "with Q&A",
+      null,
+      "With Ana Ferreira (director)",
+    ]);
+  });
 });
 
 describe("languages in words", () => {

@@ -69,6 +69,11 @@ export function guestsSentence(guests: readonly Pick<SnapshotGuest, "name" | "ro
   return `${qaMinutes > 0 ? "Q&A with" : "With"} ${joinWords(guests.map(guestName))}`;
 }
 
+/** The guests' sentence, or "with Q&A" for a Q&A without named guests; null for neither. */
+export function qaSentence(guests: readonly Pick<SnapshotGuest, "name" | "role">[], qaMinutes: number): string | null {
+  return guestsSentence(guests, qaMinutes) ?? (qaMinutes > 0 ? "with Q&A" : null);
+}
+
 /** "Portuguese, English · English subtitles" ("English and Portuguese subtitles" for a mixed programme); null when nothing is known. */
 export function languageSentence(languages: readonly string[], subtitles: string | null): string | null {
   const subtitled = subtitles ? `${joinWords(subtitles.split(", "))} subtitles` : null;

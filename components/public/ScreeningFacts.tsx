@@ -1,6 +1,6 @@
 import type React from "react";
 import type { ProgrammeScreening } from "@/lib/programme";
-import { ACCESS_ICONS, ACCESS_WORDS, availabilityWords, guestsSentence, languageSentence, offersTickets } from "@/lib/screening-words";
+import { ACCESS_ICONS, ACCESS_WORDS, availabilityWords, languageSentence, offersTickets, qaSentence } from "@/lib/screening-words";
 
 /** Spoken languages and subtitles, in words. */
 export function LanguageLine({ s }: { s: Pick<ProgrammeScreening, "languages" | "subtitles"> }) {
@@ -42,8 +42,8 @@ export function StepFree() {
 
 /** "Q&A with Ana Ferreira (director)": guests by their public names only. */
 export function GuestLine({ s }: { s: Pick<ProgrammeScreening, "guests" | "qaMinutes"> }) {
-  const words = guestsSentence(s.guests, s.qaMinutes);
-  if (!words) return s.qaMinutes > 0 ? <div data-field="guests">with Q&amp;A</div> : null;
+  const words = qaSentence(s.guests, s.qaMinutes);
+  if (!words) return null;
   return (
     <div className="font-medium" data-field="guests">
       {words}
