@@ -76,7 +76,8 @@ export function ScreeningItem({ s, base, showDay = false }: { s: ProgrammeScreen
           </a>
         </div>
       </div>
-      {image ? <FilmPicture image={image} sizes="(min-width: 640px) 8rem, 5rem" className="w-20 rounded-sm sm:w-32" /> : <span />}
+      {/* on a phone the list keeps its width for the words (and a hidden lazy image is never fetched) */}
+      <div className="hidden sm:block">{image && <FilmPicture image={image} sizes="8rem" className="w-32 rounded-sm" />}</div>
     </li>
   );
 }
