@@ -17,7 +17,7 @@ export function ScreeningItem({ s, base, showDay = false }: { s: ProgrammeScreen
   const image = s.films.find((f) => f.image)?.image ?? null;
   return (
     <li
-      className={`grid grid-cols-[4.5rem_1fr_auto] gap-x-3 border-b border-stone-200 py-3 ${cancelled ? "text-stone-500" : ""}`}
+      className={`grid grid-cols-[4.5rem_1fr] gap-x-3 sm:grid-cols-[4.5rem_1fr_auto] border-b border-stone-200 py-3 ${cancelled ? "text-stone-500" : ""}`}
       data-screening-id={s.id}
     >
       <div className="tabular-nums">
