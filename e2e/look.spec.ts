@@ -139,18 +139,28 @@ test.describe("the festival's look", () => {
     await expect(form.locator('[data-field-error="accentColor"]')).toContainText("must be a colour like #b3261e");
   });
 
-  test("axe: no violation of any impact on the demo festival's day, film, venue, search and changes pages, at 1440 and 390 wide", async ({
+  test("axe: no violation of any impact on the demo festival's day, grid, print, film (with and without a still), venue, search and changes pages, at 1440 and 390 wide", async ({
     page,
   }) => {
     const api = await signedIn();
     const body = await (await api.get(`/api/v1/editions/${DEMO_SLUG}/schedule`)).json();
     const first = body.days.find((d: { screenings: unknown[] }) => d.screenings.length > 0);
     const s = first.screenings[0];
+    type Film = { url: string; image: unknown };
+    const withImage: Film | undefined = body.days
+      .flatMap((d: { screenings: { films: Film[] }[] }) => d.screenings)
+      .flatMap((x: { films: Film[] }) => x.films)
+      .find((f: Film) => f.image);
+    expect(withImage, "the demo has a film with a still").toBeDefined();
     const pages = [
       `/schedule/${DEMO_SLUG}/${first.date}`,
+      `/schedule/${DEMO_SLUG}/${first.date}/grid`,
+      `/schedule/${DEMO_SLUG}/${first.date}/print`,
       new URL(s.films[0].url, "http://x").pathname,
+      new URL(withImage?.url ?? "/", "http://x").pathname,
       `/schedule/${DEMO_SLUG}/venues/${s.venue.slug}`,
       `/schedule/${DEMO_SLUG}/search?q=a`,
+      `/schedule/${DEMO_SLUG}/search?access=open-captions&section=Shorts`,
       `/schedule/${DEMO_SLUG}/changes`,
       `/schedule/${DEMO_SLUG}`,
     ];

@@ -24,6 +24,8 @@ export interface ProgrammeFilter {
   section?: string;
   subtitles?: string;
   access?: Accessibility;
+  format?: string;
+  rating?: string;
   day?: string;
   time?: TimeOfDay;
   q?: string;
@@ -52,6 +54,8 @@ export function parseFilter(params: Record<string, string | string[] | undefined
     section: one("section"),
     subtitles: one("subtitles"),
     access: ACCESSIBILITY.find((a) => a === access),
+    format: one("format"),
+    rating: one("rating"),
     day: one("day"),
     time: TIMES_OF_DAY.some((t) => t.value === time) ? (time as TimeOfDay) : undefined,
     q: one("q"),
@@ -75,6 +79,8 @@ function matchesFilter(s: ProgrammeScreening, f: ProgrammeFilter): boolean {
   if (f.section && !s.sections.some((x) => same(x, f.section))) return false;
   if (f.subtitles && !(s.subtitles ?? "").split(", ").some((x) => same(x, f.subtitles))) return false;
   if (f.access && !s.accessibility.includes(f.access)) return false;
+  if (f.format && !same(s.format ?? "", f.format)) return false;
+  if (f.rating && !s.films.some((film) => film.rating && same(film.rating, f.rating))) return false;
   if (f.q) {
     const words = fold(f.q).split(/\s+/).filter(Boolean);
     const films = s.films.map((film) => [film.displayTitle, film.originalTitle ?? "", ...film.directors].join(" "));
@@ -95,12 +101,16 @@ export function filterOptions(programme: Programme) {
   const sections = new Set<string>();
   const subtitles = new Set<string>();
   const access = new Set<Accessibility>();
+  const formats = new Set<string>();
+  const ratings = new Set<string>();
   for (const s of programme.screenings) {
     for (const f of s.films) if (f.genre) genres.add(f.genre);
     for (const l of s.languages) languages.add(l);
     for (const x of s.sections) sections.add(x);
     for (const x of s.subtitles?.split(", ") ?? []) subtitles.add(x);
     for (const a of s.accessibility) access.add(a);
+    if (s.format) formats.add(s.format);
+    for (const f of s.films) if (f.rating) ratings.add(f.rating);
   }
   const sort = (set: Set<string>) => [...set].sort((a, b) => a.localeCompare(b));
   return {
@@ -109,6 +119,8 @@ export function filterOptions(programme: Programme) {
     languages: sort(languages),
     sections: sort(sections),
     subtitles: sort(subtitles),
+    formats: sort(formats),
+    ratings: sort(ratings),
     access: ACCESSIBILITY.filter((a) => access.has(a)).map((value) => ({ value, label: ACCESS_WORDS[value] })),
     days: programme.days.map((d) => ({ day: d.day, label: d.label })),
     times: TIMES_OF_DAY,
@@ -116,5 +128,5 @@ export function filterOptions(programme: Programme) {
 }
 
 export function isEmptyFilter(f: ProgrammeFilter): boolean {
-  return !f.venue && !f.genre && !f.language && !f.section && !f.subtitles && !f.access && !f.day && !f.time && !f.q;
+  return Object.values(f).every((v) => v === undefined || v === "");
 }

@@ -102,6 +102,8 @@ describe("filters", () => {
       section: undefined,
       subtitles: undefined,
       access: undefined,
+      format: undefined,
+      rating: undefined,
       day: undefined,
       time: undefined,
       q: undefined,
@@ -111,7 +113,7 @@ describe("filters", () => {
   describe("on a screening's own facts (programme, guests, language and access)", () => {
     const shorts = [
       film(21, "Pier 9", 14, { section: "Shorts", languages: ["Portuguese"], subtitles: "English" }),
-      film(22, "Tally Clerks", 22, { section: "Shorts", languages: ["English"], subtitles: "Portuguese" }),
+      film(22, "Tally Clerks", 22, { section: "Shorts", languages: ["English"], subtitles: "Portuguese", rating: "M/12" }),
     ];
     const q = buildProgramme(
       lisbonSnapshot(
@@ -125,6 +127,7 @@ describe("filters", () => {
           screening(31, 2, "2026-10-24T18:00:00+01:00", "2026-10-24T19:00:00+01:00", [21], {
             languages: ["French"],
             subtitles: "Portuguese",
+            format: "35mm",
           }),
         ],
         shorts,
@@ -140,6 +143,8 @@ describe("filters", () => {
       ["an unknown access mark is ignored", { access: "jetpack" }, [30, 31]],
       ["search by programme title", { q: "hands at work" }, [30]],
       ["search by guest", { q: "ferreira" }, [30]],
+      ["format", { format: "35mm" }, [31]],
+      ["age rating", { rating: "m/12" }, [30]],
     ] as const)("%s", (_name, params, ids) => {
       expect(filterScreenings(q, parseFilter(params)).map((s) => s.id)).toEqual(ids);
     });

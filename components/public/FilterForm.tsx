@@ -51,6 +51,8 @@ export function FilterForm({ programme, filter, action }: { programme: Programme
           {select("language", "Spoken language", asChoices(o.languages))}
           {o.subtitles.length > 0 && select("subtitles", "Subtitles", asChoices(o.subtitles))}
           {o.access.length > 0 && select("access", "Access", o.access)}
+          {o.formats.length > 0 && select("format", "Format", asChoices(o.formats))}
+          {o.ratings.length > 0 && select("rating", "Age rating", asChoices(o.ratings))}
         </div>
         <div className="flex items-end gap-3">
           <button type="submit" className="rounded bg-accent px-4 py-1.5 font-semibold text-on-accent underline-offset-2 hover:underline">
