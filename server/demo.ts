@@ -6,12 +6,12 @@
  * database unless LINEUP_DEMO=0.
  */
 import { addDays, toZonedIso, zonedTimeToInstant } from "@/lib/festival-time";
-import type { FilmImage } from "@/lib/types";
+import type { EditionLogo, FilmImage } from "@/lib/types";
 import type { Actor } from "./auth";
 import { type DemoPerson, FILM_EXTRAS, PEOPLE, SCREENING_EXTRAS, ticketUrl, VENUE_EXTRAS } from "./demo-details";
 import { createEdition, createVenue } from "./services/editions";
 import { createFilm } from "./services/films";
-import { attachStoredImage } from "./services/images";
+import { attachStoredImage, attachStoredLogo } from "./services/images";
 import { createPerson } from "./services/people";
 import { publishRelease } from "./services/releases";
 import { createSlot, putScreening } from "./services/schedule";
@@ -256,7 +256,7 @@ function details(index: number, status: string, people: Map<DemoPerson, number>)
 }
 
 /** `images`: stills for some films by their key (server/demo-images.ts), set before the first release. */
-export function seedDemo(admin: Actor, images: Map<string, FilmImage> = new Map()): void {
+export function seedDemo(admin: Actor, images: Map<string, FilmImage> = new Map(), logo?: EditionLogo): void {
   createEdition(admin, {
     slug: DEMO_SLUG,
     name: "Picket Line Film Festival 2026",
@@ -266,6 +266,7 @@ export function seedDemo(admin: Actor, images: Map<string, FilmImage> = new Map(
     dayBreak: "06:00",
     accentColor: "#9b1b30",
   });
+  if (logo) attachStoredLogo(admin, DEMO_SLUG, logo);
   const venues = [
     createVenue(admin, DEMO_SLUG, { name: "Cinema Operário", capacity: 220, changeoverMinutes: 20, ...VENUE_EXTRAS[0] }),
     createVenue(admin, DEMO_SLUG, { name: "Sala Estúdio", capacity: 80, changeoverMinutes: 15, ...VENUE_EXTRAS[1] }),

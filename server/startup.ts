@@ -9,7 +9,7 @@ import { countEditions } from "@/db/queries/editions";
 import { firstAdmin } from "@/db/queries/users";
 import { publicUrlWarning, siteConfig } from "@/lib/http/site";
 import { DEMO_SLUG, seedDemo } from "./demo";
-import { demoFilmImages } from "./demo-images";
+import { demoFilmImages, demoLogo } from "./demo-images";
 import { ensureAdmin } from "./services/accounts";
 import { resumeSitePublications } from "./services/site-publish";
 
@@ -21,7 +21,7 @@ export async function startUp(env: NodeJS.ProcessEnv = process.env): Promise<voi
   await ensureAdmin(env);
   const db = getDb();
   if (env.LINEUP_DEMO !== "0" && countEditions(db) === 0) {
-    seedDemo(firstAdmin(db), await demoFilmImages());
+    seedDemo(firstAdmin(db), await demoFilmImages(), await demoLogo());
     console.log(`[lineup] seeded the demo festival: /schedule/${DEMO_SLUG}`);
   }
   console.log(`[lineup] database ${path} ready`);

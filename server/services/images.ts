@@ -107,6 +107,12 @@ function saveLogo(actor: Actor, slug: string, logo: Edition["logo"], action: str
   });
 }
 
+/** Sets a logo already stored (the demo festival's, drawn at start-up). */
+export function attachStoredLogo(actor: Actor, slug: string, logo: NonNullable<Edition["logo"]>): Edition {
+  authoriseLogo(actor, slug);
+  return saveLogo(actor, slug, logo, "logo set");
+}
+
 export async function uploadLogo(actor: Actor, slug: string, upload: Upload): Promise<Edition> {
   authoriseLogo(actor, slug);
   const logo = await storeLogo(upload.bytes, "logo");

@@ -1,6 +1,7 @@
 import { PrintChoices, PrintTable } from "@/components/public/PrintSheet";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { toZonedIso } from "@/lib/festival-time";
+import { logoAddress } from "@/lib/images";
 import { legendOf, printGroups, printOptions, printPageChrome } from "@/lib/print-sheet";
 import { findDay } from "@/lib/programme-pages";
 import { publishedPart } from "@/server/published-page";
@@ -51,6 +52,17 @@ export default async function PrintPage({ params, searchParams }: Props) {
           <time dateTime={asOf}>{release}</time>
         </p>
       </header>
+      {programme.edition.logo && (
+        // the festival's logo heads the first sheet (its name and the day are in every page's margin)
+        // biome-ignore lint/performance/noImgElement: a stored SVG or PNG logo, sized by its own width and height
+        <img
+          src={logoAddress(programme.edition.logo)}
+          alt={programme.edition.name}
+          width={programme.edition.logo.width}
+          height={programme.edition.logo.height}
+          className="print-logo mb-1 h-[12mm] w-auto"
+        />
+      )}
       <PrintChoices path={`${base}/${d.day}/print`} options={options} dayHref={`${base}/${d.day}`} />
       <PrintTable
         groups={printGroups(
