@@ -117,6 +117,8 @@ test("the film form refuses an empty film with a field message, and keeps it as 
   await expect(page.getByRole("alert").first()).toContainText(/title or a runtime/);
   await expect(page.getByLabel("Title", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/admin\/films\/new$/);
+  // what was typed is still there after the refusal
+  await expect(page.getByLabel("Directors")).toHaveValue("Nobody Yet");
 
   await page.getByLabel("Save as a placeholder").check();
   await page.getByRole("button", { name: "Add film" }).click();

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { createEditionAction, updateEditionAction } from "@/app/admin/actions";
+import { keepTyped } from "@/components/ui/keep-typed";
 import type { Edition } from "@/lib/types";
 import { emptyFormState } from "@/server/form-state";
 import { AccentColourField } from "./AccentColourField";
@@ -11,7 +12,13 @@ export function EditionForm({ edition }: { edition?: Edition }) {
   const [state, action, pending] = useActionState(edition ? updateEditionAction : createEditionAction, emptyFormState);
   const e = state.fields;
   return (
-    <form action={action} className="grid gap-4" noValidate aria-label={edition ? "Edition settings" : "New edition"}>
+    <form
+      action={action}
+      onSubmit={keepTyped(action)}
+      className="grid gap-4"
+      noValidate
+      aria-label={edition ? "Edition settings" : "New edition"}
+    >
       {edition && <input type="hidden" name="currentSlug" value={edition.slug} />}
       {edition && <input type="hidden" name="version" value={edition.version} />}
       <FormMessage ok={state.ok} message={state.message} />

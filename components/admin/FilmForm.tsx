@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { createFilmAction, deleteFilmAction, updateFilmAction } from "@/app/admin/actions";
+import { keepTyped } from "@/components/ui/keep-typed";
 import type { Film } from "@/lib/types";
 import { emptyFormState } from "@/server/form-state";
 import { buttonClass, Field, FormMessage, quietButtonClass } from "./Field";
@@ -14,7 +15,7 @@ export function FilmForm({ film }: { film?: Film }) {
   const list = (v: string[] | undefined) => (v ?? []).join(", ");
   return (
     <div className="grid gap-6">
-      <form action={action} className="grid gap-4" noValidate aria-label={film ? "Edit film" : "New film"}>
+      <form action={action} onSubmit={keepTyped(action)} className="grid gap-4" noValidate aria-label={film ? "Edit film" : "New film"}>
         {film && <input type="hidden" name="id" value={film.id} />}
         {film && <input type="hidden" name="version" value={film.version} />}
         <FormMessage ok={state.ok} message={state.message} />

@@ -1,8 +1,9 @@
 "use client";
 
-import { type FormEvent, startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { createPersonAction, deletePersonAction, updatePersonAction } from "@/app/admin/people/actions";
 import { Labelled } from "@/components/ui/FormControls";
+import { keepTyped } from "@/components/ui/keep-typed";
 import { emptyFormState } from "@/server/form-state";
 import { AvailabilityRanges, type LocalRange } from "./AvailabilityRanges";
 import { buttonClass, FormMessage, quietButtonClass } from "./Field";
@@ -20,16 +21,6 @@ export interface PersonView {
 
 const box = "w-full rounded border border-stone-400 px-2 py-1.5";
 const ROLES = ["director", "cast", "producer", "speaker", "moderator", "musician"];
-
-/**
- * Sends the form to its action without React's reset of the boxes afterwards, so a refused form
- * keeps what was typed (a form posted without JavaScript still goes to `action`).
- */
-const keepTyped = (dispatch: (data: FormData) => void) => (e: FormEvent<HTMLFormElement>) => {
-  e.preventDefault();
-  const data = new FormData(e.currentTarget);
-  startTransition(() => dispatch(data));
-};
 
 function FieldError({ error }: { error?: string }) {
   return error ? <span className="text-red-700">{error}</span> : null;

@@ -11,10 +11,21 @@ import { ScreeningTitle } from "./ScreeningTitle";
  * films, venue, runtime, section, languages, guests, access marks and tickets; cancelled ones
  * struck through.
  */
-export function ScreeningItem({ s, base, showDay = false }: { s: ProgrammeScreening; base: string; showDay?: boolean }) {
+export function ScreeningItem({
+  s,
+  base,
+  showDay = false,
+  showImage = true,
+}: {
+  s: ProgrammeScreening;
+  base: string;
+  showDay?: boolean;
+  /** false on a film's own page, which shows its picture once, above */
+  showImage?: boolean;
+}) {
   const cancelled = s.status === "cancelled";
   // a still of the (first) film that has one, lazy-loaded: the list itself stays light
-  const image = s.films.find((f) => f.image)?.image ?? null;
+  const image = showImage ? (s.films.find((f) => f.image)?.image ?? null) : null;
   return (
     <li
       className={`grid grid-cols-[4.5rem_1fr] gap-x-3 sm:grid-cols-[4.5rem_1fr_auto] border-b border-stone-200 py-3 ${cancelled ? "text-stone-500" : ""}`}

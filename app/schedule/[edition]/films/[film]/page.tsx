@@ -94,7 +94,7 @@ export default async function FilmPage({ params }: Props) {
             )}
             <ol>
               {screenings.map((s) => (
-                <ScreeningItem key={s.id} s={s} base={base} showDay />
+                <ScreeningItem key={s.id} s={s} base={base} showDay showImage={false} />
               ))}
             </ol>
           </Section>
