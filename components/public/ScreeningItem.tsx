@@ -6,6 +6,29 @@ import { FilmPicture } from "./FilmPicture";
 import { AccessMarks, Dotted, GuestLine, LanguageLine, StepFree, TicketLine } from "./ScreeningFacts";
 import { ScreeningTitle } from "./ScreeningTitle";
 
+/** When: start and end in the festival's zone, the day when asked, "after midnight" when it belongs to the day before. */
+function ScreeningTimes({ s, showDay }: { s: ProgrammeScreening; showDay: boolean }) {
+  return (
+    <div className="tabular-nums">
+      {showDay && <div className="text-xs text-stone-600">{shortDayLabel(s.festivalDay)}</div>}
+      <time dateTime={s.startIso} className="block text-lg font-semibold leading-tight" data-field="start">
+        {s.startTime}
+      </time>
+      <span className="text-sm text-stone-700">
+        to{" "}
+        <time dateTime={s.endIso} data-field="end">
+          {s.endTime}
+        </time>
+      </span>
+      {s.afterMidnight && (
+        <span className="mt-1 block text-xs font-medium text-indigo-800" title={`Starts after midnight, on ${s.localDate}`}>
+          after midnight
+        </span>
+      )}
+    </div>
+  );
+}
+
 /**
  * One screening in a public list: times in the festival's zone, the programme's name or the
  * films, venue, runtime, section, languages, guests, access marks and tickets; cancelled ones
@@ -31,23 +54,7 @@ export function ScreeningItem({
       className={`grid grid-cols-[4.5rem_1fr] gap-x-3 sm:grid-cols-[4.5rem_1fr_auto] border-b border-stone-200 py-3 ${cancelled ? "text-stone-500" : ""}`}
       data-screening-id={s.id}
     >
-      <div className="tabular-nums">
-        {showDay && <div className="text-xs text-stone-600">{shortDayLabel(s.festivalDay)}</div>}
-        <time dateTime={s.startIso} className="block text-lg font-semibold leading-tight" data-field="start">
-          {s.startTime}
-        </time>
-        <span className="text-sm text-stone-700">
-          to{" "}
-          <time dateTime={s.endIso} data-field="end">
-            {s.endTime}
-          </time>
-        </span>
-        {s.afterMidnight && (
-          <span className="mt-1 block text-xs font-medium text-indigo-800" title={`Starts after midnight, on ${s.localDate}`}>
-            after midnight
-          </span>
-        )}
-      </div>
+      <ScreeningTimes s={s} showDay={showDay} />
       <div className="space-y-1">
         <ScreeningTitle s={s} base={base} />
         <Dotted

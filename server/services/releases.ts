@@ -8,6 +8,7 @@ import { connection, getDb } from "@/db/client";
 import { lineupVersion } from "@/db/queries/editions";
 import * as q from "@/db/queries/releases";
 import { hasBlockingConflicts } from "@/lib/conflicts";
+import { toZonedIso } from "@/lib/festival-time";
 import { sameSnapshot } from "@/lib/publish-rule";
 import { diffReleases, nextRevisions } from "@/lib/release-diff";
 import { stripForbiddenDeep } from "@/lib/text";
@@ -282,4 +283,15 @@ export function listReleases(slug: string, actor: Actor = null): Omit<Release, "
 /** The edition's IANA zone (public: editions are no secret), for showing release times. */
 export function editionTimeZone(slug: string): string {
   return requireEdition(getDb(), slug).timeZone;
+}
+
+/** A new release as POST .../releases and .../releases/tickets answer it: its date in the edition's offset. */
+export function releaseAnswer(r: Release) {
+  return {
+    version: r.version,
+    kind: r.kind,
+    publishedAt: toZonedIso(r.publishedAt, r.snapshot.edition.timeZone),
+    note: r.note,
+    changes: r.changes,
+  };
 }

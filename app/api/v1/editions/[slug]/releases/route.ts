@@ -1,7 +1,7 @@
 import { toZonedIso } from "@/lib/festival-time";
 import { actorOf, json, readJson, route } from "@/server/http";
 import { authoriseIn } from "@/server/services/editions";
-import { editionTimeZone, listReleases, publishAndServe } from "@/server/services/releases";
+import { editionTimeZone, listReleases, publishAndServe, releaseAnswer } from "@/server/services/releases";
 
 type Ctx = { params: Promise<{ slug: string }> };
 
@@ -22,14 +22,5 @@ export const POST = route(async (req, { params }: Ctx) => {
   const { slug } = await params;
   authoriseIn(actor, slug, "publish");
   const r = await publishAndServe(actor, slug, await readJson(req));
-  return json(
-    {
-      version: r.version,
-      kind: r.kind,
-      publishedAt: toZonedIso(r.publishedAt, r.snapshot.edition.timeZone),
-      note: r.note,
-      changes: r.changes,
-    },
-    201,
-  );
+  return json(releaseAnswer(r), 201);
 });

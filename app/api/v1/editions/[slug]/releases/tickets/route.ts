@@ -1,6 +1,6 @@
-import { toZonedIso } from "@/lib/festival-time";
 import { actorOf, json, readJson, route } from "@/server/http";
 import { authoriseIn } from "@/server/services/editions";
+import { releaseAnswer } from "@/server/services/releases";
 import { previewTicketRelease, publishTicketsAndServe } from "@/server/services/ticket-releases";
 
 type Ctx = { params: Promise<{ slug: string }> };
@@ -18,14 +18,5 @@ export const POST = route(async (req, { params }: Ctx) => {
   const { slug } = await params;
   authoriseIn(actor, slug, "publish");
   const r = await publishTicketsAndServe(actor, slug, await readJson(req));
-  return json(
-    {
-      version: r.version,
-      kind: r.kind,
-      publishedAt: toZonedIso(r.publishedAt, r.snapshot.edition.timeZone),
-      note: r.note,
-      changes: r.changes,
-    },
-    201,
-  );
+  return json(releaseAnswer(r), 201);
 });
