@@ -1,44 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { publishHold, sameSnapshot } from "./publish-rule";
+import { lisbonSnapshot, screening } from "./test-fixtures";
 import type { ReleaseSnapshot } from "./types";
 
-const snapshot: ReleaseSnapshot = {
-  edition: {
-    slug: "lff",
-    name: "Labour Film Festival",
-    firstDay: "2026-10-23",
-    lastDay: "2026-10-25",
-    timeZone: "Europe/Lisbon",
-    dayBreak: "06:00",
-    accentColor: null,
-    logo: null,
-  },
-  venues: [{ id: 1, slug: "operario", name: "Cinema Operário", capacity: 200, stepFree: false }],
-  films: [],
-  screenings: [
-    {
-      id: 5,
-      venueId: 1,
-      startsAt: "2026-10-23T19:00:00.000Z",
-      endsAt: "2026-10-23T21:30:00.000Z",
-      filmIds: [7],
-      preShowMinutes: 0,
-      introMinutes: 0,
-      qaMinutes: 0,
-      status: "confirmed",
-      title: null,
-      description: null,
-      languages: null,
-      subtitles: null,
-      accessibility: [],
-      format: null,
-      ticketUrl: null,
-      availability: null,
-      guests: [],
-      revision: 0,
-    },
-  ],
-};
+// A Lisbon edition with one confirmed screening (lib/test-fixtures.ts).
+const snapshot: ReleaseSnapshot = lisbonSnapshot([screening(5, 1, "2026-10-23T19:00:00.000Z", "2026-10-23T21:30:00.000Z", [7])], []);
 /** As read back from the database: JSON, keys possibly in another order, undefined fields gone. */
 const stored = (s: ReleaseSnapshot) => JSON.parse(JSON.stringify(s)) as ReleaseSnapshot;
 
