@@ -59,14 +59,16 @@ export async function demoFilmImages(): Promise<Map<string, FilmImage>> {
   return out;
 }
 
-/** The demo festival's logo: a frame of film in its red (a fist's knuckles in the frame), three strokes beside it. */
-const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="96" viewBox="0 0 240 96">
-  <rect width="96" height="96" rx="14" fill="#9b1b30"/>
+/**
+ * The demo festival's logo: a frame of film (a fist's knuckles in it) on a badge of its red, with
+ * a thin white rim, so it reads both on the red header and on white paper.
+ */
+const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 96 96">
+  <rect x="1.5" y="1.5" width="93" height="93" rx="14" fill="#9b1b30" stroke="#fff" stroke-width="3"/>
   ${Array.from({ length: 5 }, (_, i) => `<rect x="${12 + i * 16}" y="10" width="8" height="8" rx="1.5" fill="#fff"/><rect x="${12 + i * 16}" y="78" width="8" height="8" rx="1.5" fill="#fff"/>`).join("")}
   <rect x="14" y="28" width="68" height="40" rx="4" fill="#fff"/>
   ${Array.from({ length: 4 }, (_, i) => `<rect x="${20 + i * 15}" y="34" width="11" height="16" rx="4" fill="#9b1b30"/>`).join("")}
   <rect x="20" y="52" width="56" height="10" rx="3" fill="#9b1b30"/>
-  <path d="M112 30 h112 M112 48 h88 M112 66 h100" stroke="#9b1b30" stroke-width="10" stroke-linecap="round"/>
 </svg>`;
 
 /** Stores the demo festival's logo (a sanitised SVG, like any upload). */

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { dayTabs, festivalDates } from "@/lib/festival-dates";
 import { daysBetween } from "@/lib/festival-time";
+import { logoAddress } from "@/lib/images";
 import type { SnapshotEdition, SnapshotVenue } from "@/lib/types";
 
 /** The page container's width: the header lines up with the page's own (the grid is wider). */
@@ -38,7 +39,7 @@ export function EditionHeader({
             {edition.logo && (
               // biome-ignore lint/performance/noImgElement: a released page runs no script and needs no image optimiser for an uploaded logo
               <img
-                src={`/media/logos/${edition.logo.key}.${edition.logo.type}`}
+                src={logoAddress(edition.logo)}
                 alt={edition.name}
                 width={edition.logo.width}
                 height={edition.logo.height}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { EditionFooter } from "@/components/public/EditionFooter";
 import { accentTheme, themeProperties } from "@/lib/colour";
+import { logoAddress } from "@/lib/images";
 import { getPublished } from "@/server/services/public";
 
 type Props = { params: Promise<{ edition: string }> };
@@ -10,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const edition = getPublished((await params).edition)?.programme.edition;
   if (!edition) return {};
   const square = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="${accentTheme(edition.accentColor).accent}"/></svg>`;
-  const icon = edition.logo ? `/media/logos/${edition.logo.key}.${edition.logo.type}` : `data:image/svg+xml,${encodeURIComponent(square)}`;
+  const icon = edition.logo ? logoAddress(edition.logo) : `data:image/svg+xml,${encodeURIComponent(square)}`;
   return { title: { template: "%s", default: edition.name }, icons: { icon } };
 }
 
