@@ -15,6 +15,7 @@ const snapshot: ReleaseSnapshot = {
   },
   venues: [{ id: 1, slug: "operario", name: "Cinema Operário", capacity: 200, stepFree: false }],
   films: [],
+  walking: [],
   screenings: [
     {
       id: 5,
@@ -62,7 +63,7 @@ describe("publishHold: named cases", () => {
       name: "the same data with its keys in another order: held",
       previous: {
         version: 4,
-        snapshot: { screenings: snapshot.screenings, films: [], venues: snapshot.venues, edition: snapshot.edition },
+        snapshot: { walking: [], screenings: snapshot.screenings, films: [], venues: snapshot.venues, edition: snapshot.edition },
       },
       next: snapshot,
       held: true,
