@@ -16,5 +16,8 @@ export function listWalkingMinutes(db: DB, editionId: number): WalkingPair[] {
 /** The edition's walking minutes become exactly `pairs` (call inside a transaction). */
 export function replaceWalkingMinutes(db: DB, editionId: number, pairs: readonly WalkingPair[]): void {
   db.delete(walkingMinutes).where(eq(walkingMinutes.editionId, editionId)).run();
-  if (pairs.length) db.insert(walkingMinutes).values(pairs.map((p) => ({ editionId, ...p }))).run();
+  if (pairs.length)
+    db.insert(walkingMinutes)
+      .values(pairs.map((p) => ({ editionId, ...p })))
+      .run();
 }
