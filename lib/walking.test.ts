@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findConflicts } from "./conflicts";
 import type { WalkingPair } from "./types";
-import { longestWalk, walkLookup, walksFrom } from "./walking";
+import { longestWalk, matrixPairs, walkLookup, walksFrom } from "./walking";
 
 const pair = (fromVenueId: number, toVenueId: number, minutes: number): WalkingPair => ({ fromVenueId, toVenueId, minutes });
 
@@ -90,5 +90,35 @@ describe("guest-overlap from the walk alone", () => {
       expect(found[0]).toMatchObject({ severity: "error", slotIds: [1, 2] });
       expect(found[0]?.message).toContain("the walk from Cinema Operário to Batalha takes 15 min");
     }
+  });
+});
+
+describe("matrixPairs (what the admin's matrix saves)", () => {
+  const box = (fromVenueId: number, toVenueId: number, minutes: number | null) => ({ fromVenueId, toVenueId, minutes });
+  it.each([
+    { name: "a filled box: one pair, one way", boxes: [box(1, 2, 12)], stored: [], expect: [pair(1, 2, 12)] },
+    { name: "an empty box: no pair", boxes: [box(1, 2, null)], stored: [pair(1, 2, 12)], expect: [] },
+    { name: "0 is a walk (next door), not empty", boxes: [box(1, 2, 0)], stored: [], expect: [pair(1, 2, 0)] },
+    {
+      name: "stored the other way only: saved the box's way (the same walk)",
+      boxes: [box(1, 2, 12)],
+      stored: [pair(2, 1, 12)],
+      expect: [pair(1, 2, 12)],
+    },
+    {
+      name: "both ways stored on their own: the way back is kept",
+      boxes: [box(1, 2, 10)],
+      stored: [pair(1, 2, 12), pair(2, 1, 15)],
+      expect: [pair(1, 2, 10), pair(2, 1, 15)],
+    },
+    {
+      name: "both ways stored, box emptied: both go",
+      boxes: [box(1, 2, null)],
+      stored: [pair(1, 2, 12), pair(2, 1, 15)],
+      expect: [],
+    },
+    { name: "a box of one venue with itself: nothing", boxes: [box(3, 3, 5)], stored: [], expect: [] },
+  ])("$name", (c) => {
+    expect(matrixPairs(c.boxes, c.stored)).toEqual(c.expect);
   });
 });

@@ -40,3 +40,26 @@ export function walksFrom<V extends { id: number; name: string }>(
     })
     .sort((a, b) => a.minutes - b.minutes || a.venue.name.localeCompare(b.venue.name));
 }
+
+/** One box of the admin's matrix: the walk between two venues, empty (null) when unknown. */
+export interface WalkBox {
+  fromVenueId: number;
+  toVenueId: number;
+  minutes: number | null;
+}
+
+/**
+ * The set a matrix form saves: each filled box one way (the other way follows); an empty box
+ * removes the pair both ways. A walk given the other way on its own (both ways stored, through
+ * the API) is kept while its box stays filled.
+ */
+export function matrixPairs(boxes: readonly WalkBox[], stored: readonly WalkingPair[]): WalkingPair[] {
+  const given = new Map(stored.map((p) => [`${p.fromVenueId}>${p.toVenueId}`, p.minutes]));
+  return boxes.flatMap((b) => {
+    if (b.minutes === null || b.fromVenueId === b.toVenueId) return [];
+    const pair = { fromVenueId: b.fromVenueId, toVenueId: b.toVenueId, minutes: b.minutes };
+    const back = given.get(`${b.toVenueId}>${b.fromVenueId}`);
+    const ownWayBack = back !== undefined && given.has(`${b.fromVenueId}>${b.toVenueId}`);
+    return ownWayBack ? [pair, { fromVenueId: b.toVenueId, toVenueId: b.fromVenueId, minutes: back }] : [pair];
+  });
+}

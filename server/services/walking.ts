@@ -1,8 +1,10 @@
 /** Walking minutes between an edition's venues (issue 17): read by staff, set by programmers. */
+import type { DB } from "@/db/client";
 import { getDb } from "@/db/client";
 import { listVenues } from "@/db/queries/editions";
 import { listWalkingMinutes, replaceWalkingMinutes } from "@/db/queries/walking";
 import type { WalkingPair } from "@/lib/types";
+import { matrixPairs, type WalkBox } from "@/lib/walking";
 import { audit } from "@/server/audit";
 import type { Actor } from "@/server/auth";
 import { invalid } from "@/server/errors";
@@ -19,14 +21,20 @@ export function getWalkingMinutes(actor: Actor, slug: string): { minutes: Walkin
 export function putWalkingMinutes(actor: Actor, slug: string, input: unknown): { minutes: WalkingPair[] } {
   authoriseIn(actor, slug, "edit");
   const { minutes } = parse(walkingMinutesInput, input);
+  return replace(actor, slug, () => minutes);
+}
+
+/** The admin's matrix: each box one pair (lib/walking matrixPairs), checked as the API checks a PUT. */
+export function putWalkingMatrix(actor: Actor, slug: string, boxes: WalkBox[]): { minutes: WalkingPair[] } {
+  authoriseIn(actor, slug, "edit");
+  return replace(actor, slug, (stored) => parse(walkingMinutesInput, { minutes: matrixPairs(boxes, stored) }).minutes);
+}
+
+function replace(actor: Actor, slug: string, pairsOf: (stored: WalkingPair[]) => WalkingPair[]): { minutes: WalkingPair[] } {
   return editionTransaction(slug, (db, edition) => {
-    const venueIds = new Set(listVenues(db, edition.id).map((v) => v.id));
-    const fields: Record<string, string> = {};
-    for (const [i, w] of minutes.entries())
-      for (const key of ["fromVenueId", "toVenueId"] as const)
-        if (!venueIds.has(w[key])) fields[`minutes.${i}.${key}`] = "is not a venue of this edition";
-    if (Object.keys(fields).length) throw invalid(fields);
     const before = listWalkingMinutes(db, edition.id);
+    const minutes = pairsOf(before);
+    refuseOtherVenues(db, edition.id, minutes);
     replaceWalkingMinutes(db, edition.id, minutes);
     const after = listWalkingMinutes(db, edition.id);
     audit(db, actor, {
@@ -40,4 +48,14 @@ export function putWalkingMinutes(actor: Actor, slug: string, input: unknown): {
     });
     return { minutes: after };
   });
+}
+
+/** 400 naming `minutes.N.fromVenueId` / `toVenueId` for every venue that is not one of the edition's. */
+function refuseOtherVenues(db: DB, editionId: number, minutes: WalkingPair[]): void {
+  const venueIds = new Set(listVenues(db, editionId).map((v) => v.id));
+  const fields: Record<string, string> = {};
+  for (const [i, w] of minutes.entries())
+    for (const key of ["fromVenueId", "toVenueId"] as const)
+      if (!venueIds.has(w[key])) fields[`minutes.${i}.${key}`] = "is not a venue of this edition";
+  if (Object.keys(fields).length) throw invalid(fields);
 }
