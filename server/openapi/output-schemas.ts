@@ -179,11 +179,6 @@ function scheduleSchemas(): Record<string, JsonSchema> {
       doorsMinutes: { type: "integer", description: "doors open this many minutes before a screening (staff sheets)" },
       version: int,
     }),
-    WalkingPair: obj({
-      fromVenueId: int,
-      toVenueId: int,
-      minutes: { type: "integer", minimum: 0, maximum: 240, description: "minutes to walk from one venue to the other" },
-    }),
     FitResult: obj({
       status: { type: "string", enum: ["fits", "over", "unknown"] },
       slotMinutes: int,
