@@ -48,6 +48,11 @@ export interface WalkBox {
   minutes: number | null;
 }
 
+/** The name of a matrix box (a form field), which a refusal names. */
+export function boxName(fromVenueId: number, toVenueId: number): string {
+  return `walk-${fromVenueId}-${toVenueId}`;
+}
+
 /**
  * The set a matrix form saves: each filled box one way (the other way follows); an empty box
  * removes the pair both ways. A walk given the other way on its own (both ways stored, through

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { saveWalkingMinutesAction } from "@/app/admin/walking-actions";
 import { keepTyped } from "@/components/ui/keep-typed";
 import type { Venue, WalkingPair } from "@/lib/types";
-import { walkLookup } from "@/lib/walking";
+import { boxName, walkLookup } from "@/lib/walking";
 import { emptyFormState } from "@/server/form-state";
 import { buttonClass, FormMessage } from "./Field";
 
@@ -46,7 +46,7 @@ export function WalkingMinutesForm({ edition, venues, pairs }: Props) {
                 </th>
                 {columns.map((c, j) => {
                   if (j < i) return <td key={c.id} />;
-                  const name = `walk-${r.id}-${c.id}`;
+                  const name = boxName(r.id, c.id);
                   const error = state.fields[name];
                   return (
                     <td key={c.id} className="px-2 py-1">

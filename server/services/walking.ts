@@ -4,12 +4,12 @@ import { getDb } from "@/db/client";
 import { listVenues } from "@/db/queries/editions";
 import { listWalkingMinutes, replaceWalkingMinutes } from "@/db/queries/walking";
 import type { WalkingPair } from "@/lib/types";
-import { matrixPairs, type WalkBox } from "@/lib/walking";
+import { boxName, matrixPairs, type WalkBox } from "@/lib/walking";
 import { audit } from "@/server/audit";
 import type { Actor } from "@/server/auth";
 import { invalid } from "@/server/errors";
 import { parse } from "@/server/validate";
-import { walkingMinutesInput } from "@/server/walking-schemas";
+import { MAX_WALKING_MINUTES, walkingMinutesInput } from "@/server/walking-schemas";
 import { authoriseIn, editionTransaction } from "./editions";
 
 export function getWalkingMinutes(actor: Actor, slug: string): { minutes: WalkingPair[] } {
@@ -24,9 +24,24 @@ export function putWalkingMinutes(actor: Actor, slug: string, input: unknown): {
   return replace(actor, slug, () => minutes);
 }
 
-/** The admin's matrix: each box one pair (lib/walking matrixPairs), checked as the API checks a PUT. */
+/**
+ * The admin's matrix: each box one pair (lib/walking matrixPairs), checked as the API checks a
+ * PUT; a box that is not whole minutes is refused naming the box (boxName) and its two venues.
+ */
 export function putWalkingMatrix(actor: Actor, slug: string, boxes: WalkBox[]): { minutes: WalkingPair[] } {
-  authoriseIn(actor, slug, "edit");
+  const edition = authoriseIn(actor, slug, "edit");
+  const bad = boxes.filter(
+    (b) => b.minutes !== null && !(Number.isInteger(b.minutes) && b.minutes >= 0 && b.minutes <= MAX_WALKING_MINUTES),
+  );
+  const first = bad.at(0);
+  if (first) {
+    const names = new Map(listVenues(getDb(), edition.id).map((v) => [v.id, v.name]));
+    const rule = `must be whole minutes from 0 to ${MAX_WALKING_MINUTES}, or empty`;
+    throw invalid(
+      Object.fromEntries(bad.map((b) => [boxName(b.fromVenueId, b.toVenueId), rule])),
+      `The walk between ${names.get(first.fromVenueId) ?? "a venue"} and ${names.get(first.toVenueId) ?? "another"} ${rule}`,
+    );
+  }
   return replace(actor, slug, (stored) => parse(walkingMinutesInput, { minutes: matrixPairs(boxes, stored) }).minutes);
 }
 

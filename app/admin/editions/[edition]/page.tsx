@@ -71,12 +71,7 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
         </div>
         <div className="mt-4 rounded border border-stone-300 bg-white p-3">
           <h3 className="mb-2 font-semibold">Walking minutes</h3>
-          <WalkingMinutesForm
-            key={walking.minutes.map((p) => `${p.fromVenueId}-${p.toVenueId}-${p.minutes}`).join(",")}
-            edition={edition.slug}
-            venues={edition.venues}
-            pairs={walking.minutes}
-          />
+          <WalkingMinutesForm edition={edition.slug} venues={edition.venues} pairs={walking.minutes} />
         </div>
       </Section>
       <Panel id="settings-h" title="Settings">
