@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb, transaction } from "@/db/client";
 import { lineupVersion } from "@/db/queries/editions";
-import { auditLog, editions, films, screeningFilms, screenings, slots, venues } from "@/db/schema";
+import { auditLog, editions, films, screeningFilms, screenings, slots, venues, walkingMinutes } from "@/db/schema";
 import { freshDatabase } from "@/server/test/db";
 
 let editionId: number;
@@ -49,6 +49,14 @@ function slotAndScreening(): { slotId: number; screeningId: number } {
   return { slotId, screeningId };
 }
 
+/** 12 minutes' walk from the edition's venue to a second one. */
+function walkingPair(): { slotId: number; screeningId: number } {
+  const db = getDb();
+  const toVenueId = db.insert(venues).values({ editionId, slug: "w", name: "W" }).returning().get().id;
+  db.insert(walkingMinutes).values({ editionId, fromVenueId: venueId, toVenueId, minutes: 12 }).run();
+  return { slotId: 0, screeningId: 0 };
+}
+
 describe("editions.lineup_version", () => {
   it.each([
     { name: "a slot, its screening and its film added", write: () => void slotAndScreening() },
@@ -76,6 +84,20 @@ describe("editions.lineup_version", () => {
     {
       name: "a venue's changeover changed",
       write: () => getDb().update(venues).set({ changeoverMinutes: 15 }).where(eq(venues.id, venueId)).run(),
+    },
+    {
+      name: "walking minutes given between two venues",
+      write: () => void walkingPair(),
+    },
+    {
+      name: "walking minutes changed",
+      before: walkingPair,
+      write: () => getDb().update(walkingMinutes).set({ minutes: 20 }).where(eq(walkingMinutes.editionId, editionId)).run(),
+    },
+    {
+      name: "walking minutes removed",
+      before: walkingPair,
+      write: () => getDb().delete(walkingMinutes).where(eq(walkingMinutes.editionId, editionId)).run(),
     },
     {
       name: "the edition's last day changed",

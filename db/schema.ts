@@ -114,6 +114,27 @@ export const venues = sqliteTable(
   (t) => [uniqueIndex("venues_edition_slug_unique").on(t.editionId, t.slug)],
 );
 
+/**
+ * Minutes to walk from one venue of an edition to another (issue 17): one row per direction
+ * given; the other direction is the same unless given too (lib/walking.ts).
+ */
+export const walkingMinutes = sqliteTable(
+  "walking_minutes",
+  {
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    fromVenueId: integer("from_venue_id")
+      .notNull()
+      .references(() => venues.id, { onDelete: "cascade" }),
+    toVenueId: integer("to_venue_id")
+      .notNull()
+      .references(() => venues.id, { onDelete: "cascade" }),
+    minutes: integer("minutes").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.editionId, t.fromVenueId, t.toVenueId] })],
+);
+
 export const slots = sqliteTable(
   "slots",
   {

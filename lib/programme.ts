@@ -16,6 +16,7 @@ import type {
   SnapshotGuest,
   SnapshotVenue,
   TicketAvailability,
+  WalkingPair,
 } from "./types";
 
 export interface ProgrammeFilm extends PublicFilm {
@@ -82,6 +83,8 @@ export interface Programme {
   days: ProgrammeDay[];
   /** All screenings by start, then venue order. */
   screenings: ProgrammeScreening[];
+  /** Walking minutes between the venues (lib/walking.ts reads them). */
+  walking: WalkingPair[];
 }
 
 function toProgrammeFilm(film: PublicFilm): ProgrammeFilm {
@@ -155,5 +158,5 @@ export function buildProgramme(stored: ReleaseSnapshot): Programme {
   for (const d of byDay.keys()) dayKeys.add(d);
   const days = [...dayKeys].sort().map((day) => ({ day, label: dayLabel(day), screenings: byDay.get(day) ?? [] }));
 
-  return { edition, venues: snapshot.venues, films, days, screenings };
+  return { edition, venues: snapshot.venues, films, days, screenings, walking: snapshot.walking ?? [] };
 }

@@ -28,7 +28,7 @@ describe("publishHold: named cases", () => {
       name: "the same data with its keys in another order: held",
       previous: {
         version: 4,
-        snapshot: { screenings: snapshot.screenings, films: [], venues: snapshot.venues, edition: snapshot.edition },
+        snapshot: { walking: [], screenings: snapshot.screenings, films: [], venues: snapshot.venues, edition: snapshot.edition },
       },
       next: snapshot,
       held: true,

@@ -43,6 +43,7 @@ describe("upgradeSnapshot", () => {
     const up = upgradeSnapshot(OLD);
     expect(up.edition).toMatchObject({ accentColor: null, logo: null, name: "F" });
     expect(up.venues[0]).toMatchObject({ stepFree: false, capacity: 10 });
+    expect(up.walking).toEqual([]);
     expect(up.films[0]).toMatchObject({ rating: null, section: null, image: null, title: "Matewan" });
     expect(up.screenings[0]).toMatchObject({
       title: null,
@@ -52,6 +53,17 @@ describe("upgradeSnapshot", () => {
       languages: null,
       revision: 1,
     });
+  });
+  it("a release of issue 15 (guests, no walking minutes) reads with none", () => {
+    const issue15 = { ...upgradeSnapshot(OLD) } as Partial<ReleaseSnapshot>;
+    delete issue15.walking;
+    const up = upgradeSnapshot(issue15 as ReleaseSnapshot);
+    expect(up.walking).toEqual([]);
+    expect(up.screenings[0]).toMatchObject({ guests: [], revision: 1 });
+  });
+  it("a release's walking minutes are kept", () => {
+    const walking = [{ fromVenueId: 1, toVenueId: 2, minutes: 12 }];
+    expect(upgradeSnapshot({ ...upgradeSnapshot(OLD), walking }).walking).toEqual(walking);
   });
   it("a current release is returned as it is", () => {
     const up = upgradeSnapshot(OLD);

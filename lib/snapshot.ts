@@ -1,7 +1,7 @@
 /**
  * Releases written before a field existed: their snapshots are read with that field's empty
  * value (no programme title, no guests, the films' own languages, no ticket status), so every
- * output can rely on the whole shape. A release is never rewritten.
+ * output can rely on the whole shape. Before issue 17 no walking minutes were released. A release is never rewritten.
  */
 import type { PublicFilm, ReleaseSnapshot, SnapshotEdition, SnapshotScreening, SnapshotVenue } from "./types";
 
@@ -26,8 +26,9 @@ const VENUE_DEFAULTS = { stepFree: false } satisfies Partial<SnapshotVenue>;
 /** The snapshot with every field it lacks set to its empty value (the same object when it lacks none). */
 export function upgradeSnapshot(snapshot: ReleaseSnapshot): ReleaseSnapshot {
   const first = snapshot.screenings.at(0);
-  if ("accentColor" in snapshot.edition && (first === undefined || "guests" in first)) return snapshot;
+  if ("walking" in snapshot && "accentColor" in snapshot.edition && (first === undefined || "guests" in first)) return snapshot;
   return {
+    walking: [],
     edition: { ...EDITION_DEFAULTS, ...snapshot.edition },
     venues: snapshot.venues.map((v) => ({ ...VENUE_DEFAULTS, ...v })),
     films: snapshot.films.map((f) => ({ ...FILM_DEFAULTS, ...f })),

@@ -97,5 +97,6 @@ export function lisbonSnapshot(screenings: SnapshotScreening[], films: PublicFil
     ],
     films,
     screenings,
+    walking: [],
   };
 }

@@ -91,6 +91,13 @@ export interface Venue {
   version: number;
 }
 
+/** Minutes to walk from one venue to another (issue 17); the other way is the same unless given too. */
+export interface WalkingPair {
+  fromVenueId: number;
+  toVenueId: number;
+  minutes: number;
+}
+
 export interface Slot {
   id: number;
   editionId: number;
@@ -259,6 +266,8 @@ export interface ReleaseSnapshot {
   venues: SnapshotVenue[];
   films: PublicFilm[];
   screenings: SnapshotScreening[];
+  /** The walking minutes between its venues (empty in releases made before issue 17). */
+  walking: WalkingPair[];
 }
 
 export type ChangeType =

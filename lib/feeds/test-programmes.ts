@@ -69,6 +69,7 @@ export function tokyoProgramme(): Programme {
       film(21, "東京物語", 136, { directors: ["小津安二郎"], languages: ["Japanese"], year: 1953, countries: ["Japan"] }),
       film(22, "Late Show", 200, { directors: ["A", "B"] }),
     ],
+    walking: [],
     screenings: [
       screening(31, 7, "2027-03-01T19:00:00+09:00", "2027-03-01T21:30:00+09:00", [21]),
       screening(32, 8, "2027-03-02T01:00:00+09:00", "2027-03-02T04:30:00+09:00", [22]),

@@ -65,6 +65,22 @@ export const SCHEDULE_OPERATIONS: ApiOperation[] = [
       responses: NO_CONTENT,
       errors: [401, 403, 404, 409],
     }),
+    op("get", "/api/v1/editions/{slug}/walking-minutes", "getWalkingMinutes", {
+      access: "read",
+      summary: "Minutes to walk between the edition's venues",
+      description: "The pairs given; a pair given one way holds the other way too unless that way is given; within one venue: 0.",
+      responses: ok("The walking minutes", list("minutes", "WalkingPair")),
+      errors: [401, 404],
+    }),
+    op("put", "/api/v1/editions/{slug}/walking-minutes", "putWalkingMinutes", {
+      access: "edit",
+      summary: "Replace the walking minutes between the edition's venues",
+      description:
+        "The whole set at once (an empty list removes every walk). Read by the guest-overlap conflict. 400 naming `minutes.N.fromVenueId` / `minutes.N.toVenueId` for a venue of another edition, the same venue twice in a pair or a pair given twice; `minutes.N.minutes` unless whole minutes 0-240.",
+      body: "WalkingMinutesInput",
+      responses: ok("The walking minutes as they are now", list("minutes", "WalkingPair")),
+      errors: [400, 401, 403, 404, 413],
+    }),
   ]),
   ...tagged("slots", [
     op("get", "/api/v1/editions/{slug}/slots", "listSlots", {

@@ -1,4 +1,4 @@
-/** The JSON Schemas of issue 15's programme: a screening's details (as programmers and as the public see them) and guests. */
+/** The JSON Schemas of issue 15's programme: a screening's details (as programmers and as the public see them), guests, and the walks between venues. */
 import { ACCESSIBILITY, SCREENING_FORMATS, TICKET_AVAILABILITY } from "@/lib/types";
 import { int, isoInstant, nullable, obj, str, strList } from "./schemas";
 import type { JsonSchema } from "./types";
@@ -59,6 +59,11 @@ export function programmeSchemas(): Record<string, JsonSchema> {
       internalNotes: nullable("string"),
       availability: { type: "array", items: obj({ from: isoInstant, to: isoInstant }), description: "empty: always available" },
       version: int,
+    }),
+    WalkingPair: obj({
+      fromVenueId: int,
+      toVenueId: int,
+      minutes: { type: "integer", minimum: 0, maximum: 240, description: "minutes to walk from one venue to the other (issue 17)" },
     }),
   };
 }

@@ -19,6 +19,7 @@ import {
   venueInput,
   venuePatch,
 } from "@/server/schemas";
+import { MAX_WALKING_MINUTES, walkingMinutesInput } from "@/server/walking-schemas";
 import { isJsonSchema, type JsonSchema } from "./types";
 
 /* ---------- schemas ---------- */
@@ -77,6 +78,9 @@ export function inputSchemas(): Record<string, JsonSchema> {
     EditionPatch: fromZod(editionPatch, { firstDay: DAY, lastDay: DAY, version: VERSION }),
     VenueInput: fromZod(venueInput),
     VenuePatch: fromZod(venuePatch, { version: VERSION }),
+    WalkingMinutesInput: fromZod(walkingMinutesInput, {
+      minutes: `the whole set: minutes (0-${MAX_WALKING_MINUTES}) to walk from one venue of the edition to another; a pair given one way holds the other way too unless that way is given on its own`,
+    }),
     FilmInput: fromZod(filmCreate, {
       placeholder: "true keeps a film with neither a title nor a runtime (otherwise 400: one of them is needed)",
       runtimeMinutes: "whole minutes, or text such as '1 hr 22 min' or 135'",

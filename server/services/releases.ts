@@ -117,6 +117,7 @@ function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): R
     ],
     films,
     screenings: all.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id - b.id),
+    walking: state.walking,
   };
   return nextRevisions(previous, draft);
 }

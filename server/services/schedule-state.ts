@@ -9,13 +9,15 @@ import { lineupVersion, listVenues } from "@/db/queries/editions";
 import { getFilmNamesByIds, getFilmsByIds } from "@/db/queries/films";
 import { getPeopleByIds } from "@/db/queries/people";
 import * as q from "@/db/queries/schedule";
+import { listWalkingMinutes } from "@/db/queries/walking";
 import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
 import { clashSpan, conflictsBySlot, conflictsTouching, findConflicts } from "@/lib/conflicts";
 import { elapsedMinutes, festivalDayOf, toZonedIso } from "@/lib/festival-time";
 import { fitOfScreening, type ScreeningExtras } from "@/lib/fit";
 import type { GuestPerson } from "@/lib/guest-conflicts";
 import { displayTitle } from "@/lib/names";
-import type { Conflict, Edition, Film, FilmName, FitResult, Person, Screening, Slot, Venue } from "@/lib/types";
+import type { Conflict, Edition, Film, FilmName, FitResult, Person, Screening, Slot, Venue, WalkingPair } from "@/lib/types";
+import { longestWalk, walkLookup } from "@/lib/walking";
 
 /** Everything the rules need about one edition, read in a handful of queries. */
 export interface EditionState {
@@ -26,6 +28,8 @@ export interface EditionState {
   films: Map<number, Film>;
   /** The screenings' guests. */
   people: Map<number, Person>;
+  /** Walking minutes between the venues (guest-overlap). */
+  walking: WalkingPair[];
 }
 
 /** A part of an edition, or all of it, as the rules and the board read it (films by name and runtime). */
@@ -42,10 +46,11 @@ export function loadState(db: DB, edition: Edition): EditionState {
   const films = new Map(getFilmsByIds(db, filmIds).map((f) => [f.id, f]));
   const personIds = [...new Set(screenings.flatMap((s) => s.guests.map((g) => g.personId)))];
   const people = new Map(getPeopleByIds(db, personIds).map((p) => [p.id, p]));
-  return { edition, venues, slots, screenings, films, people };
+  return { edition, venues, slots, screenings, films, people, walking: listWalkingMinutes(db, edition.id) };
 }
 
 export function conflictsOf(state: ScopedState): Conflict[] {
+  const walk = walkLookup(state.walking);
   return findConflicts({
     edition: state.edition,
     venues: state.venues,
@@ -53,6 +58,7 @@ export function conflictsOf(state: ScopedState): Conflict[] {
     screenings: state.screenings,
     films: state.films,
     people: state.people,
+    walkingMinutes: (from, to) => walk(from, to) ?? 0,
   });
 }
 
@@ -103,6 +109,7 @@ interface Window {
  */
 function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: ScopedState; slotIds: Set<number> } {
   const venues = listVenues(db, edition.id);
+  const walking = listWalkingMinutes(db, edition.id);
   const slotById = new Map<number, Slot>();
   const screeningById = new Map<number, Screening>();
   const slotIds = new Set<number>();
@@ -111,7 +118,7 @@ function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: 
     const asked = q.listSlotsStarting(db, edition.id, w.from, w.to, w.venueId);
     if (!asked.length) continue;
     for (const s of asked) slotIds.add(s.id);
-    const span = clashSpan(asked, venues);
+    const span = clashSpan(asked, venues, longestWalk(walking));
     spans.push({ span, venueId: w.venueId });
     for (const s of q.listSlotsStarting(db, edition.id, span.startsFrom, span.startsBefore, w.venueId, span.endsAfter))
       slotById.set(s.id, s);
@@ -144,6 +151,7 @@ function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: 
     screenings: [...screeningById.values()],
     films: new Map(films.map((f) => [f.id, f])),
     people,
+    walking,
   };
   return { state, slotIds };
 }
@@ -151,7 +159,8 @@ function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: 
 /** The views of the slots in `windows`, by start, each with the conflicts that name it. */
 export function scopedViews(db: DB, edition: Edition, windows: Window[]): { slots: SlotView[]; conflicts: Conflict[] } {
   const { state, slotIds } = loadScopedState(db, edition, windows);
-  const conflicts = conflictsTouching(state, slotIds);
+  const walk = walkLookup(state.walking);
+  const conflicts = conflictsTouching({ ...state, walkingMinutes: (from, to) => walk(from, to) ?? 0 }, slotIds);
   const slots = slotViews({ ...state, slots: state.slots.filter((s) => slotIds.has(s.id)) }, conflicts);
   slots.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.id - b.id);
   return { slots, conflicts };

@@ -32,6 +32,7 @@ import {
   slotViews,
   updateSlot,
 } from "./schedule";
+import { putWalkingMinutes } from "./walking";
 
 const FIRST = "2026-10-23";
 const LAST = "2026-10-25"; // Lisbon's clocks go back in the night of the 25th
@@ -51,7 +52,8 @@ type Edit =
   | { kind: "changeover"; venue: number; minutes: number }
   | { kind: "runtime"; film: number; minutes: number | null }
   | { kind: "pattern"; venue: number; time: string; length: number }
-  | { kind: "availability"; person: number; from: number; hours: number };
+  | { kind: "availability"; person: number; from: number; hours: number }
+  | { kind: "walking"; pairs: { from: number; to: number; minutes: number }[] };
 
 const index = fc.nat({ max: 1000 });
 /** A start, in quarter-hours from BASE: often on the hour of one busy afternoon, so neighbours touch (changeovers). */
@@ -104,6 +106,15 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
       person: fc.nat({ max: 2 }),
       from: start,
       hours: fc.constantFrom(0, 4, 30),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("walking" as const),
+      pairs: fc.array(fc.record({ from: fc.nat({ max: 2 }), to: fc.nat({ max: 2 }), minutes: fc.constantFrom(0, 10, 45, 240) }), {
+        maxLength: 4,
+      }),
     }),
     weight: 1,
   },
@@ -222,6 +233,10 @@ describe("scoped conflicts = the whole-edition analysis, over random edits", () 
               ? [{ from: new Date(from).toISOString(), to: new Date(from + e.hours * 60 * MIN).toISOString() }]
               : [];
             attempt(() => updatePerson(admin, pickPerson(e.person).id, { availability }));
+          } else if (e.kind === "walking") {
+            // pairs within one venue or given twice are refused (400): a fine answer too
+            const minutes = e.pairs.map((p) => ({ fromVenueId: pickVenue(p.from).id, toVenueId: pickVenue(p.to).id, minutes: p.minutes }));
+            attempt(() => putWalkingMinutes(admin, slug, { minutes }));
           } else if (e.kind === "pattern") {
             const r = attempt(() =>
               createSlotsFromPattern(admin, slug, { venueId: pickVenue(e.venue).id, times: [e.time], minutes: e.length }),
@@ -351,6 +366,36 @@ describe("a write's answer: a guest's other screenings, wherever they are", () =
     expect(keys(getSlot(admin, slug, second.id).conflicts)).toEqual(
       keys(listConflicts(admin, slug).filter((c) => c.slotIds.includes(second.id))),
     );
+  });
+});
+
+describe("a guest and the walk between venues", () => {
+  it("10 min between screenings in venues 15 min' walk apart: guest-overlap in the answer, on the slot, the board and the edition's list", () => {
+    const slug = `walk-${++run}`;
+    createEdition(admin, { slug, name: "Walk", firstDay: FIRST, lastDay: LAST, timeZone: "Europe/Lisbon" });
+    const [a = 0, b = 0] = ["Cinema Operário", "Batalha"].map((name) => createVenue(admin, slug, { name }).id);
+    const [f = 0, g = 0] = ["Salt", "Looms"].map((title) => createFilm(admin, { title: `${title} ${run}`, runtimeMinutes: 50 }).id);
+    const guests = [{ personId: createPerson(admin, { name: `Ana ${run}` }).id, role: "director" }];
+    const first = createSlot(admin, slug, { venueId: a, startsAt: "2026-10-24T18:00:00+01:00", endsAt: "2026-10-24T19:00:00+01:00" });
+    const second = createSlot(admin, slug, { venueId: b, startsAt: "2026-10-24T19:10:00+01:00", endsAt: "2026-10-24T20:10:00+01:00" });
+    putScreening(admin, slug, first.id, { filmIds: [f], status: "confirmed", guests });
+    expect(putScreening(admin, slug, second.id, { filmIds: [g], status: "confirmed", guests }).conflicts).toEqual([]);
+    expect(listConflicts(admin, slug)).toEqual([]);
+
+    // given one way only: the walk back is the same
+    putWalkingMinutes(admin, slug, { minutes: [{ fromVenueId: b, toVenueId: a, minutes: 15 }] });
+    const all = listConflicts(admin, slug);
+    expect(all.map((c) => [c.type, c.severity, c.slotIds])).toEqual([["guest-overlap", "error", [first.id, second.id]]]);
+    expect(all[0]?.message).toContain("only 10 min between them, and the walk from Cinema Operário to Batalha takes 15 min");
+    for (const id of [first.id, second.id]) expect(keys(getSlot(admin, slug, id).conflicts)).toEqual(keys(all));
+    expect(keys(getBoard(admin, slug, "2026-10-24").slots.flatMap((s) => s.conflicts))).toEqual(keys([...all, ...all]));
+    const db = getDb();
+    expect(keys(conflictsOf(loadState(db, requireEdition(db, slug))))).toEqual(keys(all));
+
+    // a walk of exactly the gap: no clash
+    putWalkingMinutes(admin, slug, { minutes: [{ fromVenueId: a, toVenueId: b, minutes: 10 }] });
+    expect(listConflicts(admin, slug)).toEqual([]);
+    expect(getSlot(admin, slug, second.id).conflicts).toEqual([]);
   });
 });
 

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { EditionForm } from "@/components/admin/EditionForm";
 import { EditionLogoField } from "@/components/admin/EditionLogoField";
 import { NewVenueForm, VenueRow } from "@/components/admin/VenueForms";
+import { WalkingMinutesForm } from "@/components/admin/WalkingMinutesForm";
 import { Panel, Section } from "@/components/ui/Section";
 import { dayLabel, daysBetween } from "@/lib/festival-time";
 import { pageData } from "@/server/page-data";
 import { getEdition } from "@/server/services/editions";
 import { getBoard } from "@/server/services/schedule";
+import { getWalkingMinutes } from "@/server/services/walking";
 import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Edition" };
@@ -17,6 +19,7 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
   const actor = await requireSignedIn("/admin");
   const edition = pageData(() => getEdition(actor, slug));
   const board = pageData(() => getBoard(actor, slug));
+  const walking = pageData(() => getWalkingMinutes(actor, slug));
   const errors = board.conflicts.filter((c) => c.severity === "error").length;
   const warnings = board.conflicts.length - errors;
   const base = `/admin/editions/${edition.slug}`;
@@ -65,6 +68,10 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
         <div className="mt-4 rounded border border-stone-300 bg-white p-3">
           <h3 className="mb-2 font-semibold">Add a venue</h3>
           <NewVenueForm edition={edition.slug} />
+        </div>
+        <div className="mt-4 rounded border border-stone-300 bg-white p-3">
+          <h3 className="mb-2 font-semibold">Walking minutes</h3>
+          <WalkingMinutesForm edition={edition.slug} venues={edition.venues} pairs={walking.minutes} />
         </div>
       </Section>
       <Panel id="settings-h" title="Settings">

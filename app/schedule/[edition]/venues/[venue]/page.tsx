@@ -2,6 +2,7 @@ import { EditionHeader } from "@/components/public/EditionHeader";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { findVenue } from "@/lib/programme-pages";
+import { walksFrom } from "@/lib/walking";
 import { publishedPart } from "@/server/published-page";
 
 // Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
@@ -27,6 +28,7 @@ export default async function VenuePage({ params }: Props) {
   const days = programme.days
     .map((d) => ({ ...d, screenings: d.screenings.filter((s) => s.venue.id === venue.id) }))
     .filter((d) => d.screenings.length > 0);
+  const walks = walksFrom(venue.id, programme.venues, programme.walking);
   return (
     <>
       <ReleaseMark version={published.version} segments={[edition, "venues", venueSlug]} />
@@ -38,6 +40,18 @@ export default async function VenuePage({ params }: Props) {
             .filter(Boolean)
             .join(" · ")}
         </p>
+        {walks.length > 0 && (
+          <ul className="mt-2 text-sm text-stone-700" data-field="venue-walks" aria-label="Walking times">
+            {walks.map((w) => (
+              <li key={w.venue.id}>
+                {w.minutes === 0 ? "Next door to " : `${w.minutes} min walk from `}
+                <a href={`${base}/venues/${w.venue.slug}`} className="underline">
+                  {w.venue.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
         <p className="mt-2 text-sm">
           <a href={`${base}/venues/${venue.slug}.ics`} className="underline" data-feed="venue-ics">
             Add {venue.name} screenings to your calendar
