@@ -15,6 +15,7 @@ import { attachStoredImage, attachStoredLogo } from "./services/images";
 import { createPerson } from "./services/people";
 import { publishRelease } from "./services/releases";
 import { createSlot, putScreening } from "./services/schedule";
+import { putWalkingMinutes } from "./services/walking";
 
 export const DEMO_SLUG = "picket-line-2026";
 const ZONE = "Europe/Lisbon";
@@ -272,6 +273,16 @@ export function seedDemo(admin: Actor, images: Map<string, FilmImage> = new Map(
     createVenue(admin, DEMO_SLUG, { name: "Sala Estúdio", capacity: 80, changeoverMinutes: 15, ...VENUE_EXTRAS[1] }),
     createVenue(admin, DEMO_SLUG, { name: "Ateliê", capacity: 40, changeoverMinutes: 10, ...VENUE_EXTRAS[2] }),
   ];
+  // Operário and Estúdio share a building; the Ateliê is across the square and up the stairs
+  const [operario, estudio, atelie] = venues.map((v) => v.id);
+  if (operario && estudio && atelie)
+    putWalkingMinutes(admin, DEMO_SLUG, {
+      minutes: [
+        { fromVenueId: operario, toVenueId: estudio, minutes: 2 },
+        { fromVenueId: operario, toVenueId: atelie, minutes: 8 },
+        { fromVenueId: estudio, toVenueId: atelie, minutes: 7 },
+      ],
+    });
   const people = new Map<DemoPerson, number>();
   for (const [key, person] of Object.entries(PEOPLE) as [DemoPerson, (typeof PEOPLE)[DemoPerson]][])
     people.set(key, createPerson(admin, { ...person, availability: [...person.availability] }).id);
