@@ -5,7 +5,8 @@
  */
 import type { PublicFilm, ReleaseSnapshot, SnapshotEdition, SnapshotScreening, SnapshotVenue } from "./types";
 
-const SCREENING_DEFAULTS = {
+/** A released screening's programme, language, access and tickets when it has none (older releases, fixtures). */
+export const SCREENING_DEFAULTS = {
   title: null,
   description: null,
   languages: null,

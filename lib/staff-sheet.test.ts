@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NO_DETAILS } from "./board/drop";
 import { itemAt } from "./lists";
 import { type StaffSheetInput, staffSheets } from "./staff-sheet";
 import type { Screening, Slot, Venue } from "./types";
@@ -31,16 +32,7 @@ const screening = (id: number, slotId: number, filmIds: number[], extra: Partial
   introMinutes: 0,
   qaMinutes: 0,
   status: "confirmed",
-  title: null,
-  description: null,
-  languages: null,
-  subtitles: null,
-  accessibility: [],
-  format: null,
-  internalNotes: null,
-  ticketUrl: null,
-  availability: null,
-  guests: [],
+  ...NO_DETAILS,
   version: 1,
   ...extra,
 });

@@ -1,5 +1,6 @@
 /** Small fixtures built in code for tests: catalogue films and release snapshots of the public outputs. */
 import { emptyFilm, type FieldName } from "./catalogue/model";
+import { SCREENING_DEFAULTS } from "./snapshot";
 import type { Film, PublicFilm, ReleaseSnapshot, SnapshotScreening } from "./types";
 
 /** A catalogue film: every field empty (as a reader starts it) but the ones given. */
@@ -64,15 +65,7 @@ export function screening(
     introMinutes: 0,
     qaMinutes: 0,
     status: "confirmed",
-    title: null,
-    description: null,
-    languages: null,
-    subtitles: null,
-    accessibility: [],
-    format: null,
-    ticketUrl: null,
-    availability: null,
-    guests: [],
+    ...SCREENING_DEFAULTS,
     revision: 0,
     ...extra,
   };

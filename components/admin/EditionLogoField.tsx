@@ -3,7 +3,7 @@
 import { LOGO_MAX_BYTES, logoAddress } from "@/lib/images";
 import type { Edition } from "@/lib/types";
 import { buttonClass } from "./Field";
-import { FileInput, RemoveButton, UploadMessage, useUpload } from "./UploadField";
+import { FileInput, overLimit, RemoveButton, UploadMessage, useUpload } from "./UploadField";
 
 /** The festival's logo (PUT /api/v1/editions/{slug}/logo): an SVG (scripts and outside references removed) or a PNG. */
 export function EditionLogoField({ edition }: { edition: Edition }) {
@@ -15,7 +15,8 @@ export function EditionLogoField({ edition }: { edition: Edition }) {
     const data = new FormData(e.currentTarget);
     const file = data.get("logo");
     if (!(file instanceof File) || file.size === 0) return refuse("logo", "Choose an SVG or PNG file first");
-    if (file.size > LOGO_MAX_BYTES) return refuse("logo", `The logo is ${(file.size / 1024 / 1024).toFixed(1)} MB; at most 2 MB`);
+    const tooLarge = overLimit("logo", file.size, LOGO_MAX_BYTES);
+    if (tooLarge) return refuse("logo", tooLarge);
     send(path, "PUT", data, "Logo saved.");
   };
   return (

@@ -4,7 +4,7 @@ import { FILM_IMAGE_MAX_BYTES, filmImageAddress, filmImageWidths, heightAt } fro
 import { displayTitle } from "@/lib/names";
 import type { Film } from "@/lib/types";
 import { buttonClass, Field } from "./Field";
-import { FileInput, RemoveButton, UploadMessage, useUpload } from "./UploadField";
+import { FileInput, overLimit, RemoveButton, UploadMessage, useUpload } from "./UploadField";
 
 /**
  * The film's poster or still (PUT /api/v1/films/{id}/image): a JPEG, PNG or WebP of at most
@@ -21,8 +21,8 @@ export function FilmImageField({ film }: { film: Film }) {
     const file = data.get("image");
     const alt = String(data.get("alt") ?? "");
     if (file instanceof File && file.size > 0) {
-      if (file.size > FILM_IMAGE_MAX_BYTES)
-        return refuse("image", `The image is ${(file.size / 1024 / 1024).toFixed(1)} MB; at most 10 MB`);
+      const tooLarge = overLimit("image", file.size, FILM_IMAGE_MAX_BYTES);
+      if (tooLarge) return refuse("image", tooLarge);
       return send(path, "PUT", data, "Image saved.");
     }
     if (image) return send(path, "PATCH", { alt }, "Alt text saved.");

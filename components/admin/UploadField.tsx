@@ -88,3 +88,9 @@ export function RemoveButton({ onRemove, pending, children }: { onRemove: () => 
     </button>
   );
 }
+
+/** "The image is 12.3 MB; at most 10 MB" for a file over `limit` bytes, else null (checked before sending). */
+export function overLimit(what: string, bytes: number, limit: number): string | null {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace(/\.0$/, "");
+  return bytes > limit ? `The ${what} is ${(bytes / 1024 / 1024).toFixed(1)} MB; at most ${mb(limit)} MB` : null;
+}
