@@ -7,7 +7,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import type { Accessibility, EditionLogo, FilmFlag, FilmImage, ReleaseChange, ReleaseSnapshot } from "@/lib/types";
+import type { Accessibility, EditionLogo, FilmFlag, FilmImage, ReleaseChange, ReleaseSnapshot, Translations } from "@/lib/types";
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 
@@ -60,6 +60,8 @@ export const films = sqliteTable(
     section: text("section"),
     image: text("image", { mode: "json" }).$type<FilmImage>(),
     synopsis: text("synopsis"),
+    /** Programmer text per language: {pt: {title: "...", synopsis: "..."}} (issue 17 §3). */
+    translations: text("translations", { mode: "json" }).$type<Translations>().notNull().default(sql`'{}'`),
     internalNotes: text("internal_notes"),
     flags: text("flags", { mode: "json" }).$type<FilmFlag[]>().notNull().default(sql`'[]'`),
     /** Normalised title + year (or directors + year + runtime when untitled), for duplicate detection. */
@@ -83,6 +85,14 @@ export const editions = sqliteTable(
     dayBreak: text("day_break").notNull().default("06:00"),
     accentColor: text("accent_color"),
     logo: text("logo", { mode: "json" }).$type<EditionLogo>(),
+    /** The public site's languages (issue 17), e.g. ["pt", "en"]; empty: English only, at today's paths. */
+    locales: text("locales", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** The language served at the paths without a locale prefix. */
+    defaultLocale: text("default_locale").notNull().default("en"),
+    /** Origins allowed to frame the embeddable listing (CSP frame-ancestors), e.g. ["https://festival.example"]. */
+    embedOrigins: text("embed_origins", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** Programmer text per language: {pt: {name: "..."}}. */
+    translations: text("translations", { mode: "json" }).$type<Translations>().notNull().default(sql`'{}'`),
     version: integer("version").notNull().default(1),
     /**
      * Grows by one with every change to what the conflict rules read (the edition's days, its
@@ -109,6 +119,8 @@ export const venues = sqliteTable(
     stepFree: integer("step_free", { mode: "boolean" }).notNull().default(false),
     doorsMinutes: integer("doors_minutes").notNull().default(15),
     position: integer("position").notNull().default(0),
+    /** Programmer text per language: {pt: {name: "..."}} (issue 17 §3). */
+    translations: text("translations", { mode: "json" }).$type<Translations>().notNull().default(sql`'{}'`),
     version: integer("version").notNull().default(1),
   },
   (t) => [uniqueIndex("venues_edition_slug_unique").on(t.editionId, t.slug)],
@@ -135,6 +147,25 @@ export const walkingMinutes = sqliteTable(
   (t) => [primaryKey({ columns: [t.editionId, t.fromVenueId, t.toVenueId] })],
 );
 
+/**
+ * A named copy of an edition's slots and screenings that programmers edit without touching the
+ * working lineup (issue 16). The working lineup is the slots whose scenario_id is null.
+ */
+export const scenarios = sqliteTable(
+  "scenarios",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    editionId: integer("edition_id")
+      .notNull()
+      .references(() => editions.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    version: integer("version").notNull().default(1),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [index("scenarios_edition_idx").on(t.editionId)],
+);
+
 export const slots = sqliteTable(
   "slots",
   {
@@ -147,10 +178,18 @@ export const slots = sqliteTable(
       .references(() => venues.id, { onDelete: "restrict" }),
     startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
     endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    /** null: the working lineup; otherwise the scenario the slot belongs to (issue 16). */
+    scenarioId: integer("scenario_id").references(() => scenarios.id, { onDelete: "cascade" }),
+    /** A hold: the slot is kept for something to come, with a private note (never public; issue 16 §4). */
+    holdNote: text("hold_note"),
     version: integer("version").notNull().default(1),
   },
   // a venue's neighbouring slots (changeovers) and a day's slots are range reads on these
-  (t) => [index("slots_edition_start_idx").on(t.editionId, t.startsAt), index("slots_venue_start_idx").on(t.venueId, t.startsAt)],
+  (t) => [
+    index("slots_edition_start_idx").on(t.editionId, t.startsAt),
+    index("slots_venue_start_idx").on(t.venueId, t.startsAt),
+    index("slots_scenario_idx").on(t.scenarioId),
+  ],
 );
 
 export const screenings = sqliteTable(
@@ -179,9 +218,17 @@ export const screenings = sqliteTable(
     internalNotes: text("internal_notes"),
     ticketUrl: text("ticket_url"),
     availability: text("availability", { enum: ["on-sale", "few-left", "sold-out", "free", "at-door", "not-yet"] }),
+    /** Always its slot's scenario_id (null: the working lineup), kept here for edition-wide reads. */
+    scenarioId: integer("scenario_id").references(() => scenarios.id, { onDelete: "cascade" }),
+    /** Programmer text per language: {pt: {title: "...", description: "..."}} (issue 17 §3). */
+    translations: text("translations", { mode: "json" }).$type<Translations>().notNull().default(sql`'{}'`),
     version: integer("version").notNull().default(1),
   },
-  (t) => [uniqueIndex("screenings_slot_unique").on(t.slotId), index("screenings_edition_idx").on(t.editionId)],
+  (t) => [
+    uniqueIndex("screenings_slot_unique").on(t.slotId),
+    index("screenings_edition_idx").on(t.editionId),
+    index("screenings_scenario_idx").on(t.scenarioId),
+  ],
 );
 
 export const screeningFilms = sqliteTable(

@@ -105,7 +105,20 @@ export interface Slot {
   startsAt: Date;
   endsAt: Date;
   version: number;
+  /** null or absent: the working lineup; otherwise the scenario the slot belongs to (issue 16). */
+  scenarioId?: number | null;
+  /** A hold's private note: the slot is kept (never public). */
+  holdNote?: string | null;
 }
+
+/** Which lineup of an edition: the working one (scenarioId null) or a scenario's. */
+export interface LineupRef {
+  editionId: number;
+  scenarioId: number | null;
+}
+
+/** Programmer text per language and field: {pt: {title: "Os Grevistas"}} (issue 17 §3). */
+export type Translations = Record<string, Record<string, string>>;
 
 export type ScreeningStatus = "tentative" | "confirmed" | "cancelled";
 

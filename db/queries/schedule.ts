@@ -1,5 +1,5 @@
 /** Slots and the screenings in them: rows <-> lib types. */
-import { and, asc, eq, gt, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DB } from "@/db/client";
 import { screeningFilms, screeningGuests, screenings, slots } from "@/db/schema";
@@ -9,20 +9,49 @@ import { getOfEdition, inChunks, updateVersioned } from "./shared";
 
 type SlotRow = typeof slots.$inferSelect;
 
-function toSlot({ id, editionId, venueId, startsAt, endsAt, version }: SlotRow): Slot {
-  return { id, editionId, venueId, startsAt, endsAt, version };
+function toSlot({ id, editionId, venueId, startsAt, endsAt, version, scenarioId, holdNote }: SlotRow): Slot {
+  return { id, editionId, venueId, startsAt, endsAt, version, scenarioId, holdNote };
 }
 
-export function listSlots(db: DB, editionId: number): Slot[] {
-  return db.select().from(slots).where(eq(slots.editionId, editionId)).orderBy(asc(slots.startsAt), asc(slots.id)).all().map(toSlot);
+/**
+ * Every read below is of one lineup: the working one (scenarioId null, the default) or a
+ * scenario's (issue 16). A slot's screening is always in the slot's lineup.
+ */
+export type ScenarioId = number | null;
+
+const slotsOf = (scenarioId: ScenarioId): SQL => (scenarioId === null ? isNull(slots.scenarioId) : eq(slots.scenarioId, scenarioId));
+const screeningsOf = (scenarioId: ScenarioId): SQL =>
+  scenarioId === null ? isNull(screenings.scenarioId) : eq(screenings.scenarioId, scenarioId);
+
+export function listSlots(db: DB, editionId: number, scenarioId: ScenarioId = null): Slot[] {
+  return db
+    .select()
+    .from(slots)
+    .where(and(eq(slots.editionId, editionId), slotsOf(scenarioId)))
+    .orderBy(asc(slots.startsAt), asc(slots.id))
+    .all()
+    .map(toSlot);
 }
 
 /**
  * The slots that start in [from, to), of one venue when `venueId` is given: a range read on
  * slots_venue_start_idx or slots_edition_start_idx (a day's board, a slot's neighbours).
  */
-export function listSlotsStarting(db: DB, editionId: number, from: Date, to: Date, venueId?: number, endsAfter?: Date): Slot[] {
-  const range = and(gte(slots.startsAt, from), lt(slots.startsAt, to), endsAfter ? gt(slots.endsAt, endsAfter) : undefined);
+export function listSlotsStarting(
+  db: DB,
+  editionId: number,
+  from: Date,
+  to: Date,
+  venueId?: number,
+  endsAfter?: Date,
+  scenarioId: ScenarioId = null,
+): Slot[] {
+  const range = and(
+    gte(slots.startsAt, from),
+    lt(slots.startsAt, to),
+    endsAfter ? gt(slots.endsAt, endsAfter) : undefined,
+    slotsOf(scenarioId),
+  );
   const where = venueId === undefined ? and(eq(slots.editionId, editionId), range) : and(eq(slots.venueId, venueId), range);
   return db.select().from(slots).where(where).orderBy(asc(slots.startsAt), asc(slots.id)).all().map(toSlot);
 }
@@ -32,13 +61,13 @@ export function getSlot(db: DB, editionId: number, id: number): Slot | null {
   return r ? toSlot(r) : null;
 }
 
-export type SlotData = Pick<Slot, "venueId" | "startsAt" | "endsAt">;
+export type SlotData = Pick<Slot, "venueId" | "startsAt" | "endsAt"> & { holdNote?: string | null };
 
-export function insertSlot(db: DB, editionId: number, data: SlotData): Slot {
+export function insertSlot(db: DB, editionId: number, data: SlotData, scenarioId: ScenarioId = null): Slot {
   return toSlot(
     db
       .insert(slots)
-      .values({ ...data, editionId })
+      .values({ ...data, editionId, scenarioId })
       .returning()
       .get(),
   );
@@ -58,7 +87,7 @@ type ScreeningRow = typeof screenings.$inferSelect;
 type Link = { screeningId: number; filmId: number; position: number };
 type GuestLink = { screeningId: number; personId: number; role: string | null };
 
-function guestsOf(db: DB, ids: number[], editionId?: number): Map<number, ScreeningGuest[]> {
+function guestsOf(db: DB, ids: number[], editionId?: number, scenarioId: ScenarioId = null): Map<number, ScreeningGuest[]> {
   const links: GuestLink[] =
     editionId === undefined
       ? inChunks(ids, (chunk) =>
@@ -73,7 +102,7 @@ function guestsOf(db: DB, ids: number[], editionId?: number): Map<number, Screen
           .select({ screeningId: screeningGuests.screeningId, personId: screeningGuests.personId, role: screeningGuests.role })
           .from(screeningGuests)
           .innerJoin(screenings, eq(screenings.id, screeningGuests.screeningId))
-          .where(eq(screenings.editionId, editionId))
+          .where(and(eq(screenings.editionId, editionId), screeningsOf(scenarioId)))
           .orderBy(asc(screeningGuests.screeningId), asc(screeningGuests.position))
           .all();
   const byScreening = new Map<number, ScreeningGuest[]>();
@@ -87,7 +116,7 @@ function guestsOf(db: DB, ids: number[], editionId?: number): Map<number, Screen
 
 const cleanText = (text: string | null): string | null => (text === null ? null : stripForbidden(text));
 
-function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[], editionId?: number): Screening[] {
+function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[], editionId?: number, scenarioId: ScenarioId = null): Screening[] {
   if (rows.length === 0) return [];
   const links: Link[] =
     known ??
@@ -111,6 +140,7 @@ function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[], editionId?: n
     db,
     rows.map((r) => r.id),
     editionId,
+    scenarioId,
   );
   return rows.map((r) => ({
     id: r.id,
@@ -134,21 +164,35 @@ function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[], editionId?: n
   }));
 }
 
-export function listScreenings(db: DB, editionId: number): Screening[] {
-  // the whole edition's films in one read (not in chunks of ids)
+export function listScreenings(db: DB, editionId: number, scenarioId: ScenarioId = null): Screening[] {
+  // the whole lineup's films in one read (not in chunks of ids)
+  const ofLineup = and(eq(screenings.editionId, editionId), screeningsOf(scenarioId));
   const links = db
     .select({ screeningId: screeningFilms.screeningId, filmId: screeningFilms.filmId, position: screeningFilms.position })
     .from(screeningFilms)
     .innerJoin(screenings, eq(screenings.id, screeningFilms.screeningId))
-    .where(eq(screenings.editionId, editionId))
+    .where(ofLineup)
     .orderBy(asc(screeningFilms.screeningId), asc(screeningFilms.position))
     .all();
-  return withFilmIds(db, db.select().from(screenings).where(eq(screenings.editionId, editionId)).all(), links, editionId);
+  return withFilmIds(db, db.select().from(screenings).where(ofLineup).all(), links, editionId, scenarioId);
 }
 
 /** The screenings in the slots that start in [from, to), of one venue when `venueId` is given (as listSlotsStarting). */
-export function listScreeningsStarting(db: DB, editionId: number, from: Date, to: Date, venueId?: number, endsAfter?: Date): Screening[] {
-  const range = and(gte(slots.startsAt, from), lt(slots.startsAt, to), endsAfter ? gt(slots.endsAt, endsAfter) : undefined);
+export function listScreeningsStarting(
+  db: DB,
+  editionId: number,
+  from: Date,
+  to: Date,
+  venueId?: number,
+  endsAfter?: Date,
+  scenarioId: ScenarioId = null,
+): Screening[] {
+  const range = and(
+    gte(slots.startsAt, from),
+    lt(slots.startsAt, to),
+    endsAfter ? gt(slots.endsAt, endsAfter) : undefined,
+    slotsOf(scenarioId),
+  );
   const where = venueId === undefined ? and(eq(slots.editionId, editionId), range) : and(eq(slots.venueId, venueId), range);
   const rows = db.select({ screening: screenings }).from(slots).innerJoin(screenings, eq(screenings.slotId, slots.id)).where(where).all();
   return withFilmIds(
@@ -168,6 +212,7 @@ export function listScreeningsShowing(
   from: Date,
   to: Date,
   endsAfter: Date,
+  scenarioId: ScenarioId = null,
 ): { screenings: Screening[]; slots: Slot[] } {
   return listScreeningsLinked(
     db,
@@ -176,6 +221,7 @@ export function listScreeningsShowing(
     from,
     to,
     endsAfter,
+    scenarioId,
   );
 }
 
@@ -190,6 +236,7 @@ export function listScreeningsWithGuests(
   from: Date,
   to: Date,
   endsAfter: Date,
+  scenarioId: ScenarioId = null,
 ): { screenings: Screening[]; slots: Slot[] } {
   return listScreeningsLinked(
     db,
@@ -198,6 +245,7 @@ export function listScreeningsWithGuests(
     from,
     to,
     endsAfter,
+    scenarioId,
   );
 }
 
@@ -216,6 +264,7 @@ function listScreeningsLinked(
   from: Date,
   to: Date,
   endsAfter: Date,
+  scenarioId: ScenarioId,
 ): { screenings: Screening[]; slots: Slot[] } {
   const rows: { screening: ScreeningRow; slot: SlotRow }[] = [];
   const seen = new Set<number>();
@@ -229,6 +278,7 @@ function listScreeningsLinked(
         and(
           inArray(link.key, link.ids.slice(i, i + 500)),
           eq(screenings.editionId, editionId),
+          screeningsOf(scenarioId),
           gte(slots.startsAt, from),
           lt(slots.startsAt, to),
           gt(slots.endsAt, endsAfter),
@@ -270,9 +320,10 @@ export function putScreening(db: DB, editionId: number, slotId: number, data: Sc
     db.delete(screeningGuests).where(eq(screeningGuests.screeningId, existing.id)).run();
     id = existing.id;
   } else {
+    const scenarioId = db.select({ scenarioId: slots.scenarioId }).from(slots).where(eq(slots.id, slotId)).get()?.scenarioId ?? null;
     id = db
       .insert(screenings)
-      .values({ ...fields, editionId, slotId })
+      .values({ ...fields, editionId, slotId, scenarioId })
       .returning({ id: screenings.id })
       .get().id;
   }
@@ -304,6 +355,6 @@ export function listTicketFacts(db: DB, editionId: number): Pick<Screening, "id"
   return db
     .select({ id: screenings.id, status: screenings.status, ticketUrl: screenings.ticketUrl, availability: screenings.availability })
     .from(screenings)
-    .where(eq(screenings.editionId, editionId))
+    .where(and(eq(screenings.editionId, editionId), screeningsOf(null)))
     .all();
 }
