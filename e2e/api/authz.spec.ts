@@ -128,6 +128,23 @@ test.describe("authorisation of every API route", () => {
   });
 });
 
+test.describe("copy a day and swap venues (issue 16 §3)", () => {
+  test("a viewer gets 403 with a real festival day and body; a programmer is let through to the checks", async () => {
+    const viewer = await userContext("viewer");
+    const programmer = await userContext("programmer");
+    const calls: [url: string, data: Record<string, unknown>][] = [
+      [`/api/v1/editions/${DEMO_SLUG}/days/2026-10-23/copy`, { toDay: "2026-10-24", withScreenings: true, venueIds: [99999999] }],
+      [`/api/v1/editions/${DEMO_SLUG}/days/2026-10-24/copy/undo`, { slots: [{ id: 99999999, version: 1, screeningVersion: null }] }],
+      [`/api/v1/editions/${DEMO_SLUG}/venues/swap`, { day: "2026-10-23", venueA: 99999998, venueB: 99999999 }],
+    ];
+    for (const [url, data] of calls) {
+      expect((await viewer.post(url, { data })).status(), url).toBe(403);
+      // unknown ids: a 400 naming them, after the programmer was authorised (nothing written)
+      expect((await programmer.post(url, { data })).status(), url).toBe(400);
+    }
+  });
+});
+
 test.describe("roles per edition, tokens, sessions, rate limit", () => {
   test("a role given for one edition applies there only", async () => {
     const admin = await signedIn();
