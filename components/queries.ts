@@ -72,6 +72,21 @@ export interface MoveAnswer {
   to: SlotView;
 }
 
+/** What copying a day or swapping venues answers: the slots made or changed, their screenings, fit and conflicts. */
+export interface LineupChangeAnswer {
+  slots: SlotView[];
+  screenings: ScreeningView[];
+  fit: ({ slotId: number } & FitResult)[];
+  conflicts: Conflict[];
+}
+export interface CopyDayBody {
+  toDay: string;
+  venueIds?: number[];
+  withScreenings: boolean;
+}
+
+const editionPath = (slug: string) => `/api/v1/editions/${encodeURIComponent(slug)}`;
+
 export const slotsApi = {
   list: (slug: string, day?: string) => api<{ slots: SlotView[] }>(`${slotsPath(slug)}${day ? `?day=${day}` : ""}`).then((r) => r.slots),
   create: (slug: string, body: NewSlotBody) => api<SlotView>(slotsPath(slug), { method: "POST", body }),
@@ -84,6 +99,12 @@ export const slotsApi = {
   moveScreening: (slug: string, fromSlotId: number, body: { toSlotId: number; version?: number }) =>
     api<MoveAnswer>(`${slotsPath(slug)}/${fromSlotId}/screening/move`, { method: "POST", body }),
   pattern: (slug: string, body: PatternBody) => api<{ slots: SlotView[] }>(`${slotsPath(slug)}/pattern`, { method: "POST", body }),
+  copyDay: (slug: string, day: string, body: CopyDayBody) =>
+    api<LineupChangeAnswer>(`${editionPath(slug)}/days/${day}/copy`, { method: "POST", body }),
+  undoCopy: (slug: string, toDay: string, body: { slots: { id: number; version: number; screeningVersion: number | null }[] }) =>
+    api<{ deleted: number }>(`${editionPath(slug)}/days/${toDay}/copy/undo`, { method: "POST", body }),
+  swapVenues: (slug: string, body: { day: string; venueA: number; venueB: number }) =>
+    api<LineupChangeAnswer & { mode: "screenings" | "slots" }>(`${editionPath(slug)}/venues/swap`, { method: "POST", body }),
 };
 
 /** Entries of the import preview per page (the API sends one page at a time). */

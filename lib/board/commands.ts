@@ -17,7 +17,20 @@ export type BoardCommand =
   /** A daily pattern of slots; `createdIds` are the slots the server made (for undo). */
   | { kind: "pattern"; venueId: number; times: string[]; minutes: number; days?: string[]; createdIds?: number[] }
   /** Empty slots deleted together (the undo of a pattern). */
-  | { kind: "deleteMany"; slotIds: number[] };
+  | { kind: "deleteMany"; slotIds: number[] }
+  /** A festival day's slots copied to `toDay`; `created`: what the server made (for undo). */
+  | { kind: "copyDay"; day: string; toDay: string; venueIds?: number[]; withScreenings: boolean; created?: CopiedSlot[] }
+  /** The undo of a copy: its slots deleted while unchanged (refused, 409, otherwise). */
+  | { kind: "uncopy"; toDay: string; slots: CopiedSlot[] }
+  /** Two venues' day swapped (its own undo). */
+  | { kind: "swap"; day: string; venueA: number; venueB: number };
+
+/** A slot a copy made, at the versions the copy answered with. */
+export interface CopiedSlot {
+  id: number;
+  version: number;
+  screeningVersion: number | null;
+}
 
 export interface HistoryOp {
   label: string;
@@ -96,7 +109,11 @@ export function applyCommand<S extends BoardSlot>(
     case "deleteMany":
       return slots.filter((s) => !cmd.slotIds.includes(s.id));
     case "pattern":
-      return slots; // drawn when the server answers with the slots it made
+    case "copyDay":
+    case "swap":
+      return slots; // drawn when the server answers with the slots it made or changed
+    case "uncopy":
+      return slots.filter((s) => !cmd.slots.some((c) => c.id === s.id));
   }
 }
 
@@ -126,7 +143,12 @@ export function inverseOf(cmd: BoardCommand, before: BoardSlot[], createdId?: nu
     case "pattern":
       return cmd.createdIds?.length ? { kind: "deleteMany", slotIds: cmd.createdIds } : null;
     case "deleteMany":
-      return null; // only ever the undo of a pattern, whose redo is the pattern itself
+    case "uncopy":
+      return null; // only ever the undo of a pattern or a copy, whose redo is the pattern or copy itself
+    case "copyDay":
+      return cmd.created?.length ? { kind: "uncopy", toDay: cmd.toDay, slots: cmd.created } : null;
+    case "swap":
+      return cmd;
   }
 }
 
@@ -146,5 +168,9 @@ export function remapCommand(cmd: BoardCommand, from: number, to: number): Board
       return cmd.createdIds ? { ...cmd, createdIds: cmd.createdIds.map(m) } : cmd;
     case "deleteMany":
       return { ...cmd, slotIds: cmd.slotIds.map(m) };
+    case "copyDay":
+    case "uncopy":
+    case "swap":
+      return cmd; // they name days and venues; the slots a copy made are never re-created with other ids
   }
 }

@@ -15,6 +15,7 @@ import { daysBetween } from "@/lib/festival-time";
 import { BoardGrid } from "./BoardGrid";
 import { BoardSide, DraggedCard } from "./BoardSide";
 import { BoardMessages, BoardToolbar } from "./BoardToolbar";
+import { CopySwapPanel } from "./CopySwapPanel";
 import { BoardDnd } from "./dnd";
 import { FilmPanel } from "./FilmPanel";
 import { PatternPanel } from "./PatternForm";
@@ -93,6 +94,7 @@ export function Board({
         run={commands.run}
         pending={commands.pending}
       />
+      <CopySwapPanel edition={edition} day={day} venues={venues} run={commands.run} pending={commands.pending} />
       <BoardDnd handlers={dnd.handlers} announcements={dnd.announcements} scroller={scroller}>
         <div className="grid items-start gap-3 lg:grid-cols-[16rem_minmax(0,1fr)_18rem]">
           <FilmPanel films={panel.films} filters={panel.filters} onFilters={panel.setFilters} loading={panel.loading} />

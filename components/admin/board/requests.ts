@@ -4,6 +4,8 @@
  */
 import { ApiError } from "@/components/api";
 import {
+  type CopyDayBody,
+  type LineupChangeAnswer,
   type MoveAnswer,
   type NewSlotBody,
   type PatternBody,
@@ -11,7 +13,7 @@ import {
   type ScreeningBody,
   slotsApi,
 } from "@/components/queries";
-import type { BoardCommand, SlotView } from "@/lib/board";
+import type { BoardCommand, CopiedSlot, HistoryOp, SlotView } from "@/lib/board";
 
 export type CommandRequest =
   | { kind: "put"; slotId: number; body: ScreeningBody }
@@ -21,7 +23,10 @@ export type CommandRequest =
   | { kind: "create"; body: NewSlotBody }
   /** One DELETE per slot. */
   | { kind: "delete"; slotIds: number[] }
-  | { kind: "pattern"; body: PatternBody };
+  | { kind: "pattern"; body: PatternBody }
+  | { kind: "copyDay"; day: string; body: CopyDayBody }
+  | { kind: "uncopy"; toDay: string; slots: CopiedSlot[] }
+  | { kind: "swap"; body: { day: string; venueA: number; venueB: number } };
 
 /**
  * The request for a command, with the versions read from the board as it is now, or, for an
@@ -63,6 +68,14 @@ export function requestFor(cmd: BoardCommand, slots: SlotView[], expected?: numb
         kind: "pattern",
         body: { venueId: cmd.venueId, times: cmd.times, minutes: cmd.minutes, ...(cmd.days ? { days: cmd.days } : {}) },
       };
+    case "copyDay": {
+      const { day, toDay, venueIds, withScreenings } = cmd;
+      return { kind: "copyDay", day, body: { toDay, withScreenings, ...(venueIds ? { venueIds } : {}) } };
+    }
+    case "uncopy":
+      return { kind: "uncopy", toDay: cmd.toDay, slots: cmd.slots };
+    case "swap":
+      return { kind: "swap", body: { day: cmd.day, venueA: cmd.venueA, venueB: cmd.venueB } };
   }
 }
 
@@ -73,7 +86,10 @@ export type CommandAnswer =
   | { kind: "moved"; answer: MoveAnswer }
   | { kind: "resized"; slot: SlotView }
   | { kind: "created"; slot: SlotView }
-  | { kind: "pattern"; slots: SlotView[] };
+  | { kind: "pattern"; slots: SlotView[] }
+  /** A copy made these slots; a swap changed them. */
+  | { kind: "copied"; change: LineupChangeAnswer }
+  | { kind: "swapped"; change: LineupChangeAnswer };
 
 export async function sendRequest(slug: string, req: CommandRequest): Promise<CommandAnswer> {
   switch (req.kind) {
@@ -93,6 +109,13 @@ export async function sendRequest(slug: string, req: CommandRequest): Promise<Co
       return { kind: "none" };
     case "pattern":
       return { kind: "pattern", slots: (await slotsApi.pattern(slug, req.body)).slots };
+    case "copyDay":
+      return { kind: "copied", change: await slotsApi.copyDay(slug, req.day, req.body) };
+    case "uncopy":
+      await slotsApi.undoCopy(slug, req.toDay, { slots: req.slots });
+      return { kind: "none" };
+    case "swap":
+      return { kind: "swapped", change: await slotsApi.swapVenues(slug, req.body) };
   }
 }
 
@@ -113,9 +136,12 @@ export function mergeAnswer(list: SlotView[], a: CommandAnswer, tempId?: number)
       return list.map((s) => (s.id === a.slot.id ? a.slot : s));
     case "created":
       return list.map((s) => (s.id === tempId ? a.slot : s));
-    case "pattern": {
-      const made = new Set(a.slots.map((x) => x.id));
-      return [...list.filter((x) => !made.has(x.id)), ...a.slots];
+    case "pattern":
+    case "copied":
+    case "swapped": {
+      const slots = a.kind === "pattern" ? a.slots : a.change.slots;
+      const made = new Set(slots.map((x) => x.id));
+      return [...list.filter((x) => !made.has(x.id)), ...slots];
     }
   }
 }
@@ -140,4 +166,16 @@ export function refusalText(e: unknown): string {
     return `Not saved: ${e.message}${fields.length && !e.message.includes(fields[0] ?? "") ? ` (${fields.join("; ")})` : ""}`;
   }
   return `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+/** The slots a copy made, at the versions it answered (for its undo). */
+export function copiedSlots(a: CommandAnswer): CopiedSlot[] | undefined {
+  if (a.kind !== "copied") return undefined;
+  return a.change.slots.map((s) => ({ id: s.id, version: s.version, screeningVersion: s.screening?.version ?? null }));
+}
+
+/** A redone copy made new slots: its step now undoes those. */
+export function recopied(op: HistoryOp, copied: CopiedSlot[] | undefined): HistoryOp {
+  if (!copied || op.do.kind !== "copyDay") return op;
+  return { ...op, do: { ...op.do, created: copied }, undo: { kind: "uncopy", toDay: op.do.toDay, slots: copied } };
 }

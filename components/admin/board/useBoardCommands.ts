@@ -19,7 +19,17 @@ import {
   remapCommand,
   type SlotView,
 } from "@/lib/board";
-import { answerVersion, type CommandAnswer, type CommandRequest, mergeAnswer, refusalText, requestFor, sendRequest } from "./requests";
+import {
+  answerVersion,
+  type CommandAnswer,
+  type CommandRequest,
+  copiedSlots,
+  mergeAnswer,
+  recopied,
+  refusalText,
+  requestFor,
+  sendRequest,
+} from "./requests";
 import { type Origin, useQueuedUndo } from "./useQueuedUndo";
 
 interface Vars {
@@ -55,13 +65,16 @@ function recordStep(dispatch: Dispatch<HistoryAction<HistoryOp>>, v: Vars, answe
   const version = answerVersion(answer);
   const createdId = answer.kind === "created" ? answer.slot.id : undefined;
   const createdIds = answer.kind === "pattern" ? answer.slots.map((x) => x.id) : undefined;
+  const copied = copiedSlots(answer);
   if (v.origin === "do") {
     const doCmd: BoardCommand =
       cmd.kind === "create" && createdId !== undefined
         ? { ...cmd, restoresId: createdId }
         : cmd.kind === "pattern"
           ? { ...cmd, createdIds }
-          : cmd;
+          : cmd.kind === "copyDay"
+            ? { ...cmd, created: copied }
+            : cmd;
     const undo = inverseOf(doCmd, before, createdId);
     if (undo) dispatch({ type: "record", op: { label: v.label, do: doCmd, undo, undoVersion: version } });
     return;
@@ -71,7 +84,7 @@ function recordStep(dispatch: Dispatch<HistoryAction<HistoryOp>>, v: Vars, answe
   if (step)
     dispatch({
       type: "map",
-      fn: (o) => (o === step ? (v.origin === "undo" ? { ...o, doVersion: version } : { ...o, undoVersion: version }) : o),
+      fn: (o) => (o === step ? recopied(v.origin === "undo" ? { ...o, doVersion: version } : { ...o, undoVersion: version }, copied) : o),
     });
   if (cmd.kind === "create" && cmd.restoresId !== undefined && createdId !== undefined) remap(cmd.restoresId, createdId);
   // After the steps above (they find their step by identity): a redone pattern makes new slots,
