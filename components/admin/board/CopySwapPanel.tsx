@@ -32,7 +32,8 @@ function CopyDayForm({
   pending: boolean;
 }) {
   const others = daysBetween(edition.firstDay, edition.lastDay).filter((d) => d !== day);
-  const [toDay, setToDay] = useState(others[0] ?? "");
+  // the next festival day by default (the last day: the one before)
+  const [toDay, setToDay] = useState(others.find((d) => d > day) ?? others.at(-1) ?? "");
   const [chosen, setChosen] = useState<number[]>(venues.map((v) => v.id));
   const [withScreenings, setWithScreenings] = useState(true);
   const toggle = (id: number) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
@@ -67,10 +68,13 @@ function CopyDayForm({
           </label>
         ))}
       </fieldset>
-      <label className="flex items-center gap-1">
-        <input type="checkbox" checked={withScreenings} onChange={(e) => setWithScreenings(e.target.checked)} /> with screenings (as
-        tentative)
-      </label>
+      <fieldset>
+        <legend className="font-medium">Screenings</legend>
+        <label className="flex items-center gap-1 whitespace-nowrap">
+          <input type="checkbox" checked={withScreenings} onChange={(e) => setWithScreenings(e.target.checked)} /> copy them too, as
+          tentative
+        </label>
+      </fieldset>
       <button type="submit" className={quietButtonClass} disabled={pending || !toDay || !chosen.length}>
         Copy day
       </button>
