@@ -38,3 +38,19 @@ export function deleteInEdition(what: string, remove: (actor: Actor, slug: strin
     return new Response(null, { status: 204 });
   });
 }
+
+/**
+ * A POST that writes to one lineup of the edition (`?scenario={id}`, absent: the working lineup):
+ * the caller may edit the edition before the body is read, then one service call.
+ */
+export function postToLineup<P extends { slug: string }>(
+  write: (actor: Actor, params: P, body: unknown, scenario: string | null) => unknown,
+  status = 200,
+) {
+  return route(async (req, { params }: { params: Promise<P> }) => {
+    const actor = actorOf(req);
+    const p = await params;
+    authoriseIn(actor, p.slug, "edit");
+    return json(write(actor, p, await readJson(req), new URL(req.url).searchParams.get("scenario")), status);
+  });
+}
