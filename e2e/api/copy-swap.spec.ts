@@ -76,7 +76,7 @@ test.describe("POST /api/v1/editions/{slug}/days/{day}/copy", () => {
     expect(res.status()).toBe(409);
     const { error } = await res.json();
     expect(error).toMatchObject({ code: "conflict", fields: { toDay: expect.any(String) } });
-    expect(error.message).toContain("Hall B 00:30-02:30 would overlap its slot 01:00-01:45");
+    expect(error.message).toContain("Hall B 00:30-02:30 would overlap the slot there at 01:00-01:45");
     expect(error.overlaps).toMatchObject([{ existingSlotId: blocker.id, venueId: ed.venue2Id }]);
     expect((await dayOf(api, ed, "2026-10-24")).map((s) => s.id)).toEqual([blocker.id]);
   });

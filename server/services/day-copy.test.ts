@@ -52,7 +52,7 @@ describe("copyDay", () => {
     slotAt(hall, "2026-10-24T21:00:00+01:00", "2026-10-24T23:00:00+01:00");
     const e = refusalOf(() => copyDay(admin, slug, "2026-10-23", { toDay: "2026-10-24", withScreenings: true }));
     expect([e.status, e.code, Object.keys(e.fields)]).toEqual([409, "conflict", ["toDay"]]);
-    expect(e.message).toContain("Hall 20:00-22:00 would overlap its slot 21:00-23:00");
+    expect(e.message).toContain("Hall 20:00-22:00 would overlap the slot there at 21:00-23:00");
     expect(dayOf("2026-10-24")).toHaveLength(1);
   });
 

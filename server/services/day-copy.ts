@@ -55,7 +55,7 @@ function overlapRefusal(
     };
   });
   const first = details[0];
-  const said = first ? `${first.venue} ${first.copy} would overlap its slot ${first.existing}` : "";
+  const said = first ? `${first.venue} ${first.copy} would overlap the slot there at ${first.existing}` : "";
   const more = details.length > 1 ? ` (and ${details.length - 1} more)` : "";
   return new ServiceError(
     "conflict",
