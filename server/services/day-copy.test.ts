@@ -152,6 +152,24 @@ describe("swapVenues", () => {
     expect(dayOf("2026-10-23").find((x) => x.id === h.id)?.screening?.filmIds).toEqual([long.id]);
   });
 
+  it("inside a scenario: only the scenario's slots change venues; 404 for an unknown scenario", () => {
+    const working = slotAt(hall, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00");
+    const db = getDb();
+    const edition = getEditionBySlug(db, slug);
+    if (!edition) throw new Error("no edition");
+    const scenario = insertScenario(db, edition.id, "Draft");
+    const draft = q.insertSlot(
+      db,
+      edition.id,
+      { venueId: hall, startsAt: new Date("2026-10-23T13:00:00Z"), endsAt: new Date("2026-10-23T15:00:00Z") },
+      scenario.id,
+    );
+    const r = swapVenues(admin, slug, { day: "2026-10-23", venueA: hall, venueB: studio }, String(scenario.id));
+    expect(r.slots.map((x) => [x.id, x.venueId])).toEqual([[draft.id, studio]]);
+    expect(dayOf("2026-10-23").map((x) => [x.id, x.venueId])).toEqual([[working.id, hall]]);
+    expect(refusalOf(() => swapVenues(admin, slug, { day: "2026-10-23", venueA: hall, venueB: studio }, "9999")).status).toBe(404);
+  });
+
   it.each([
     { name: "the same venue twice", body: () => ({ day: "2026-10-23", venueA: hall, venueB: hall }), field: "venueB" },
     { name: "an unknown venue", body: () => ({ day: "2026-10-23", venueA: hall, venueB: 999 }), field: "venueB" },
