@@ -55,6 +55,13 @@ test("copy a day to the next one from the board, then undo the copy", async ({ p
   await expect(page.getByTestId("board-status")).toHaveText("Undone: copy Sat 24 Oct to Sun 25 Oct");
   expect(await dayOf(api, ed.slug, "2026-10-25")).toEqual([]);
   expect(await dayOf(api, ed.slug, DAY)).toHaveLength(2);
+  // Redo copies again (new slots); undoing that deletes the new ones.
+  await page.getByRole("button", { name: "Redo", exact: true }).click();
+  await expect(page.getByTestId("board-status")).toHaveText("Redone: copy Sat 24 Oct to Sun 25 Oct");
+  expect(await dayOf(api, ed.slug, "2026-10-25")).toHaveLength(2);
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(page.getByTestId("board-status")).toHaveText("Undone: copy Sat 24 Oct to Sun 25 Oct");
+  expect(await dayOf(api, ed.slug, "2026-10-25")).toEqual([]);
 });
 
 test("swap two venues from the board, then undo the swap", async ({ page }) => {
