@@ -60,7 +60,7 @@ function overlapRefusal(
   return new ServiceError(
     "conflict",
     `Nothing was copied: ${said}${more}. Clear those slots or copy fewer venues.`,
-    { toDay: `copied slots would overlap ${details.length} existing slot${details.length === 1 ? "" : "s"}` },
+    { toDay: `has ${details.length} slot${details.length === 1 ? "" : "s"} in the way of the copy` },
     { overlaps: details },
   );
 }
