@@ -25,6 +25,16 @@ beforeEach(() => {
 const slotAt = (venueId: number, startsAt: string, endsAt: string) => createSlot(admin, slug, { venueId, startsAt, endsAt });
 const dayOf = (day: string) => getBoard(admin, slug, day).slots;
 
+/** A scenario "Draft" of the edition with one slot of its own: Hall, Friday 14:00-16:00. */
+function draftSlot() {
+  const db = getDb();
+  const edition = getEditionBySlug(db, slug);
+  if (!edition) throw new Error("no edition");
+  const scenario = insertScenario(db, edition.id, "Draft");
+  const at = { venueId: hall, startsAt: new Date("2026-10-23T13:00:00Z"), endsAt: new Date("2026-10-23T15:00:00Z") };
+  return { db, edition, scenario, slot: q.insertSlot(db, edition.id, at, scenario.id) };
+}
+
 describe("copyDay", () => {
   function setUp() {
     const film = createFilm(admin, { title: "Matewan", runtimeMinutes: 100 });
@@ -79,16 +89,7 @@ describe("copyDay", () => {
 
   it("works inside a scenario without touching the working lineup; 404 for an unknown scenario", () => {
     setUp();
-    const db = getDb();
-    const edition = getEditionBySlug(db, slug);
-    if (!edition) throw new Error("no edition");
-    const scenario = insertScenario(db, edition.id, "Draft");
-    const s = q.insertSlot(
-      db,
-      edition.id,
-      { venueId: hall, startsAt: new Date("2026-10-23T13:00:00Z"), endsAt: new Date("2026-10-23T15:00:00Z") },
-      scenario.id,
-    );
+    const { db, edition, scenario, slot: s } = draftSlot();
     const r = copyDay(admin, slug, "2026-10-23", { toDay: "2026-10-25", withScreenings: false }, String(scenario.id));
     expect(r.slots.map((x) => x.startsAt)).toEqual(["2026-10-25T14:00:00+00:00"]);
     expect(q.listSlots(db, edition.id, scenario.id).map((x) => x.id)).toContain(s.id);
@@ -154,16 +155,7 @@ describe("swapVenues", () => {
 
   it("inside a scenario: only the scenario's slots change venues; 404 for an unknown scenario", () => {
     const working = slotAt(hall, "2026-10-23T18:00:00+01:00", "2026-10-23T20:00:00+01:00");
-    const db = getDb();
-    const edition = getEditionBySlug(db, slug);
-    if (!edition) throw new Error("no edition");
-    const scenario = insertScenario(db, edition.id, "Draft");
-    const draft = q.insertSlot(
-      db,
-      edition.id,
-      { venueId: hall, startsAt: new Date("2026-10-23T13:00:00Z"), endsAt: new Date("2026-10-23T15:00:00Z") },
-      scenario.id,
-    );
+    const { scenario, slot: draft } = draftSlot();
     const r = swapVenues(admin, slug, { day: "2026-10-23", venueA: hall, venueB: studio }, String(scenario.id));
     expect(r.slots.map((x) => [x.id, x.venueId])).toEqual([[draft.id, studio]]);
     expect(dayOf("2026-10-23").map((x) => [x.id, x.venueId])).toEqual([[working.id, hall]]);
