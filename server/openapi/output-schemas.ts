@@ -163,6 +163,7 @@ function scheduleSchemas(): Record<string, JsonSchema> {
       dayBreak: str,
       accentColor,
       logo,
+      embedOrigins: { type: "array", items: str, description: "Origins that may frame the embeddable listing" },
       version: int,
     }),
     EditionWithVenues: {
