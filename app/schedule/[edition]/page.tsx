@@ -6,6 +6,8 @@ import { FilterForm } from "@/components/public/FilterForm";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { Section } from "@/components/ui/Section";
 import type { ProgrammeScreening } from "@/lib/programme";
+import { currentWeekStart } from "@/lib/week";
+import { WEEK_WORDS } from "@/lib/week-words";
 import { currentFestivalDay, daysTodayFirst, nowAndNext } from "@/lib/whats-on";
 import { getPublished } from "@/server/services/public";
 
@@ -50,6 +52,11 @@ export default async function EditionPage({ params }: Props) {
             </li>
           ))}
         </ul>
+        <p className="mt-3">
+          <Link href={`${base}/week/${currentWeekStart(programme, now)}`} className="underline" data-link="week">
+            {WEEK_WORDS.indexLink(today !== null)}
+          </Link>
+        </p>
         <h2 className="mt-6 text-xl font-semibold">Venues</h2>
         <ul className="mt-2 flex flex-wrap gap-3">
           {programme.venues.map((v) => (
