@@ -10,7 +10,9 @@ import type { Programme, ProgrammeDay, ProgrammeFilm } from "./programme";
 import type { SnapshotVenue } from "./types";
 import { weekInProgramme } from "./week";
 
-export type PageView = "index" | "search" | "day" | "grid" | "print" | "venue" | "film" | "changes" | "week" | "embed" | "embed-day";
+/** Every kind of audience page (e2e/look.spec.ts checks each one with axe). */
+export const PAGE_VIEWS = ["index", "search", "day", "grid", "print", "venue", "film", "changes", "week", "embed", "embed-day"] as const;
+export type PageView = (typeof PAGE_VIEWS)[number];
 
 export interface ProgrammePage {
   /** The edition's slug, as in the address. */
