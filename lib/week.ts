@@ -31,7 +31,7 @@ export interface Week {
 }
 
 /** The edition's festival days within the seven days from `start`. */
-export function weekDays(programme: Programme, start: string): ProgrammeDay[] {
+function weekDays(programme: Programme, start: string): ProgrammeDay[] {
   const end = addDays(start, WEEK_DAYS - 1);
   return programme.days.filter((d) => d.day >= start && d.day <= end);
 }

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { fieldsFromZod, ServiceError } from "./errors";
 
 /** At most this many sites may frame the listing. */
-export const MAX_EMBED_ORIGINS = 20;
+const MAX_EMBED_ORIGINS = 20;
 
 const ORIGIN_MESSAGE = "must be an absolute http(s) origin like https://festival.example (scheme, host and port only, no path)";
 
