@@ -5,7 +5,12 @@
 import { shortDayLabel } from "./festival-time";
 
 export const WEEK_WORDS = {
-  title: (first: string, last: string) => `Films from ${shortDayLabel(first)} to ${shortDayLabel(last)}`,
+  /** The festival days the week shows: "Films from Fri 23 Oct to Sun 25 Oct" (or "Films on Sun 25 Oct"). */
+  title: (days: { day: string }[]) => {
+    const first = days.at(0)?.day ?? "";
+    const last = days.at(-1)?.day ?? first;
+    return first === last ? `Films on ${shortDayLabel(first)}` : `Films from ${shortDayLabel(first)} to ${shortDayLabel(last)}`;
+  },
   intro: "Every film showing in these seven days, with all its times. Films still to be shown today come first.",
   weeks: "Weeks",
   previous: (start: string) => `← Week from ${shortDayLabel(start)}`,
@@ -14,15 +19,16 @@ export const WEEK_WORDS = {
   none: "No screenings in these days.",
   today: "Today",
   cancelled: "cancelled",
+  afterMidnight: "after midnight",
+  inProgramme: (title: string) => `in ${title}`,
   indexLink: (today: boolean) => (today ? "This week, film by film" : "The first week, film by film"),
 };
 
 export const EMBED_WORDS = {
   listing: "Programme",
-  title: (festival: string) => `${festival}: programme`,
-  dayTitle: (festival: string, day: string) => `${festival}: ${day}`,
   none: "No screenings on this day.",
   cancelled: "Cancelled",
+  afterMidnight: "after midnight",
   newTab: "(opens in a new tab)",
   full: "Full programme",
   screeningsOn: (day: string) => `Screenings on ${day}`,

@@ -7,7 +7,7 @@
 import { addDays, festivalDayOf } from "./festival-time";
 import type { Programme, ProgrammeDay, ProgrammeFilm, ProgrammeScreening } from "./programme";
 
-export const WEEK_DAYS = 7;
+const WEEK_DAYS = 7;
 
 export interface WeekFilm {
   film: ProgrammeFilm;

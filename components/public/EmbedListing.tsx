@@ -29,7 +29,10 @@ function EmbedRow({ s, base }: { s: ProgrammeScreening; base: string }) {
             </span>
           ))}
         </span>
-        <span className="block text-xs text-stone-700">{s.venue.name}</span>
+        <span className="block text-xs text-stone-700">
+          {s.venue.name}
+          {s.afterMidnight && ` · ${EMBED_WORDS.afterMidnight}`}
+        </span>
       </span>
     </li>
   );
@@ -39,12 +42,12 @@ function EmbedRow({ s, base }: { s: ProgrammeScreening; base: string }) {
  * The compact listing an iframe shows on the festival's or a cinema's own site: no header,
  * each day's screenings as one line each, every link opening the full page in a new tab.
  */
-export function EmbedListing({ edition, days, title }: { edition: SnapshotEdition; days: ProgrammeDay[]; title: string }) {
+export function EmbedListing({ edition, days }: { edition: SnapshotEdition; days: ProgrammeDay[] }) {
   const base = `/schedule/${edition.slug}`;
   return (
     <main id="main" className="embed-listing px-2 py-2 text-sm">
       <h1 className="flex flex-wrap items-baseline justify-between gap-x-3 font-serif text-base font-bold">
-        {title}
+        {edition.name}
         <a href={base} {...OUT} className="font-sans text-xs font-normal text-ink underline">
           {EMBED_WORDS.full}
           <span className="sr-only"> {EMBED_WORDS.newTab}</span>

@@ -27,7 +27,11 @@ function WeekTime({ s, base, remaining }: { s: ProgrammeScreening; base: string;
       >
         <time dateTime={s.startIso}>{s.startTime}</time>
       </Link>{" "}
-      <span className="text-sm">{s.venue.name}</span>
+      <span className="text-sm">
+        {s.venue.name}
+        {s.programmeTitle && ` · ${WEEK_WORDS.inProgramme(s.programmeTitle)}`}
+        {s.afterMidnight && ` · ${WEEK_WORDS.afterMidnight}`}
+      </span>
       {cancelled && <span className="ml-1 text-sm">({WEEK_WORDS.cancelled})</span>}
       {remaining && <span className="sr-only"> ({WEEK_WORDS.today})</span>}
     </li>
@@ -71,7 +75,7 @@ function WeekFilmCard({ entry, base, today }: { entry: WeekFilm; base: string; t
 export function WeekFilms({ films, base, today }: { films: WeekFilm[]; base: string; today: string | null }) {
   if (films.length === 0) return <p className="mt-6">{WEEK_WORDS.none}</p>;
   return (
-    <ol className="mt-4 grid gap-3" aria-label={WEEK_WORDS.films}>
+    <ol className="mt-4 grid gap-3 md:grid-cols-2" aria-label={WEEK_WORDS.films}>
       {films.map((entry) => (
         <WeekFilmCard key={entry.film.id} entry={entry} base={base} today={today} />
       ))}

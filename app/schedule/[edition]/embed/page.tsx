@@ -27,7 +27,7 @@ export default async function EmbedPage({ params }: Props) {
   return (
     <>
       <ReleaseMark version={published.version} segments={[edition, "embed"]} />
-      <EmbedListing edition={programme.edition} days={programme.days} title={EMBED_WORDS.title(programme.edition.name)} />
+      <EmbedListing edition={programme.edition} days={programme.days} />
     </>
   );
 }

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { WeekFilms } from "@/components/public/WeekFilms";
-import { addDays, isIsoDay } from "@/lib/festival-time";
-import { WEEK_DAYS, weekOf } from "@/lib/week";
+import { isIsoDay } from "@/lib/festival-time";
+import { weekOf } from "@/lib/week";
 import { WEEK_WORDS } from "@/lib/week-words";
 import { getPublished } from "@/server/services/public";
 
@@ -17,8 +17,9 @@ type Props = { params: Promise<{ edition: string; start: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { edition, start } = await params;
   const published = getPublished(edition);
-  if (!published || !isIsoDay(start)) return { title: "Schedule" };
-  return { title: `${WEEK_WORDS.title(start, addDays(start, WEEK_DAYS - 1))} · ${published.programme.edition.name}` };
+  const week = published && isIsoDay(start) ? weekOf(published.programme, start, new Date()) : null;
+  if (!published || !week) return { title: "Schedule" };
+  return { title: `${WEEK_WORDS.title(week.days)} · ${published.programme.edition.name}` };
 }
 
 /** A cinema's week (issue 17 §4): each film showing in the seven days from the date, with all its times. */
@@ -34,7 +35,7 @@ export default async function WeekPage({ params }: Props) {
     <>
       <EditionHeader edition={programme.edition} venues={programme.venues} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-        <h1 className="font-serif text-3xl font-bold">{WEEK_WORDS.title(start, addDays(start, WEEK_DAYS - 1))}</h1>
+        <h1 className="font-serif text-3xl font-bold">{WEEK_WORDS.title(week.days)}</h1>
         <p className="mt-1 text-sm text-stone-700">{WEEK_WORDS.intro}</p>
         <nav aria-label={WEEK_WORDS.weeks} className="mt-3 flex justify-between text-sm">
           {week.previous ? (

@@ -29,7 +29,7 @@ export default async function EmbedDayPage({ params }: Props) {
   return (
     <>
       <ReleaseMark version={published.version} segments={[edition, "embed", "day", day]} />
-      <EmbedListing edition={programme.edition} days={[current]} title={EMBED_WORDS.dayTitle(programme.edition.name, current.label)} />
+      <EmbedListing edition={programme.edition} days={[current]} />
     </>
   );
 }
