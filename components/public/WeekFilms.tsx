@@ -19,7 +19,7 @@ function WeekTime({ s, base, remaining }: { s: ProgrammeScreening; base: string;
     <li
       data-screening-id={s.id}
       data-today={remaining || undefined}
-      className={`rounded px-1.5 py-0.5 ${remaining ? "bg-accent text-on-accent" : ""} ${cancelled ? "text-stone-600" : ""}`}
+      className={`px-1.5 py-0.5 ${remaining ? "border-l-4 border-accent bg-white" : ""} ${cancelled ? "text-stone-600" : ""}`}
     >
       <Link
         href={`${base}/${s.festivalDay}`}

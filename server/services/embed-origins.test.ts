@@ -5,9 +5,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { releaseRegistry } from "@/front/release-store.mjs";
 import type { User } from "@/server/auth";
-import { ServiceError } from "@/server/errors";
 import { embedPolicy } from "@/server/release-cache";
-import { lisbonEdition } from "@/server/test/db";
+import { lisbonEdition, refusalOf } from "@/server/test/db";
 import { getEdition, updateEdition } from "./editions";
 
 let admin: User;
@@ -18,13 +17,8 @@ beforeEach(() => {
 });
 
 function refusal(fn: () => unknown): { code: string; fields: Record<string, string> } {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ServiceError) return { code: e.code, fields: e.fields };
-    throw e;
-  }
-  throw new Error("was not refused");
+  const { code, fields } = refusalOf(fn);
+  return { code, fields };
 }
 
 describe("embedOrigins: which sites may frame the embeddable listing", () => {
