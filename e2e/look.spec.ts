@@ -143,6 +143,7 @@ test.describe("the festival's look", () => {
   test("axe: no violation of any impact on every kind of public page of the demo festival (day, grid, print, film with and without a still, venue, search, changes, index, week, embed), at 1440 and 390 wide", async ({
     page,
   }) => {
+    test.setTimeout(240_000);
     const api = await signedIn();
     const body = await (await api.get(`/api/v1/editions/${DEMO_SLUG}/schedule`)).json();
     const first = body.days.find((d: { screenings: unknown[] }) => d.screenings.length > 0);
