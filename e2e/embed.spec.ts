@@ -6,8 +6,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, type Page, test } from "@playwright/test";
-import { E2E_PORT } from "./constants";
-import { anonymous, baseURL, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
+import { DEMO_SLUG, E2E_PORT } from "./constants";
+import { anonymous, baseURL, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
 
 /** A site on its own loopback port whose one page frames `src`. */
 async function framingSite(port: number, src: string): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -104,5 +104,46 @@ test("the embed is framed by an allowed origin and refused by another; its links
   } finally {
     await allowed.close();
     await other.close();
+  }
+});
+
+test("the edition's settings page sets the sites that may embed the listing, and names a bad one", async ({ page }) => {
+  const api = await signedIn();
+  const { slug } = await makeEdition(api);
+  await logIn(page, `/admin/editions/${slug}`);
+  const form = page.getByRole("form", { name: "Edition settings" });
+  const field = form.getByLabel("Sites that may embed the programme");
+  await field.fill("https://Cinema.example/\nhttps://festival.example:8443");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect
+    .poll(async () => (await (await api.get(`/api/v1/editions/${slug}`)).json()).embedOrigins)
+    .toEqual(["https://cinema.example", "https://festival.example:8443"]);
+  await expect(field).toHaveValue("https://cinema.example\nhttps://festival.example:8443");
+
+  await field.fill("https://cinema.example/whats-on");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByText("must be an absolute http(s) origin")).toBeVisible();
+  expect((await (await api.get(`/api/v1/editions/${slug}`)).json()).embedOrigins).toEqual([
+    "https://cinema.example",
+    "https://festival.example:8443",
+  ]);
+});
+
+test("keyboard focus is visible on the week and embed pages", async ({ page }) => {
+  for (const path of [`/schedule/${DEMO_SLUG}/embed`, `/schedule/${DEMO_SLUG}/week/2026-10-23`]) {
+    await page.goto(path);
+    // The skip link, then the page's first links: each shows a ring of at least 2 px.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press("Tab");
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+      });
+      expect(ring, `${path}: tab ${i + 1}`).not.toBeNull();
+      expect(ring?.style, `${path}: tab ${i + 1}`).not.toBe("none");
+      expect(ring?.width ?? 0, `${path}: tab ${i + 1}`).toBeGreaterThanOrEqual(2);
+    }
   }
 });
