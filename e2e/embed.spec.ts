@@ -122,7 +122,7 @@ test("the edition's settings page sets the sites that may embed the listing, and
 
   await field.fill("https://cinema.example/whats-on");
   await form.getByRole("button", { name: "Save settings" }).click();
-  await expect(form.getByText("must be an absolute http(s) origin")).toBeVisible();
+  await expect(form.locator('[data-field-error="embedOrigins"]')).toContainText("must be an absolute http(s) origin");
   expect((await (await api.get(`/api/v1/editions/${slug}`)).json()).embedOrigins).toEqual([
     "https://cinema.example",
     "https://festival.example:8443",
