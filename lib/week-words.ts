@@ -21,7 +21,8 @@ export const WEEK_WORDS = {
   cancelled: "cancelled",
   afterMidnight: "after midnight",
   inProgramme: (title: string) => `in ${title}`,
-  indexLink: (today: boolean) => (today ? "This week, film by film" : "The first week, film by film"),
+  /** The index's link: the week from today while the festival runs, else from its first day. */
+  indexLink: (today: boolean, start: string) => (today ? "This week, film by film" : `Film by film, the week from ${shortDayLabel(start)}`),
 };
 
 export const EMBED_WORDS = {

@@ -30,6 +30,7 @@ export default async function EditionPage({ params }: Props) {
   const today = currentFestivalDay(programme, now);
   const days = daysTodayFirst(programme, now);
   const onNow = today ? nowAndNext(programme, now, 4) : null;
+  const weekStart = currentWeekStart(programme, now);
   return (
     <>
       <EditionHeader edition={programme.edition} venues={programme.venues} version={published.version} />
@@ -53,8 +54,8 @@ export default async function EditionPage({ params }: Props) {
           ))}
         </ul>
         <p className="mt-3">
-          <Link href={`${base}/week/${currentWeekStart(programme, now)}`} className="underline" data-link="week">
-            {WEEK_WORDS.indexLink(today !== null)}
+          <Link href={`${base}/week/${weekStart}`} className="underline" data-link="week">
+            {WEEK_WORDS.indexLink(today !== null, weekStart)}
           </Link>
         </p>
         <h2 className="mt-6 text-xl font-semibold">Venues</h2>
