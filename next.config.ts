@@ -36,13 +36,15 @@ const nextConfig: NextConfig = {
     const common = [
       { key: "X-Content-Type-Options", value: "nosniff" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-      { key: "X-Frame-Options", value: "DENY" },
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
     ];
     // Pages get their Content-Security-Policy from proxy.ts (a nonce, or no script at all for
     // the pages cached per release: server/release-cache.ts).
     return [
       { source: "/:path*", headers: common },
+      // Every page refuses frames but the embeddable listing (/schedule/{edition}/embed...), which
+      // the edition's embedOrigins may frame (CSP frame-ancestors, set by proxy.ts and the front).
+      { source: "/:path((?!schedule/[^/]+/embed(?:/|$)).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       { source: "/api/v1/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
     ];
   },

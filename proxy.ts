@@ -3,7 +3,7 @@
  * (the programmers' area, sign-in, the front page, an edition's index and search):
  * no inline script runs unless Next put the request's nonce on it.
  *
- * The audience's pages rendered once per release (day, grid, print, venue, film, changes:
+ * The audience's pages rendered once per release (day, grid, print, venue, film, changes, embed:
  * lib/programme-pages.ts) cannot carry a per-request nonce; they are sent with a policy
  * that allows no script at all (they are complete without JavaScript). They are rendered
  * here when a release is published (server/release-site.ts) and then served from memory by
@@ -19,8 +19,8 @@ import { HSTS } from "@/front/release-store.mjs";
 import { checkWriteOrigin, requestOrigin } from "@/lib/http/origin";
 import { type SiteConfig, siteConfig } from "@/lib/http/site";
 import { type ProgrammePage, programmePage } from "@/lib/programme-pages";
-import { NO_SCRIPT_CSP } from "@/server/release-cache";
-import { inLatestRelease } from "@/server/services/public";
+import { embedPolicy, NO_SCRIPT_CSP } from "@/server/release-cache";
+import { embedOriginsOf, inLatestRelease } from "@/server/services/public";
 
 /** An address no route has: Next answers it with app/not-found.tsx, rendered on the server, and a 404. */
 const NOT_IN_PROGRAMME = "/_lineup/not-in-programme";
@@ -110,7 +110,9 @@ function audiencePage(request: NextRequest, page: ProgrammePage): Response {
   // (s-maxage=31536000); a release can replace it any minute.
   const response = NextResponse.next();
   response.headers.set("cache-control", "public, max-age=0, must-revalidate");
-  response.headers.set("content-security-policy", NO_SCRIPT_CSP);
+  const embed = page.view === "embed" || page.view === "embed-day";
+  // The embeddable listing may be framed by the edition's embedOrigins; every other page by none.
+  response.headers.set("content-security-policy", embed ? embedPolicy(embedOriginsOf(page.slug)) : NO_SCRIPT_CSP);
   return response;
 }
 
@@ -160,6 +162,7 @@ export const config = {
     "/schedule/:edition",
     "/schedule/:edition/:page",
     "/schedule/:edition/:day/:view",
+    "/schedule/:edition/embed/day/:day",
     "/schedule/:edition/venues/:venue",
     "/schedule/:edition/films/:film",
     "/schedule/:edition/screenings/:screening",

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { contrast, MIN_CONTRAST, readableShade, textOn } from "@/lib/colour";
+import { PAGE_VIEWS, programmePage } from "@/lib/programme-pages";
 import { DEMO_SLUG } from "./constants";
 import { anonymous, logIn, makeEdition, makeFilm, makeSlot, serverDatabase, signedIn } from "./helpers";
 
@@ -139,9 +140,10 @@ test.describe("the festival's look", () => {
     await expect(form.locator('[data-field-error="accentColor"]')).toContainText("must be a colour like #b3261e");
   });
 
-  test("axe: no violation of any impact on the demo festival's day, grid, print, film (with and without a still), venue, search and changes pages, at 1440 and 390 wide", async ({
+  test("axe: no violation of any impact on every kind of public page of the demo festival (day, grid, print, film with and without a still, venue, search, changes, index, week, embed), at 1440 and 390 wide", async ({
     page,
   }) => {
+    test.setTimeout(240_000);
     const api = await signedIn();
     const body = await (await api.get(`/api/v1/editions/${DEMO_SLUG}/schedule`)).json();
     const first = body.days.find((d: { screenings: unknown[] }) => d.screenings.length > 0);
@@ -163,7 +165,13 @@ test.describe("the festival's look", () => {
       `/schedule/${DEMO_SLUG}/search?access=open-captions&section=Shorts`,
       `/schedule/${DEMO_SLUG}/changes`,
       `/schedule/${DEMO_SLUG}`,
+      `/schedule/${DEMO_SLUG}/week/${first.date}`,
+      `/schedule/${DEMO_SLUG}/embed`,
+      `/schedule/${DEMO_SLUG}/embed/day/${first.date}`,
     ];
+    // No kind of public page is left out.
+    const views = new Set(pages.map((p) => programmePage(new URL(p, "http://x").pathname)?.view));
+    expect(PAGE_VIEWS.filter((v) => !views.has(v))).toEqual([]);
     const failures: string[] = [];
     for (const width of [1440, 390]) {
       await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });

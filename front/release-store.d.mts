@@ -34,6 +34,8 @@ export interface ReleaseRegistry {
   origin: string | null;
   /** Called once when the front listens. */
   onOrigin: Array<(origin: string) => void>;
+  /** The embeddable listing's policy per edition slug, once its embedOrigins changed (server/release-cache.ts embedOriginsChanged). */
+  embedPolicies: Map<string, string>;
 }
 
 export const RENDER_HEADER: "x-lineup-render";

@@ -31,6 +31,7 @@ export function releaseRegistry() {
     renderToken: process.env.LINEUP_RENDER_TOKEN || randomBytes(24).toString("base64url"),
     origin: null,
     onOrigin: [],
+    embedPolicies: new Map(),
   };
   return g[KEY];
 }
@@ -52,6 +53,9 @@ function isRenderToken(value, token) {
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/** The embeddable listing of an edition (after /schedule/{slug}): framed by the edition's own origins. */
+const EMBED = /^\/embed(?:\/|$)/;
 
 /** Requests the store never answers: Next's client navigation and server actions. */
 const NEXT_ONLY = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"];
@@ -80,7 +84,8 @@ export function serveRelease(req, res) {
   // A print page's choices (?by=venue, ?images=show) are rendered by Next; the store holds the default.
   if (q >= 0 && pathname.endsWith("/print")) return false;
   const end = pathname.indexOf("/", 10);
-  const release = registry.releases.get(end < 0 ? pathname.slice(10) : pathname.slice(10, end));
+  const slug = end < 0 ? pathname.slice(10) : pathname.slice(10, end);
+  const release = registry.releases.get(slug);
   const file = release?.files.get(pathname);
   if (!file) return false;
   /** @type {Record<string, string | number>} */
@@ -91,6 +96,9 @@ export function serveRelease(req, res) {
     "x-lineup-cache": "HIT",
   };
   if (req.headers["x-forwarded-proto"] === "https") headers["strict-transport-security"] = HSTS;
+  // Origins changed since the render (PATCH embedOrigins): the new policy, without a new release.
+  const embedPolicy = end > 0 && EMBED.test(pathname.slice(end)) ? registry.embedPolicies.get(slug) : undefined;
+  if (embedPolicy) headers["content-security-policy"] = embedPolicy;
   const ifNoneMatch = req.headers["if-none-match"];
   const ifModifiedSince = req.headers["if-modified-since"];
   if ((ifNoneMatch || ifModifiedSince) && notModified({ ifNoneMatch, ifModifiedSince }, file.etag, file.lastModifiedMs)) {

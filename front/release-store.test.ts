@@ -4,9 +4,10 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFront } from "./front.mjs";
-import { RENDER_HEADER, releaseRegistry, serveRelease } from "./release-store.mjs";
+import { RENDER_HEADER, releaseRegistry, type StoredFile, serveRelease } from "./release-store.mjs";
 
 const PAGE = "/schedule/fest/2026-10-23";
+const EMBED = "/schedule/fest/embed";
 const html = Buffer.from("<html><body>release 3</body></html>");
 let port = 0;
 
@@ -31,8 +32,12 @@ beforeAll(async () => {
     publishedAtMs: Date.parse("2026-10-01T10:00:00Z"),
     bytes: 0,
     renderMs: 0,
-    files: new Map([
+    files: new Map<string, StoredFile>([
       [`${PAGE}/print`, { ...stored(), etag: '"fest-v3-print"' }],
+      [
+        EMBED,
+        { ...stored(), headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": "frame-ancestors 'none'" } },
+      ],
       [
         PAGE,
         {
@@ -65,6 +70,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   releaseRegistry().releases.delete("fest");
+  releaseRegistry().embedPolicies.delete("fest");
   front.server.closeAllConnections();
   await new Promise((r) => front.server.close(() => r(undefined)));
 });
@@ -148,5 +154,14 @@ describe("serveRelease", () => {
     const choice = await get(`${PAGE}/print?by=venue`);
     expect(choice.headers["x-lineup-cache"]).toBeUndefined();
     expect(choice.body.toString()).toBe("from next");
+  });
+
+  it("the embeddable listing is sent with the edition's current frame policy once its origins change; other pages keep theirs", async () => {
+    expect((await get(EMBED)).headers["content-security-policy"]).toBe("frame-ancestors 'none'");
+    releaseRegistry().embedPolicies.set("fest", "frame-ancestors https://cinema.example");
+    const embed = await get(EMBED);
+    expect(embed.headers["x-lineup-cache"]).toBe("HIT");
+    expect(embed.headers["content-security-policy"]).toBe("frame-ancestors https://cinema.example");
+    expect((await get(PAGE)).headers["content-security-policy"]).toBe("script-src 'none'");
   });
 });

@@ -13,6 +13,19 @@ describe("programmePage: the audience's addresses, named cases", () => {
     { name: "print of a day", path: "/schedule/x/2026-10-24/print", page: { slug: "x", view: "print", param: "2026-10-24", cached: true } },
     { name: "venue", path: "/schedule/x/venues/cinema-1", page: { slug: "x", view: "venue", param: "cinema-1", cached: true } },
     { name: "film", path: "/schedule/x/films/12-matewan", page: { slug: "x", view: "film", param: "12-matewan", cached: true } },
+    {
+      name: "week (per request: today first)",
+      path: "/schedule/x/week/2026-10-19",
+      page: { slug: "x", view: "week", param: "2026-10-19", cached: false },
+    },
+    { name: "embed of every day", path: "/schedule/x/embed", page: { slug: "x", view: "embed", param: null, cached: true } },
+    {
+      name: "embed of a day",
+      path: "/schedule/x/embed/day/2026-10-24",
+      page: { slug: "x", view: "embed-day", param: "2026-10-24", cached: true },
+    },
+    { name: "a week without its day", path: "/schedule/x/week", page: null },
+    { name: "embed of a day without the day", path: "/schedule/x/embed/day", page: null },
     { name: "a venue's iCal feed is not a page", path: "/schedule/x/venues/cinema-1.ics", page: null },
     { name: "a film's iCal feed is not a page", path: "/schedule/x/films/12-matewan.ics", page: null },
     { name: "the whole feed is not a page", path: "/schedule/x/schedule.xml", page: null },
@@ -41,6 +54,12 @@ describe("pageInProgramme: does the release have the page", () => {
     { path: "/schedule/s/films/2-not-screened", found: false },
     { path: "/schedule/s/films/matewan", found: false },
     { path: "/schedule/s/changes", found: true },
+    { path: "/schedule/s/week/2026-10-19", found: true },
+    { path: "/schedule/s/week/2026-10-26", found: false },
+    { path: "/schedule/s/week/2026-02-30", found: false },
+    { path: "/schedule/s/embed", found: true },
+    { path: "/schedule/s/embed/day/2026-10-25", found: true },
+    { path: "/schedule/s/embed/day/2026-10-26", found: false },
     { path: "/schedule/s", found: true },
   ])("$path -> $found", ({ path, found }) => {
     const page = programmePage(path);
@@ -66,8 +85,10 @@ describe("releaseAddresses: every public address of a release", () => {
   const { pages, feeds } = releaseAddresses(programme);
   const slug = programme.edition.slug;
 
-  it("pages: changes, each day's list, grid and print, each venue and film; each one a page the release has", () => {
-    expect(pages).toHaveLength(1 + programme.days.length * 3 + programme.venues.length + programme.films.length);
+  it("pages: changes, the embed, each day's list, grid, print and embed, each venue and film; each one a page the release has", () => {
+    expect(pages).toHaveLength(2 + programme.days.length * 4 + programme.venues.length + programme.films.length);
+    expect(pages).toContain(`/schedule/${slug}/embed`);
+    expect(pages).toContain(`/schedule/${slug}/embed/day/${programme.days[1]?.day}`);
     expect(pages).toContain(`/schedule/${slug}/changes`);
     expect(pages).toContain(`/schedule/${slug}/${programme.days[0]?.day}/grid`);
     expect(pages).toContain(`/schedule/${slug}/films/${programme.films[0]?.segment}`);

@@ -4,30 +4,43 @@
  * Pages rendered once per release (`cached`) run no script and are served from memory;
  * the edition's index ("what's on now") and search are rendered per request.
  */
+import { isIsoDay } from "./festival-time";
 import { idFromSegment } from "./names";
 import type { Programme, ProgrammeDay, ProgrammeFilm } from "./programme";
 import type { SnapshotVenue } from "./types";
+import { weekInProgramme } from "./week";
 
-export type PageView = "index" | "search" | "day" | "grid" | "print" | "venue" | "film" | "changes";
+/** Every kind of audience page (e2e/look.spec.ts checks each one with axe). */
+export const PAGE_VIEWS = ["index", "search", "day", "grid", "print", "venue", "film", "changes", "week", "embed", "embed-day"] as const;
+export type PageView = (typeof PAGE_VIEWS)[number];
 
 export interface ProgrammePage {
   /** The edition's slug, as in the address. */
   slug: string;
   view: PageView;
-  /** The day (yyyy-mm-dd), the venue's slug or the film's segment; null for index, search and changes. */
+  /** The day (yyyy-mm-dd; a week's first day), the venue's slug or the film's segment; null for index, search, changes and embed. */
   param: string | null;
   /** Rendered once per release and kept in memory (no script, no per-request nonce). */
   cached: boolean;
 }
 
-const PAGE = /^\/schedule\/([^/]+)(?:\/(?:(search)|(changes)|(\d{4}-\d{2}-\d{2})(?:\/(grid|print))?|venues\/([^/.]+)|films\/([^/.]+)))?$/;
+const PAGE =
+  /^\/schedule\/([^/]+)(?:\/(?:(search)|(changes)|(\d{4}-\d{2}-\d{2})(?:\/(grid|print))?|venues\/([^/.]+)|films\/([^/.]+)|week\/(\d{4}-\d{2}-\d{2})|(embed)(?:\/day\/(\d{4}-\d{2}-\d{2}))?))?$/;
 
-/** The page an address shows, or null for anything else (feeds, API, unknown shapes). */
+/**
+ * The page an address shows, or null for anything else (feeds, API, unknown shapes).
+ * A week is rendered per request: its order ("today's remaining screenings first") depends on
+ * the time it is read. The embeddable listings are rendered once per release; the origins that
+ * may frame them are the edition's, sent by the front with each answer (server/release-cache.ts).
+ */
 export function programmePage(pathname: string): ProgrammePage | null {
   const m = PAGE.exec(pathname);
   if (!m) return null;
-  const [, slug = "", search, changes, day, dayView, venue, film] = m;
+  const [, slug = "", search, changes, day, dayView, venue, film, week, embed, embedDay] = m;
   if (search) return { slug, view: "search", param: null, cached: false };
+  if (week) return { slug, view: "week", param: week, cached: false };
+  if (embedDay) return { slug, view: "embed-day", param: embedDay, cached: true };
+  if (embed) return { slug, view: "embed", param: null, cached: true };
   if (changes) return { slug, view: "changes", param: null, cached: true };
   if (day) return { slug, view: dayView === "grid" || dayView === "print" ? dayView : "day", param: day, cached: true };
   if (venue) return { slug, view: "venue", param: venue, cached: true };
@@ -56,7 +69,10 @@ export function pageInProgramme(page: ProgrammePage, programme: Programme): bool
     case "day":
     case "grid":
     case "print":
+    case "embed-day":
       return findDay(programme, param) !== undefined;
+    case "week":
+      return isIsoDay(param) && weekInProgramme(programme, param);
     case "venue":
       return findVenue(programme, param) !== undefined;
     case "film":
@@ -79,15 +95,17 @@ export interface FeedAddress {
 
 /**
  * Every public address of a release, as its pages link to them: the pages rendered once per
- * release (changes; each day's list, grid and print; each venue; each film) and every feed
+ * release (changes; each day's list, grid and print; each venue; each film; the embeddable
+ * listing of every day and of each day) and every feed
  * (the edition's iCal, frab XML/JSON and CSV; each venue's, film's and screening's iCal).
- * The edition's index and search are not here: they are rendered per request ("what's on now",
- * the query). This is the one list the HTTP front serves from memory and a publish target copies.
+ * The edition's index, search and weeks are not here: they are rendered per request ("what's on
+ * now", the query, "today's remaining screenings first"). This is the one list the HTTP front serves from memory and a publish target copies.
  */
 export function releaseAddresses(programme: Programme): { pages: string[]; feeds: FeedAddress[] } {
   const base = `/schedule/${encodeURIComponent(programme.edition.slug)}`;
-  const pages = [`${base}/changes`];
-  for (const d of programme.days) pages.push(`${base}/${d.day}`, `${base}/${d.day}/grid`, `${base}/${d.day}/print`);
+  const pages = [`${base}/changes`, `${base}/embed`];
+  for (const d of programme.days)
+    pages.push(`${base}/${d.day}`, `${base}/${d.day}/grid`, `${base}/${d.day}/print`, `${base}/embed/day/${d.day}`);
   for (const v of programme.venues) pages.push(`${base}/venues/${encodeURIComponent(v.slug)}`);
   for (const f of programme.films) pages.push(`${base}/films/${encodeURIComponent(f.segment)}`);
   const feeds: FeedAddress[] = Object.entries(EDITION_FEEDS).map(([file, kind]) => ({ path: `${base}/${file}`, kind }));

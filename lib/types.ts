@@ -66,6 +66,8 @@ export interface Edition {
   accentColor: string | null;
   /** The festival's logo (sanitised SVG or PNG), stored beside the database; null: the name alone. */
   logo: EditionLogo | null;
+  /** Origins that may frame the embeddable listing (CSP frame-ancestors), e.g. ["https://festival.example"]; none: no site. */
+  embedOrigins: string[];
   version: number;
 }
 

@@ -7,7 +7,8 @@
  * - the released site the HTTP front serves from memory (front/release-store.mjs: a registry
  *   on globalThis under Symbol.for("lineup.releaseStore"), read by the front through
  *   releaseRegistry()); server/release-site.ts renders each release into it;
- * - the no-script policy the pages rendered once per release are sent with.
+ * - the no-script policy the pages rendered once per release are sent with, and the policy of
+ *   the embeddable listing, framed only by the edition's embedOrigins (embedPolicy).
  *
  * Next's own page cache (ISR) keeps nothing (cache-handler.mjs): a released page is kept once,
  * by the front, rendered when its release is published. Next bundles route handlers, pages and
@@ -21,6 +22,19 @@ import type { Release } from "@/lib/types";
 /** The policy of pages rendered once per release: they carry no per-request nonce, so no script may run. */
 export const NO_SCRIPT_CSP =
   "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/** The embeddable listing's policy: no script, framed only by these origins (none: by no site). */
+export function embedPolicy(origins: readonly string[]): string {
+  return NO_SCRIPT_CSP.replace("frame-ancestors 'none'", `frame-ancestors ${origins.length > 0 ? origins.join(" ") : "'none'"}`);
+}
+
+/**
+ * The edition's embedOrigins changed: from now on the front sends the embeddable listing of
+ * its release already rendered with the new policy (no new release needed).
+ */
+export function embedOriginsChanged(slug: string, origins: readonly string[]): void {
+  releaseRegistry().embedPolicies.set(slug, embedPolicy(origins));
+}
 
 export interface Published {
   version: number;
@@ -60,6 +74,7 @@ export class ReleaseCache {
     }
     this.programmes.clear();
     releaseRegistry().releases.clear();
+    releaseRegistry().embedPolicies.clear();
   }
 }
 

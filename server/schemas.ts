@@ -7,6 +7,7 @@ import { z } from "zod";
 import { isClockTime, isIsoDay, isValidTimeZone } from "@/lib/festival-time";
 import { MIN_PASSWORD_LENGTH } from "@/lib/password-strength";
 import { editionDaysProblem, slotTimesProblem } from "@/lib/spans";
+import { embedFields } from "./embed-schemas";
 import { screeningDetails } from "./programme-schemas";
 import { id, instant, LIMITS, line, optionalText, requiredLine, runtime, textList, version, wholeMinutes, year } from "./schema-fields";
 
@@ -96,7 +97,7 @@ function checkDays(v: { firstDay?: string; lastDay?: string }, ctx: z.Refinement
 export const editionInput = z.strictObject(editionFields, { error: "unknown field" }).superRefine(checkDays);
 
 export const editionPatch = z
-  .strictObject({ ...editionFields, dayBreak: clock, version }, { error: "unknown field" })
+  .strictObject({ ...editionFields, ...embedFields, dayBreak: clock, version }, { error: "unknown field" })
   .partial()
   .superRefine(checkDays);
 

@@ -68,7 +68,7 @@ export const createEditionAction = formAction(
 
 export const updateEditionAction = formAction(
   { may: "admin", in: "currentSlug" },
-  editionForm.extend({ currentSlug: z.string(), dayBreak: formText, version: formVersion }),
+  editionForm.extend({ currentSlug: z.string(), dayBreak: formText, version: formVersion, embedOrigins: formList }),
   ({ currentSlug, ...edition }, caller) => {
     const { slug } = updateEdition(caller, currentSlug, edition);
     revalidatePath(`/admin/editions/${slug}`);

@@ -51,6 +51,16 @@ export function EditionForm({ edition }: { edition?: Edition }) {
           hint="Screenings before this local time belong to the previous festival day"
         />
         <AccentColourField defaultValue={edition?.accentColor} error={e.accentColor} />
+        {edition && (
+          <Field
+            label="Sites that may embed the programme"
+            name="embedOrigins"
+            multiline
+            defaultValue={edition.embedOrigins.join("\n")}
+            error={Object.entries(e).find(([k]) => k.startsWith("embedOrigins"))?.[1]}
+            hint={`One origin a line, e.g. https://festival.example: these sites may show /schedule/${edition.slug}/embed in an iframe`}
+          />
+        )}
       </div>
       <div>
         <button type="submit" className={buttonClass} disabled={pending}>

@@ -21,6 +21,7 @@ function toEdition(r: EditionRow): Edition {
     dayBreak: r.dayBreak,
     accentColor: r.accentColor,
     logo: r.logo,
+    embedOrigins: r.embedOrigins,
     version: r.version,
   };
 }
@@ -40,7 +41,7 @@ function toVenue(r: VenueRow): Venue {
 }
 
 /** An edition's fields as forms and the API write them; its logo is set on its own (setEditionLogo). */
-export type EditionData = Omit<Edition, "id" | "version" | "logo">;
+export type EditionData = Omit<Edition, "id" | "version" | "logo" | "embedOrigins"> & { embedOrigins?: string[] };
 
 export function listEditions(db: DB): Edition[] {
   return db.select().from(editions).orderBy(asc(editions.firstDay)).all().map(toEdition);

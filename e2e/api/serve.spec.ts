@@ -7,7 +7,7 @@ import http from "node:http";
 import zlib from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { isStoredHeader } from "@/lib/http/stored-headers";
-import { withoutScripts } from "@/lib/programme-pages";
+import { programmePage, withoutScripts } from "@/lib/programme-pages";
 import { DEMO_SLUG, E2E_RENDER_TOKEN } from "../constants";
 import { baseURL, makeEdition, makeFilm, makeSlot, signedIn } from "../helpers";
 
@@ -65,18 +65,20 @@ async function waitUntilServed(path: string, version?: number): Promise<void> {
     .toBe("served");
 }
 
-/** Every address under /schedule/{slug}/ linked from the edition's pages, followed from its index. */
+/** Every address under /schedule/{slug}/ linked from the edition's pages, followed from its index and its embeddable listing. */
 async function crawl(slug: string): Promise<string[]> {
   const prefix = `/schedule/${slug}/`;
-  const seen = new Set<string>([`/schedule/${slug}`]);
-  const queue = [`/schedule/${slug}`];
+  // The embeddable listing is linked from no page: another site frames it.
+  const seen = new Set<string>([`/schedule/${slug}`, `/schedule/${slug}/embed`]);
+  const queue = [`/schedule/${slug}`, `/schedule/${slug}/embed`];
   for (let path = queue.shift(); path; path = queue.shift()) {
     const r = await raw(path);
     expect(r.status, path).toBe(200);
     if (!String(r.headers["content-type"]).startsWith("text/html")) continue;
     for (const m of r.body.toString("utf8").matchAll(/href="([^"#?]+)"/g)) {
       const href = m[1] ?? "";
-      if (href.startsWith(prefix) && !href.startsWith(`${prefix}search`) && !seen.has(href)) {
+      // Pages rendered per request (search, a week: lib/programme-pages.ts) are not the release's.
+      if (href.startsWith(prefix) && programmePage(href)?.cached !== false && !seen.has(href)) {
         seen.add(href);
         queue.push(href);
       }

@@ -28,7 +28,7 @@ export const SCHEDULE_OPERATIONS: ApiOperation[] = [
       access: "admin",
       summary: "Change an edition",
       description:
-        "Only the fields sent change; a field left out keeps its value (no defaults are applied). 422 unprocessable for personal data in name or slug.",
+        "Only the fields sent change; a field left out keeps its value (no defaults are applied). 422 unprocessable for personal data in name or slug, or an embedOrigins entry that is not an http(s) origin.",
       body: "EditionPatch",
       responses: ok("The edition as it is now", ref("Edition")),
       errors: [400, 401, 403, 404, 409, 413, 422],

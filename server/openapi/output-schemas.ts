@@ -150,21 +150,27 @@ function catalogueSchemas(): Record<string, JsonSchema> {
   };
 }
 
+/** An edition as the API answers it. */
+function editionSchema(): JsonSchema {
+  return obj({
+    id: int,
+    slug: str,
+    name: str,
+    firstDay: isoDay,
+    lastDay: isoDay,
+    timeZone: str,
+    dayBreak: str,
+    accentColor,
+    logo,
+    embedOrigins: { type: "array", items: str, description: "Origins that may frame the embeddable listing" },
+    version: int,
+  });
+}
+
 /** Editions, venues, fit, conflicts, screenings and slots. */
 function scheduleSchemas(): Record<string, JsonSchema> {
   return {
-    Edition: obj({
-      id: int,
-      slug: str,
-      name: str,
-      firstDay: isoDay,
-      lastDay: isoDay,
-      timeZone: str,
-      dayBreak: str,
-      accentColor,
-      logo,
-      version: int,
-    }),
+    Edition: editionSchema(),
     EditionWithVenues: {
       allOf: [ref("Edition"), obj({ venues: { type: "array", items: ref("Venue") } })],
     },

@@ -75,7 +75,13 @@ export function inputSchemas(): Record<string, JsonSchema> {
       timeZone: "IANA time zone, e.g. Europe/Lisbon",
       dayBreak: "HH:MM at which one festival day ends (default 06:00)",
     }),
-    EditionPatch: fromZod(editionPatch, { firstDay: DAY, lastDay: DAY, version: VERSION }),
+    EditionPatch: fromZod(editionPatch, {
+      firstDay: DAY,
+      lastDay: DAY,
+      version: VERSION,
+      embedOrigins:
+        'Sites that may show the embeddable listing (/schedule/{slug}/embed) in an iframe: absolute http(s) origins, no path, e.g. ["https://festival.example"] (sent as CSP frame-ancestors; [] = no site). Takes effect at once, without a new release. 422 unprocessable naming the entry (embedOrigins.0) for anything else.',
+    }),
     VenueInput: fromZod(venueInput),
     VenuePatch: fromZod(venuePatch, { version: VERSION }),
     WalkingMinutesInput: fromZod(walkingMinutesInput, {

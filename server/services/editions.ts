@@ -8,7 +8,9 @@ import { editionDaysProblem } from "@/lib/spans";
 import type { Edition, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
 import { type Actor, authorise, type Permission, requireUser } from "@/server/auth";
+import { refuseBadEmbedOrigins } from "@/server/embed-schemas";
 import { invalid, notFound, ServiceError } from "@/server/errors";
+import { embedOriginsChanged } from "@/server/release-cache";
 import { editionInput, editionPatch, venueInput, venuePatch } from "@/server/schemas";
 import { parse, refusePersonalData, stale } from "@/server/validate";
 import { stripUndefined } from "./films";
@@ -70,6 +72,7 @@ export function createEdition(actor: Actor, input: unknown): Edition {
 
 export function updateEdition(actor: Actor, slug: string, input: unknown): Edition {
   authoriseIn(actor, slug, "admin");
+  refuseBadEmbedOrigins(input);
   const { version, ...patch } = parse(editionPatch, input);
   refusePersonalData({ slug: patch.slug, name: patch.name });
   return transaction((db) => {
@@ -91,6 +94,7 @@ export function updateEdition(actor: Actor, slug: string, input: unknown): Editi
       before: current,
       after: updated,
     });
+    if (patch.embedOrigins) embedOriginsChanged(updated.slug, updated.embedOrigins);
     return updated;
   });
 }

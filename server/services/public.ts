@@ -41,6 +41,11 @@ export function inLatestRelease(page: ProgrammePage): boolean {
   return published !== null && pageInProgramme(page, published.programme);
 }
 
+/** The origins that may frame the edition's embeddable listing (none for an unknown edition). */
+export function embedOriginsOf(slug: string): string[] {
+  return getEditionBySlug(getDb(), slug)?.embedOrigins ?? [];
+}
+
 /** Called after a release is written: the next reader lays out and renders the new one. */
 export function forgetPublished(slug?: string): void {
   releaseCache().forget(slug);

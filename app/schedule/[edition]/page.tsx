@@ -6,6 +6,8 @@ import { FilterForm } from "@/components/public/FilterForm";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { Section } from "@/components/ui/Section";
 import type { ProgrammeScreening } from "@/lib/programme";
+import { currentWeekStart } from "@/lib/week";
+import { WEEK_WORDS } from "@/lib/week-words";
 import { currentFestivalDay, daysTodayFirst, nowAndNext } from "@/lib/whats-on";
 import { getPublished } from "@/server/services/public";
 
@@ -28,6 +30,7 @@ export default async function EditionPage({ params }: Props) {
   const today = currentFestivalDay(programme, now);
   const days = daysTodayFirst(programme, now);
   const onNow = today ? nowAndNext(programme, now, 4) : null;
+  const weekStart = currentWeekStart(programme, now);
   return (
     <>
       <EditionHeader edition={programme.edition} venues={programme.venues} version={published.version} />
@@ -50,6 +53,11 @@ export default async function EditionPage({ params }: Props) {
             </li>
           ))}
         </ul>
+        <p className="mt-3">
+          <Link href={`${base}/week/${weekStart}`} className="underline" data-link="week">
+            {WEEK_WORDS.indexLink(today !== null, weekStart)}
+          </Link>
+        </p>
         <h2 className="mt-6 text-xl font-semibold">Venues</h2>
         <ul className="mt-2 flex flex-wrap gap-3">
           {programme.venues.map((v) => (

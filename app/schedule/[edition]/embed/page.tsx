@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EmbedListing } from "@/components/public/EmbedListing";
+import { ReleaseMark } from "@/components/public/ReleaseMark";
+import { EMBED_WORDS } from "@/lib/week-words";
+import { festivalTitle } from "@/server/published-page";
+import { getPublished } from "@/server/services/public";
+
+// Rendered once per release (server/release-site.ts); framed only by the edition's embedOrigins (proxy.ts, the front).
+export const revalidate = false;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ edition: string }> };
+
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return festivalTitle(EMBED_WORDS.listing, params);
+}
+
+/** The embeddable listing of every released day (issue 17 §4). */
+export default async function EmbedPage({ params }: Props) {
+  const { edition } = await params;
+  const published = getPublished(edition);
+  if (!published) notFound();
+  const { programme } = published;
+  return (
+    <>
+      <ReleaseMark version={published.version} segments={[edition, "embed"]} />
+      <EmbedListing edition={programme.edition} days={programme.days} />
+    </>
+  );
+}
