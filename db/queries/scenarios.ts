@@ -1,5 +1,5 @@
 /** Scenarios (issue 16): named copies of an edition's lineup. Their slots and screenings carry scenario_id. */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { scenarios } from "@/db/schema";
 
@@ -29,4 +29,12 @@ export function getScenario(db: DB, editionId: number, id: number): Scenario | n
 
 export function insertScenario(db: DB, editionId: number, name: string): Scenario {
   return db.insert(scenarios).values({ editionId, name }).returning().get();
+}
+
+/** A write inside the scenario: its version grows by one. */
+export function touchScenario(db: DB, id: number): void {
+  db.update(scenarios)
+    .set({ version: sql`${scenarios.version} + 1`, updatedAt: new Date() })
+    .where(eq(scenarios.id, id))
+    .run();
 }
