@@ -24,7 +24,9 @@ export const promoteInput = z.strictObject({ version: scenarioVersion }, { error
 /** `?with=current|{id}` of a comparison: the working lineup or another scenario. */
 export const compareQuery = z.object({
   with: z
-    .union([z.literal("current"), z.string().regex(/^[1-9]\d{0,15}$/)], { error: 'must be "current" or a scenario id' })
+    .union([z.literal("current"), z.string().regex(/^[1-9]\d{0,15}$/, { error: 'must be "current" or a scenario id' })], {
+      error: 'must be "current" or a scenario id',
+    })
     .default("current")
     .transform((v) => (v === "current" ? null : Number(v))),
 });

@@ -9,6 +9,7 @@ import { createVenue, requireEdition } from "./editions";
 import { createFilm } from "./films";
 import { publishRelease } from "./releases";
 import { createScenario, deleteScenario, listScenarios, promoteScenario, updateScenario } from "./scenarios";
+import { compareScenario } from "./scenarios-compare";
 import { scenarioParam } from "./scenarios-lineup";
 import { createSlot, deleteSlot, getBoard, getSlot, listConflicts, putScreening } from "./schedule";
 
@@ -122,5 +123,33 @@ describe("scenarios", () => {
     const release = latestRelease(getDb(), requireEdition(getDb(), slug).id);
     expect(release?.snapshot.screenings.map((x) => x.filmIds)).toEqual([[expect.any(Number)]]);
     expect(release?.snapshot.films.map((f) => f.title)).toEqual(["Matewan"]);
+  });
+});
+
+describe("compareScenario", () => {
+  it("lists the changes as the release changelog words them and the figures side by side", () => {
+    working();
+    const s = createScenario(admin, slug, { name: "Evening", from: "current" });
+    const [from, to] = getBoard(admin, slug, undefined, s.id).slots;
+    moveScreening(admin, slug, from!.id, to!.id, {}, s.id);
+    const rosetta = createFilm(admin, { title: "Rosetta", runtimeMinutes: 95 });
+    putScreening(admin, slug, from!.id, { filmIds: [rosetta.id] }, s.id);
+    const c = compareScenario(admin, slug, s.id, {});
+    expect(c.with).toBeNull();
+    expect(c.changes.map((x) => x.type).sort()).toEqual(["new", "retimed"]);
+    expect(c.changes.find((x) => x.type === "new")?.message).toBe("New: Rosetta, Sat 24 Oct 14:00, Cinema 1");
+    expect(c.figures.screenings).toEqual({ scenario: 2, with: 1 });
+    expect(c.figures.filmsPlaced).toEqual({ scenario: 2, with: 1 });
+    expect(c.figures.fillRate).toEqual({ scenario: 1, with: 0.5 });
+    expect(c.figures.emptyMinutes).toEqual({ scenario: 20 + 55, with: 20 + 150 });
+    expect(c.figures.perVenue).toEqual({ scenario: { "cinema-1": 2 }, with: { "cinema-1": 1 } });
+    expect(c.figures.conflicts).toEqual({ scenario: { error: 0, warning: 0 }, with: { error: 0, warning: 0 } });
+    // against another scenario, and refusals
+    const other = createScenario(admin, slug, { name: "Copy", from: "current" });
+    expect(compareScenario(admin, slug, s.id, { with: String(other.id) }).changes).toHaveLength(2);
+    expect(refusalOf(() => compareScenario(admin, slug, s.id, { with: String(s.id) })).status).toBe(400);
+    expect(refusalOf(() => compareScenario(admin, slug, s.id, { with: "abc" })).fields).toEqual({
+      with: 'must be "current" or a scenario id',
+    });
   });
 });
