@@ -52,7 +52,8 @@ export function scenarioSchemas(): Record<string, JsonSchema> {
     Promotion: obj({
       working: obj({ slots: int, screenings: int, from: obj({ id: int, name: str }) }),
       kept: obj({ id: int, name: str, version: int }, ["id", "name", "version"], {
-        description: 'the lineup it replaced, as the scenario "before promoting {name}": promote it to undo',
+        description:
+          'the lineup it replaced, as the scenario "before promoting {name}": promote it to undo (the undone scenario gets its name back)',
       }),
     }),
   };

@@ -106,8 +106,12 @@ describe("scenarios", () => {
     expect(now.map((x) => x.screening?.id ?? null)).toEqual([null, placed.screening.id]);
     expect(now[1]?.screening?.filmIds).toEqual([film.id]);
     expect(listScenarios(admin, slug).map((x) => x.name)).toEqual(["before promoting Evening"]);
-    promoteScenario(admin, slug, promoted.kept.id, { version: 1 });
+    const undone = promoteScenario(admin, slug, promoted.kept.id, { version: 1 });
     expect(picture()).toEqual(before);
+    // the edited lineup is a scenario again, under its own name
+    expect(undone.kept.name).toBe("Evening");
+    expect(listScenarios(admin, slug).map((x) => x.name)).toEqual(["Evening"]);
+    expect(picture(undone.kept.id)).toEqual(picture(null).map((x, i) => (i === 0 ? { ...x, film: [] } : { ...x, film: [film.id] })));
     const back = getBoard(admin, slug).slots;
     expect(back.map((x) => x.id)).toEqual([a.id, b.id]);
     expect(back[0]?.screening?.id).toBe(placed.screening.id);

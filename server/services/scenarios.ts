@@ -117,6 +117,15 @@ export function deleteScenario(actor: Actor, slug: string, id: number): void {
   });
 }
 
+const BEFORE = "before promoting ";
+
+/** The name the replaced lineup is kept under: "before promoting {name}"; undoing (promoting "before promoting X") keeps X as "X" again. */
+export function keptName(promoted: string): string {
+  return promoted.startsWith(BEFORE) && promoted.length > BEFORE.length
+    ? promoted.slice(BEFORE.length)
+    : `${BEFORE}${promoted}`.slice(0, 200);
+}
+
 export interface Promotion {
   /** The working lineup now (what was the scenario): its slots and screenings. */
   working: { slots: number; screenings: number; from: { id: number; name: string } };
@@ -136,7 +145,7 @@ export function promoteScenario(actor: Actor, slug: string, id: number, input: u
     const scenario = requireScenario(db, edition, id);
     if (scenario.version !== version) throw stale("scenario", viewIn(db, edition, scenario));
     const promoted = viewIn(db, edition, scenario);
-    const kept = q.insertScenario(db, edition.id, `before promoting ${scenario.name}`.slice(0, 200));
+    const kept = q.insertScenario(db, edition.id, keptName(scenario.name));
     q.promoteLineup(db, edition.id, id, kept.id);
     q.deleteScenario(db, id);
     const keptView = viewIn(db, edition, kept);
