@@ -220,11 +220,7 @@ export const screenings = sqliteTable(
     availability: text("availability", { enum: ["on-sale", "few-left", "sold-out", "free", "at-door", "not-yet"] }),
     /** Always its slot's scenario_id (null: the working lineup), kept here for edition-wide reads. */
     scenarioId: integer("scenario_id").references(() => scenarios.id, { onDelete: "cascade" }),
-    /**
-     * A scenario's copy: the screening it stands for (the first of the chain it was copied from; null for an
-     * original). Two lineups' screenings with the same origin (or one's id the other's origin) are the same
-     * screening to compare and promote (issue 16).
-     */
+    /** A scenario's copy: the screening it stands for (first of its copy chain; null: an original), to compare and promote. */
     originId: integer("origin_id"),
     /** Programmer text per language: {pt: {title: "...", description: "..."}} (issue 17 §3). */
     translations: text("translations", { mode: "json" }).$type<Translations>().notNull().default(sql`'{}'`),

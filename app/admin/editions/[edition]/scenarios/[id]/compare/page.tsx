@@ -6,7 +6,9 @@ import { Labelled, Options } from "@/components/ui/FormControls";
 import { dayLabel, daysBetween, isIsoDay } from "@/lib/festival-time";
 import { inLineup } from "@/lib/lineup-links";
 import type { FiguresSideBySide } from "@/lib/scenario-figures";
+import type { ReleaseChange } from "@/lib/types";
 import { pageData, type RouteProps } from "@/server/page-data";
+import { getEdition } from "@/server/services/editions";
 import { listScenarios } from "@/server/services/scenarios";
 import { compareScenario } from "@/server/services/scenarios-compare";
 import { getBoard } from "@/server/services/schedule";
@@ -27,8 +29,7 @@ export default async function ComparePage({ params, searchParams }: RouteProps<{
   const comparison = pageData(() => compareScenario(actor, slug, id, { with: search.with ?? "current" }));
   const scenarios = pageData(() => listScenarios(actor, slug));
   const other = comparison.with?.id ?? null;
-  const mine = pageData(() => getBoard(actor, slug, undefined, id));
-  const { edition } = mine;
+  const edition = pageData(() => getEdition(actor, slug));
   const days = daysBetween(edition.firstDay, edition.lastDay);
   const day =
     search.day && isIsoDay(search.day) && days.includes(search.day) ? search.day : (busiestDay(comparison.figures) ?? edition.firstDay);
@@ -54,54 +55,16 @@ export default async function ComparePage({ params, searchParams }: RouteProps<{
         </Link>
         {scenario && <PromoteButton slug={slug} scenario={scenario} />}
       </p>
-      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="What to compare">
-        <Labelled label="Compare with">
-          <select
-            name="with"
-            defaultValue={other === null ? "current" : String(other)}
-            className="rounded border border-stone-400 px-2 py-1"
-          >
-            <Options
-              options={[
-                { value: "current", label: "Working lineup" },
-                ...scenarios.filter((s) => s.id !== id).map((s) => ({ value: String(s.id), label: s.name })),
-              ]}
-            />
-          </select>
-        </Labelled>
-        <Labelled label="Day on the grid">
-          <select name="day" defaultValue={day} className="rounded border border-stone-400 px-2 py-1">
-            <Options options={days.map((d) => ({ value: d, label: dayLabel(d) }))} />
-          </select>
-        </Labelled>
-        <button type="submit" className={quietButtonClass}>
-          Show
-        </button>
-      </form>
+      <CompareForm days={days} day={day} other={other} options={scenarios.filter((s) => s.id !== id)} />
       <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <div className="grid gap-4">
           <FiguresTable
             figures={comparison.figures}
             scenarioName={comparison.scenario.name}
             withName={withName}
-            venueNames={Object.fromEntries(mine.venues.map((v) => [v.slug, v.name]))}
+            venueNames={Object.fromEntries(edition.venues.map((v) => [v.slug, v.name]))}
           />
-          <section aria-labelledby="changes" className="grid gap-2">
-            <h2 id="changes" className="text-lg font-semibold">
-              Changes from {comparison.with ? `“${withName}”` : "the working lineup"} ({comparison.changes.length})
-            </h2>
-            {comparison.changes.length === 0 ? (
-              <p role="status">No differences.</p>
-            ) : (
-              <ul aria-label="Changes" className="grid gap-1 text-sm">
-                {comparison.changes.map((c) => (
-                  <li key={`${c.type}-${c.screeningId}-${c.message}`} data-change={c.type} className="rounded bg-white px-2 py-1">
-                    {c.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <ChangeList changes={comparison.changes} from={comparison.with ? `“${withName}”` : "the working lineup"} />
         </div>
         <div className="grid gap-4 lg:grid-cols-2">
           <CompareGrid
@@ -109,7 +72,7 @@ export default async function ComparePage({ params, searchParams }: RouteProps<{
             day={day}
             timeZone={edition.timeZone}
             dayBreak={edition.dayBreak}
-            venues={mine.venues}
+            venues={edition.venues}
             slots={left.slots}
           />
           <CompareGrid
@@ -117,12 +80,67 @@ export default async function ComparePage({ params, searchParams }: RouteProps<{
             day={day}
             timeZone={edition.timeZone}
             dayBreak={edition.dayBreak}
-            venues={mine.venues}
+            venues={edition.venues}
             slots={right.slots}
           />
         </div>
       </div>
     </div>
+  );
+}
+
+/** The changes in the release changelog's words. */
+function ChangeList({ changes, from }: { changes: ReleaseChange[]; from: string }) {
+  return (
+    <section aria-labelledby="changes" className="grid gap-2">
+      <h2 id="changes" className="text-lg font-semibold">
+        Changes from {from} ({changes.length})
+      </h2>
+      {changes.length === 0 ? (
+        <p role="status">No differences.</p>
+      ) : (
+        <ul aria-label="Changes" className="grid gap-1 text-sm">
+          {changes.map((c) => (
+            <li key={`${c.type}-${c.screeningId}-${c.message}`} data-change={c.type} className="rounded bg-white px-2 py-1">
+              {c.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** A plain GET form: the lineup to compare with and the day shown on the grid (the URL says both). */
+function CompareForm({
+  days,
+  day,
+  other,
+  options,
+}: {
+  days: string[];
+  day: string;
+  other: number | null;
+  options: { id: number; name: string }[];
+}) {
+  return (
+    <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="What to compare">
+      <Labelled label="Compare with">
+        <select name="with" defaultValue={other === null ? "current" : String(other)} className="rounded border border-stone-400 px-2 py-1">
+          <Options
+            options={[{ value: "current", label: "Working lineup" }, ...options.map((s) => ({ value: String(s.id), label: s.name }))]}
+          />
+        </select>
+      </Labelled>
+      <Labelled label="Day on the grid">
+        <select name="day" defaultValue={day} className="rounded border border-stone-400 px-2 py-1">
+          <Options options={days.map((d) => ({ value: d, label: dayLabel(d) }))} />
+        </select>
+      </Labelled>
+      <button type="submit" className={quietButtonClass}>
+        Show
+      </button>
+    </form>
   );
 }
 
