@@ -120,7 +120,7 @@ export function deleteScenario(actor: Actor, slug: string, id: number): void {
 const BEFORE = "before promoting ";
 
 /** The name the replaced lineup is kept under: "before promoting {name}"; undoing (promoting "before promoting X") keeps X as "X" again. */
-export function keptName(promoted: string): string {
+function keptName(promoted: string): string {
   return promoted.startsWith(BEFORE) && promoted.length > BEFORE.length
     ? promoted.slice(BEFORE.length)
     : `${BEFORE}${promoted}`.slice(0, 200);
