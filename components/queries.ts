@@ -8,6 +8,7 @@ import { api } from "@/components/api";
 import type { ScreeningView, SlotView } from "@/lib/board";
 import type { Conflict, Film, FitResult, Person, ScreeningDetails, ScreeningStatus } from "@/lib/types";
 import type { ImportPreview, ImportResult } from "@/server/services/catalogue-import";
+import type { ScenarioView } from "@/server/services/scenarios";
 
 /* ---------- keys ---------- */
 
@@ -108,15 +109,7 @@ export const slotsApi = {
 };
 
 /** A scenario as GET .../scenarios lists it. */
-export interface ScenarioSummary {
-  id: number;
-  name: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  slots: number;
-  screenings: number;
-}
+export type ScenarioSummary = ScenarioView;
 
 const scenariosPath = (slug: string, rest = "") => `/api/v1/editions/${encodeURIComponent(slug)}/scenarios${rest}`;
 

@@ -1,5 +1,5 @@
 /** Scenarios (issue 16): named copies of an edition's lineup. Their slots and screenings carry scenario_id. */
-import { and, asc, count, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { scenarios, screeningFilms, screeningGuests, screenings, slots } from "@/db/schema";
 import type { ScenarioId } from "./schedule";
@@ -57,25 +57,22 @@ const slotsOf = (scenarioId: ScenarioId): SQL => (scenarioId === null ? isNull(s
 const screeningsOf = (scenarioId: ScenarioId): SQL =>
   scenarioId === null ? isNull(screenings.scenarioId) : eq(screenings.scenarioId, scenarioId);
 
+/** How many rows of `table` (slots or screenings) each scenario of the edition holds. */
+function countPerScenario(db: DB, table: typeof slots | typeof screenings, editionId: number): Map<number, number> {
+  const rows = db
+    .select({ id: table.scenarioId, n: count() })
+    .from(table)
+    .where(and(eq(table.editionId, editionId), isNotNull(table.scenarioId)))
+    .groupBy(table.scenarioId)
+    .all();
+  return new Map(rows.flatMap((r) => (r.id === null ? [] : [[r.id, r.n] as const])));
+}
+
 /** How many slots and screenings each scenario of the edition holds. */
 export function scenarioSizes(db: DB, editionId: number): Map<number, { slots: number; screenings: number }> {
-  const sizes = new Map<number, { slots: number; screenings: number }>();
-  const size = (id: number) => sizes.get(id) ?? sizes.set(id, { slots: 0, screenings: 0 }).get(id)!;
-  for (const r of db
-    .select({ id: slots.scenarioId, n: count() })
-    .from(slots)
-    .where(eq(slots.editionId, editionId))
-    .groupBy(slots.scenarioId)
-    .all())
-    if (r.id !== null) size(r.id).slots = r.n;
-  for (const r of db
-    .select({ id: screenings.scenarioId, n: count() })
-    .from(screenings)
-    .where(eq(screenings.editionId, editionId))
-    .groupBy(screenings.scenarioId)
-    .all())
-    if (r.id !== null) size(r.id).screenings = r.n;
-  return sizes;
+  const slotCounts = countPerScenario(db, slots, editionId);
+  const screeningCounts = countPerScenario(db, screenings, editionId);
+  return new Map([...slotCounts].map(([id, n]) => [id, { slots: n, screenings: screeningCounts.get(id) ?? 0 }]));
 }
 
 /**
