@@ -68,7 +68,7 @@ test("create a scenario from the working lineup, change it on the board, compare
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare “Evening strand” with the working lineup");
   const figures = page.getByRole("table", { name: "Figures" });
   await expect(figures.getByRole("row", { name: /^Screenings 1 1 =/ })).toBeVisible();
-  await expect(figures.getByRole("row", { name: /^Empty slot minutes 150 150 =/ })).toBeVisible();
+  await expect(figures.getByRole("row", { name: /^Empty slot minutes 170 170 =/ })).toBeVisible();
   const changes = page.getByRole("list", { name: "Changes" });
   await expect(changes.getByRole("listitem")).toHaveCount(1);
   await expect(changes.getByRole("listitem")).toContainText(title);
@@ -78,14 +78,16 @@ test("create a scenario from the working lineup, change it on the board, compare
   // Promote, then undo
   page.on("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Make Evening strand the working lineup" }).click();
+  await expect(page).toHaveURL(/\/scenarios\?kept=\d+$/);
   await expect(page.getByRole("status").filter({ hasText: "is the working lineup now" })).toContainText(
-    "the previous one is kept as “before promoting Evening strand”",
+    "“Evening strand” is the working lineup now; the previous one is kept as “before promoting Evening strand”",
   );
   const promoted = await workingPicture(api, ed.slug);
   expect(promoted.map((s) => s.screening)).toEqual([null, before[0]?.screening]);
   await page.getByRole("button", { name: "Undo the promotion" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Undone" })).toContainText("“Evening strand” is a scenario again");
+  await expect(page.getByRole("status").filter({ hasText: "Undone" })).toHaveText(
+    "Undone: the working lineup is as it was; “Evening strand” is a scenario again.",
+  );
   expect(await workingPicture(api, ed.slug)).toEqual(before);
-  await page.goto(`/admin/editions/${ed.slug}/scenarios`);
   await expect(page.getByRole("rowheader", { name: "Evening strand" })).toBeVisible();
 });

@@ -8,18 +8,21 @@ import { pageData, type RouteProps } from "@/server/page-data";
 import { getEdition } from "@/server/services/editions";
 import { listScenarios } from "@/server/services/scenarios";
 import { requireSignedIn } from "@/server/session";
-import { PromoteButton } from "./PromoteButton";
+import { PromoteButton, UndoPromotion } from "./PromoteButton";
 
 export const metadata: Metadata = { title: "Scenarios" };
 
 /** The edition's scenarios: open one on the board, compare it with the working lineup, promote it. */
-export default async function ScenariosPage({ params }: RouteProps<{ edition: string }, Record<string, never>>) {
+export default async function ScenariosPage({ params, searchParams }: RouteProps<{ edition: string }, { kept?: string; undone?: string }>) {
   const { edition: slug } = await params;
+  const { kept: keptId, undone: undoneId } = await searchParams;
   const actor = await requireSignedIn("/admin");
   const edition = pageData(() => getEdition(actor, slug));
   const scenarios = pageData(() => listScenarios(actor, slug));
   const base = `/admin/editions/${slug}`;
   const board = `${base}/board/${edition.firstDay}`;
+  const kept = scenarios.find((s) => String(s.id) === keptId);
+  const undone = scenarios.find((s) => String(s.id) === undoneId);
   return (
     <div className="grid gap-4">
       <EditionPageHeading slug={slug} back={edition.name}>
@@ -30,6 +33,20 @@ export default async function ScenariosPage({ params }: RouteProps<{ edition: st
         working lineup or the public programme. Promoting one makes it the working lineup; the lineup it replaces is kept as a scenario, so
         promoting that one undoes it.
       </p>
+      {kept && (
+        <p role="status" className="flex flex-wrap items-center gap-3 rounded bg-green-100 px-3 py-2 text-green-950">
+          <span>
+            {kept.name.startsWith("before promoting ") ? `“${kept.name.slice(17)}”` : "The scenario"} is the working lineup now; the
+            previous one is kept as “{kept.name}”.
+          </span>
+          <UndoPromotion slug={slug} kept={kept} />
+        </p>
+      )}
+      {undone && (
+        <p role="status" className="rounded bg-green-100 px-3 py-2 text-green-950">
+          Undone: the working lineup is as it was; “{undone.name}” is a scenario again.
+        </p>
+      )}
       <ScenarioSwitcher slug={slug} path={board} scenarios={scenarios} scenarioId={null} />
       {scenarios.length === 0 ? (
         <p role="status">No scenarios yet.</p>
