@@ -35,7 +35,9 @@ export function CompareGrid({
   const marks = hourMarks(win, timeZone).filter((m) => m.offset * PX_PER_MINUTE >= first && m.offset * PX_PER_MINUTE <= last);
   return (
     <section aria-label={title} className="grid min-w-0 gap-2">
-      <h2 className="text-lg font-semibold">{title}</h2>
+      <h2 className="truncate text-lg font-semibold" title={title}>
+        {title}
+      </h2>
       <div className="overflow-x-auto rounded border border-stone-300 bg-white">
         <div className="flex" style={{ minWidth: 48 + venues.length * (LANE_WIDTH + 8) }}>
           <div className="relative w-12 shrink-0 border-r border-stone-200" style={{ height: height + 28 }}>

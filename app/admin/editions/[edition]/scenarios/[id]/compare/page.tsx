@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
 import { quietButtonClass } from "@/components/admin/Field";
 import { Labelled, Options } from "@/components/ui/FormControls";
-import { dayLabel, daysBetween, isIsoDay } from "@/lib/festival-time";
+import { dayLabel, daysBetween, isIsoDay, shortDayLabel } from "@/lib/festival-time";
 import { inLineup } from "@/lib/lineup-links";
 import type { FiguresSideBySide } from "@/lib/scenario-figures";
 import type { ReleaseChange } from "@/lib/types";
@@ -56,7 +56,7 @@ export default async function ComparePage({ params, searchParams }: RouteProps<{
         {scenario && <PromoteButton slug={slug} scenario={scenario} />}
       </p>
       <CompareForm days={days} day={day} other={other} options={scenarios.filter((s) => s.id !== id)} />
-      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+      <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,25rem)_minmax(0,1fr)]">
         <div className="grid gap-4">
           <FiguresTable
             figures={comparison.figures}
@@ -175,15 +175,15 @@ function FiguresTable({
     ["Films placed", figures.filmsPlaced.scenario, figures.filmsPlaced.with],
     ["Slots filled", figures.fillRate.scenario, figures.fillRate.with, percent],
     ["Empty slot minutes", figures.emptyMinutes.scenario, figures.emptyMinutes.with],
-    ["Conflicts: errors", figures.conflicts.scenario.error, figures.conflicts.with.error],
-    ["Conflicts: warnings", figures.conflicts.scenario.warning, figures.conflicts.with.warning],
+    ["Errors", figures.conflicts.scenario.error, figures.conflicts.with.error],
+    ["Warnings", figures.conflicts.scenario.warning, figures.conflicts.with.warning],
     ...Object.keys(figures.perVenue.scenario).map((v): [string, number, number] => [
       `Screenings at ${venueNames[v] ?? v}`,
       figures.perVenue.scenario[v] ?? 0,
       figures.perVenue.with[v] ?? 0,
     ]),
     ...Object.keys(figures.perDay.scenario).map((d): [string, number, number] => [
-      `Screenings on ${dayLabel(d)}`,
+      `Screenings on ${shortDayLabel(d)}`,
       figures.perDay.scenario[d] ?? 0,
       figures.perDay.with[d] ?? 0,
     ]),
