@@ -105,6 +105,7 @@ export function Board({
             films={panel.films}
             actions={edits.actions}
             edition={edition.slug}
+            scenarioId={edition.scenarioId}
             venues={venues}
           />
         </div>
