@@ -8,16 +8,19 @@ import { api } from "@/components/api";
 import type { ScreeningView, SlotView } from "@/lib/board";
 import type { Conflict, Film, FitResult, Person, ScreeningDetails, ScreeningStatus } from "@/lib/types";
 import type { ImportPreview, ImportResult } from "@/server/services/catalogue-import";
+import type { ScenarioView } from "@/server/services/scenarios";
 
 /* ---------- keys ---------- */
 
 export const queryKeys = {
   /** Everything of an edition's schedule: invalidating it reloads the board and every day view. */
   schedule: (slug: string) => ["slots", slug] as const,
-  /** Every slot of the edition (the board: it needs them all to know which films are scheduled). */
-  boardSlots: (slug: string) => ["slots", slug, "all"] as const,
-  /** One festival day's slots (the list view). */
-  daySlots: (slug: string, day: string) => ["slots", slug, day] as const,
+  /** Every slot of the edition's lineup (the board: it needs them all to know which films are scheduled). */
+  boardSlots: (slug: string, scenarioId: ScenarioId = null) => ["slots", slug, "all", scenarioId ?? "working"] as const,
+  /** One festival day's slots of a lineup (the list view). */
+  daySlots: (slug: string, day: string, scenarioId: ScenarioId = null) => ["slots", slug, day, scenarioId ?? "working"] as const,
+  /** The edition's scenarios (the switcher, the scenarios page). */
+  scenarios: (slug: string) => ["scenarios", slug] as const,
   /** Every catalogue search. */
   films: () => ["films"] as const,
   filmSearch: (q: string) => ["films", q] as const,
@@ -32,7 +35,20 @@ export const boardMutationKey = (slug: string) => ["board", slug] as const;
 
 /* ---------- the endpoints ---------- */
 
-const slotsPath = (slug: string) => `/api/v1/editions/${encodeURIComponent(slug)}/slots`;
+/** A lineup: null for the working lineup, else a scenario's id (`?scenario=` on every slot route). */
+export type ScenarioId = number | null;
+
+/** `path` with its query: the parameters given and `scenario` when in a scenario. */
+function withQuery(path: string, scenarioId: ScenarioId, params: Record<string, string | number | undefined> = {}): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v));
+  if (scenarioId !== null) q.set("scenario", String(scenarioId));
+  const query = q.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+const slotsPath = (slug: string, scenarioId: ScenarioId, rest = "", params: Record<string, string | number | undefined> = {}) =>
+  withQuery(`/api/v1/editions/${encodeURIComponent(slug)}/slots${rest}`, scenarioId, params);
 
 export interface NewSlotBody {
   venueId: number;
@@ -87,24 +103,57 @@ export interface CopyDayBody {
 
 const editionPath = (slug: string) => `/api/v1/editions/${encodeURIComponent(slug)}`;
 
+/** The slot routes of one lineup: each call's last argument is the scenario (null or absent: the working lineup). */
 export const slotsApi = {
-  list: (slug: string, day?: string) => api<{ slots: SlotView[] }>(`${slotsPath(slug)}${day ? `?day=${day}` : ""}`).then((r) => r.slots),
-  create: (slug: string, body: NewSlotBody) => api<SlotView>(slotsPath(slug), { method: "POST", body }),
-  update: (slug: string, slotId: number, body: SlotTimesBody) => api<SlotView>(`${slotsPath(slug)}/${slotId}`, { method: "PATCH", body }),
-  remove: (slug: string, slotId: number) => api<void>(`${slotsPath(slug)}/${slotId}`, { method: "DELETE" }),
-  putScreening: (slug: string, slotId: number, body: ScreeningBody) =>
-    api<ScreeningAnswer>(`${slotsPath(slug)}/${slotId}/screening`, { method: "PUT", body }),
-  clearScreening: (slug: string, slotId: number, version?: number) =>
-    api<void>(`${slotsPath(slug)}/${slotId}/screening${version !== undefined ? `?version=${version}` : ""}`, { method: "DELETE" }),
-  moveScreening: (slug: string, fromSlotId: number, body: { toSlotId: number; version?: number }) =>
-    api<MoveAnswer>(`${slotsPath(slug)}/${fromSlotId}/screening/move`, { method: "POST", body }),
-  pattern: (slug: string, body: PatternBody) => api<{ slots: SlotView[] }>(`${slotsPath(slug)}/pattern`, { method: "POST", body }),
-  copyDay: (slug: string, day: string, body: CopyDayBody) =>
-    api<LineupChangeAnswer>(`${editionPath(slug)}/days/${day}/copy`, { method: "POST", body }),
-  undoCopy: (slug: string, toDay: string, body: { slots: { id: number; version: number; screeningVersion: number | null }[] }) =>
-    api<{ deleted: number }>(`${editionPath(slug)}/days/${toDay}/copy/undo`, { method: "POST", body }),
-  swapVenues: (slug: string, body: { day: string; venueA: number; venueB: number }) =>
-    api<LineupChangeAnswer & { mode: "screenings" | "slots" }>(`${editionPath(slug)}/venues/swap`, { method: "POST", body }),
+  list: (slug: string, day?: string, scenarioId: ScenarioId = null) =>
+    api<{ slots: SlotView[] }>(slotsPath(slug, scenarioId, "", { day })).then((r) => r.slots),
+  create: (slug: string, body: NewSlotBody, scenarioId: ScenarioId = null) =>
+    api<SlotView>(slotsPath(slug, scenarioId), { method: "POST", body }),
+  update: (slug: string, slotId: number, body: SlotTimesBody, scenarioId: ScenarioId = null) =>
+    api<SlotView>(slotsPath(slug, scenarioId, `/${slotId}`), { method: "PATCH", body }),
+  remove: (slug: string, slotId: number, scenarioId: ScenarioId = null) =>
+    api<void>(slotsPath(slug, scenarioId, `/${slotId}`), { method: "DELETE" }),
+  putScreening: (slug: string, slotId: number, body: ScreeningBody, scenarioId: ScenarioId = null) =>
+    api<ScreeningAnswer>(slotsPath(slug, scenarioId, `/${slotId}/screening`), { method: "PUT", body }),
+  clearScreening: (slug: string, slotId: number, version?: number, scenarioId: ScenarioId = null) =>
+    api<void>(slotsPath(slug, scenarioId, `/${slotId}/screening`, { version }), { method: "DELETE" }),
+  moveScreening: (slug: string, fromSlotId: number, body: { toSlotId: number; version?: number }, scenarioId: ScenarioId = null) =>
+    api<MoveAnswer>(slotsPath(slug, scenarioId, `/${fromSlotId}/screening/move`), { method: "POST", body }),
+  pattern: (slug: string, body: PatternBody, scenarioId: ScenarioId = null) =>
+    api<{ slots: SlotView[] }>(slotsPath(slug, scenarioId, "/pattern"), { method: "POST", body }),
+  copyDay: (slug: string, day: string, body: CopyDayBody, scenarioId: ScenarioId = null) =>
+    api<LineupChangeAnswer>(withQuery(`${editionPath(slug)}/days/${day}/copy`, scenarioId), { method: "POST", body }),
+  undoCopy: (
+    slug: string,
+    toDay: string,
+    body: { slots: { id: number; version: number; screeningVersion: number | null }[] },
+    scenarioId: ScenarioId = null,
+  ) => api<{ deleted: number }>(withQuery(`${editionPath(slug)}/days/${toDay}/copy/undo`, scenarioId), { method: "POST", body }),
+  swapVenues: (slug: string, body: { day: string; venueA: number; venueB: number }, scenarioId: ScenarioId = null) =>
+    api<LineupChangeAnswer & { mode: "screenings" | "slots" }>(withQuery(`${editionPath(slug)}/venues/swap`, scenarioId), {
+      method: "POST",
+      body,
+    }),
+};
+
+/** A scenario as GET .../scenarios lists it. */
+export type ScenarioSummary = ScenarioView;
+
+const scenariosPath = (slug: string, rest = "") => `/api/v1/editions/${encodeURIComponent(slug)}/scenarios${rest}`;
+
+/** The scenario routes (issue 16). */
+export const scenariosApi = {
+  list: (slug: string) => api<{ scenarios: ScenarioSummary[] }>(scenariosPath(slug)).then((r) => r.scenarios),
+  create: (slug: string, body: { name: string; from: "current" | "empty" | number }) =>
+    api<ScenarioSummary>(scenariosPath(slug), { method: "POST", body }),
+  rename: (slug: string, id: number, body: { name: string; version: number }) =>
+    api<ScenarioSummary>(scenariosPath(slug, `/${id}`), { method: "PATCH", body }),
+  remove: (slug: string, id: number) => api<void>(scenariosPath(slug, `/${id}`), { method: "DELETE" }),
+  promote: (slug: string, id: number, version: number) =>
+    api<{ kept: { id: number; name: string; version: number } }>(scenariosPath(slug, `/${id}/promote`), {
+      method: "POST",
+      body: { version },
+    }),
 };
 
 /** Entries of the import preview per page (the API sends one page at a time). */
@@ -135,12 +184,20 @@ const peopleApi = {
 /* ---------- query options ---------- */
 
 /** Every slot of the edition; the board adds its initial data and its polling. */
-export const boardSlotsOptions = (slug: string) =>
-  queryOptions({ queryKey: queryKeys.boardSlots(slug), queryFn: () => slotsApi.list(slug), staleTime: 1_000 });
+export const boardSlotsOptions = (slug: string, scenarioId: ScenarioId = null) =>
+  queryOptions({
+    queryKey: queryKeys.boardSlots(slug, scenarioId),
+    queryFn: () => slotsApi.list(slug, undefined, scenarioId),
+    staleTime: 1_000,
+  });
 
 /** One festival day's slots, polled so two programmers see each other's changes. */
-export const daySlotsOptions = (slug: string, day: string) =>
-  queryOptions({ queryKey: queryKeys.daySlots(slug, day), queryFn: () => slotsApi.list(slug, day), refetchInterval: 5_000 });
+export const daySlotsOptions = (slug: string, day: string, scenarioId: ScenarioId = null) =>
+  queryOptions({
+    queryKey: queryKeys.daySlots(slug, day, scenarioId),
+    queryFn: () => slotsApi.list(slug, day, scenarioId),
+    refetchInterval: 5_000,
+  });
 
 /** The catalogue search (GET /api/v1/films?q=), keeping the last result on screen while the next loads. */
 export const filmSearchOptions = (q: string) =>

@@ -220,6 +220,8 @@ export const screenings = sqliteTable(
     availability: text("availability", { enum: ["on-sale", "few-left", "sold-out", "free", "at-door", "not-yet"] }),
     /** Always its slot's scenario_id (null: the working lineup), kept here for edition-wide reads. */
     scenarioId: integer("scenario_id").references(() => scenarios.id, { onDelete: "cascade" }),
+    /** A scenario's copy: the screening it stands for (first of its copy chain; null: an original), to compare and promote. */
+    originId: integer("origin_id"),
     /** Programmer text per language: {pt: {title: "...", description: "..."}} (issue 17 §3). */
     translations: text("translations", { mode: "json" }).$type<Translations>().notNull().default(sql`'{}'`),
     version: integer("version").notNull().default(1),

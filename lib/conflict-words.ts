@@ -7,6 +7,7 @@
  */
 import type { SlotView } from "./board/model";
 import { localParts } from "./festival-time";
+import { inLineup } from "./lineup-links";
 import type { Conflict, ConflictType } from "./types";
 
 /** What a sentence needs to know of one slot. */
@@ -84,9 +85,17 @@ export function conflictWords(c: Conflict, known: Lookup, timeZone: string): Con
 }
 
 /** Where a slot is shown to the programmers: the board of its day, and the day view, at the slot. */
-export function slotLinks(edition: string, slotId: number, day: string): { board: string; dayView: string } {
+export function slotLinks(
+  edition: string,
+  slotId: number,
+  day: string,
+  scenarioId: number | null = null,
+): { board: string; dayView: string } {
   const base = `/admin/editions/${encodeURIComponent(edition)}`;
-  return { board: `${base}/board/${day}#slot-${slotId}`, dayView: `${base}/days/${day}#slot-${slotId}` };
+  return {
+    board: inLineup(`${base}/board/${day}#slot-${slotId}`, scenarioId),
+    dayView: inLineup(`${base}/days/${day}#slot-${slotId}`, scenarioId),
+  };
 }
 
 /** The lookup conflictWords reads, from the board's picture of the slots and the venues' names. */

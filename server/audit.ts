@@ -3,7 +3,18 @@ import type { DB } from "@/db/client";
 import { insertAudit } from "@/db/queries/audit";
 import type { User } from "./auth";
 
-export type AuditEntity = "film" | "edition" | "venue" | "slot" | "screening" | "release" | "user" | "token" | "import" | "person";
+export type AuditEntity =
+  | "film"
+  | "edition"
+  | "venue"
+  | "slot"
+  | "screening"
+  | "release"
+  | "user"
+  | "token"
+  | "import"
+  | "person"
+  | "scenario";
 
 export function audit(
   db: DB,

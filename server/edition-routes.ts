@@ -10,22 +10,22 @@ type InEdition = { params: Promise<{ slug: string }> };
 type RecordInEdition = { params: Promise<{ slug: string; id: string }> };
 
 /** POST to a list of the edition's records: 201 with what the service made. */
-export function createInEdition(make: (actor: Actor, slug: string, body: unknown) => unknown) {
+export function createInEdition(make: (actor: Actor, slug: string, body: unknown, req: Request) => unknown) {
   return route(async (req, { params }: InEdition) => {
     const actor = actorOf(req);
     const { slug } = await params;
     authoriseIn(actor, slug, "edit");
-    return json(make(actor, slug, await readJson(req)), 201);
+    return json(make(actor, slug, await readJson(req), req), 201);
   });
 }
 
 /** A JSON body sent to one record of the edition (`what` names it in a 404): 200 with the service's answer. */
-export function writeInEdition(what: string, write: (actor: Actor, slug: string, id: number, body: unknown) => unknown) {
+export function writeInEdition(what: string, write: (actor: Actor, slug: string, id: number, body: unknown, req: Request) => unknown) {
   return route(async (req, { params }: RecordInEdition) => {
     const actor = actorOf(req);
     const { slug, id } = await params;
     authoriseIn(actor, slug, "edit");
-    return json(write(actor, slug, idParam(id, what), await readJson(req)));
+    return json(write(actor, slug, idParam(id, what), await readJson(req), req));
   });
 }
 

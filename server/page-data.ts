@@ -10,6 +10,7 @@ import { isIsoDay } from "@/lib/festival-time";
 import type { Edition } from "@/lib/types";
 import { ServiceError } from "./errors";
 import { getEdition } from "./services/editions";
+import { scenarioParam } from "./services/scenarios-lineup";
 import type { Board } from "./services/schedule";
 import { currentActor } from "./session";
 
@@ -46,8 +47,18 @@ export const editionOfDay = cache(async (slug: string, day: string): Promise<Edi
   return edition;
 });
 
-/** What the board and the day view of one festival day are drawn from: the edition's clock, its venues, the slots. */
-export function dayViewProps(board: Board, day: string) {
+/** The lineup a page's `?scenario=` names (null: the working lineup); one that is not an id is an address that is not there. */
+export function scenarioOfPage(value: string | string[] | undefined): number | null {
+  if (Array.isArray(value)) notFound();
+  try {
+    return scenarioParam(value);
+  } catch {
+    notFound();
+  }
+}
+
+/** What the board and the day view of one festival day are drawn from: the edition's clock, its venues, the slots (of one lineup). */
+export function dayViewProps(board: Board, day: string, scenarioId: number | null = null) {
   const { edition } = board;
   return {
     edition: {
@@ -57,6 +68,7 @@ export function dayViewProps(board: Board, day: string) {
       dayBreak: edition.dayBreak,
       firstDay: edition.firstDay,
       lastDay: edition.lastDay,
+      scenarioId,
     },
     venues: board.venues.map((v) => ({ id: v.id, name: v.name, changeoverMinutes: v.changeoverMinutes, stepFree: v.stepFree })),
     day,

@@ -235,7 +235,7 @@ export const tokenQuery = z.object({ userId: optionalPositiveInt("must be a user
 export const auditQuery = z.object({
   edition: z.string().max(63).optional(),
   entity: z
-    .enum(["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import", "person"], {
+    .enum(["film", "edition", "venue", "slot", "screening", "release", "user", "token", "import", "person", "scenario"], {
       error: "is not a kind of record",
     })
     .optional(),

@@ -41,7 +41,9 @@ export function AssignForm({
   const set = (patch: Partial<DetailsDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const [refused, setRefused] = useState<FitResult | null>(null);
   const save = useMutation(
-    scheduleMutationOptions(edition.slug, (body: ScreeningBody) => slotsApi.putScreening(edition.slug, slot.id, body)),
+    scheduleMutationOptions(edition.slug, (body: ScreeningBody) =>
+      slotsApi.putScreening(edition.slug, slot.id, body, edition.scenarioId ?? null),
+    ),
   );
   const send = (version: number | undefined, onError?: (e: Error) => void) =>
     save.mutate(

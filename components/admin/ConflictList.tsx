@@ -9,6 +9,8 @@ export interface ConflictPlace {
   timeZone: string;
   /** The slots the conflicts may name (lib/conflict-words conflictSlots). */
   known: ReadonlyMap<number, ConflictSlot>;
+  /** The lineup the links stay in (a scenario's id; null or absent: the working lineup). */
+  scenarioId?: number | null;
 }
 
 /** Conflicts as a list of sentences, errors first, then by time; each links to its slots on the board and the day view. */
@@ -28,7 +30,7 @@ export function ConflictList({ conflicts, place }: { conflicts: Conflict[]; plac
             {c.severity === "error" ? "Error" : "Warning"}
           </strong>
           {words.day && <span className="text-stone-700"> · {shortDayLabel(words.day)}</span>}: {words.sentence}
-          <ConflictLinks edition={place.edition} slots={words.slots} />
+          <ConflictLinks edition={place.edition} slots={words.slots} scenarioId={place.scenarioId} />
         </li>
       ))}
     </ul>
@@ -36,12 +38,20 @@ export function ConflictList({ conflicts, place }: { conflicts: Conflict[]; plac
 }
 
 /** "Matewan 20:00: board · day view" for each slot a conflict names. */
-export function ConflictLinks({ edition, slots }: { edition: string; slots: { id: number; label: string; day: string }[] }) {
+export function ConflictLinks({
+  edition,
+  slots,
+  scenarioId = null,
+}: {
+  edition: string;
+  slots: { id: number; label: string; day: string }[];
+  scenarioId?: number | null;
+}) {
   if (slots.length === 0) return null;
   return (
     <span className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-stone-800">
       {slots.map((s) => {
-        const links = slotLinks(edition, s.id, s.day);
+        const links = slotLinks(edition, s.id, s.day, scenarioId);
         return (
           <span key={s.id} data-conflict-slot={s.id}>
             {s.label}:{" "}

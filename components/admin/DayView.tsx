@@ -8,6 +8,7 @@ import { daySlotsOptions, scheduleMutationOptions, slotsApi } from "@/components
 import type { SlotView } from "@/lib/board";
 import { conflictSlots } from "@/lib/conflict-words";
 import { addDays, dayLabel, toZonedIso } from "@/lib/festival-time";
+import { inLineup } from "@/lib/lineup-links";
 import { slotInstants } from "@/lib/slot-times";
 import { buttonClass } from "./Field";
 import { submitWith } from "./format";
@@ -20,6 +21,8 @@ export interface DayEdition {
   dayBreak: string;
   firstDay: string;
   lastDay: string;
+  /** The lineup shown: a scenario's id, or null/absent for the working lineup (issue 16). */
+  scenarioId?: number | null;
 }
 export interface DayVenue {
   id: number;
@@ -41,10 +44,15 @@ export function DayView({
   day: string;
   initialSlots: SlotView[];
 }) {
-  const slots = useQuery({ ...daySlotsOptions(edition.slug, day), initialData: initialSlots });
+  const slots = useQuery({ ...daySlotsOptions(edition.slug, day, edition.scenarioId ?? null), initialData: initialSlots });
   const place = useMemo(
-    () => ({ edition: edition.slug, timeZone: edition.timeZone, known: conflictSlots(slots.data, venues) }),
-    [edition.slug, edition.timeZone, slots.data, venues],
+    () => ({
+      edition: edition.slug,
+      timeZone: edition.timeZone,
+      known: conflictSlots(slots.data, venues),
+      scenarioId: edition.scenarioId ?? null,
+    }),
+    [edition.slug, edition.timeZone, edition.scenarioId, slots.data, venues],
   );
   return (
     <div className="grid gap-4">
@@ -83,16 +91,16 @@ function DayNav({ edition, day }: { edition: DayEdition; day: string }) {
   return (
     <nav aria-label="Days" className="flex gap-4 text-sm">
       {prev >= edition.firstDay && (
-        <Link href={`${base}/${prev}`} className="underline">
+        <Link href={inLineup(`${base}/${prev}`, edition.scenarioId)} className="underline">
           ← {dayLabel(prev)}
         </Link>
       )}
       {next <= edition.lastDay && (
-        <Link href={`${base}/${next}`} className="underline">
+        <Link href={inLineup(`${base}/${next}`, edition.scenarioId)} className="underline">
           {dayLabel(next)} →
         </Link>
       )}
-      <Link href={`/admin/editions/${edition.slug}/board/${day}`} className="underline">
+      <Link href={inLineup(`/admin/editions/${edition.slug}/board/${day}`, edition.scenarioId)} className="underline">
         Board
       </Link>
       <span className="text-stone-600">
@@ -110,7 +118,7 @@ function NewSlotForm({ edition, venues, day }: { edition: DayEdition; venues: Da
   const times = start && end ? slotInstants(day, start, end, edition.timeZone, edition.dayBreak) : null;
   const create = useMutation(
     scheduleMutationOptions(edition.slug, (body: { venueId: number; startsAt: string; endsAt: string }) =>
-      slotsApi.create(edition.slug, body),
+      slotsApi.create(edition.slug, body, edition.scenarioId ?? null),
     ),
   );
   const submit = () => {

@@ -69,8 +69,12 @@ function SlotButtons({
   toggle: (m: "assign" | "times") => void;
   clocks: string;
 }) {
-  const remove = useMutation(scheduleMutationOptions(edition.slug, () => slotsApi.remove(edition.slug, slot.id)));
-  const clear = useMutation(scheduleMutationOptions(edition.slug, () => slotsApi.clearScreening(edition.slug, slot.id)));
+  const remove = useMutation(
+    scheduleMutationOptions(edition.slug, () => slotsApi.remove(edition.slug, slot.id, edition.scenarioId ?? null)),
+  );
+  const clear = useMutation(
+    scheduleMutationOptions(edition.slug, () => slotsApi.clearScreening(edition.slug, slot.id, undefined, edition.scenarioId ?? null)),
+  );
   const confirmDelete = () => {
     if (window.confirm(`Delete the slot ${clocks}${slot.screening ? " and its screening" : ""}?`)) remove.mutate();
   };
@@ -109,7 +113,7 @@ function SlotTimesForm({ slot, edition, day, onDone }: { slot: SlotView; edition
   const times = slotInstants(day, start, end, tz, edition.dayBreak);
   const save = useMutation(
     scheduleMutationOptions(edition.slug, (body: { startsAt: string; endsAt: string; version: number }) =>
-      slotsApi.update(edition.slug, slot.id, body),
+      slotsApi.update(edition.slug, slot.id, body, edition.scenarioId ?? null),
     ),
   );
   const send = (version: number) => {

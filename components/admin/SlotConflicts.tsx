@@ -24,7 +24,7 @@ export function SlotConflicts({
         return (
           <li key={conflictKey(c)} className={c.severity === "error" ? "text-red-800" : "text-amber-900"} data-conflict={c.type}>
             {c.severity === "error" ? "Error" : "Warning"}: {words.sentence}
-            <ConflictLinks edition={place.edition} slots={words.slots.filter((s) => s.id !== slotId)} />
+            <ConflictLinks edition={place.edition} slots={words.slots.filter((s) => s.id !== slotId)} scenarioId={place.scenarioId} />
           </li>
         );
       })}

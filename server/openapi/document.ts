@@ -3,6 +3,7 @@
 import { LIMITS } from "@/server/schemas";
 import { API_OPERATIONS, FEED_OPERATIONS } from "./operations";
 import { copyInputSchemas } from "./operations-copy";
+import { scenarioSchemas } from "./operations-scenarios";
 import { outputSchemas } from "./output-schemas";
 import { inputSchemas, ref } from "./schemas";
 import type { Access, ApiOperation, ErrorStatus, JsonSchema } from "./types";
@@ -103,7 +104,7 @@ let cachedSchemas: Record<string, JsonSchema> | null = null;
 
 /** Every named schema (request bodies and responses), built once. */
 function componentSchemas(): Record<string, JsonSchema> {
-  if (!cachedSchemas) cachedSchemas = { ...inputSchemas(), ...copyInputSchemas(), ...outputSchemas() };
+  if (!cachedSchemas) cachedSchemas = { ...inputSchemas(), ...copyInputSchemas(), ...outputSchemas(), ...scenarioSchemas() };
   return cachedSchemas;
 }
 

@@ -3,6 +3,7 @@ import { CATALOGUE_OPERATIONS } from "./operations-catalogue";
 import { COPY_OPERATIONS } from "./operations-copy";
 import { IMAGE_OPERATIONS, MEDIA_OPERATIONS } from "./operations-images";
 import { RELEASE_OPERATIONS } from "./operations-releases";
+import { SCENARIO_OPERATIONS, withScenarioParam } from "./operations-scenarios";
 import { SCHEDULE_OPERATIONS } from "./operations-schedule";
 import { TEAM_OPERATIONS } from "./operations-team";
 import type { ApiOperation, ErrorStatus } from "./types";
@@ -11,8 +12,9 @@ import type { ApiOperation, ErrorStatus } from "./types";
 export const API_OPERATIONS: ApiOperation[] = [
   ...CATALOGUE_OPERATIONS,
   ...IMAGE_OPERATIONS,
-  ...SCHEDULE_OPERATIONS,
+  ...withScenarioParam(SCHEDULE_OPERATIONS),
   ...COPY_OPERATIONS,
+  ...SCENARIO_OPERATIONS,
   ...RELEASE_OPERATIONS,
   ...TEAM_OPERATIONS,
 ];

@@ -13,8 +13,9 @@ import type { Actor } from "@/server/auth";
 import { moveInput, patternInput } from "@/server/board-schemas";
 import { notFound, ServiceError } from "@/server/errors";
 import { parse, stale } from "@/server/validate";
-import { authoriseIn, editionTransaction, requireVenue } from "./editions";
-import { fitOf, refuseUnlessAllowed, viewsOfSlots } from "./schedule";
+import { authoriseIn, requireVenue } from "./editions";
+import { lineupTransaction, type ScenarioId } from "./scenarios-lineup";
+import { fitOf, refuseUnlessAllowed, slotInLineup, viewsOfSlots } from "./schedule";
 
 /**
  * Moves the screening in `fromSlotId` (keeping its identity) to the empty slot `toSlotId`.
@@ -28,21 +29,21 @@ export function moveScreening(
   fromSlotId: number,
   toSlotId: number,
   input: { version?: number } = {},
+  scenarioId: ScenarioId = null,
 ): { from: SlotView; to: SlotView } {
   authoriseIn(actor, slug, "edit");
   const { version: expected } = parse(moveInput.pick({ version: true }), input);
-  return editionTransaction(slug, (db, edition) => {
-    const from = q.getSlot(db, edition.id, fromSlotId);
-    if (!from) throw notFound(`Slot ${fromSlotId}`);
+  return lineupTransaction(slug, scenarioId, (db, edition) => {
+    const from = slotInLineup(db, edition, fromSlotId, scenarioId);
     const to = q.getSlot(db, edition.id, toSlotId);
-    if (!to) throw notFound(`Slot ${toSlotId}`, { toSlotId: "is not a slot of this edition" });
+    if (!to || to.scenarioId !== scenarioId) throw notFound(`Slot ${toSlotId}`, { toSlotId: "is not a slot of this edition's lineup" });
     const screening = q.getScreeningBySlot(db, fromSlotId);
     if (!screening) throw notFound(`Screening in slot ${fromSlotId}`);
     const films = getFilmsByIds(db, screening.filmIds);
     const byId = new Map(films.map((f) => [f.id, f]));
     const ordered = screening.filmIds.map((fid) => byId.get(fid)).filter((f): f is Film => !!f);
     if (expected !== undefined && expected !== screening.version) {
-      const current = viewsOfSlots(db, edition, [from]).get(fromSlotId)?.screening ?? null;
+      const current = viewsOfSlots(db, edition, [from], scenarioId).get(fromSlotId)?.screening ?? null;
       throw stale("screening", current);
     }
     if (fromSlotId === toSlotId)
@@ -54,7 +55,7 @@ export function moveScreening(
       });
     refuseUnlessAllowed(fitOf(to, screening, ordered), screening.status);
     q.moveScreening(db, screening.id, toSlotId);
-    const views = viewsOfSlots(db, edition, [from, to]);
+    const views = viewsOfSlots(db, edition, [from, to], scenarioId);
     const fromView = views.get(fromSlotId);
     const toView = views.get(toSlotId);
     if (!fromView || !toView) throw notFound(`Slot ${fromView ? toSlotId : fromSlotId}`);
@@ -73,10 +74,16 @@ export function moveScreening(
 }
 
 /** The move route's body `{toSlotId, version}`, checked after the caller is authorised. */
-export function moveScreeningRequest(actor: Actor, slug: string, fromSlotId: number, body: unknown): { from: SlotView; to: SlotView } {
+export function moveScreeningRequest(
+  actor: Actor,
+  slug: string,
+  fromSlotId: number,
+  body: unknown,
+  scenarioId: ScenarioId = null,
+): { from: SlotView; to: SlotView } {
   authoriseIn(actor, slug, "edit");
   const { toSlotId, version: v } = parse(moveInput, body);
-  return moveScreening(actor, slug, fromSlotId, toSlotId, { version: v });
+  return moveScreening(actor, slug, fromSlotId, toSlotId, { version: v }, scenarioId);
 }
 
 /**
@@ -86,7 +93,7 @@ export function moveScreeningRequest(actor: Actor, slug: string, fromSlotId: num
  * exist on one of the days, the night the clocks go forward) refuses the whole pattern
  * with 400 naming the field, and nothing is created.
  */
-export function createSlotsFromPattern(actor: Actor, slug: string, input: unknown): { slots: SlotView[] } {
+export function createSlotsFromPattern(actor: Actor, slug: string, input: unknown, scenarioId: ScenarioId = null): { slots: SlotView[] } {
   authoriseIn(actor, slug, "edit");
   const data = parse(patternInput, input);
   const badTime = data.times.findIndex((t) => !isClockTime(t));
@@ -99,7 +106,7 @@ export function createSlotsFromPattern(actor: Actor, slug: string, input: unknow
     throw new ServiceError("bad_request", `Invalid times.${dup}: ${data.times[dup]} is listed twice`, {
       [`times.${dup}`]: "is listed twice",
     });
-  return editionTransaction(slug, (db, edition) => {
+  return lineupTransaction(slug, scenarioId, (db, edition) => {
     requireVenue(db, edition, data.venueId);
     const all = daysBetween(edition.firstDay, edition.lastDay);
     const days = data.days ?? all;
@@ -117,10 +124,10 @@ export function createSlotsFromPattern(actor: Actor, slug: string, input: unknow
           throw new ServiceError("bad_request", `Invalid times.${i}: on ${day} ${time} ${r.error}`, {
             [`times.${i}`]: `on ${day}: ${r.error}`,
           });
-        created.push(q.insertSlot(db, edition.id, { venueId: data.venueId, startsAt: r.startsAt, endsAt: r.endsAt }));
+        created.push(q.insertSlot(db, edition.id, { venueId: data.venueId, startsAt: r.startsAt, endsAt: r.endsAt }, scenarioId));
       });
     }
-    const views = [...viewsOfSlots(db, edition, created).values()];
+    const views = [...viewsOfSlots(db, edition, created, scenarioId).values()];
     audit(db, actor, {
       entity: "slot",
       editionId: edition.id,

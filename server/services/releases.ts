@@ -59,7 +59,7 @@ function withVenueAccess(marks: Accessibility[], venue: Venue | undefined): Acce
 }
 
 /** The public picture of the edition now: confirmed and cancelled screenings, never tentative ones or internal notes. */
-function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): ReleaseSnapshot {
+export function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): ReleaseSnapshot {
   const { edition } = state;
   const slotById = new Map(state.slots.map((s) => [s.id, s]));
   const venueById = new Map(state.venues.map((v) => [v.id, v]));

@@ -8,6 +8,7 @@ import { connection } from "@/db/client";
 import { lineupVersion, listVenues } from "@/db/queries/editions";
 import { getFilmNamesByIds, getFilmsByIds } from "@/db/queries/films";
 import { getPeopleByIds } from "@/db/queries/people";
+import type { ScenarioId } from "@/db/queries/schedule";
 import * as q from "@/db/queries/schedule";
 import { listWalkingMinutes } from "@/db/queries/walking";
 import type { BoardScreening as ScreeningView, BoardSlot as SlotView } from "@/lib/board";
@@ -38,10 +39,11 @@ export type ScopedState = Omit<EditionState, "films" | "people"> & {
   people: ReadonlyMap<number, GuestPerson>;
 };
 
-export function loadState(db: DB, edition: Edition): EditionState {
+/** The edition's whole lineup: the working one (null) or a scenario's. */
+export function loadState(db: DB, edition: Edition, scenarioId: ScenarioId = null): EditionState {
   const venues = listVenues(db, edition.id);
-  const slots = q.listSlots(db, edition.id);
-  const screenings = q.listScreenings(db, edition.id);
+  const slots = q.listSlots(db, edition.id, scenarioId);
+  const screenings = q.listScreenings(db, edition.id, scenarioId);
   const filmIds = [...new Set(screenings.flatMap((s) => s.filmIds))];
   const films = new Map(getFilmsByIds(db, filmIds).map((f) => [f.id, f]));
   const personIds = [...new Set(screenings.flatMap((s) => s.guests.map((g) => g.personId)))];
@@ -62,8 +64,8 @@ export function conflictsOf(state: ScopedState): Conflict[] {
   });
 }
 
-/** The whole-edition analysis per connection and edition, kept for one lineup version. */
-const analyses = new WeakMap<DB, Map<number, { lineupVersion: number; conflicts: Conflict[] }>>();
+/** The whole-edition analysis per connection and (edition, lineup: "12:working" or "12:7"), kept for one lineup version. */
+const analyses = new WeakMap<DB, Map<string, { lineupVersion: number; conflicts: Conflict[] }>>();
 
 /**
  * The whole edition's conflicts (the conflicts page, the release): computed once per lineup
@@ -71,15 +73,22 @@ const analyses = new WeakMap<DB, Map<number, { lineupVersion: number; conflicts:
  * the first read after a change pays for the analysis. `state`, when the caller has it, must
  * have been read after this call's version (it is: the version is read first).
  */
-export function editionConflicts(db: DB, edition: Edition, state?: () => EditionState, outermost = false): Conflict[] {
+export function editionConflicts(
+  db: DB,
+  edition: Edition,
+  state?: () => EditionState,
+  outermost = false,
+  scenarioId: ScenarioId = null,
+): Conflict[] {
   // the version first: a write landing between the two reads can only make the entry older than its key
   const version = lineupVersion(db, edition.id);
-  const perEdition = analyses.get(db) ?? new Map<number, { lineupVersion: number; conflicts: Conflict[] }>();
+  const perEdition = analyses.get(db) ?? new Map<string, { lineupVersion: number; conflicts: Conflict[] }>();
   analyses.set(db, perEdition);
-  const hit = perEdition.get(edition.id);
+  const key = `${edition.id}:${scenarioId ?? "working"}`;
+  const hit = perEdition.get(key);
   if (hit && hit.lineupVersion === version) return hit.conflicts;
-  const conflicts = conflictsOf(state ? state() : loadState(db, edition));
-  if (outermost || mayRemember()) perEdition.set(edition.id, { lineupVersion: version, conflicts });
+  const conflicts = conflictsOf(state ? state() : loadState(db, edition, scenarioId));
+  if (outermost || mayRemember()) perEdition.set(key, { lineupVersion: version, conflicts });
   return conflicts;
 }
 
@@ -107,7 +116,12 @@ interface Window {
  * films they show and of the people who are their guests, and those films and people. What
  * this reads grows with the windows, not with the edition.
  */
-function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: ScopedState; slotIds: Set<number> } {
+function loadScopedState(
+  db: DB,
+  edition: Edition,
+  windows: Window[],
+  scenarioId: ScenarioId,
+): { state: ScopedState; slotIds: Set<number> } {
   const venues = listVenues(db, edition.id);
   const walking = listWalkingMinutes(db, edition.id);
   const slotById = new Map<number, Slot>();
@@ -115,14 +129,14 @@ function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: 
   const slotIds = new Set<number>();
   const spans: { span: ReturnType<typeof clashSpan>; venueId?: number }[] = [];
   for (const w of windows) {
-    const asked = q.listSlotsStarting(db, edition.id, w.from, w.to, w.venueId);
+    const asked = q.listSlotsStarting(db, edition.id, w.from, w.to, w.venueId, undefined, scenarioId);
     if (!asked.length) continue;
     for (const s of asked) slotIds.add(s.id);
     const span = clashSpan(asked, venues, longestWalk(walking));
     spans.push({ span, venueId: w.venueId });
-    for (const s of q.listSlotsStarting(db, edition.id, span.startsFrom, span.startsBefore, w.venueId, span.endsAfter))
+    for (const s of q.listSlotsStarting(db, edition.id, span.startsFrom, span.startsBefore, w.venueId, span.endsAfter, scenarioId))
       slotById.set(s.id, s);
-    for (const s of q.listScreeningsStarting(db, edition.id, span.startsFrom, span.startsBefore, w.venueId, span.endsAfter))
+    for (const s of q.listScreeningsStarting(db, edition.id, span.startsFrom, span.startsBefore, w.venueId, span.endsAfter, scenarioId))
       screeningById.set(s.id, s);
   }
   // only the films and guests of the slots asked about: the other screenings' conflicts are not asked for
@@ -133,8 +147,10 @@ function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: 
     // a span of every venue already holds every screening that can overlap its slots in time
     if (venueId === undefined) continue;
     for (const other of [
-      shown.length ? q.listScreeningsShowing(db, edition.id, shown, span.startsFrom, span.startsBefore, span.endsAfter) : null,
-      guests.size ? q.listScreeningsWithGuests(db, edition.id, [...guests], span.startsFrom, span.startsBefore, span.endsAfter) : null,
+      shown.length ? q.listScreeningsShowing(db, edition.id, shown, span.startsFrom, span.startsBefore, span.endsAfter, scenarioId) : null,
+      guests.size
+        ? q.listScreeningsWithGuests(db, edition.id, [...guests], span.startsFrom, span.startsBefore, span.endsAfter, scenarioId)
+        : null,
     ]) {
       for (const s of other?.slots ?? []) slotById.set(s.id, s);
       for (const s of other?.screenings ?? []) screeningById.set(s.id, s);
@@ -156,9 +172,14 @@ function loadScopedState(db: DB, edition: Edition, windows: Window[]): { state: 
   return { state, slotIds };
 }
 
-/** The views of the slots in `windows`, by start, each with the conflicts that name it. */
-export function scopedViews(db: DB, edition: Edition, windows: Window[]): { slots: SlotView[]; conflicts: Conflict[] } {
-  const { state, slotIds } = loadScopedState(db, edition, windows);
+/** The views of the slots in `windows` of one lineup, by start, each with the conflicts that name it. */
+export function scopedViews(
+  db: DB,
+  edition: Edition,
+  windows: Window[],
+  scenarioId: ScenarioId,
+): { slots: SlotView[]; conflicts: Conflict[] } {
+  const { state, slotIds } = loadScopedState(db, edition, windows, scenarioId);
   const walk = walkLookup(state.walking);
   const conflicts = conflictsTouching({ ...state, walkingMinutes: (from, to) => walk(from, to) ?? 0 }, slotIds);
   const slots = slotViews({ ...state, slots: state.slots.filter((s) => slotIds.has(s.id)) }, conflicts);
@@ -191,11 +212,16 @@ function windowsOf(slots: Pick<Slot, "venueId" | "startsAt">[]): Window[] {
 }
 
 /** The views of these slots (each judged in its neighbourhood), by id, in the order of their starts. */
-export function viewsOfSlots(db: DB, edition: Edition, slots: Pick<Slot, "id" | "venueId" | "startsAt">[]): Map<number, SlotView> {
+export function viewsOfSlots(
+  db: DB,
+  edition: Edition,
+  slots: Pick<Slot, "id" | "venueId" | "startsAt">[],
+  scenarioId: ScenarioId,
+): Map<number, SlotView> {
   const windows = windowsOf(slots);
   const ids = new Set(slots.map((s) => s.id));
   return new Map(
-    scopedViews(db, edition, windows)
+    scopedViews(db, edition, windows, scenarioId)
       .slots.filter((v) => ids.has(v.id))
       .map((v) => [v.id, v]),
   );

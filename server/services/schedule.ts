@@ -18,7 +18,8 @@ import type { Actor } from "@/server/auth";
 import { invalid, notFound, ServiceError } from "@/server/errors";
 import { screeningInput, slotInput, slotPatch, versionQuery } from "@/server/schemas";
 import { parse, stale } from "@/server/validate";
-import { authoriseIn, editionTransaction, requireEdition, requireVenue } from "./editions";
+import { authoriseIn, requireEdition, requireVenue } from "./editions";
+import { lineupTransaction, requireLineup, type ScenarioId } from "./scenarios-lineup";
 import {
   conflictsOf,
   type EditionState,
@@ -59,60 +60,65 @@ export interface Board {
   conflicts: Conflict[];
 }
 
-/** The programmers' picture of an edition (unreleased data: needs a signed-in reader). */
 /**
- * The programmers' picture of an edition (unreleased data: needs a signed-in reader). With a
+ * The programmers' picture of an edition's lineup (unreleased data: needs a signed-in reader):
+ * the working lineup, or a scenario's with `scenarioId` (404 for one of another edition). With a
  * `day`, only that festival day's slots and the conflicts that name them, read from that day
  * and the neighbours that can clash with it (not the whole edition).
  */
-export function getBoard(actor: Actor, slug: string, day?: string): Board {
+export function getBoard(actor: Actor, slug: string, day?: string, scenarioId: ScenarioId = null): Board {
   authoriseIn(actor, slug, "read");
   if (day !== undefined && !isIsoDay(day)) throw invalid({ day: "must be a festival day like 2026-10-23" });
   const db = getDb();
   const edition = requireEdition(db, slug);
+  requireLineup(db, edition, scenarioId);
   if (day !== undefined) {
     const { start, end } = festivalDayWindow(day, edition.timeZone, edition.dayBreak);
-    return { edition, venues: listVenues(db, edition.id), ...scopedViews(db, edition, [{ from: start, to: end }]) };
+    return { edition, venues: listVenues(db, edition.id), ...scopedViews(db, edition, [{ from: start, to: end }], scenarioId) };
   }
-  const state = loadState(db, edition);
-  const conflicts = editionConflicts(db, edition, () => state);
+  const state = loadState(db, edition, scenarioId);
+  const conflicts = editionConflicts(db, edition, () => state, false, scenarioId);
   return { edition, venues: state.venues, slots: slotViews(state, conflicts), conflicts };
 }
 
-export function listConflicts(actor: Actor, slug: string): Conflict[] {
+export function listConflicts(actor: Actor, slug: string, scenarioId: ScenarioId = null): Conflict[] {
   authoriseIn(actor, slug, "read");
   const db = getDb();
-  return editionConflicts(db, requireEdition(db, slug));
+  const edition = requireEdition(db, slug);
+  requireLineup(db, edition, scenarioId);
+  return editionConflicts(db, edition, undefined, false, scenarioId);
 }
 
-/** One slot's view (after a write: read inside the write's transaction), judged in its neighbourhood. */
-/** One slot of the edition, or 404 naming it (a slot addressed in the URL). */
-function slotOrNotFound(db: DB, edition: Edition, slotId: number): Slot {
+/** One slot of the edition in this lineup, or 404 naming it (a slot addressed in the URL; one of another lineup is not there). */
+export function slotInLineup(db: DB, edition: Edition, slotId: number, scenarioId: ScenarioId): Slot {
   const slot = q.getSlot(db, edition.id, slotId);
-  if (!slot) throw notFound(`Slot ${slotId}`);
+  if (!slot || slot.scenarioId !== scenarioId) throw notFound(`Slot ${slotId}`);
   return slot;
 }
 
-function viewOfSlot(db: DB, edition: Edition, slotId: number): SlotView {
-  const slot = q.getSlot(db, edition.id, slotId);
-  const view = slot ? viewsOfSlots(db, edition, [slot]).get(slotId) : undefined;
+/** One slot's view (after a write: read inside the write's transaction), judged in its neighbourhood. */
+function viewOfSlot(db: DB, edition: Edition, slotId: number, scenarioId: ScenarioId): SlotView {
+  const slot = slotInLineup(db, edition, slotId, scenarioId);
+  const view = viewsOfSlots(db, edition, [slot], scenarioId).get(slotId);
   if (!view) throw notFound(`Slot ${slotId}`);
   return view;
 }
 
-export function getSlot(actor: Actor, slug: string, slotId: number): SlotView {
+export function getSlot(actor: Actor, slug: string, slotId: number, scenarioId: ScenarioId = null): SlotView {
   authoriseIn(actor, slug, "read");
   const db = getDb();
-  return viewOfSlot(db, requireEdition(db, slug), slotId);
+  const edition = requireEdition(db, slug);
+  requireLineup(db, edition, scenarioId);
+  return viewOfSlot(db, edition, slotId, scenarioId);
 }
 
-export function createSlot(actor: Actor, slug: string, input: unknown): SlotView {
+export function createSlot(actor: Actor, slug: string, input: unknown, scenarioId: ScenarioId = null): SlotView {
   authoriseIn(actor, slug, "edit");
   const data = parse(slotInput, input);
-  return editionTransaction(slug, (db, edition) => {
+  return lineupTransaction(slug, scenarioId, (db, edition) => {
     requireVenue(db, edition, data.venueId);
-    const slot = q.insertSlot(db, edition.id, data);
-    const view = viewOfSlot(db, edition, slot.id);
+    const slot = q.insertSlot(db, edition.id, data, scenarioId);
+    const view = viewOfSlot(db, edition, slot.id, scenarioId);
     audit(db, actor, {
       entity: "slot",
       entityId: slot.id,
@@ -125,19 +131,19 @@ export function createSlot(actor: Actor, slug: string, input: unknown): SlotView
   });
 }
 
-export function updateSlot(actor: Actor, slug: string, slotId: number, input: unknown): SlotView {
+export function updateSlot(actor: Actor, slug: string, slotId: number, input: unknown, scenarioId: ScenarioId = null): SlotView {
   authoriseIn(actor, slug, "edit");
   const { version, ...patch } = parse(slotPatch, input);
-  return editionTransaction(slug, (db, edition) => {
-    const current = slotOrNotFound(db, edition, slotId);
-    if (version !== undefined && version !== current.version) throw stale("slot", viewOfSlot(db, edition, slotId));
+  return lineupTransaction(slug, scenarioId, (db, edition) => {
+    const current = slotInLineup(db, edition, slotId, scenarioId);
+    if (version !== undefined && version !== current.version) throw stale("slot", viewOfSlot(db, edition, slotId, scenarioId));
     if (patch.venueId !== undefined) requireVenue(db, edition, patch.venueId);
     const startsAt = patch.startsAt ?? current.startsAt;
     const endsAt = patch.endsAt ?? current.endsAt;
     const times = slotTimesProblem(startsAt, endsAt);
     if (times) throw invalid({ [times.field]: times.message });
     q.updateSlot(db, slotId, patch, current.version);
-    const view = viewOfSlot(db, edition, slotId);
+    const view = viewOfSlot(db, edition, slotId, scenarioId);
     audit(db, actor, {
       entity: "slot",
       entityId: slotId,
@@ -151,10 +157,10 @@ export function updateSlot(actor: Actor, slug: string, slotId: number, input: un
   });
 }
 
-export function deleteSlot(actor: Actor, slug: string, slotId: number): void {
+export function deleteSlot(actor: Actor, slug: string, slotId: number, scenarioId: ScenarioId = null): void {
   authoriseIn(actor, slug, "edit");
-  editionTransaction(slug, (db, edition) => {
-    const current = slotOrNotFound(db, edition, slotId);
+  lineupTransaction(slug, scenarioId, (db, edition) => {
+    const current = slotInLineup(db, edition, slotId, scenarioId);
     const screening = q.getScreeningBySlot(db, slotId);
     q.deleteScreeningOfSlot(db, slotId);
     q.deleteSlot(db, slotId);
@@ -172,11 +178,12 @@ export function putScreening(
   slug: string,
   slotId: number,
   input: unknown,
+  scenarioId: ScenarioId = null,
 ): { screening: ScreeningView; fit: FitResult; conflicts: Conflict[] } {
   authoriseIn(actor, slug, "edit");
   const data = parse(screeningInput, input);
-  return editionTransaction(slug, (db, edition) => {
-    const slot = slotOrNotFound(db, edition, slotId);
+  return lineupTransaction(slug, scenarioId, (db, edition) => {
+    const slot = slotInLineup(db, edition, slotId, scenarioId);
     const films = getFilmsByIds(db, data.filmIds);
     const byId = new Map(films.map((f) => [f.id, f]));
     const unknown = data.filmIds.findIndex((id) => !byId.has(id));
@@ -203,7 +210,7 @@ export function putScreening(
       throw stale("screening", currentScreening(db, existing));
     const { ifEmpty: _ifEmpty, ...screening } = data;
     q.putScreening(db, edition.id, slotId, screening, existing?.version);
-    const view = viewOfSlot(db, edition, slotId);
+    const view = viewOfSlot(db, edition, slotId, scenarioId);
     audit(db, actor, {
       entity: "screening",
       entityId: view.screening!.id,
@@ -218,11 +225,11 @@ export function putScreening(
 }
 
 /** Takes the screening out of its slot; with `version`, refused (409) if it changed since that version. */
-export function deleteScreening(actor: Actor, slug: string, slotId: number, input: unknown = {}): void {
+export function deleteScreening(actor: Actor, slug: string, slotId: number, input: unknown = {}, scenarioId: ScenarioId = null): void {
   authoriseIn(actor, slug, "edit");
   const { version } = parse(versionQuery, input);
-  editionTransaction(slug, (db, edition) => {
-    slotOrNotFound(db, edition, slotId);
+  lineupTransaction(slug, scenarioId, (db, edition) => {
+    slotInLineup(db, edition, slotId, scenarioId);
     const existing = q.getScreeningBySlot(db, slotId);
     if (existing && version !== undefined && version !== existing.version) throw stale("screening", currentScreening(db, existing));
     if (!existing || !q.deleteScreeningOfSlot(db, slotId)) throw notFound(`Screening in slot ${slotId}`);

@@ -63,7 +63,7 @@ export function Board({
   const commands = useBoardCommands(edition.slug, edition, { say: messages.say, fail: messages.fail, applied: timing.applied });
   const drag = useDragState();
   const query = useQuery({
-    ...boardSlotsOptions(edition.slug),
+    ...boardSlotsOptions(edition.slug, edition.scenarioId ?? null),
     initialData: initialSlots,
     // While a drag or a write is under way the cache holds the optimistic picture: don't poll over it.
     refetchInterval: drag.active !== null || commands.pending ? false : 3_000,
@@ -107,6 +107,7 @@ export function Board({
             films={panel.films}
             actions={edits.actions}
             edition={edition.slug}
+            scenarioId={edition.scenarioId}
             venues={venues}
           />
         </div>

@@ -20,9 +20,12 @@ export function BoardSide({
   films,
   actions,
   edition,
+  scenarioId = null,
   venues,
 }: {
   edition: string;
+  /** The lineup the conflicts' links stay in (a scenario's id; null: the working lineup). */
+  scenarioId?: number | null;
   venues: BoardVenue[];
   selection: SlotSelection;
   slots: SlotView[];
@@ -32,7 +35,10 @@ export function BoardSide({
   actions: SlotActions;
 }) {
   const selected = selection.selectedId !== null ? model.slotById.get(selection.selectedId) : undefined;
-  const place = useMemo(() => ({ edition, timeZone, known: conflictSlots(slots, venues) }), [edition, timeZone, slots, venues]);
+  const place = useMemo(
+    () => ({ edition, timeZone, known: conflictSlots(slots, venues), scenarioId }),
+    [edition, timeZone, slots, venues, scenarioId],
+  );
   return (
     <div className="grid content-start gap-3">
       {selected ? (

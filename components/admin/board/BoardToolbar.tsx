@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { quietButtonClass } from "@/components/admin/Field";
 import { addDays, dayLabel } from "@/lib/festival-time";
+import { inLineup } from "@/lib/lineup-links";
 import type { BoardEdition } from "./types";
 
 /** The days before and after, the list view, the day's span, and undo/redo with what they would undo. */
@@ -26,16 +27,16 @@ export function BoardToolbar({
     <div className="flex flex-wrap items-center gap-3 text-sm">
       <nav aria-label="Board days" className="flex flex-wrap gap-3">
         {prev >= edition.firstDay && (
-          <Link href={`${base}/board/${prev}`} className="underline">
+          <Link href={inLineup(`${base}/board/${prev}`, edition.scenarioId)} className="underline">
             ← {dayLabel(prev)}
           </Link>
         )}
         {next <= edition.lastDay && (
-          <Link href={`${base}/board/${next}`} className="underline">
+          <Link href={inLineup(`${base}/board/${next}`, edition.scenarioId)} className="underline">
             {dayLabel(next)} →
           </Link>
         )}
-        <Link href={`${base}/days/${day}`} className="underline">
+        <Link href={inLineup(`${base}/days/${day}`, edition.scenarioId)} className="underline">
           List view
         </Link>
       </nav>

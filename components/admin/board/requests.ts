@@ -9,6 +9,7 @@ import {
   type MoveAnswer,
   type NewSlotBody,
   type PatternBody,
+  type ScenarioId,
   type ScreeningAnswer,
   type ScreeningBody,
   slotsApi,
@@ -91,31 +92,32 @@ export type CommandAnswer =
   | { kind: "copied"; change: LineupChangeAnswer }
   | { kind: "swapped"; change: LineupChangeAnswer };
 
-export async function sendRequest(slug: string, req: CommandRequest): Promise<CommandAnswer> {
+/** Sends the request to the lineup the board shows (`scenarioId`: a scenario's, null: the working lineup). */
+export async function sendRequest(slug: string, req: CommandRequest, scenarioId: ScenarioId = null): Promise<CommandAnswer> {
   switch (req.kind) {
     case "put":
-      return { kind: "screening", slotId: req.slotId, answer: await slotsApi.putScreening(slug, req.slotId, req.body) };
+      return { kind: "screening", slotId: req.slotId, answer: await slotsApi.putScreening(slug, req.slotId, req.body, scenarioId) };
     case "clear":
-      await slotsApi.clearScreening(slug, req.slotId, req.version);
+      await slotsApi.clearScreening(slug, req.slotId, req.version, scenarioId);
       return { kind: "none" };
     case "move":
-      return { kind: "moved", answer: await slotsApi.moveScreening(slug, req.fromSlotId, req.body) };
+      return { kind: "moved", answer: await slotsApi.moveScreening(slug, req.fromSlotId, req.body, scenarioId) };
     case "resize":
-      return { kind: "resized", slot: await slotsApi.update(slug, req.slotId, req.body) };
+      return { kind: "resized", slot: await slotsApi.update(slug, req.slotId, req.body, scenarioId) };
     case "create":
-      return { kind: "created", slot: await slotsApi.create(slug, req.body) };
+      return { kind: "created", slot: await slotsApi.create(slug, req.body, scenarioId) };
     case "delete":
-      for (const id of req.slotIds) await slotsApi.remove(slug, id);
+      for (const id of req.slotIds) await slotsApi.remove(slug, id, scenarioId);
       return { kind: "none" };
     case "pattern":
-      return { kind: "pattern", slots: (await slotsApi.pattern(slug, req.body)).slots };
+      return { kind: "pattern", slots: (await slotsApi.pattern(slug, req.body, scenarioId)).slots };
     case "copyDay":
-      return { kind: "copied", change: await slotsApi.copyDay(slug, req.day, req.body) };
+      return { kind: "copied", change: await slotsApi.copyDay(slug, req.day, req.body, scenarioId) };
     case "uncopy":
-      await slotsApi.undoCopy(slug, req.toDay, { slots: req.slots });
+      await slotsApi.undoCopy(slug, req.toDay, { slots: req.slots }, scenarioId);
       return { kind: "none" };
     case "swap":
-      return { kind: "swapped", change: await slotsApi.swapVenues(slug, req.body) };
+      return { kind: "swapped", change: await slotsApi.swapVenues(slug, req.body, scenarioId) };
   }
 }
 

@@ -8,6 +8,8 @@ export interface BoardEdition {
   dayBreak: string;
   firstDay: string;
   lastDay: string;
+  /** The lineup shown: a scenario's id, or null/absent for the working lineup (issue 16). */
+  scenarioId?: number | null;
 }
 
 export interface BoardVenue {

@@ -96,16 +96,21 @@ function recordStep(dispatch: Dispatch<HistoryAction<HistoryOp>>, v: Vars, answe
     });
 }
 
-export function useBoardCommands(slug: string, edition: { timeZone: string; dayBreak: string }, feedback: BoardFeedback) {
+export function useBoardCommands(
+  slug: string,
+  edition: { timeZone: string; dayBreak: string; scenarioId?: number | null },
+  feedback: BoardFeedback,
+) {
   const qc = useQueryClient();
-  const key = boardSlotsOptions(slug).queryKey;
+  const scenarioId = edition.scenarioId ?? null;
+  const key = boardSlotsOptions(slug, scenarioId).queryKey;
   const [history, dispatch] = useReducer(historyReducer<HistoryOp>, undefined, () => emptyHistory<HistoryOp>());
   const feedbackRef = useRef(feedback);
   feedbackRef.current = feedback;
 
   const mutation = useMutation<CommandAnswer, Error, Vars, Ctx>({
     mutationKey: boardMutationKey(slug),
-    mutationFn: (v) => sendRequest(slug, v.req),
+    mutationFn: (v) => sendRequest(slug, v.req, scenarioId),
     onMutate: async (v) => {
       await qc.cancelQueries({ queryKey: key });
       const before = qc.getQueryData(key) ?? [];
@@ -132,13 +137,13 @@ export function useBoardCommands(slug: string, edition: { timeZone: string; dayB
   const { mutate } = mutation;
   const run = useCallback(
     (cmd: BoardCommand, label: string, success: string, origin: Origin = "do", op?: HistoryOp) => {
-      const slots = qc.getQueryData(boardSlotsOptions(slug).queryKey) ?? [];
+      const slots = qc.getQueryData(boardSlotsOptions(slug, scenarioId).queryKey) ?? [];
       const expected = origin === "undo" ? op?.undoVersion : origin === "redo" ? op?.doVersion : undefined;
       // An undo or redo that fills a slot the step had left empty expects it to be empty still.
       const emptyExpected = origin !== "do" && cmd.kind === "put" && cmd.spec !== null && expected === undefined;
       mutate({ cmd, origin, label, success, op, req: requestFor(cmd, slots, expected, emptyExpected) });
     },
-    [mutate, qc, slug],
+    [mutate, qc, slug, scenarioId],
   );
 
   const { undo, redo, undoOp, redoOp } = useQueuedUndo(history, run, mutation.isPending);

@@ -34,6 +34,9 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
           <Link href={`${base}/publish`} className="underline">
             Publish a release
           </Link>
+          <Link href={`${base}/scenarios`} className="underline">
+            Scenarios
+          </Link>
           <Link href={`/schedule/${edition.slug}`} className="underline">
             Public schedule
           </Link>

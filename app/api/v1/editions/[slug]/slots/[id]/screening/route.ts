@@ -1,6 +1,7 @@
 import { deleteInEdition } from "@/server/edition-routes";
 import { actorOf, idParam, json, readJson, route } from "@/server/http";
 import { authoriseIn } from "@/server/services/editions";
+import { lineupOf, scenarioOf } from "@/server/services/scenarios-lineup";
 import { deleteScreening, putScreening } from "@/server/services/schedule";
 import { publishScreeningTickets } from "@/server/services/ticket-releases";
 
@@ -17,11 +18,14 @@ export const PUT = route(async (req, { params }: Ctx) => {
   const actor = actorOf(req);
   const { slug, id } = await params;
   authoriseIn(actor, slug, "edit");
-  const answer = putScreening(actor, slug, idParam(id, "Slot"), await readJson(req));
-  return json({ ...answer, ticketRelease: await publishScreeningTickets(actor, slug, answer.screening.id) });
+  const scenarioId = scenarioOf(req);
+  const answer = putScreening(actor, slug, idParam(id, "Slot"), await readJson(req), scenarioId);
+  // a scenario's screening is never released: nothing to publish
+  const ticketRelease = scenarioId === null ? await publishScreeningTickets(actor, slug, answer.screening.id) : null;
+  return json({ ...answer, ticketRelease });
 });
 
 /** Takes the screening out; `?version=N` refuses with 409 `stale_version` if it changed since. */
 export const DELETE = deleteInEdition("Slot", (actor, slug, id, req) =>
-  deleteScreening(actor, slug, id, Object.fromEntries(new URL(req.url).searchParams)),
+  deleteScreening(actor, slug, id, Object.fromEntries(new URL(req.url).searchParams), lineupOf(actor, slug, "edit", req)),
 );
