@@ -17,6 +17,7 @@
  */
 import { festivalDayOf } from "./festival-time";
 import { type FestivalClockRule, type PlannerWish, type PlanScreening, withinHours } from "./planner-hours";
+import { type Candidate, daySets, search } from "./planner-search";
 import type { WalkLookup } from "./walking";
 
 export interface PlannerInput extends FestivalClockRule {
@@ -45,30 +46,6 @@ export interface Plan {
   nodes: number;
 }
 
-interface Candidate {
-  s: PlanScreening;
-  day: number;
-  /** Minutes from the earliest candidate's start to this one's end. */
-  end: number;
-  /** How many wanted films it shows (a double bill's end is shared). */
-  wantedHere: number;
-}
-
-interface Score {
-  must: number;
-  placed: number;
-  days: number;
-  finish: number;
-}
-
-/** Is a better than b? */
-function better(a: Score, b: Score): boolean {
-  if (a.must !== b.must) return a.must > b.must;
-  if (a.placed !== b.placed) return a.placed > b.placed;
-  if (a.days !== b.days) return a.days < b.days;
-  return a.finish < b.finish - 1e-9;
-}
-
 /** Do two screenings clash once the walk between them and the break are added? */
 export function clash(a: PlanScreening, b: PlanScreening, walk: WalkLookup, breakMinutes: number): boolean {
   if (a.id === b.id) return false;
@@ -83,8 +60,8 @@ export function wantedFilms(wish: PlannerWish): number[] {
 }
 
 /** A wanted film's screenings the planner may use, or why it has none. */
-function candidatesOf(filmId: number, input: PlannerInput): PlanScreening[] | MissReason {
-  const all = input.screenings.filter((s) => s.filmIds.includes(filmId));
+function candidatesOf(filmId: number, input: PlannerInput, byFilm: Map<number, PlanScreening[]>): PlanScreening[] | MissReason {
+  const all = byFilm.get(filmId) ?? [];
   if (all.length === 0) return { kind: "not-in-programme" };
   const live = all.filter((s) => s.status !== "cancelled");
   if (live.length === 0) return { kind: "all-cancelled" };
@@ -92,126 +69,124 @@ function candidatesOf(filmId: number, input: PlannerInput): PlanScreening[] | Mi
   return fit.length === 0 ? { kind: "outside-hours" } : fit;
 }
 
-/** The search's tables: candidates, clashes and each film's choices. */
+/** The search's tables: candidates (days in order), clashes and each film's choices. */
 function tables(input: PlannerInput, films: number[], options: Map<number, PlanScreening[]>) {
   const screenings = [...new Map([...options.values()].flat().map((s) => [s.id, s])).values()];
   const base = Math.min(...screenings.map((s) => s.startsAt.getTime()));
-  const dayIndex = new Map<string, number>();
+  const dayOf = screenings.map((s) => festivalDayOf(s.startsAt, input.timeZone, input.dayBreak));
+  const days = [...new Set(dayOf)].sort();
   const wanted = new Set(films);
-  const cands: Candidate[] = screenings.map((s) => {
-    const d = festivalDayOf(s.startsAt, input.timeZone, input.dayBreak);
-    if (!dayIndex.has(d)) dayIndex.set(d, dayIndex.size);
-    return {
-      s,
-      day: dayIndex.get(d) ?? 0,
-      end: (s.endsAt.getTime() - base) / 60_000,
-      wantedHere: s.filmIds.filter((f) => wanted.has(f)).length,
-    };
-  });
-  const index = new Map(cands.map((c, i) => [c.s.id, i]));
-  const n = cands.length;
-  const clashes: number[][] = cands.map((c, i) =>
-    cands.flatMap((o, j) => (i !== j && clash(c.s, o.s, input.walk, input.wish.breakMinutes) ? [j] : [])),
-  );
+  const cands: Candidate[] = screenings.map((s, i) => ({
+    day: days.indexOf(dayOf[i] ?? ""),
+    end: (s.endsAt.getTime() - base) / 60_000,
+    wantedHere: s.filmIds.filter((f) => wanted.has(f)).length,
+  }));
+  const index = new Map(screenings.map((s, i) => [s.id, i]));
+  const clashes = clashLists(screenings, input);
   const choices = films.map((f) =>
     (options.get(f) ?? []).map((s) => index.get(s.id) ?? -1).sort((a, b) => (cands[a]?.end ?? 0) - (cands[b]?.end ?? 0)),
   );
-  return { cands, clashes, choices, n, days: dayIndex.size };
+  return { screenings, cands, clashes, choices, days };
 }
 
-type Tables = ReturnType<typeof tables>;
+/**
+ * For each screening, the others it clashes with: in order of start, a screening is compared
+ * only with those starting before it ends plus the longest walk and the break.
+ */
+function clashLists(screenings: PlanScreening[], input: PlannerInput): number[][] {
+  const venues = [...new Set(screenings.map((s) => s.venueId))];
+  const longest = Math.max(0, ...venues.flatMap((a) => venues.map((b) => input.walk(a, b) ?? 0)));
+  const reach = (longest + input.wish.breakMinutes) * 60_000;
+  const byStart = screenings
+    .map((_, i) => i)
+    .sort((a, b) => (screenings[a]?.startsAt.getTime() ?? 0) - (screenings[b]?.startsAt.getTime() ?? 0));
+  const lists: number[][] = screenings.map(() => []);
+  byStart.forEach((i, k) => {
+    const a = screenings[i];
+    if (!a) return;
+    const until = a.endsAt.getTime() + reach;
+    for (let m = k + 1; m < byStart.length; m++) {
+      const j = byStart[m] ?? 0;
+      const b = screenings[j];
+      if (!b || b.startsAt.getTime() >= until) break;
+      if (!clash(a, b, input.walk, input.wish.breakMinutes)) continue;
+      lists[i]?.push(j);
+      lists[j]?.push(i);
+    }
+  });
+  return lists;
+}
 
-/** Branch and bound over the films in `order` (indexes into t.choices). */
-function search(t: Tables, order: number[], isMust: boolean[]) {
-  const blocked = new Int32Array(t.n);
-  const chosen = new Int32Array(t.n);
-  const dayUse = new Int32Array(t.days);
-  const pick = new Int32Array(order.length).fill(-1);
-  let current: Score = { must: 0, placed: 0, days: 0, finish: 0 };
-  let best: Score = { must: -1, placed: -1, days: 0, finish: 0 };
-  let bestPick = Array.from(pick);
-  let nodes = 0;
+/** More festival days than a bit mask holds: the fewest-days rule is not applied (finishes still are). */
+const MAX_DAYS_COMPARED = 30;
 
-  const free = (c: number) => blocked[c] === 0;
-  const take = (c: number, sign: 1 | -1) => {
-    const cand = t.cands[c];
-    if (!cand) return;
-    chosen[c] = (chosen[c] ?? 0) + sign;
-    const first = sign === 1 ? chosen[c] === 1 : chosen[c] === 0;
-    if (!first) return;
-    for (const o of t.clashes[c] ?? []) blocked[o] = (blocked[o] ?? 0) + sign;
-    dayUse[cand.day] = (dayUse[cand.day] ?? 0) + sign;
-    const dayChange = sign === 1 ? dayUse[cand.day] === 1 : dayUse[cand.day] === 0;
-    current = { ...current, days: current.days + (dayChange ? sign : 0), finish: current.finish + sign * cand.end };
-  };
-
-  /** The best any completion of this branch could score. */
-  const bound = (from: number): Score => {
-    let { must, placed, days, finish } = current;
-    const newDayMasks: number[] = [];
-    for (let i = from; i < order.length; i++) {
-      const f = order[i] ?? 0;
-      let cheapest = Number.POSITIVE_INFINITY;
-      let onUsedDay = false;
-      let mask = 0;
-      for (const c of t.choices[f] ?? []) {
-        if (!free(c)) continue;
+/**
+ * The sets of k days on which as many films and must-sees as `target` have a screening, each
+ * with the least sum of ends a plan on them could have (the `target.placed` cheapest films, each
+ * at its earliest end) and its films in search order (must-sees, then the fewest choices first);
+ * least sum first.
+ */
+function promisingDaySets(t: ReturnType<typeof tables>, k: number, isMust: boolean[], target: { must: number; placed: number }) {
+  const out: { mask: number; finish: number; films: number[] }[] = [];
+  for (const mask of daySets(t.days.length, k)) {
+    const counts: number[] = [];
+    const cheapest: number[] = [];
+    let musts = 0;
+    t.choices.forEach((cs, f) => {
+      let n = 0;
+      let least = Number.POSITIVE_INFINITY;
+      for (const c of cs) {
         const cand = t.cands[c];
-        if (!cand) continue;
-        cheapest = Math.min(cheapest, (chosen[c] ?? 0) > 0 ? 0 : cand.end / Math.max(1, cand.wantedHere));
-        if ((dayUse[cand.day] ?? 0) > 0) onUsedDay = true;
-        else mask |= cand.day < 31 ? 1 << cand.day : 0;
+        if (!cand || (mask & (1 << cand.day)) === 0) continue;
+        n++;
+        least = Math.min(least, cand.end / Math.max(1, cand.wantedHere));
       }
-      if (cheapest === Number.POSITIVE_INFINITY) continue;
-      placed++;
-      if (isMust[f]) must++;
-      finish += cheapest;
-      if (!onUsedDay) newDayMasks.push(mask);
-    }
-    // Films that need a day not yet used, with no day in common: each needs a day of its own.
-    let taken = 0;
-    let apart = 0;
-    for (const m of newDayMasks.sort((a, b) => bitCount(a) - bitCount(b))) {
-      if (m !== 0 && (m & taken) === 0) {
-        taken |= m;
-        apart++;
-      }
-    }
-    days += newDayMasks.length > 0 ? Math.max(1, apart) : 0;
-    return { must, placed, days, finish };
-  };
-
-  const visit = (i: number) => {
-    nodes++;
-    if (i === order.length) {
-      if (better(current, best)) {
-        best = { ...current };
-        bestPick = Array.from(pick);
-      }
-      return;
-    }
-    if (best.placed >= 0 && !better(bound(i), best)) return;
-    const f = order[i] ?? 0;
-    for (const c of t.choices[f] ?? []) {
-      if (!free(c)) continue;
-      take(c, 1);
-      pick[i] = c;
-      current = { ...current, placed: current.placed + 1, must: current.must + (isMust[f] ? 1 : 0) };
-      visit(i + 1);
-      current = { ...current, placed: current.placed - 1, must: current.must - (isMust[f] ? 1 : 0) };
-      pick[i] = -1;
-      take(c, -1);
-    }
-    visit(i + 1);
-  };
-  visit(0);
-  return { bestPick, nodes };
+      counts.push(n);
+      if (n > 0) cheapest.push(least);
+      if (n > 0 && isMust[f]) musts++;
+    });
+    if (cheapest.length < target.placed || musts < target.must) continue;
+    const finish = cheapest
+      .sort((a, b) => a - b)
+      .slice(0, target.placed)
+      .reduce((a, b) => a + b, 0);
+    const films = counts.map((_, f) => f).sort((a, b) => Number(isMust[b]) - Number(isMust[a]) || (counts[a] ?? 0) - (counts[b] ?? 0));
+    out.push({ mask, finish, films });
+  }
+  return out.sort((a, b) => a.finish - b.finish);
 }
 
-function bitCount(m: number): number {
-  let n = 0;
-  for (let x = m; x !== 0; x &= x - 1) n++;
-  return n;
+/**
+ * The most must-sees and films first (no finishes: the first plan that reaches the bound ends
+ * the search); then, for k = 1, 2, ... days, every set of k days (earliest first) is searched
+ * for a plan as good on films, keeping the earliest finishes: the first k with one is the fewest.
+ */
+function optimise(t: ReturnType<typeof tables>, order: number[], isMust: boolean[]) {
+  const first = search(t, order, isMust, { must: -1, placed: -1, finish: 0 }, () => true, false);
+  let nodes = first.nodes;
+  const target = first.score;
+  if (t.days.length > MAX_DAYS_COMPARED) {
+    const all = search(t, order, isMust, { ...target, finish: Number.POSITIVE_INFINITY }, () => true, true);
+    return { pick: all.pick ?? first.pick ?? [], nodes: nodes + all.nodes };
+  }
+  const inMask = (mask: number) => (c: number) => (mask & (1 << (t.cands[c]?.day ?? 0))) !== 0;
+  for (let k = 1; k <= t.days.length; k++) {
+    let best = { ...target, finish: Number.POSITIVE_INFINITY };
+    let pick: number[] | null = null;
+    // The day sets that could hold as many films, the most promising first.
+    for (const { mask, finish, films } of promisingDaySets(t, k, isMust, target)) {
+      if (finish >= best.finish - 1e-6) break;
+      const r = search(t, films, isMust, best, inMask(mask), true);
+      nodes += r.nodes;
+      if (!r.pick) continue;
+      best = r.score;
+      // search's pick follows `films`; the caller reads it in `order`
+      const byFilm = new Map(films.map((f, i) => [f, r.pick?.[i] ?? -1]));
+      pick = order.map((f) => byFilm.get(f) ?? -1);
+    }
+    if (pick) return { pick, nodes };
+  }
+  return { pick: first.pick ?? [], nodes };
 }
 
 /** The best plan for a wish, and why each film left out is left out. */
@@ -219,9 +194,12 @@ export function bestPlan(input: PlannerInput): Plan {
   const films = wantedFilms(input.wish);
   const must = new Set(input.wish.must);
   const options = new Map<number, PlanScreening[]>();
+  const wanted = new Set(films);
+  const byFilm = new Map<number, PlanScreening[]>();
+  for (const s of input.screenings) for (const f of s.filmIds) if (wanted.has(f)) byFilm.set(f, [...(byFilm.get(f) ?? []), s]);
   const missed: Plan["missed"] = [];
   for (const f of films) {
-    const c = candidatesOf(f, input);
+    const c = candidatesOf(f, input, byFilm);
     if (Array.isArray(c)) options.set(f, c);
     else missed.push({ filmId: f, reason: c });
   }
@@ -232,12 +210,12 @@ export function bestPlan(input: PlannerInput): Plan {
   const order = placeable
     .map((_, i) => i)
     .sort((a, b) => Number(isMust[b]) - Number(isMust[a]) || (t.choices[a]?.length ?? 0) - (t.choices[b]?.length ?? 0));
-  const { bestPick, nodes } = search(t, order, isMust);
+  const { pick, nodes } = optimise(t, order, isMust);
   const plan: PlannedScreening[] = [];
   order.forEach((f, i) => {
     const filmId = placeable[f] ?? 0;
-    const cand = t.cands[bestPick[i] ?? -1];
-    if (cand) plan.push({ filmId, screening: cand.s, festivalDay: festivalDayOf(cand.s.startsAt, input.timeZone, input.dayBreak) });
+    const screening = t.screenings[pick[i] ?? -1];
+    if (screening) plan.push({ filmId, screening, festivalDay: festivalDayOf(screening.startsAt, input.timeZone, input.dayBreak) });
   });
   plan.sort((a, b) => a.screening.startsAt.getTime() - b.screening.startsAt.getTime() || a.filmId - b.filmId);
   const inPlan = new Set(plan.map((p) => p.filmId));

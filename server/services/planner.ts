@@ -1,0 +1,161 @@
+/**
+ * The audience's planner (issue 17 §2) over an edition's latest release: the wish read from the
+ * query (?films=12,15&must=12&from=10:00&to=23:30&breakMinutes=10), the best plan
+ * (lib/planner.ts) and the films missed with their reasons in words. Public, no login, nothing
+ * stored: the wish lives in the address and in the reader's browser.
+ */
+import { z } from "zod";
+import { isClockTime } from "@/lib/festival-time";
+import { bestPlan, wantedFilms } from "@/lib/planner";
+import { festivalClockMinutes, type PlannerWish } from "@/lib/planner-hours";
+import { reasonText } from "@/lib/planner-reasons";
+import type { ProgrammeScreening } from "@/lib/programme";
+import type { SnapshotVenue } from "@/lib/types";
+import { walkLookup } from "@/lib/walking";
+import { invalid, ServiceError } from "@/server/errors";
+import { parse } from "@/server/validate";
+import { getPublished, type Published } from "./public";
+
+/** More than this many films is not a plan but the catalogue. */
+export const MAX_PLANNER_FILMS = 60;
+export const MAX_BREAK_MINUTES = 240;
+
+type Query = Record<string, string | string[] | undefined> | URLSearchParams;
+
+/** One value of a query field: repeated fields (a form's checkboxes) join as one comma list. */
+function field(q: Query, name: string): string | undefined {
+  const all = q instanceof URLSearchParams ? q.getAll(name) : [q[name]].flat().filter((v): v is string => v !== undefined);
+  return all.length === 0 ? undefined : all.join(",");
+}
+
+const idList = (name: string) =>
+  z
+    .string()
+    .max(2000, `${name} is too long`)
+    .transform((text) =>
+      text
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.string().regex(/^[1-9]\d{0,8}$/, `${name} must be film ids separated by commas, e.g. 12,15,18`))
+        .max(MAX_PLANNER_FILMS, `${name}: at most ${MAX_PLANNER_FILMS} films`),
+    )
+    .transform((ids) => [...new Set(ids.map(Number))]);
+
+const clock = (name: string) => z.string().refine(isClockTime, `${name} must be a time of day HH:MM, e.g. 10:00`);
+
+const QUERY = z.object({
+  films: idList("films").optional(),
+  must: idList("must").optional(),
+  from: clock("from").optional(),
+  to: clock("to").optional(),
+  breakMinutes: z
+    .string()
+    .regex(/^\d{1,3}$/, "breakMinutes must be a whole number of minutes, e.g. 10")
+    .transform(Number)
+    .pipe(z.number().max(MAX_BREAK_MINUTES, `breakMinutes must be at most ${MAX_BREAK_MINUTES}`))
+    .optional(),
+});
+
+/** The wish in a query, or a 400 naming each bad field (422 for hours that end before they start). */
+export function parseWish(q: Query, dayBreak: string): PlannerWish {
+  const raw = Object.fromEntries(["films", "must", "from", "to", "breakMinutes"].map((k) => [k, field(q, k)]).filter(([, v]) => v !== ""));
+  const p = parse(QUERY, raw);
+  const wish: PlannerWish = {
+    films: p.films ?? [],
+    must: p.must ?? [],
+    from: p.from ?? null,
+    to: p.to ?? null,
+    breakMinutes: p.breakMinutes ?? 0,
+  };
+  if (wish.from && wish.to && festivalClockMinutes(wish.to, dayBreak, true) <= festivalClockMinutes(wish.from, dayBreak))
+    throw new ServiceError(
+      "unprocessable",
+      `"to" must be later than "from" on the festival day (which runs to ${dayBreak} the next morning)`,
+      {
+        to: `must be later than ${wish.from}`,
+      },
+    );
+  if (wantedFilms(wish).length > MAX_PLANNER_FILMS) throw invalid({ films: `at most ${MAX_PLANNER_FILMS} films with the must-sees` });
+  return wish;
+}
+
+export interface PlanStop {
+  filmId: number;
+  filmTitle: string;
+  screening: ProgrammeScreening;
+  /** Minutes to walk from the previous stop's venue the same day (null: first of the day, or unknown). */
+  walkMinutes: number | null;
+}
+
+export interface PlannerResult {
+  published: Published;
+  wish: PlannerWish;
+  plan: PlanStop[];
+  missed: { filmId: number; title: string; reason: string }[];
+}
+
+/** The latest release of an edition, or 404. */
+export function requirePublished(slug: string): Published {
+  const published = getPublished(slug);
+  if (!published) throw new ServiceError("not_found", `No published schedule for "${String(slug).slice(0, 63)}"`);
+  return published;
+}
+
+/** The best plan for a wish over the latest release. */
+export function planFor(published: Published, wish: PlannerWish): PlannerResult {
+  const { programme } = published;
+  const byId = new Map(programme.screenings.map((s) => [s.id, s]));
+  const title = (id: number) => programme.films.find((f) => f.id === id)?.displayTitle ?? `Film ${id}`;
+  const walk = walkLookup(programme.walking);
+  const result = bestPlan({
+    wish,
+    walk,
+    timeZone: programme.edition.timeZone,
+    dayBreak: programme.edition.dayBreak,
+    screenings: programme.screenings.map((s) => ({ ...s, venueId: s.venue.id, filmIds: s.films.map((f) => f.id) })),
+  });
+  const plan: PlanStop[] = [];
+  for (const p of result.plan) {
+    const screening = byId.get(p.screening.id);
+    if (!screening) continue;
+    const before = plan.at(-1)?.screening;
+    const sameDay = before && before.festivalDay === screening.festivalDay && before.id !== screening.id;
+    plan.push({
+      filmId: p.filmId,
+      filmTitle: title(p.filmId),
+      screening,
+      walkMinutes: sameDay ? walk(before.venue.id, screening.venue.id) : null,
+    });
+  }
+  const ctx = { from: wish.from, to: wish.to, title, isMust: (f: number) => wish.must.includes(f) };
+  const missed = result.missed.map((m) => ({ filmId: m.filmId, title: title(m.filmId), reason: reasonText(m.reason, ctx) }));
+  return { published, wish, plan, missed };
+}
+
+const venueJson = (v: SnapshotVenue) => ({ id: v.id, slug: v.slug, name: v.name });
+
+/** GET /api/v1/editions/{slug}/planner: `{plan: [{filmId, screeningId, startsAt, endsAt, venue}], missed: [{filmId, reason}]}`. */
+export function plannerJson(slug: string, q: Query) {
+  const published = requirePublished(slug);
+  const wish = parseWish(q, published.programme.edition.dayBreak);
+  if (wantedFilms(wish).length === 0) throw invalid({ films: "is required: film ids separated by commas, e.g. 12,15,18" });
+  const r = planFor(published, wish);
+  return {
+    release: published.version,
+    plan: r.plan.map((p) => ({
+      filmId: p.filmId,
+      screeningId: p.screening.id,
+      startsAt: p.screening.startIso,
+      endsAt: p.screening.endIso,
+      venue: venueJson(p.screening.venue),
+      title: p.filmTitle,
+      festivalDay: p.screening.festivalDay,
+      walkMinutes: p.walkMinutes,
+    })),
+    missed: r.missed,
+  };
+}
