@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { festivalDayOf } from "./festival-time";
 import { bestPlan, clash, type PlannerInput } from "./planner";
 import type { PlannerWish, PlanScreening } from "./planner-hours";
+import { keptChanges, keptText, parseKept } from "./planner-kept";
 import { reasonText } from "./planner-reasons";
 import { walkLookup } from "./walking";
 
@@ -311,5 +312,43 @@ describe("bestPlan is exact: the same score as trying every assignment (random s
       }),
       { numRuns: 300, seed: 17 },
     );
+  });
+});
+
+describe("kept plans: what a newer release did to them", () => {
+  const release = [
+    { id: 101, startIso: "2026-10-24T18:00:00+01:00", status: "confirmed" },
+    { id: 205, startIso: "2026-10-25T22:00:00+00:00", status: "confirmed" },
+    { id: 301, startIso: "2026-10-23T10:00:00+01:00", status: "cancelled" },
+  ];
+  it.each([
+    { name: "unchanged: nothing to say", kept: "101@2026-10-24T18:00", expect: [] },
+    {
+      name: "cancelled",
+      kept: "301@2026-10-23T10:00",
+      expect: [{ screeningId: 301, was: "2026-10-23T10:00", kind: "cancelled", now: null }],
+    },
+    {
+      name: "gone from the release counts as cancelled",
+      kept: "999@2026-10-23T10:00",
+      expect: [{ screeningId: 999, was: "2026-10-23T10:00", kind: "cancelled", now: null }],
+    },
+    {
+      name: "moved",
+      kept: "205@2026-10-25T21:30",
+      expect: [{ screeningId: 205, was: "2026-10-25T21:30", kind: "moved", now: "2026-10-25T22:00" }],
+    },
+  ])("$name", (c) => {
+    expect(keptChanges(parseKept(c.kept) ?? [], release)).toEqual(c.expect);
+  });
+  it.each(["101", "101@2026-10-24", "0@2026-10-24T18:00", "101@2026-10-24T18:00;x"])("not a kept text: %s", (text) => {
+    expect(parseKept(text)).toBeNull();
+  });
+  it("round trip", () => {
+    expect(parseKept(keptText(release))).toEqual([
+      { screeningId: 101, start: "2026-10-24T18:00" },
+      { screeningId: 205, start: "2026-10-25T22:00" },
+      { screeningId: 301, start: "2026-10-23T10:00" },
+    ]);
   });
 });

@@ -7,6 +7,11 @@ describe("programmePage: the audience's addresses, named cases", () => {
   it.each([
     { name: "edition index", path: "/schedule/doclisboa-26", page: { slug: "doclisboa-26", view: "index", param: null, cached: false } },
     { name: "search", path: "/schedule/doclisboa-26/search", page: { slug: "doclisboa-26", view: "search", param: null, cached: false } },
+    {
+      name: "the planner (per request: its query)",
+      path: "/schedule/doclisboa-26/planner",
+      page: { slug: "doclisboa-26", view: "planner", param: null, cached: false },
+    },
     { name: "changes", path: "/schedule/doclisboa-26/changes", page: { slug: "doclisboa-26", view: "changes", param: null, cached: true } },
     { name: "day", path: "/schedule/x/2026-10-24", page: { slug: "x", view: "day", param: "2026-10-24", cached: true } },
     { name: "grid of a day", path: "/schedule/x/2026-10-24/grid", page: { slug: "x", view: "grid", param: "2026-10-24", cached: true } },

@@ -2,13 +2,13 @@
  * The audience's pages of an edition: their addresses (one list, read by the proxy, the
  * release cache and the pages) and what each one shows of a release's programme.
  * Pages rendered once per release (`cached`) run no script and are served from memory;
- * the edition's index ("what's on now") and search are rendered per request.
+ * the edition's index ("what's on now"), search and the planner are rendered per request.
  */
 import { idFromSegment } from "./names";
 import type { Programme, ProgrammeDay, ProgrammeFilm } from "./programme";
 import type { SnapshotVenue } from "./types";
 
-export type PageView = "index" | "search" | "day" | "grid" | "print" | "venue" | "film" | "changes";
+export type PageView = "index" | "search" | "planner" | "day" | "grid" | "print" | "venue" | "film" | "changes";
 
 export interface ProgrammePage {
   /** The edition's slug, as in the address. */
@@ -20,14 +20,15 @@ export interface ProgrammePage {
   cached: boolean;
 }
 
-const PAGE = /^\/schedule\/([^/]+)(?:\/(?:(search)|(changes)|(\d{4}-\d{2}-\d{2})(?:\/(grid|print))?|venues\/([^/.]+)|films\/([^/.]+)))?$/;
+const PAGE =
+  /^\/schedule\/([^/]+)(?:\/(?:(search|planner)|(changes)|(\d{4}-\d{2}-\d{2})(?:\/(grid|print))?|venues\/([^/.]+)|films\/([^/.]+)))?$/;
 
 /** The page an address shows, or null for anything else (feeds, API, unknown shapes). */
 export function programmePage(pathname: string): ProgrammePage | null {
   const m = PAGE.exec(pathname);
   if (!m) return null;
   const [, slug = "", search, changes, day, dayView, venue, film] = m;
-  if (search) return { slug, view: "search", param: null, cached: false };
+  if (search) return { slug, view: search === "planner" ? "planner" : "search", param: null, cached: false };
   if (changes) return { slug, view: "changes", param: null, cached: true };
   if (day) return { slug, view: dayView === "grid" || dayView === "print" ? dayView : "day", param: day, cached: true };
   if (venue) return { slug, view: "venue", param: venue, cached: true };

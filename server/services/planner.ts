@@ -5,15 +5,18 @@
  * stored: the wish lives in the address and in the reader's browser.
  */
 import { z } from "zod";
+import { renderIcal } from "@/lib/feeds/ical";
 import { isClockTime } from "@/lib/festival-time";
 import { bestPlan, wantedFilms } from "@/lib/planner";
 import { festivalClockMinutes, type PlannerWish } from "@/lib/planner-hours";
+import { type KeptChange, keptChanges, keptText, parseKept } from "@/lib/planner-kept";
 import { reasonText } from "@/lib/planner-reasons";
 import type { ProgrammeScreening } from "@/lib/programme";
 import type { SnapshotVenue } from "@/lib/types";
 import { walkLookup } from "@/lib/walking";
 import { invalid, ServiceError } from "@/server/errors";
 import { parse } from "@/server/validate";
+import { publicBaseUrl } from "./feeds";
 import { getPublished, type Published } from "./public";
 
 /** More than this many films is not a plan but the catalogue. */
@@ -89,6 +92,8 @@ export interface PlanStop {
   screening: ProgrammeScreening;
   /** Minutes to walk from the previous stop's venue the same day (null: first of the day, or unknown). */
   walkMinutes: number | null;
+  /** The previous stop's venue, when walkMinutes is given. */
+  walkFrom: string | null;
 }
 
 export interface PlannerResult {
@@ -124,12 +129,9 @@ export function planFor(published: Published, wish: PlannerWish): PlannerResult 
     if (!screening) continue;
     const before = plan.at(-1)?.screening;
     const sameDay = before && before.festivalDay === screening.festivalDay && before.id !== screening.id;
-    plan.push({
-      filmId: p.filmId,
-      filmTitle: title(p.filmId),
-      screening,
-      walkMinutes: sameDay ? walk(before.venue.id, screening.venue.id) : null,
-    });
+    const walkMinutes = sameDay ? walk(before.venue.id, screening.venue.id) : null;
+    const walkFrom = walkMinutes === null ? null : (before?.venue.name ?? null);
+    plan.push({ filmId: p.filmId, filmTitle: title(p.filmId), screening, walkMinutes, walkFrom });
   }
   const ctx = { from: wish.from, to: wish.to, title, isMust: (f: number) => wish.must.includes(f) };
   const missed = result.missed.map((m) => ({ filmId: m.filmId, title: title(m.filmId), reason: reasonText(m.reason, ctx) }));
@@ -158,4 +160,78 @@ export function plannerJson(slug: string, q: Query) {
     })),
     missed: r.missed,
   };
+}
+
+export interface PlannerView {
+  /** The wish as asked (what the form shows again), even when part of it was refused. */
+  asked: { films: number[]; must: number[]; from: string; to: string; breakMinutes: string };
+  /** Refused fields and why (the form says so beside each); empty when the wish was read. */
+  errors: Record<string, string>;
+  result: PlannerResult | null;
+  /** What a newer release did to the plan as last seen (`kept`). */
+  changes: (KeptChange & { title: string })[];
+  /** The plan as it is now, for the next visit. */
+  kept: string;
+}
+
+const ids = (text: string | undefined) =>
+  (text ?? "")
+    .split(",")
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+
+/** The query of a plan's own addresses (the page to share, its calendar): the wish and the plan as it is now. */
+export function plannerQuery(view: PlannerView): string {
+  const r = view.result;
+  if (!r) return "";
+  const q = new URLSearchParams();
+  q.set("films", r.wish.films.join(","));
+  if (r.wish.must.length) q.set("must", r.wish.must.join(","));
+  if (r.wish.from) q.set("from", r.wish.from);
+  if (r.wish.to) q.set("to", r.wish.to);
+  if (r.wish.breakMinutes) q.set("breakMinutes", String(r.wish.breakMinutes));
+  if (view.kept) q.set("kept", view.kept);
+  return q.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
+}
+
+/** The planner page's reading of its query: never throws for bad input, says which field is wrong. */
+export function plannerView(published: Published, q: Query): PlannerView {
+  const asked = {
+    films: ids(field(q, "films")),
+    must: ids(field(q, "must")),
+    from: field(q, "from") ?? "",
+    to: field(q, "to") ?? "",
+    breakMinutes: field(q, "breakMinutes") ?? "",
+  };
+  let wish: PlannerWish | null = null;
+  let errors: Record<string, string> = {};
+  try {
+    wish = parseWish(q, published.programme.edition.dayBreak);
+  } catch (e) {
+    if (!(e instanceof ServiceError)) throw e;
+    errors = Object.keys(e.fields).length ? e.fields : { films: e.message };
+  }
+  const keptStops = parseKept(field(q, "kept") ?? "");
+  if (keptStops === null) errors.kept = "is not a plan this site made; it was left out";
+  const result = wish && wantedFilms(wish).length > 0 ? planFor(published, wish) : null;
+  const byId = new Map(published.programme.screenings.map((s) => [s.id, s]));
+  const changes = keptChanges(keptStops ?? [], published.programme.screenings).map((c) => ({
+    ...c,
+    title: byId.get(c.screeningId)?.title ?? `Screening ${c.screeningId}`,
+  }));
+  return { asked, errors, result, changes, kept: result ? keptText(result.plan.map((p) => p.screening)) : "" };
+}
+
+/** /schedule/{slug}/planner.ics: the plan as iCal, each screening with the festival feed's UID and revision. */
+export function plannerIcal(slug: string, q: Query): string {
+  const published = requirePublished(slug);
+  const wish = parseWish(q, published.programme.edition.dayBreak);
+  if (wantedFilms(wish).length === 0) throw invalid({ films: "is required: film ids separated by commas, e.g. 12,15,18" });
+  const screenings = [...new Set(planFor(published, wish).plan.map((p) => p.screening))];
+  return renderIcal(published.programme, {
+    release: { version: published.version, publishedAt: published.publishedAt },
+    baseUrl: publicBaseUrl(),
+    screenings,
+    name: `${published.programme.edition.name} · My plan`,
+  });
 }
