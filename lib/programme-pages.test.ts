@@ -105,6 +105,11 @@ describe("withoutScripts: a page rendered once per release as it is sent", () =>
       '<link rel="preload" as="script" href="/_next/a.js"/><link rel="stylesheet" href="/a.css"/>',
       '<link rel="stylesheet" href="/a.css"/>',
     ],
+    [
+      "the planner's toggle stays (its hash allows it)",
+      '<script async="" src="/planner.js" integrity="sha256-x"></script><script src="/_next/a.js"></script>',
+      '<script async="" src="/planner.js" integrity="sha256-x"></script>',
+    ],
     ["text that mentions script stays", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"],
   ])("%s", (_name, html, expected) => {
     expect(withoutScripts(html)).toBe(expected);

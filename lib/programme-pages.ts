@@ -101,10 +101,12 @@ export function releaseAddresses(programme: Programme): { pages: string[]; feeds
 }
 
 /**
- * A page rendered once per release as it is sent: its policy runs no script (script-src 'none';
- * the pages are complete without JavaScript), so Next's scripts, inline page data and script
- * preloads are dropped (half the bytes).
+ * A page rendered once per release as it is sent: its policy runs one script, the planner's
+ * toggle (public/planner.js, by its hash; the pages are complete without it), so Next's scripts,
+ * inline page data and script preloads are dropped (half the bytes); the toggle's tag stays.
  */
 export function withoutScripts(html: string): string {
-  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) => (/^<script\b[^>]*\bsrc="\/planner\.js"/.test(tag) ? tag : ""))
+    .replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
 }

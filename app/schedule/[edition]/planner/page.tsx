@@ -1,9 +1,9 @@
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { PlannerForm } from "@/components/public/PlannerForm";
 import { PlannerResult } from "@/components/public/PlannerResult";
 import { PLANNER_TEXT as T } from "@/components/public/PlannerText";
+import { PlannerScript } from "@/components/public/WantToSee";
 import { festivalTitle } from "@/server/published-page";
 import { plannerQuery, plannerView } from "@/server/services/planner";
 import { getPublished } from "@/server/services/public";
@@ -24,8 +24,6 @@ export default async function PlannerPage({ params, searchParams }: Props) {
   const base = `/schedule/${programme.edition.slug}`;
   const view = plannerView(published, await searchParams);
   const query = plannerQuery(view);
-  // The page's policy allows scripts by this request's nonce (proxy.ts): the toggle's script carries it.
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <>
       <EditionHeader edition={programme.edition} venues={programme.venues} version={published.version} />
@@ -50,7 +48,7 @@ export default async function PlannerPage({ params, searchParams }: Props) {
           <PlannerForm action={`${base}/planner`} films={programme.films} view={view} />
         </div>
       </main>
-      <script src="/planner.js" defer nonce={nonce} />
+      <PlannerScript />
     </>
   );
 }
