@@ -1,6 +1,7 @@
 /** Every /api/v1 operation and public feed: path, access, body, responses and errors. */
 import { CATALOGUE_OPERATIONS } from "./operations-catalogue";
 import { IMAGE_OPERATIONS, MEDIA_OPERATIONS } from "./operations-images";
+import { PLANNER_OPERATIONS } from "./operations-planner";
 import { RELEASE_OPERATIONS } from "./operations-releases";
 import { SCHEDULE_OPERATIONS } from "./operations-schedule";
 import { TEAM_OPERATIONS } from "./operations-team";
@@ -12,6 +13,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...IMAGE_OPERATIONS,
   ...SCHEDULE_OPERATIONS,
   ...RELEASE_OPERATIONS,
+  ...PLANNER_OPERATIONS,
   ...TEAM_OPERATIONS,
 ];
 
@@ -45,5 +47,15 @@ export const FEED_OPERATIONS: ApiOperation[] = [
   feed("/schedule/{edition}/schedule.xml", "frabXml", "frab / c3voc schedule.xml", "application/xml"),
   feed("/schedule/{edition}/schedule.json", "frabJson", "frab / c3voc schedule.json", "application/json"),
   feed("/schedule/{edition}/schedule.csv", "scheduleCsv", "The programme as CSV (UTF-8 with BOM)", "text/csv"),
+  {
+    method: "get",
+    path: "/schedule/{edition}/planner.ics",
+    operationId: "planIcal",
+    tag: "feeds",
+    access: "public",
+    summary: "The best plan for ?films=...&must=...&from=...&to=...&breakMinutes=... as iCalendar (the festival feed's UIDs)",
+    responses: { 200: { description: "The plan", contentType: "text/calendar", schema: { type: "string" } } },
+    errors: [400, 404, 422],
+  },
   ...MEDIA_OPERATIONS,
 ];
