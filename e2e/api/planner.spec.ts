@@ -19,7 +19,9 @@ test.describe("GET /api/v1/editions/{slug}/planner (public)", () => {
 
     // Matewan a must-see and only the 23rd's evening: Norma Rae's one screening that day clashes once the walk is counted.
     const must = await (await pub.get(url(`${all}&must=${films.matewan}&from=10:00&to=19:00`))).json();
-    expect(must.missed).toEqual([{ filmId: films.norma, title: titles.norma, reason: `its only screening clashes with ${titles.matewan}, a must-see` }]);
+    expect(must.missed).toEqual([
+      { filmId: films.norma, title: titles.norma, reason: `its only screening clashes with ${titles.matewan}, a must-see` },
+    ]);
     const late = await (await pub.get(url(`films=${films.salt}&from=14:00&to=23:30`))).json();
     expect(late).toMatchObject({ plan: [], missed: [{ filmId: films.salt, reason: "no screening between 14:00 and 23:30" }] });
 
