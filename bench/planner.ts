@@ -6,7 +6,7 @@
 import { planFor, requirePublished } from "@/server/services/planner";
 import { type Figure, figure, notAvailable } from "./results";
 
-export const PLANNER_FILMS = 30;
+const PLANNER_FILMS = 30;
 const TARGET = { op: "<=", value: 100 } as const;
 
 export function plannerFigure(slug: string, runs: number): Figure {

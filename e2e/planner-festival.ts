@@ -13,11 +13,11 @@ export async function publish(api: APIRequestContext, slug: string) {
   expect(res.status(), await res.text()).toBe(201);
 }
 
-export async function screen(api: APIRequestContext, slug: string, venueId: number, from: string, to: string, filmIds: number[]) {
+async function screen(api: APIRequestContext, slug: string, venueId: number, from: string, to: string, filmIds: number[]) {
   const slot = await makeSlot(api, slug, venueId, from, to);
   const res = await api.put(`/api/v1/editions/${slug}/slots/${slot.id}/screening`, { data: { filmIds } });
   expect(res.status(), await res.text()).toBe(200);
-  return { slotId: slot.id as number, id: (await res.json()).id as number };
+  return { slotId: slot.id as number, id: (await res.json()).screening.id as number };
 }
 
 export async function plannerFestival(api: APIRequestContext) {

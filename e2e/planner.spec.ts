@@ -122,7 +122,7 @@ test.describe("the planner", () => {
 
     // Tab to the "must see" box of Salt of the Earth, tick it with Space, Tab to the button, Enter.
     const mustSalt = page.getByRole("checkbox", { name: `Must see: ${titles.salt}` });
-    for (let i = 0; i < 40 && !(await mustSalt.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 120 && !(await mustSalt.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
     await expect(mustSalt).toBeFocused();
     expect(await mustSalt.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe("none");
     await page.keyboard.press("Space");

@@ -59,7 +59,7 @@ function minutesOnDay(instant: Date, day: string, rule: FestivalClockRule): numb
 }
 
 /** The festival day a screening belongs to, and its start and end on that day's clock (the wall clock, as printed). */
-export function screeningClock(s: Pick<PlanScreening, "startsAt" | "endsAt">, rule: FestivalClockRule) {
+function screeningClock(s: Pick<PlanScreening, "startsAt" | "endsAt">, rule: FestivalClockRule) {
   const day = festivalDayOf(s.startsAt, rule.timeZone, rule.dayBreak);
   return { day, start: minutesOnDay(s.startsAt, day, rule), end: minutesOnDay(s.endsAt, day, rule) };
 }

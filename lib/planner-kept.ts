@@ -19,7 +19,7 @@ export interface KeptChange {
 }
 
 const ENTRY = /^([1-9]\d{0,8})@(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})$/;
-export const MAX_KEPT = 60;
+const MAX_KEPT = 60;
 
 export function keptText(stops: readonly { id: number; startIso: string }[]): string {
   return [...new Set(stops.map((s) => `${s.id}@${s.startIso.slice(0, 16)}`))].join(",");

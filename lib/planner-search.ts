@@ -31,7 +31,7 @@ export interface Score {
 }
 
 /** Is a better than b? */
-export function better(a: Score, b: Score): boolean {
+function better(a: Score, b: Score): boolean {
   if (a.must !== b.must) return a.must > b.must;
   if (a.placed !== b.placed) return a.placed > b.placed;
   return a.finish < b.finish - 1e-6;

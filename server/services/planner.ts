@@ -64,7 +64,7 @@ const QUERY = z.object({
 });
 
 /** The wish in a query, or a 400 naming each bad field (422 for hours that end before they start). */
-export function parseWish(q: Query, dayBreak: string): PlannerWish {
+function parseWish(q: Query, dayBreak: string): PlannerWish {
   const raw = Object.fromEntries(["films", "must", "from", "to", "breakMinutes"].map((k) => [k, field(q, k)]).filter(([, v]) => v !== ""));
   const p = parse(QUERY, raw);
   const wish: PlannerWish = {
