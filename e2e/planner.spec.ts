@@ -82,7 +82,7 @@ test.describe("the planner", () => {
     expect(cancel.status(), await cancel.text()).toBe(200);
     await publish(api, ed.slug);
     await page.goto(`/schedule/${ed.slug}/planner`);
-    const alert = page.getByRole("alert");
+    const alert = page.locator("[data-plan-changes]");
     await expect(alert).toContainText("The festival changed your plan");
     await expect(alert).toContainText(`${titles.norma} (Sat 24 Oct, 18:00) is cancelled.`);
     expect(await planned(page)).toEqual([s.salt11.id, s.matewan14.id]);
@@ -90,7 +90,7 @@ test.describe("the planner", () => {
     // seen once: the visit after says nothing more
     await page.goto(`/schedule/${ed.slug}/planner`);
     await expect(page.locator("[data-plan-summary]")).toBeVisible();
-    await expect(page.getByRole("alert")).toHaveCount(0);
+    await expect(page.locator("[data-plan-changes]")).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 

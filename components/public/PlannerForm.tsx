@@ -36,9 +36,15 @@ export function PlannerForm({ action, films, view }: { action: string; films: Pr
                 <span>{byId.get(id)?.displayTitle ?? `Film ${id}`}</span>
               </label>
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="must" value={id} defaultChecked={asked.must.includes(id)} className="size-5" />
+                <input
+                  type="checkbox"
+                  name="must"
+                  value={id}
+                  defaultChecked={asked.must.includes(id)}
+                  className="size-5"
+                  aria-label={`${T.mustSee}: ${byId.get(id)?.displayTitle ?? `Film ${id}`}`}
+                />
                 {T.mustSee}
-                <span className="sr-only">: {byId.get(id)?.displayTitle}</span>
               </label>
             </li>
           ))}

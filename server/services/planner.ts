@@ -14,8 +14,7 @@ import { reasonText } from "@/lib/planner-reasons";
 import type { ProgrammeScreening } from "@/lib/programme";
 import type { SnapshotVenue } from "@/lib/types";
 import { walkLookup } from "@/lib/walking";
-import { invalid, ServiceError } from "@/server/errors";
-import { parse } from "@/server/validate";
+import { fieldsFromZod, invalid, ServiceError } from "@/server/errors";
 import { publicBaseUrl } from "./feeds";
 import { getPublished, type Published } from "./public";
 
@@ -66,7 +65,10 @@ const QUERY = z.object({
 /** The wish in a query, or a 400 naming each bad field (422 for hours that end before they start). */
 function parseWish(q: Query, dayBreak: string): PlannerWish {
   const raw = Object.fromEntries(["films", "must", "from", "to", "breakMinutes"].map((k) => [k, field(q, k)]).filter(([, v]) => v !== ""));
-  const p = parse(QUERY, raw);
+  const r = QUERY.safeParse(raw);
+  // "films.0" is the query's field "films": name the field as the address has it
+  if (!r.success) throw invalid(Object.fromEntries(Object.entries(fieldsFromZod(r.error)).map(([k, v]) => [k.split(".")[0] ?? k, v])));
+  const p = r.data;
   const wish: PlannerWish = {
     films: p.films ?? [],
     must: p.must ?? [],
