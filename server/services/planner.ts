@@ -8,10 +8,10 @@ import { z } from "zod";
 import { renderIcal } from "@/lib/feeds/ical";
 import { isClockTime } from "@/lib/festival-time";
 import { bestPlan, wantedFilms } from "@/lib/planner";
-import { festivalClockMinutes, type PlannerWish } from "@/lib/planner-hours";
+import { festivalClockMinutes, type PlannerWish, type PlanScreening } from "@/lib/planner-hours";
 import { type KeptChange, keptChanges, keptText, parseKept } from "@/lib/planner-kept";
 import { reasonText } from "@/lib/planner-reasons";
-import type { ProgrammeScreening } from "@/lib/programme";
+import type { Programme, ProgrammeScreening } from "@/lib/programme";
 import type { SnapshotVenue } from "@/lib/types";
 import { walkLookup } from "@/lib/walking";
 import { fieldsFromZod, invalid, ServiceError } from "@/server/errors";
@@ -112,6 +112,24 @@ export function requirePublished(slug: string): Published {
   return published;
 }
 
+/** The release's screenings as the planner reads them, made once per laid-out programme. */
+const asPlanned = new WeakMap<Programme, PlanScreening[]>();
+function planScreenings(programme: Programme): PlanScreening[] {
+  let list = asPlanned.get(programme);
+  if (!list) {
+    list = programme.screenings.map((s) => ({
+      id: s.id,
+      filmIds: s.films.map((f) => f.id),
+      venueId: s.venue.id,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      status: s.status,
+    }));
+    asPlanned.set(programme, list);
+  }
+  return list;
+}
+
 /** The best plan for a wish over the latest release. */
 export function planFor(published: Published, wish: PlannerWish): PlannerResult {
   const { programme } = published;
@@ -123,7 +141,7 @@ export function planFor(published: Published, wish: PlannerWish): PlannerResult 
     walk,
     timeZone: programme.edition.timeZone,
     dayBreak: programme.edition.dayBreak,
-    screenings: programme.screenings.map((s) => ({ ...s, venueId: s.venue.id, filmIds: s.films.map((f) => f.id) })),
+    screenings: planScreenings(programme),
   });
   const plan: PlanStop[] = [];
   for (const p of result.plan) {
