@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { contrast, MIN_CONTRAST, readableShade, textOn } from "@/lib/colour";
+import { PLANNER_SCRIPT_HASH } from "@/lib/planner-script";
 import { DEMO_SLUG } from "./constants";
 import { anonymous, logIn, makeEdition, makeFilm, makeSlot, serverDatabase, signedIn } from "./helpers";
 
@@ -51,7 +52,7 @@ test.describe("the festival's look", () => {
       const day = `/schedule/${slug}/2026-10-23`;
       const res = await api.get(day);
       expect(res.headers()["x-lineup-cache"]).toBe("HIT");
-      expect(res.headers()["content-security-policy"]).toContain("script-src 'none'");
+      expect(res.headers()["content-security-policy"]).toContain(`script-src '${PLANNER_SCRIPT_HASH}';`);
 
       const errors = await consoleErrors(page, async () => {
         await page.goto(day);
