@@ -5,4 +5,4 @@
  * against the file: change the file, change the hash.
  */
 export const PLANNER_SCRIPT_PATH = "/planner.js";
-export const PLANNER_SCRIPT_HASH = "sha256-2gW/6+OT84MX/JcyhNttHzO1h8BlLzmiV/BNKGlw3fQ=";
+export const PLANNER_SCRIPT_HASH = "sha256-Fzj4sg24XYMxtc4Pvy4oEYdmOB8KfNgzv2fKg1edwDE=";

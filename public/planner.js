@@ -115,8 +115,9 @@
 
   const start = () => {
     const main = document.querySelector("main[data-planner]");
+    // the planner page is the plan: no link to itself
     if (main) planner(main);
-    buttons();
+    else buttons();
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

@@ -33,8 +33,8 @@ function Stop({ stop, base }: { stop: PlanStop; base: string }) {
   const s = stop.screening;
   const film = s.films.find((f) => f.id === stop.filmId);
   return (
-    <li className="grid grid-cols-[5.5rem_1fr] gap-x-3 border-b border-stone-200 py-2" data-plan-screening={s.id}>
-      <div className="tabular-nums">
+    <li className="grid grid-cols-[6.5rem_1fr] gap-x-3 border-b border-stone-200 py-2" data-plan-screening={s.id}>
+      <div className="whitespace-nowrap tabular-nums">
         <time dateTime={s.startIso} className="font-semibold">
           {s.startTime}
         </time>
