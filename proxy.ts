@@ -18,8 +18,9 @@ import { type NextRequest, NextResponse } from "next/server";
 import { HSTS } from "@/front/release-store.mjs";
 import { checkWriteOrigin, requestOrigin } from "@/lib/http/origin";
 import { type SiteConfig, siteConfig } from "@/lib/http/site";
+import { PLANNER_SCRIPT_HASH } from "@/lib/planner-script";
 import { type ProgrammePage, programmePage } from "@/lib/programme-pages";
-import { embedPolicy, NO_SCRIPT_CSP } from "@/server/release-cache";
+import { embedPolicy, NO_SCRIPT_CSP, RELEASE_PAGE_CSP } from "@/server/release-cache";
 import { embedOriginsOf, inLatestRelease } from "@/server/services/public";
 
 /** An address no route has: Next answers it with app/not-found.tsx, rendered on the server, and a 404. */
@@ -81,7 +82,8 @@ function withNonce(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    // the planner's toggle (public/planner.js) by its hash: the same tag as on the pages rendered once per release
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' '${PLANNER_SCRIPT_HASH}'`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -112,7 +114,7 @@ function audiencePage(request: NextRequest, page: ProgrammePage): Response {
   response.headers.set("cache-control", "public, max-age=0, must-revalidate");
   const embed = page.view === "embed" || page.view === "embed-day";
   // The embeddable listing may be framed by the edition's embedOrigins; every other page by none.
-  response.headers.set("content-security-policy", embed ? embedPolicy(embedOriginsOf(page.slug)) : NO_SCRIPT_CSP);
+  response.headers.set("content-security-policy", embed ? embedPolicy(embedOriginsOf(page.slug)) : RELEASE_PAGE_CSP);
   return response;
 }
 

@@ -150,6 +150,8 @@ describe("figures and results", () => {
     expect(names).toMatch(/import of .* commit/);
     expect(figures.find((f) => /conflict analysis/.test(f.figure))!.value).not.toBeNull();
     expect(figures.find((f) => /release of/.test(f.figure))!.value).not.toBeNull();
+    // the planner over the small festival's latest release (issue 17 §2)
+    expect(figures.find((f) => /^planner: best plan/.test(f.figure))?.value).not.toBeNull();
     expect(timeRuns(() => 1 + 1, 3, 10).every((x) => Number.isFinite(x) && x >= 0)).toBe(true);
   });
 

@@ -15,6 +15,7 @@ import { requireEdition } from "@/server/services/editions";
 import { forgetPublished } from "@/server/services/public";
 import { publishRelease } from "@/server/services/releases";
 import { conflictsOf, fitOf, loadState } from "@/server/services/schedule";
+import { plannerFigure } from "./planner";
 import { type Figure, figure, notAvailable, type Target } from "./results";
 
 export interface InProcessOptions {
@@ -208,6 +209,11 @@ export async function inProcessFigures(o: InProcessOptions): Promise<Figure[]> {
       `after ${fixes} fixes of the deliberate clashes; each run publishes one cancellation`,
     ),
   );
+
+  // The audience's planner over the latest release (issue 17 §2).
+  log("in-process: planner");
+  forgetPublished(o.slug);
+  figures.push(plannerFigure(o.slug, o.runs));
 
   // Catalogue import of the archive text.
   const service = await loadImportService();

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { contrast, MIN_CONTRAST, readableShade, textOn } from "@/lib/colour";
+import { PLANNER_SCRIPT_HASH } from "@/lib/planner-script";
 import { PAGE_VIEWS, programmePage } from "@/lib/programme-pages";
 import { DEMO_SLUG } from "./constants";
 import { anonymous, logIn, makeEdition, makeFilm, makeSlot, serverDatabase, signedIn } from "./helpers";
@@ -52,7 +53,7 @@ test.describe("the festival's look", () => {
       const day = `/schedule/${slug}/2026-10-23`;
       const res = await api.get(day);
       expect(res.headers()["x-lineup-cache"]).toBe("HIT");
-      expect(res.headers()["content-security-policy"]).toContain("script-src 'none'");
+      expect(res.headers()["content-security-policy"]).toContain(`script-src '${PLANNER_SCRIPT_HASH}';`);
 
       const errors = await consoleErrors(page, async () => {
         await page.goto(day);
@@ -140,7 +141,7 @@ test.describe("the festival's look", () => {
     await expect(form.locator('[data-field-error="accentColor"]')).toContainText("must be a colour like #b3261e");
   });
 
-  test("axe: no violation of any impact on every kind of public page of the demo festival (day, grid, print, film with and without a still, venue, search, changes, index, week, embed), at 1440 and 390 wide", async ({
+  test("axe: no violation of any impact on every kind of public page of the demo festival (day, grid, print, film with and without a still, venue, search, changes, index, week, embed, planner), at 1440 and 390 wide", async ({
     page,
   }) => {
     test.setTimeout(240_000);
@@ -168,6 +169,7 @@ test.describe("the festival's look", () => {
       `/schedule/${DEMO_SLUG}/week/${first.date}`,
       `/schedule/${DEMO_SLUG}/embed`,
       `/schedule/${DEMO_SLUG}/embed/day/${first.date}`,
+      `/schedule/${DEMO_SLUG}/planner?films=${Number.parseInt(String(s.films[0].url).split("/").pop() ?? "", 10)}`,
     ];
     // No kind of public page is left out.
     const views = new Set(pages.map((p) => programmePage(new URL(p, "http://x").pathname)?.view));

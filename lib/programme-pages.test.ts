@@ -7,6 +7,11 @@ describe("programmePage: the audience's addresses, named cases", () => {
   it.each([
     { name: "edition index", path: "/schedule/doclisboa-26", page: { slug: "doclisboa-26", view: "index", param: null, cached: false } },
     { name: "search", path: "/schedule/doclisboa-26/search", page: { slug: "doclisboa-26", view: "search", param: null, cached: false } },
+    {
+      name: "the planner (per request: its query)",
+      path: "/schedule/doclisboa-26/planner",
+      page: { slug: "doclisboa-26", view: "planner", param: null, cached: false },
+    },
     { name: "changes", path: "/schedule/doclisboa-26/changes", page: { slug: "doclisboa-26", view: "changes", param: null, cached: true } },
     { name: "day", path: "/schedule/x/2026-10-24", page: { slug: "x", view: "day", param: "2026-10-24", cached: true } },
     { name: "grid of a day", path: "/schedule/x/2026-10-24/grid", page: { slug: "x", view: "grid", param: "2026-10-24", cached: true } },
@@ -120,6 +125,11 @@ describe("withoutScripts: a page rendered once per release as it is sent", () =>
       "script preload",
       '<link rel="preload" as="script" href="/_next/a.js"/><link rel="stylesheet" href="/a.css"/>',
       '<link rel="stylesheet" href="/a.css"/>',
+    ],
+    [
+      "the planner's toggle stays (its hash allows it)",
+      '<script async="" src="/planner.js" integrity="sha256-x"></script><script src="/_next/a.js"></script>',
+      '<script async="" src="/planner.js" integrity="sha256-x"></script>',
     ],
     ["text that mentions script stays", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>", "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"],
   ])("%s", (_name, html, expected) => {

@@ -2,7 +2,7 @@
  * The audience's pages of an edition: their addresses (one list, read by the proxy, the
  * release cache and the pages) and what each one shows of a release's programme.
  * Pages rendered once per release (`cached`) run no script and are served from memory;
- * the edition's index ("what's on now") and search are rendered per request.
+ * the edition's index ("what's on now"), search and the planner are rendered per request.
  */
 import { isIsoDay } from "./festival-time";
 import { idFromSegment } from "./names";
@@ -11,7 +11,7 @@ import type { SnapshotVenue } from "./types";
 import { weekInProgramme } from "./week";
 
 /** Every kind of audience page (e2e/look.spec.ts checks each one with axe). */
-export const PAGE_VIEWS = ["index", "search", "day", "grid", "print", "venue", "film", "changes", "week", "embed", "embed-day"] as const;
+export const PAGE_VIEWS = ["index", "search", "planner", "day", "grid", "print", "venue", "film", "changes", "week", "embed", "embed-day"] as const;
 export type PageView = (typeof PAGE_VIEWS)[number];
 
 export interface ProgrammePage {
@@ -25,7 +25,7 @@ export interface ProgrammePage {
 }
 
 const PAGE =
-  /^\/schedule\/([^/]+)(?:\/(?:(search)|(changes)|(\d{4}-\d{2}-\d{2})(?:\/(grid|print))?|venues\/([^/.]+)|films\/([^/.]+)|week\/(\d{4}-\d{2}-\d{2})|(embed)(?:\/day\/(\d{4}-\d{2}-\d{2}))?))?$/;
+  /^\/schedule\/([^/]+)(?:\/(?:(search|planner)|(changes)|(\d{4}-\d{2}-\d{2})(?:\/(grid|print))?|venues\/([^/.]+)|films\/([^/.]+)|week\/(\d{4}-\d{2}-\d{2})|(embed)(?:\/day\/(\d{4}-\d{2}-\d{2}))?))?$/;
 
 /**
  * The page an address shows, or null for anything else (feeds, API, unknown shapes).
@@ -37,7 +37,7 @@ export function programmePage(pathname: string): ProgrammePage | null {
   const m = PAGE.exec(pathname);
   if (!m) return null;
   const [, slug = "", search, changes, day, dayView, venue, film, week, embed, embedDay] = m;
-  if (search) return { slug, view: "search", param: null, cached: false };
+  if (search) return { slug, view: search === "planner" ? "planner" : "search", param: null, cached: false };
   if (week) return { slug, view: "week", param: week, cached: false };
   if (embedDay) return { slug, view: "embed-day", param: embedDay, cached: true };
   if (embed) return { slug, view: "embed", param: null, cached: true };
@@ -118,10 +118,12 @@ export function releaseAddresses(programme: Programme): { pages: string[]; feeds
 }
 
 /**
- * A page rendered once per release as it is sent: its policy runs no script (script-src 'none';
- * the pages are complete without JavaScript), so Next's scripts, inline page data and script
- * preloads are dropped (half the bytes).
+ * A page rendered once per release as it is sent: its policy runs one script, the planner's
+ * toggle (public/planner.js, by its hash; the pages are complete without it), so Next's scripts,
+ * inline page data and script preloads are dropped (half the bytes); the toggle's tag stays.
  */
 export function withoutScripts(html: string): string {
-  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (tag) => (/^<script\b[^>]*\bsrc="\/planner\.js"/.test(tag) ? tag : ""))
+    .replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
 }

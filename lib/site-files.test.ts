@@ -72,6 +72,8 @@ describe("rewriteHtml", () => {
     '<form action="/schedule/fest/search" method="get"><input name="q"></form>',
     '<a href="/schedule/fest/screenings/7.ics">iCal</a>',
     '<a href="https://example.org/">out</a>',
+    '<a href="/schedule/fest/planner?films=12" class="want-to-see" data-want="12">Want to see<span class="sr-only"> Matewan</span></a>',
+    '<script async="" src="/planner.js" integrity="sha256-x"></script>',
   ].join("\n");
   const out = rewriteHtml(html, "2026-05-01/index.html", layout);
   it("makes links to the site's pages, feeds and assets relative to the page's file", () => {
@@ -83,6 +85,7 @@ describe("rewriteHtml", () => {
     expect(out).not.toContain("<script");
     expect(out).not.toContain("<form");
     expect(out).toContain("<span>Search</span>");
+    expect(out).not.toContain("Want to see");
     expect(out).toContain('href="https://example.org/"');
   });
   it("rewrites a stylesheet's url() references relative to the stylesheet", () => {

@@ -104,29 +104,34 @@ const pathnameOf = (target: string) => (target.split("#")[0] ?? "").split("?")[0
 /**
  * A page's HTML as a static file at `fromFile`: links to the site's own pages, feeds and
  * assets become relative; links and forms to addresses only a server has (search, filters,
- * sign-in) are dropped (a link keeps its text); Next's scripts go (the pages run none).
+ * sign-in) are dropped (a link keeps its text; "Want to see" goes whole); every script goes (the
+ * static pages run none).
  */
 export function rewriteHtml(html: string, fromFile: string, layout: SiteLayout): string {
   const inSite = (target: string) => layout.fileOf(pathnameOf(target)) !== null;
   // srcset (React writes srcSet: attribute names are case-insensitive) lists several addresses: uploaded images'.
-  return html
-    .replace(/<form\b[^>]*action="(\/[^"]*)"[^>]*>[\s\S]*?<\/form>/gi, (all, action: string) => (inSite(action) ? all : ""))
-    .replace(/<a\b[^>]*href="(\/[^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (all, href: string, text: string) =>
-      inSite(href) || text.includes("<a") ? all : `<span>${text}</span>`,
-    )
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
-    .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*>/gi, "")
-    .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*>/gi, "")
-    .replace(/\b(srcset)="([^"]*)"/gi, (all, attr: string, set: string) =>
-      set.includes("/media/")
-        ? `${attr}="${set.replace(/(^|,\s*)(\/media\/[^\s,]+)/g, (_m, sep: string, u: string) => `${sep}${relativeLink(fromFile, u.slice(1))}`)}"`
-        : all,
-    )
-    .replace(/\b(href|src|action)="(\/[^"]*)"/g, (all, attr: string, target: string) => {
-      const hash = target.includes("#") ? `#${target.slice(target.indexOf("#") + 1)}` : "";
-      const file = layout.fileOf(pathnameOf(target));
-      return file === null ? all : `${attr}="${relativeLink(fromFile, file)}${hash}"`;
-    });
+  return (
+    html
+      .replace(/<form\b[^>]*action="(\/[^"]*)"[^>]*>[\s\S]*?<\/form>/gi, (all, action: string) => (inSite(action) ? all : ""))
+      // "Want to see" (a link to the planner, which needs the server) goes whole: its words alone would be no control
+      .replace(/<a\b[^>]*\bdata-want="[^"]*"[^>]*>[\s\S]*?<\/a>/gi, "")
+      .replace(/<a\b[^>]*href="(\/[^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (all, href: string, text: string) =>
+        inSite(href) || text.includes("<a") ? all : `<span>${text}</span>`,
+      )
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
+      .replace(/<link\b[^>]*rel="(?:preload|modulepreload)"[^>]*as="script"[^>]*>/gi, "")
+      .replace(/<link\b[^>]*as="script"[^>]*rel="(?:preload|modulepreload)"[^>]*>/gi, "")
+      .replace(/\b(srcset)="([^"]*)"/gi, (all, attr: string, set: string) =>
+        set.includes("/media/")
+          ? `${attr}="${set.replace(/(^|,\s*)(\/media\/[^\s,]+)/g, (_m, sep: string, u: string) => `${sep}${relativeLink(fromFile, u.slice(1))}`)}"`
+          : all,
+      )
+      .replace(/\b(href|src|action)="(\/[^"]*)"/g, (all, attr: string, target: string) => {
+        const hash = target.includes("#") ? `#${target.slice(target.indexOf("#") + 1)}` : "";
+        const file = layout.fileOf(pathnameOf(target));
+        return file === null ? all : `${attr}="${relativeLink(fromFile, file)}${hash}"`;
+      })
+  );
 }
 
 /**

@@ -16,10 +16,11 @@
  * Nothing is written to disk, so a fresh database never meets pages rendered from an old one.
  */
 import { releaseRegistry } from "@/front/release-store.mjs";
+import { PLANNER_SCRIPT_HASH } from "@/lib/planner-script";
 import type { Programme } from "@/lib/programme";
 import type { Release } from "@/lib/types";
 
-/** The policy of pages rendered once per release: they carry no per-request nonce, so no script may run. */
+/** The policy of answers that run no script (feeds, the API's documentation, a 404 of the audience's pages). */
 export const NO_SCRIPT_CSP =
   "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -35,6 +36,13 @@ export function embedPolicy(origins: readonly string[]): string {
 export function embedOriginsChanged(slug: string, origins: readonly string[]): void {
   releaseRegistry().embedPolicies.set(slug, embedPolicy(origins));
 }
+
+/**
+ * The policy of pages rendered once per release: they carry no per-request nonce; the one script
+ * that may run is the planner's toggle (public/planner.js), by its hash and integrity, so Next's
+ * own scripts (dropped from the stored pages: withoutScripts) never run.
+ */
+export const RELEASE_PAGE_CSP = NO_SCRIPT_CSP.replace("script-src 'none'", `script-src '${PLANNER_SCRIPT_HASH}'`);
 
 export interface Published {
   version: number;

@@ -5,6 +5,7 @@ import { formatRuntime } from "@/lib/runtime";
 import { FilmPicture } from "./FilmPicture";
 import { AccessMarks, Dotted, GuestLine, LanguageLine, StepFree, TicketLine } from "./ScreeningFacts";
 import { ScreeningTitle } from "./ScreeningTitle";
+import { WantToSee } from "./WantToSee";
 
 /** When: start and end in the festival's zone, the day when asked, "after midnight" when it belongs to the day before. */
 function ScreeningTimes({ s, showDay }: { s: ProgrammeScreening; showDay: boolean }) {
@@ -85,6 +86,7 @@ export function ScreeningItem({
         <AccessMarks s={s} />
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <TicketLine s={s} />
+          {!cancelled && <WantToSee base={base} filmIds={s.films.map((f) => f.id)} title={s.title} />}
           <a
             href={`${base}/screenings/${s.id}.ics`}
             className="text-stone-700 underline-offset-2 hover:underline"

@@ -3,6 +3,7 @@ import path from "node:path";
 import { type APIRequestContext, expect, request, test } from "@playwright/test";
 import { DEMO_SLUG, E2E_ADMIN } from "@/e2e/constants";
 import { anonymous, baseURL, signedIn, uniqueSlug } from "@/e2e/helpers";
+import { PLANNER_SCRIPT_HASH } from "@/lib/planner-script";
 
 /**
  * Every route under app/api, found by walking the folder: each mutation refuses the public
@@ -49,6 +50,7 @@ const PUBLIC: Record<string, string> = {
   "GET /api/v1/openapi.json": "the API description",
   [`GET /api/v1/editions/${DEMO_SLUG}/schedule`]: "the released schedule is public",
   [`GET /api/v1/editions/${DEMO_SLUG}/releases`]: "the changelog of releases is public",
+  [`GET /api/v1/editions/${DEMO_SLUG}/planner`]: "the audience's planner reads the released schedule",
 };
 /** Any signed-in user, whatever their role (their own things). */
 const SELF_SERVICE: Record<string, string> = {
@@ -223,7 +225,7 @@ test.describe("roles per edition, tokens, sessions, rate limit", () => {
     expect((await ctx.post("/api/v1/session", { data: E2E_ADMIN })).status()).toBe(200);
   });
 
-  test("security headers: CSP with a nonce on dynamic pages, no script at all on cached public pages", async () => {
+  test("security headers: CSP with a nonce on dynamic pages, only the planner's toggle on cached public pages", async () => {
     const anon = await anonymous();
     const login = await anon.get("/login");
     const csp = login.headers()["content-security-policy"] ?? "";
@@ -236,6 +238,18 @@ test.describe("roles per edition, tokens, sessions, rate limit", () => {
     expect(login.headers()["x-content-type-options"]).toBe("nosniff");
     expect(login.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     const day = await anon.get(`/schedule/${DEMO_SLUG}/2026-10-23`);
-    expect(day.headers()["content-security-policy"]).toContain("script-src 'none'");
+    const dayCsp = day.headers()["content-security-policy"] ?? "";
+    expect(dayCsp).toContain(`script-src '${PLANNER_SCRIPT_HASH}';`);
+    expect(dayCsp).not.toMatch(/script-src[^;]*('self'|'nonce-|'unsafe)/);
+    // the one script tag left on a cached page is the toggle's, with the integrity the policy names
+    const tags = (await day.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(tags.length).toBeGreaterThan(0);
+    for (const tag of tags) {
+      expect(tag).toContain('src="/planner.js"');
+      expect(tag).toContain(`integrity="${PLANNER_SCRIPT_HASH}"`);
+    }
+    // the planner's API is public: no session, a plan for the demo's films
+    const plan = await anon.get(`/api/v1/editions/${DEMO_SLUG}/planner?films=1`);
+    expect(plan.status()).toBe(200);
   });
 });

@@ -7,6 +7,7 @@ import http from "node:http";
 import zlib from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { isStoredHeader } from "@/lib/http/stored-headers";
+import { PLANNER_SCRIPT_HASH } from "@/lib/planner-script";
 import { programmePage, withoutScripts } from "@/lib/programme-pages";
 import { DEMO_SLUG, E2E_RENDER_TOKEN } from "../constants";
 import { baseURL, makeEdition, makeFilm, makeSlot, signedIn } from "../helpers";
@@ -134,13 +135,15 @@ test.describe("the front serves each release from memory", () => {
           expect(r.headers.etag, `${path}: the feed's own ETag`).toBe(next.headers.etag);
       }
     }
-    // The no-script policy and the security headers are among them.
+    // The policy (only the planner's toggle may run) and the security headers are among them.
     const day = addresses.find((a) => /\/\d{4}-\d{2}-\d{2}$/.test(a)) ?? "";
     const page = await raw(day, { "accept-encoding": "br" });
-    expect(page.headers["content-security-policy"]).toContain("script-src 'none'");
+    expect(page.headers["content-security-policy"]).toContain(`script-src '${PLANNER_SCRIPT_HASH}';`);
     expect(page.headers["x-content-type-options"]).toBe("nosniff");
     expect(page.headers["x-frame-options"]).toBe("DENY");
-    expect(page.body.toString("utf8")).not.toContain("<script");
+    // the one script tag left is the toggle's (Next's own are dropped)
+    for (const tag of page.body.toString("utf8").match(/<script\b[^>]*>/g) ?? [])
+      expect(tag).toContain(`integrity="${PLANNER_SCRIPT_HASH}"`);
   });
 
   test("304 for If-None-Match and If-Modified-Since, HEAD without a body, an outside render header is ignored", async () => {

@@ -2,6 +2,7 @@
 import { CATALOGUE_OPERATIONS } from "./operations-catalogue";
 import { COPY_OPERATIONS } from "./operations-copy";
 import { IMAGE_OPERATIONS, MEDIA_OPERATIONS } from "./operations-images";
+import { PLANNER_OPERATIONS } from "./operations-planner";
 import { RELEASE_OPERATIONS } from "./operations-releases";
 import { SCENARIO_OPERATIONS, withScenarioParam } from "./operations-scenarios";
 import { SCHEDULE_OPERATIONS } from "./operations-schedule";
@@ -16,6 +17,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...COPY_OPERATIONS,
   ...SCENARIO_OPERATIONS,
   ...RELEASE_OPERATIONS,
+  ...PLANNER_OPERATIONS,
   ...TEAM_OPERATIONS,
 ];
 
@@ -49,5 +51,15 @@ export const FEED_OPERATIONS: ApiOperation[] = [
   feed("/schedule/{edition}/schedule.xml", "frabXml", "frab / c3voc schedule.xml", "application/xml"),
   feed("/schedule/{edition}/schedule.json", "frabJson", "frab / c3voc schedule.json", "application/json"),
   feed("/schedule/{edition}/schedule.csv", "scheduleCsv", "The programme as CSV (UTF-8 with BOM)", "text/csv"),
+  {
+    method: "get",
+    path: "/schedule/{edition}/planner.ics",
+    operationId: "planIcal",
+    tag: "feeds",
+    access: "public",
+    summary: "The best plan for ?films=...&must=...&from=...&to=...&breakMinutes=... as iCalendar (the festival feed's UIDs)",
+    responses: { 200: { description: "The plan", contentType: "text/calendar", schema: { type: "string" } } },
+    errors: [400, 404, 422],
+  },
   ...MEDIA_OPERATIONS,
 ];

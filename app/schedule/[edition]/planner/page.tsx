@@ -1,0 +1,54 @@
+import { notFound } from "next/navigation";
+import { EditionHeader } from "@/components/public/EditionHeader";
+import { PlannerForm } from "@/components/public/PlannerForm";
+import { PlannerResult } from "@/components/public/PlannerResult";
+import { PLANNER_TEXT as T } from "@/components/public/PlannerText";
+import { PlannerScript } from "@/components/public/WantToSee";
+import { festivalTitle } from "@/server/published-page";
+import { plannerQuery, plannerView } from "@/server/services/planner";
+import { getPublished } from "@/server/services/public";
+
+export const generateMetadata = ({ params }: { params: Promise<{ edition: string }> }) => festivalTitle(T.title, params);
+
+type Props = { params: Promise<{ edition: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The audience's planner (issue 17 §2), rendered per request from its query over the latest
+ * release: the plan (announced: a live region, and planner.js moves focus to its heading), then
+ * the form to change the wish. Works without JavaScript; its address is the plan to share.
+ */
+export default async function PlannerPage({ params, searchParams }: Props) {
+  const published = getPublished((await params).edition);
+  if (!published) notFound();
+  const { programme } = published;
+  const base = `/schedule/${programme.edition.slug}`;
+  const view = plannerView(published, await searchParams);
+  const query = plannerQuery(view);
+  return (
+    <>
+      <EditionHeader edition={programme.edition} venues={programme.venues} version={published.version} />
+      <main
+        id="main"
+        className="mx-auto max-w-5xl px-4 py-6"
+        data-planner={programme.edition.slug}
+        data-kept={view.kept}
+        data-query={query}
+      >
+        <h1 className="font-serif text-3xl font-bold">{T.title}</h1>
+        <p className="mt-2 max-w-prose text-stone-800">{T.intro}</p>
+        <section aria-labelledby="plan-result" className="mt-4">
+          <h2 id="plan-result" tabIndex={-1} className="font-serif text-2xl font-bold">
+            {T.resultHeading}
+          </h2>
+          <div aria-live="polite" aria-atomic="false">
+            <PlannerResult view={view} base={base} query={query} />
+          </div>
+        </section>
+        <div className="mt-8">
+          <PlannerForm action={`${base}/planner`} films={programme.films} view={view} />
+        </div>
+      </main>
+      <PlannerScript />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+/** Every word of the planner's pages and its toggle, in one place (to move into message files with the other languages). */
+export const PLANNER_TEXT = {
+  title: "Plan your festival",
+  intro:
+    "Choose the films you want to see with “Want to see” on the programme pages. The planner finds the best plan: must-sees first, then as many films as fit, on the fewest days, finishing earliest; it counts the walk between venues.",
+  wanted: "Films you want to see",
+  noFilms: "No films chosen yet. Use “Want to see” on a day, venue or film page.",
+  want: "Want to see",
+  wanting: "Wanted",
+  mustSee: "Must see",
+  addFilm: "Add a film",
+  addNone: "Choose a film…",
+  from: "From",
+  to: "Until",
+  breakMinutes: "Break between screenings (minutes)",
+  submit: "Make my plan",
+  resultHeading: "Your plan",
+  summary: (placed: number, wanted: number, days: number) =>
+    `${placed} of ${wanted} film${wanted === 1 ? "" : "s"} fit${days > 0 ? `, over ${days} day${days === 1 ? "" : "s"}` : ""}.`,
+  walk: (minutes: number, from: string) => `${minutes} min walk from ${from}`,
+  sameVenue: "Same venue",
+  missedHeading: "Could not fit",
+  changedHeading: "The festival changed your plan",
+  changedIntro: "Since you last saw this plan, a new release of the programme changed it:",
+  cancelled: (title: string, was: string) => `${title} (${was}) is cancelled.`,
+  moved: (title: string, was: string, now: string) => `${title} moved from ${was} to ${now}.`,
+  changedOffer: "The plan below is the new best plan.",
+  calendar: "Add this plan to your calendar (iCal)",
+  share: "Link to this plan",
+  shareHint: "Works on any phone or computer; nothing is stored on our side.",
+  fieldError: (field: string, message: string) => `${field}: ${message}`,
+} as const;
