@@ -1,0 +1,341 @@
+/**
+ * The automatic draft (issue 16 §2) as a mixed-integer model.
+ *
+ * One binary variable x[film, slot] for each pair where the film fits the empty slot with the
+ * fit arithmetic (lib/fit: pre-show + intro + runtime + Q&A <= slot minutes) and the wish allows
+ * the slot (venues, festival days, start hours). Hard rules, all "at most" rows:
+ * - one screening per slot;
+ * - two slots that clash in a venue (lib/conflicts: overlap or changeover) are not both filled;
+ * - a film's screenings <= wanted;
+ * - a film's per-day cap, and at most one screening in any `minDaysBetweenScreenings` days;
+ * - one print in two places: a film is not in two slots that overlap (lib/conflicts' film overlap).
+ * Existing screenings (and holds) occupy their slots; with `keepExisting` a wished film's existing
+ * screenings count towards its wish. They always count in the film's rules, so a lineup that
+ * already breaks them makes the model infeasible (the reasons say where).
+ *
+ * Objective, lexicographic by weights: placed screenings, then spreading (a film's screenings on
+ * different days and at different times of day), then the fewest empty minutes. The weights are
+ * chosen so that no amount of a lower level outweighs one unit of a higher one.
+ */
+import { findConflicts } from "@/lib/conflicts";
+import { festivalDayOf, localParts } from "@/lib/festival-time";
+import { checkFit } from "@/lib/fit";
+import type { Edition, FilmName, Slot, Venue } from "@/lib/types";
+
+export interface DraftWish {
+  filmId: number;
+  screenings: number;
+  venueIds?: number[];
+  days?: string[];
+  /** Earliest start, local "HH:MM" on the festival clock (a day runs from the day break). */
+  notBefore?: string;
+  /** Latest start, local "HH:MM" on the festival clock. */
+  notAfter?: string;
+}
+
+export interface DraftRules {
+  maxPerFilmPerDay: number;
+  minDaysBetweenScreenings: number;
+  keepExisting: boolean;
+  preShowMinutes: number;
+  introMinutes: number;
+  qaMinutes: number;
+}
+
+export const DEFAULT_RULES: DraftRules = {
+  maxPerFilmPerDay: 1,
+  minDaysBetweenScreenings: 1,
+  keepExisting: true,
+  preShowMinutes: 0,
+  introMinutes: 0,
+  qaMinutes: 0,
+};
+
+export interface DraftInput {
+  edition: Pick<Edition, "firstDay" | "lastDay" | "timeZone" | "dayBreak">;
+  venues: Pick<Venue, "id" | "name" | "changeoverMinutes">[];
+  slots: Pick<Slot, "id" | "venueId" | "startsAt" | "endsAt" | "holdNote">[];
+  /** The lineup's screenings: their slots are taken; their films count in the films' rules. */
+  screenings: { slotId: number; filmIds: number[] }[];
+  films: ReadonlyMap<number, FilmName>;
+  wishes: DraftWish[];
+  rules: DraftRules;
+}
+
+/** A slot as the model sees it. */
+export interface SlotFacts {
+  id: number;
+  venueId: number;
+  minutes: number;
+  day: string;
+  /** Minutes since the day break on the festival clock. */
+  clock: number;
+  start: number;
+  end: number;
+  taken: boolean;
+}
+
+export interface Candidate {
+  name: string;
+  wish: number;
+  filmId: number;
+  slotId: number;
+  spare: number;
+}
+
+export interface DraftModel {
+  lp: string;
+  candidates: Candidate[];
+  slots: Map<number, SlotFacts>;
+  /** Pairs of slots (either way) that clash in a venue. */
+  clashes: Map<number, number[]>;
+  /** Per wish: how many its film already has (counted when keepExisting), and how many are left to place. */
+  existing: number[];
+  remaining: number[];
+  /** Per wish: rows already broken by the existing screenings (why the model is infeasible). */
+  broken: string[][];
+}
+
+const HOURS = 3;
+
+function clockMinutes(time: string): number {
+  const [h = "0", m = "0"] = time.split(":");
+  return Number(h) * 60 + Number(m);
+}
+
+export function needMinutes(runtime: number, rules: DraftRules): number {
+  return rules.preShowMinutes + rules.introMinutes + runtime + rules.qaMinutes;
+}
+
+export function slotFacts(input: DraftInput): Map<number, SlotFacts> {
+  const { timeZone, dayBreak } = input.edition;
+  const taken = new Set(input.screenings.map((s) => s.slotId));
+  const breakAt = clockMinutes(dayBreak);
+  return new Map(
+    input.slots.map((s) => {
+      const local = clockMinutes(localParts(s.startsAt, timeZone).time);
+      const facts: SlotFacts = {
+        id: s.id,
+        venueId: s.venueId,
+        minutes: Math.round((s.endsAt.getTime() - s.startsAt.getTime()) / 60_000),
+        day: festivalDayOf(s.startsAt, timeZone, dayBreak),
+        clock: (local - breakAt + 1440) % 1440,
+        start: s.startsAt.getTime(),
+        end: s.endsAt.getTime(),
+        taken: taken.has(s.id) || !!s.holdNote?.trim(),
+      };
+      return [s.id, facts];
+    }),
+  );
+}
+
+/** Whether the wish allows the slot (venue, day, start hours), leaving fit and occupancy aside. */
+export function wishAllows(wish: DraftWish, slot: SlotFacts, dayBreak: string): boolean {
+  if (wish.venueIds?.length && !wish.venueIds.includes(slot.venueId)) return false;
+  if (wish.days?.length && !wish.days.includes(slot.day)) return false;
+  const breakAt = clockMinutes(dayBreak);
+  const onClock = (t: string) => (clockMinutes(t) - breakAt + 1440) % 1440;
+  if (wish.notBefore && slot.clock < onClock(wish.notBefore)) return false;
+  if (wish.notAfter && slot.clock > onClock(wish.notAfter)) return false;
+  return true;
+}
+
+/** Whether a film of `runtime` fits a slot of `minutes` with the rules' extras (lib/fit's arithmetic). */
+export function fitsSlot(runtime: number | null, minutes: number, rules: DraftRules): boolean {
+  return checkFit({ slotMinutes: minutes, ...rules, runtimes: [runtime] }).status === "fits";
+}
+
+/** Slot pairs that clash, found by lib/conflicts: in a venue (overlap, changeover) and in time (one print). */
+function clashPairs(input: DraftInput): { venue: Map<number, number[]>; time: [number, number][]; outside: Set<number> } {
+  const VIRTUAL = -1;
+  const conflicts = findConflicts({
+    edition: input.edition,
+    venues: input.venues,
+    slots: input.slots,
+    screenings: input.slots.map((s) => ({
+      slotId: s.id,
+      filmIds: [VIRTUAL],
+      status: "tentative" as const,
+      preShowMinutes: 0,
+      introMinutes: 0,
+      qaMinutes: 0,
+    })),
+    films: new Map([[VIRTUAL, { id: VIRTUAL, title: "any", year: null, directors: [], runtimeMinutes: 0 }]]),
+  });
+  const venue = new Map<number, number[]>();
+  const time: [number, number][] = [];
+  const outside = new Set<number>();
+  for (const c of conflicts) {
+    const [a, b] = c.slotIds;
+    if (c.type === "outside-festival" && a !== undefined) outside.add(a);
+    if (a === undefined || b === undefined) continue;
+    if (c.type === "venue-overlap" || c.type === "changeover") {
+      venue.set(a, [...(venue.get(a) ?? []), b]);
+      venue.set(b, [...(venue.get(b) ?? []), a]);
+    } else if (c.type === "film-overlap") time.push([a, b]);
+  }
+  return { venue, time, outside };
+}
+
+function dayNumber(day: string): number {
+  return Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+}
+
+/** The candidates: film fits, wish allows, slot free, no clash with a taken neighbour or an existing print. */
+function candidatesOf(
+  input: DraftInput,
+  slots: Map<number, SlotFacts>,
+  clashes: ReturnType<typeof clashPairs>,
+  existingSlots: Map<number, number[]>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const overlapping = new Map<number, Set<number>>();
+  for (const [a, b] of clashes.time) {
+    overlapping.set(a, (overlapping.get(a) ?? new Set()).add(b));
+    overlapping.set(b, (overlapping.get(b) ?? new Set()).add(a));
+  }
+  for (const [w, wish] of input.wishes.entries()) {
+    const runtime = input.films.get(wish.filmId)?.runtimeMinutes ?? null;
+    if (runtime === null) continue;
+    const need = needMinutes(runtime, input.rules);
+    const own = existingSlots.get(wish.filmId) ?? [];
+    for (const s of slots.values()) {
+      if (s.taken || clashes.outside.has(s.id) || s.minutes < need || !wishAllows(wish, s, input.edition.dayBreak)) continue;
+      if ((clashes.venue.get(s.id) ?? []).some((n) => slots.get(n)?.taken)) continue;
+      if (own.some((o) => overlapping.get(s.id)?.has(o))) continue;
+      out.push({ name: `x${out.length}`, wish: w, filmId: wish.filmId, slotId: s.id, spare: s.minutes - need });
+    }
+  }
+  return out;
+}
+
+interface Rows {
+  rows: string[];
+  broken: string[][];
+}
+
+function sumRow(rows: string[], name: string, vars: string[], max: number): void {
+  if (vars.length === 0 || (vars.length <= max && max >= 1)) return;
+  rows.push(` ${name}: ${vars.join(" + ")} <= ${max}`);
+}
+
+/** One film's rules: per-day cap, days between, one print in two places. */
+function filmRows(input: DraftInput, model: Pick<DraftModel, "slots" | "candidates">, w: number, existingDays: string[], rows: Rows): void {
+  const { maxPerFilmPerDay: cap, minDaysBetweenScreenings: minDays } = input.rules;
+  const mine = model.candidates.filter((c) => c.wish === w);
+  const dayOf = (c: Candidate) => model.slots.get(c.slotId)?.day ?? "";
+  const days = [...new Set([...mine.map(dayOf), ...existingDays])].sort();
+  const broken = rows.broken[w] ?? [];
+  const limit = (name: string, inWindow: (day: string) => boolean, max: number, rule: string) => {
+    const already = existingDays.filter(inWindow).length;
+    if (already > max) broken.push(rule);
+    const vars = mine.filter((c) => inWindow(dayOf(c))).map((c) => c.name);
+    if (already > max && vars.length === 0) rows.rows.push(` ${name}: 0 nothing >= 1`);
+    else sumRow(rows.rows, name, vars, max - already);
+  };
+  for (const d of days) {
+    if (minDays === 0)
+      limit(
+        `day_${w}_${d.replaceAll("-", "")}`,
+        (x) => x === d,
+        cap,
+        `${existingDays.filter((x) => x === d).length} on ${d}, at most ${cap} a day`,
+      );
+    else {
+      const first = dayNumber(d);
+      limit(
+        `gap_${w}_${d.replaceAll("-", "")}`,
+        (x) => dayNumber(x) >= first && dayNumber(x) < first + minDays,
+        1,
+        minDays === 1 ? `more than one on ${d}` : `more than one within ${minDays} days from ${d}`,
+      );
+    }
+  }
+  rows.broken[w] = broken;
+}
+
+/** One print in two places: overlapping slot pairs that the day rules do not already keep apart. */
+function printRows(input: DraftInput, model: Pick<DraftModel, "slots" | "candidates">, time: [number, number][], rows: string[]): void {
+  const sameDayKept = input.rules.minDaysBetweenScreenings >= 1 || input.rules.maxPerFilmPerDay <= 1;
+  const bySlot = new Map<string, string>();
+  for (const c of model.candidates) bySlot.set(`${c.wish}:${c.slotId}`, c.name);
+  for (const [a, b] of time) {
+    if (sameDayKept && model.slots.get(a)?.day === model.slots.get(b)?.day) continue;
+    for (const w of input.wishes.keys()) {
+      const x = bySlot.get(`${w}:${a}`);
+      const y = bySlot.get(`${w}:${b}`);
+      if (x && y) rows.push(` print_${w}_${a}_${b}: ${x} + ${y} <= 1`);
+    }
+  }
+}
+
+/** Spreading: one indicator per film and time of day (and day, when days may repeat) that it uses. */
+function spreadVars(input: DraftInput, model: Pick<DraftModel, "slots" | "candidates" | "remaining">, rows: string[]): string[] {
+  const names: string[] = [];
+  const groups = new Map<string, string[]>();
+  for (const c of model.candidates) {
+    if ((model.remaining[c.wish] ?? 0) < 2) continue;
+    const s = model.slots.get(c.slotId);
+    if (!s) continue;
+    const keys = [`t${c.wish}_${Math.floor(s.clock / (HOURS * 60))}`];
+    if (input.rules.minDaysBetweenScreenings === 0) keys.push(`d${c.wish}_${s.day.replaceAll("-", "")}`);
+    for (const k of keys) groups.set(k, [...(groups.get(k) ?? []), c.name]);
+  }
+  for (const [k, vars] of groups) {
+    names.push(k);
+    rows.push(` s_${k}: ${k} - ${vars.join(" - ")} <= 0`);
+  }
+  return names;
+}
+
+/** Builds the model and writes it in CPLEX LP format (HiGHS reads it). */
+export function buildDraftModel(input: DraftInput): DraftModel {
+  const slots = slotFacts(input);
+  const clashes = clashPairs(input);
+  const existingSlots = new Map<number, number[]>();
+  for (const sc of input.screenings) for (const f of sc.filmIds) existingSlots.set(f, [...(existingSlots.get(f) ?? []), sc.slotId]);
+  const candidates = candidatesOf(input, slots, clashes, existingSlots);
+  const existing = input.wishes.map((w) => (input.rules.keepExisting ? (existingSlots.get(w.filmId)?.length ?? 0) : 0));
+  const remaining = input.wishes.map((w, i) => Math.max(0, w.screenings - (existing[i] ?? 0)));
+  const model = { slots, candidates, remaining };
+  const rows: Rows = { rows: [], broken: input.wishes.map(() => []) };
+
+  const bySlot = new Map<number, string[]>();
+  for (const c of candidates) bySlot.set(c.slotId, [...(bySlot.get(c.slotId) ?? []), c.name]);
+  for (const [slotId, vars] of bySlot) sumRow(rows.rows, `slot_${slotId}`, vars, 1);
+  for (const [a, others] of clashes.venue)
+    for (const b of others) if (a < b) sumRow(rows.rows, `venue_${a}_${b}`, [...(bySlot.get(a) ?? []), ...(bySlot.get(b) ?? [])], 1);
+  for (const [w, wish] of input.wishes.entries()) {
+    sumRow(
+      rows.rows,
+      `count_${w}`,
+      candidates.filter((c) => c.wish === w).map((c) => c.name),
+      remaining[w] ?? 0,
+    );
+    const days = (existingSlots.get(wish.filmId) ?? []).map((id) => slots.get(id)?.day ?? "");
+    filmRows(input, model, w, days, rows);
+  }
+  printRows(input, model, clashes.time, rows.rows);
+  const spread = spreadVars(input, model, rows.rows);
+
+  // Lexicographic weights: all empty minutes < one spread unit; all spread units + minutes < one placement.
+  const spareMax = input.wishes.reduce((sum, _, w) => {
+    const spares = candidates.filter((c) => c.wish === w).map((c) => c.spare);
+    return sum + (remaining[w] ?? 0) * Math.max(0, ...spares);
+  }, 0);
+  const wSpread = spareMax + 1;
+  const wPlace = wSpread * (spread.length + 1) + spareMax + 1;
+  const terms = [...candidates.map((c) => `${wPlace - c.spare} ${c.name}`), ...spread.map((s) => `${wSpread} ${s}`)];
+  const lp = [
+    "Maximize",
+    ` obj: ${terms.join(" + ") || "0 nothing"}`,
+    "Subject To",
+    ...(rows.rows.length ? rows.rows : [" none: 0 nothing <= 0"]),
+    "Binary",
+    ...[...candidates.map((c) => c.name), ...spread].map((n) => ` ${n}`),
+    ...(terms.length ? [] : [" nothing"]),
+    "End",
+    "",
+  ].join("\n");
+  return { lp, candidates, slots, clashes: clashes.venue, existing, remaining, broken: rows.broken };
+}
