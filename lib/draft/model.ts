@@ -86,6 +86,8 @@ export interface Candidate {
 export interface DraftModel {
   lp: string;
   candidates: Candidate[];
+  /** The candidates of each wish, by the wish's index. */
+  byWish: Candidate[][];
   slots: Map<number, SlotFacts>;
   /** Pairs of slots (either way) that clash in a venue. */
   clashes: Map<number, number[]>;
@@ -181,32 +183,55 @@ function dayNumber(day: string): number {
   return Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
 }
 
+/**
+ * A wish with more candidates than this keeps, for each festival day and time of day, only its
+ * slot with the fewest empty minutes: a large festival's model stays small enough to solve in
+ * seconds (the slots left out are alike: same day, same time of day, more empty minutes),
+ * while a tight lineup (few slots that fit) is modelled in full.
+ */
+export const PRUNE_ABOVE = 40;
+
+function pruned(list: Candidate[], slots: Map<number, SlotFacts>): Candidate[] {
+  if (list.length <= PRUNE_ABOVE) return list;
+  const best = new Map<string, Candidate>();
+  for (const c of list) {
+    const s = slots.get(c.slotId);
+    const key = `${s?.day}:${Math.floor((s?.clock ?? 0) / (HOURS * 60))}`;
+    const held = best.get(key);
+    if (!held || c.spare < held.spare || (c.spare === held.spare && c.slotId < held.slotId)) best.set(key, c);
+  }
+  return [...best.values()];
+}
+
 /** The candidates: film fits, wish allows, slot free, no clash with a taken neighbour or an existing print. */
 function candidatesOf(
   input: DraftInput,
   slots: Map<number, SlotFacts>,
   clashes: ReturnType<typeof clashPairs>,
   existingSlots: Map<number, number[]>,
-): Candidate[] {
-  const out: Candidate[] = [];
+): Candidate[][] {
   const overlapping = new Map<number, Set<number>>();
   for (const [a, b] of clashes.time) {
     overlapping.set(a, (overlapping.get(a) ?? new Set()).add(b));
     overlapping.set(b, (overlapping.get(b) ?? new Set()).add(a));
   }
-  for (const [w, wish] of input.wishes.entries()) {
+  const free = [...slots.values()].filter(
+    (s) => !s.taken && !clashes.outside.has(s.id) && !(clashes.venue.get(s.id) ?? []).some((n) => slots.get(n)?.taken),
+  );
+  let count = 0;
+  return input.wishes.map((wish, w) => {
     const runtime = input.films.get(wish.filmId)?.runtimeMinutes ?? null;
-    if (runtime === null) continue;
+    if (runtime === null) return [];
     const need = needMinutes(runtime, input.rules);
     const own = existingSlots.get(wish.filmId) ?? [];
-    for (const s of slots.values()) {
-      if (s.taken || clashes.outside.has(s.id) || s.minutes < need || !wishAllows(wish, s, input.edition.dayBreak)) continue;
-      if ((clashes.venue.get(s.id) ?? []).some((n) => slots.get(n)?.taken)) continue;
+    const list: Candidate[] = [];
+    for (const s of free) {
+      if (s.minutes < need || !wishAllows(wish, s, input.edition.dayBreak)) continue;
       if (own.some((o) => overlapping.get(s.id)?.has(o))) continue;
-      out.push({ name: `x${out.length}`, wish: w, filmId: wish.filmId, slotId: s.id, spare: s.minutes - need });
+      list.push({ name: "", wish: w, filmId: wish.filmId, slotId: s.id, spare: s.minutes - need });
     }
-  }
-  return out;
+    return pruned(list, slots).map((c) => ({ ...c, name: `x${count++}` }));
+  });
 }
 
 interface Rows {
@@ -220,9 +245,9 @@ function sumRow(rows: string[], name: string, vars: string[], max: number): void
 }
 
 /** One film's rules: per-day cap, days between, one print in two places. */
-function filmRows(input: DraftInput, model: Pick<DraftModel, "slots" | "candidates">, w: number, existingDays: string[], rows: Rows): void {
+function filmRows(input: DraftInput, model: Pick<DraftModel, "slots" | "byWish">, w: number, existingDays: string[], rows: Rows): void {
   const { maxPerFilmPerDay: cap, minDaysBetweenScreenings: minDays } = input.rules;
-  const mine = model.candidates.filter((c) => c.wish === w);
+  const mine = model.byWish[w] ?? [];
   const dayOf = (c: Candidate) => model.slots.get(c.slotId)?.day ?? "";
   const days = [...new Set([...mine.map(dayOf), ...existingDays])].sort();
   const broken = rows.broken[w] ?? [];
@@ -257,14 +282,14 @@ function filmRows(input: DraftInput, model: Pick<DraftModel, "slots" | "candidat
 /** One print in two places: overlapping slot pairs that the day rules do not already keep apart. */
 function printRows(input: DraftInput, model: Pick<DraftModel, "slots" | "candidates">, time: [number, number][], rows: string[]): void {
   const sameDayKept = input.rules.minDaysBetweenScreenings >= 1 || input.rules.maxPerFilmPerDay <= 1;
-  const bySlot = new Map<string, string>();
-  for (const c of model.candidates) bySlot.set(`${c.wish}:${c.slotId}`, c.name);
+  const bySlot = new Map<number, Candidate[]>();
+  for (const c of model.candidates) bySlot.set(c.slotId, [...(bySlot.get(c.slotId) ?? []), c]);
+  const named = new Map(model.candidates.map((c) => [`${c.wish}:${c.slotId}`, c.name]));
   for (const [a, b] of time) {
     if (sameDayKept && model.slots.get(a)?.day === model.slots.get(b)?.day) continue;
-    for (const w of input.wishes.keys()) {
-      const x = bySlot.get(`${w}:${a}`);
-      const y = bySlot.get(`${w}:${b}`);
-      if (x && y) rows.push(` print_${w}_${a}_${b}: ${x} + ${y} <= 1`);
+    for (const x of bySlot.get(a) ?? []) {
+      const y = named.get(`${x.wish}:${b}`);
+      if (y) rows.push(` print_${x.wish}_${a}_${b}: ${x.name} + ${y} <= 1`);
     }
   }
 }
@@ -294,10 +319,11 @@ export function buildDraftModel(input: DraftInput): DraftModel {
   const clashes = clashPairs(input);
   const existingSlots = new Map<number, number[]>();
   for (const sc of input.screenings) for (const f of sc.filmIds) existingSlots.set(f, [...(existingSlots.get(f) ?? []), sc.slotId]);
-  const candidates = candidatesOf(input, slots, clashes, existingSlots);
+  const byWish = candidatesOf(input, slots, clashes, existingSlots);
+  const candidates = byWish.flat();
   const existing = input.wishes.map((w) => (input.rules.keepExisting ? (existingSlots.get(w.filmId)?.length ?? 0) : 0));
   const remaining = input.wishes.map((w, i) => Math.max(0, w.screenings - (existing[i] ?? 0)));
-  const model = { slots, candidates, remaining };
+  const model = { slots, candidates, byWish, remaining };
   const rows: Rows = { rows: [], broken: input.wishes.map(() => []) };
 
   const bySlot = new Map<number, string[]>();
@@ -309,7 +335,7 @@ export function buildDraftModel(input: DraftInput): DraftModel {
     sumRow(
       rows.rows,
       `count_${w}`,
-      candidates.filter((c) => c.wish === w).map((c) => c.name),
+      (byWish[w] ?? []).map((c) => c.name),
       remaining[w] ?? 0,
     );
     const days = (existingSlots.get(wish.filmId) ?? []).map((id) => slots.get(id)?.day ?? "");
@@ -320,7 +346,7 @@ export function buildDraftModel(input: DraftInput): DraftModel {
 
   // Lexicographic weights: all empty minutes < one spread unit; all spread units + minutes < one placement.
   const spareMax = input.wishes.reduce((sum, _, w) => {
-    const spares = candidates.filter((c) => c.wish === w).map((c) => c.spare);
+    const spares = (byWish[w] ?? []).map((c) => c.spare);
     return sum + (remaining[w] ?? 0) * Math.max(0, ...spares);
   }, 0);
   const wSpread = spareMax + 1;
@@ -337,5 +363,5 @@ export function buildDraftModel(input: DraftInput): DraftModel {
     "End",
     "",
   ].join("\n");
-  return { lp, candidates, slots, clashes: clashes.venue, existing, remaining, broken: rows.broken };
+  return { lp, candidates, byWish, slots, clashes: clashes.venue, existing, remaining, broken: rows.broken };
 }

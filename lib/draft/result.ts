@@ -83,7 +83,7 @@ function reasonFor(input: DraftInput, model: DraftModel, w: number, outcome: Sol
   }
   const need = needMinutes(runtime, input.rules);
   const where = whereWords(wish);
-  const mine = model.candidates.filter((c) => c.wish === w);
+  const mine = model.byWish[w] ?? [];
   if (mine.length === 0) {
     const fitting = [...model.slots.values()].filter(
       (s) => fitsSlot(runtime, s.minutes, input.rules) && wishAllows(wish, s, input.edition.dayBreak),
