@@ -2,6 +2,7 @@
 
 import { LIMITS } from "@/server/schemas";
 import { API_OPERATIONS, FEED_OPERATIONS } from "./operations";
+import { draftSchemas } from "./operations-draft";
 import { outputSchemas } from "./output-schemas";
 import { inputSchemas, ref } from "./schemas";
 import type { Access, ApiOperation, ErrorStatus, JsonSchema } from "./types";
@@ -102,7 +103,7 @@ let cachedSchemas: Record<string, JsonSchema> | null = null;
 
 /** Every named schema (request bodies and responses), built once. */
 function componentSchemas(): Record<string, JsonSchema> {
-  if (!cachedSchemas) cachedSchemas = { ...inputSchemas(), ...outputSchemas() };
+  if (!cachedSchemas) cachedSchemas = { ...inputSchemas(), ...outputSchemas(), ...draftSchemas() };
   return cachedSchemas;
 }
 

@@ -1,5 +1,6 @@
 /** Every /api/v1 operation and public feed: path, access, body, responses and errors. */
 import { CATALOGUE_OPERATIONS } from "./operations-catalogue";
+import { DRAFT_OPERATIONS } from "./operations-draft";
 import { IMAGE_OPERATIONS, MEDIA_OPERATIONS } from "./operations-images";
 import { RELEASE_OPERATIONS } from "./operations-releases";
 import { SCHEDULE_OPERATIONS } from "./operations-schedule";
@@ -11,6 +12,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...CATALOGUE_OPERATIONS,
   ...IMAGE_OPERATIONS,
   ...SCHEDULE_OPERATIONS,
+  ...DRAFT_OPERATIONS,
   ...RELEASE_OPERATIONS,
   ...TEAM_OPERATIONS,
 ];
