@@ -8,11 +8,13 @@
 import type { DB } from "@/db/client";
 import { getDb } from "@/db/client";
 import { listVenues } from "@/db/queries/editions";
-import { getFilmsByIds } from "@/db/queries/films";
-import { getScenario } from "@/db/queries/scenarios";
+import { getFilmsByIds, listFilms } from "@/db/queries/films";
+import { getScenario, type Scenario } from "@/db/queries/scenarios";
 import * as q from "@/db/queries/schedule";
 import { buildDraftModel, DEFAULT_RULES, type DraftInput } from "@/lib/draft/model";
 import { type DraftResult, hasSolution, readDraft } from "@/lib/draft/result";
+import { daysBetween, toZonedIso } from "@/lib/festival-time";
+import { displayTitle } from "@/lib/names";
 import { SCREENING_DEFAULTS } from "@/lib/snapshot";
 import type { Edition } from "@/lib/types";
 import { audit } from "@/server/audit";
@@ -26,13 +28,42 @@ import { authoriseIn, editionTransaction } from "./editions";
 export const DEFAULT_TIME_LIMIT_SECONDS = 10;
 
 export interface DraftAnswer extends Omit<DraftResult, "placed"> {
-  placed: { filmId: number; slotId: number; screeningId: number }[];
+  /** Each placement with its screening and, for the panel, its venue and start (ISO with the edition's offset). */
+  placed: { filmId: number; slotId: number; screeningId: number; venueId: number; startsAt: string }[];
   /** The draft's screenings, for its undo. */
   screeningIds: number[];
 }
 
-function requireScenario(db: DB, edition: Edition, scenarioId: number): void {
-  if (!getScenario(db, edition.id, scenarioId)) throw notFound(`Scenario ${scenarioId}`);
+function requireScenario(db: DB, edition: Edition, scenarioId: number): Scenario {
+  const scenario = getScenario(db, edition.id, scenarioId);
+  if (!scenario) throw notFound(`Scenario ${scenarioId}`);
+  return scenario;
+}
+
+/** What the board's Draft panel offers: the catalogue's films (scheduled in the scenario or not), the venues, the days. */
+export interface DraftPanelData {
+  scenario: { id: number; name: string };
+  films: { id: number; title: string; runtimeMinutes: number | null; scheduled: boolean }[];
+  venues: { id: number; name: string }[];
+  days: string[];
+}
+
+export function draftPanelData(actor: Actor, slug: string, scenarioId: number): DraftPanelData {
+  const edition = authoriseIn(actor, slug, "edit");
+  const db = getDb();
+  const scenario = requireScenario(db, edition, scenarioId);
+  const scheduled = new Set(q.listScreenings(db, edition.id, scenarioId).flatMap((s) => s.filmIds));
+  return {
+    scenario: { id: scenario.id, name: scenario.name },
+    films: listFilms(db).map((f) => ({
+      id: f.id,
+      title: displayTitle(f),
+      runtimeMinutes: f.runtimeMinutes,
+      scheduled: scheduled.has(f.id),
+    })),
+    venues: listVenues(db, edition.id).map((v) => ({ id: v.id, name: v.name })),
+    days: daysBetween(edition.firstDay, edition.lastDay),
+  };
 }
 
 /** 422 naming `films.N.filmId`, `films.N.venueIds.M`, `films.N.days.M` for what is not the edition's. */
@@ -96,7 +127,8 @@ function writeDraft(actor: Actor, slug: string, scenarioId: number, input: Draft
         status: "tentative",
         internalNotes: null,
       });
-      if (screening) placed.push({ ...p, screeningId: screening.id });
+      if (screening)
+        placed.push({ ...p, screeningId: screening.id, venueId: slot.venueId, startsAt: toZonedIso(slot.startsAt, edition.timeZone) });
     }
     const screeningIds = placed.map((p) => p.screeningId);
     audit(db, actor, {

@@ -1,16 +1,26 @@
 import type { Metadata } from "next";
 import { Board } from "@/components/admin/board/Board";
+import { DraftPanel } from "@/components/admin/board/DraftPanel";
 import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
 import { dayLabel } from "@/lib/festival-time";
+import { idParam } from "@/server/http";
 import { dayViewProps, editionOfDay, pageData } from "@/server/page-data";
+import { draftPanelData } from "@/server/services/draft";
 import { getBoard } from "@/server/services/schedule";
 import { requireSignedIn } from "@/server/session";
 
 export const metadata: Metadata = { title: "Board" };
 
 /** The scheduling board of one festival day (day-break to day-break). */
-export default async function BoardPage({ params }: { params: Promise<{ edition: string; day: string }> }) {
+export default async function BoardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ edition: string; day: string }>;
+  searchParams: Promise<{ scenario?: string }>;
+}) {
   const { edition: slug, day } = await params;
+  const { scenario } = await searchParams;
   await editionOfDay(slug, day);
   const actor = await requireSignedIn("/admin");
   // Every slot of the edition: the board needs them all to know which films are scheduled.
@@ -23,6 +33,7 @@ export default async function BoardPage({ params }: { params: Promise<{ edition:
         Board: {dayLabel(day)}
       </EditionPageHeading>
       <Board key={day} {...dayViewProps(board, day)} />
+      {scenario && <DraftPanel slug={slug} data={pageData(() => draftPanelData(actor, slug, idParam(scenario, "Scenario")))} />}
     </div>
   );
 }
