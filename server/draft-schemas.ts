@@ -6,7 +6,7 @@ import { z } from "zod";
 import { isClockTime, isIsoDay } from "@/lib/festival-time";
 import { id, LIMITS, wholeMinutes } from "./schema-fields";
 
-export const MAX_DRAFT_FILMS = 2_000;
+const MAX_DRAFT_FILMS = 2_000;
 export const MAX_DRAFT_SECONDS = 60;
 
 const day = z.string({ error: "must be a date yyyy-mm-dd" }).refine(isIsoDay, { error: "must be a date yyyy-mm-dd" });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { zonedTimeToInstant } from "@/lib/festival-time";
 import type { FilmName } from "@/lib/types";
-import { buildDraftModel, DEFAULT_RULES, type DraftInput, type DraftRules, type DraftWish } from "./model";
+import { DEFAULT_RULES, type DraftInput, type DraftRules, type DraftWish } from "./facts";
+import { buildDraftModel } from "./model";
 import { type DraftResult, readDraft } from "./result";
 import { solveDraftLp } from "./solve";
 

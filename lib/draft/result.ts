@@ -4,7 +4,8 @@
  * Saturday 2 May in the allowed venues", "every slot that fits is taken by other films of the draft").
  */
 import { dayLabel } from "@/lib/festival-time";
-import { type Candidate, type DraftInput, type DraftModel, type DraftWish, fitsSlot, needMinutes, wishAllows } from "./model";
+import { type DraftInput, type DraftWish, fitsSlot, needMinutes, wishAllows } from "./facts";
+import type { Candidate, DraftModel } from "./model";
 
 export type SolverStatus = "optimal" | "feasible" | "infeasible" | "time-limit";
 
@@ -42,7 +43,7 @@ export function hasSolution(outcome: Pick<SolverOutcome, "status" | "objective">
 }
 
 /** "on Saturday 2 May", "in the allowed venues", "starting between 14:00 and 22:00". */
-export function whereWords(wish: DraftWish): string {
+function whereWords(wish: DraftWish): string {
   const parts: string[] = [];
   if (wish.days?.length)
     parts.push(

@@ -11,7 +11,8 @@ import { listVenues } from "@/db/queries/editions";
 import { getFilmsByIds, listFilms } from "@/db/queries/films";
 import { getScenario, type Scenario } from "@/db/queries/scenarios";
 import * as q from "@/db/queries/schedule";
-import { buildDraftModel, DEFAULT_RULES, type DraftInput } from "@/lib/draft/model";
+import { DEFAULT_RULES, type DraftInput } from "@/lib/draft/facts";
+import { buildDraftModel } from "@/lib/draft/model";
 import { type DraftResult, hasSolution, readDraft } from "@/lib/draft/result";
 import { daysBetween, toZonedIso } from "@/lib/festival-time";
 import { displayTitle } from "@/lib/names";
@@ -25,7 +26,7 @@ import { parse } from "@/server/validate";
 import { solveOffThread } from "./draft-solver";
 import { authoriseIn, editionTransaction } from "./editions";
 
-export const DEFAULT_TIME_LIMIT_SECONDS = 10;
+const DEFAULT_TIME_LIMIT_SECONDS = 10;
 
 export interface DraftAnswer extends Omit<DraftResult, "placed"> {
   /** Each placement with its screening and, for the panel, its venue and start (ISO with the edition's offset). */
