@@ -92,7 +92,9 @@ test("a wish no slot can take is unplaced with its reason while the rest is plac
   });
   expect(res.status(), await res.text()).toBe(200);
   const body = await res.json();
-  expect(body.placed).toEqual([{ filmId: short, slotId: small.id, screeningId: expect.any(Number) }]);
+  expect(body.placed).toEqual([
+    { filmId: short, slotId: small.id, screeningId: expect.any(Number), venueId: ed.venue2Id, startsAt: "2026-10-24T14:00:00+01:00" },
+  ]);
   expect(body.unplaced).toEqual([
     { filmId: long, wanted: 1, placed: 0, reason: "no slot of 190 min or more on Saturday 24 October in the allowed venues" },
   ]);
