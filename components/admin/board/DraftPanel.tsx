@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { buttonClass } from "@/components/admin/Field";
+import { buttonClass, quietButtonClass } from "@/components/admin/Field";
 import { submitWith } from "@/components/admin/format";
 import { errorText } from "@/components/api";
 import { type DraftBody, draftRunOptions, draftUndoOptions } from "@/components/queries";
@@ -145,16 +145,18 @@ function LimitsForm({ data, limits, set }: { data: DraftPanelData; limits: Limit
         <NumberBox label="Screenings each" value={limits.screenings} set={field("screenings")} min={1} />
         <NumberBox label="At most a day" value={limits.maxPerFilmPerDay} set={field("maxPerFilmPerDay")} min={1} />
         <NumberBox label="Days apart" value={limits.minDaysBetweenScreenings} set={field("minDaysBetweenScreenings")} />
-        <NumberBox label="Pre-show min" value={limits.preShowMinutes} set={field("preShowMinutes")} />
-        <NumberBox label="Intro min" value={limits.introMinutes} set={field("introMinutes")} />
-        <NumberBox label="Q&A min" value={limits.qaMinutes} set={field("qaMinutes")} />
-        <NumberBox label="Time limit (s)" value={limits.timeLimitSeconds} set={field("timeLimitSeconds")} min={1} />
         <Labelled label="Not before">
           <input type="time" value={limits.notBefore} onChange={(e) => field("notBefore")(e.target.value)} className={inputClass} />
         </Labelled>
         <Labelled label="Not after">
           <input type="time" value={limits.notAfter} onChange={(e) => field("notAfter")(e.target.value)} className={inputClass} />
         </Labelled>
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        <NumberBox label="Pre-show min" value={limits.preShowMinutes} set={field("preShowMinutes")} />
+        <NumberBox label="Intro min" value={limits.introMinutes} set={field("introMinutes")} />
+        <NumberBox label="Q&A min" value={limits.qaMinutes} set={field("qaMinutes")} />
+        <NumberBox label="Time limit (s)" value={limits.timeLimitSeconds} set={field("timeLimitSeconds")} min={1} />
       </div>
       <fieldset className="flex flex-wrap gap-x-3 gap-y-1">
         <legend className="font-medium">Venues (none ticked: all)</legend>
@@ -295,7 +297,7 @@ export function DraftPanel({ slug, data }: { slug: string; data: DraftPanelData 
             <>
               <button
                 type="button"
-                className={buttonClass}
+                className={quietButtonClass}
                 onClick={() => {
                   setKept(true);
                   setMessage("Draft kept");
@@ -303,7 +305,7 @@ export function DraftPanel({ slug, data }: { slug: string; data: DraftPanelData 
               >
                 Keep
               </button>
-              <button type="button" className={buttonClass} onClick={undoDraft} disabled={undo.isPending}>
+              <button type="button" className={quietButtonClass} onClick={undoDraft} disabled={undo.isPending}>
                 Undo draft
               </button>
             </>
