@@ -12,6 +12,14 @@ export const MAX_DRAFT_SECONDS = 60;
 const day = z.string({ error: "must be a date yyyy-mm-dd" }).refine(isIsoDay, { error: "must be a date yyyy-mm-dd" });
 const clock = z.string({ error: "must be a time like 20:30" }).refine(isClockTime, { error: "must be a time like 20:30" });
 
+const count = (min: number, max: number) =>
+  z
+    .number({ error: "must be a number" })
+    .int({ error: "must be a whole number" })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` })
+    .optional();
+
 const wish = z.strictObject(
   {
     filmId: id,
@@ -45,13 +53,8 @@ export const draftInput = z.strictObject(
     rules: z
       .strictObject(
         {
-          maxPerFilmPerDay: z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(1).max(10).optional(),
-          minDaysBetweenScreenings: z
-            .number({ error: "must be a number" })
-            .int({ error: "must be a whole number" })
-            .min(0)
-            .max(30)
-            .optional(),
+          maxPerFilmPerDay: count(1, 10),
+          minDaysBetweenScreenings: count(0, 30),
           keepExisting: z.boolean({ error: "must be true or false" }).optional(),
           preShowMinutes: wholeMinutes(120).optional(),
           introMinutes: wholeMinutes(120).optional(),

@@ -120,10 +120,14 @@ describe("draftScenario", () => {
   it("refuses bad input naming the field (400, 422), a scenario of another edition (404), a stale undo (409)", async () => {
     const s = setting();
     const t = setting();
-    expect(await refusal(() => draftScenario(admin, s.slug, s.scenario.id, { films: [{ filmId: s.short, screenings: 0 }] }))).toEqual({
+    expect(
+      await refusal(() =>
+        draftScenario(admin, s.slug, s.scenario.id, { films: [{ filmId: s.short, screenings: 0 }], rules: { maxPerFilmPerDay: 0 } }),
+      ),
+    ).toEqual({
       status: 400,
       code: "bad_request",
-      fields: { "films.0.screenings": "must be at least 1" },
+      fields: { "films.0.screenings": "must be at least 1", "rules.maxPerFilmPerDay": "must be at least 1" },
     });
     expect(await refusal(() => draftScenario(admin, s.slug, s.scenario.id, { films: [{ filmId: 99_999, screenings: 1 }] }))).toEqual({
       status: 422,
