@@ -71,7 +71,7 @@ function rulesWords(input: DraftInput): string {
 }
 
 /** Why a wish was not met in full, from the data and the solution. */
-function reasonFor(input: DraftInput, model: DraftModel, w: number, outcome: SolverOutcome, used: Set<number>): string {
+function reasonFor(input: DraftInput, model: DraftModel, w: number, outcome: SolverOutcome, used: Set<number>, placed: number): string {
   const wish = input.wishes[w];
   if (!wish) return "not asked for";
   const runtime = input.films.get(wish.filmId)?.runtimeMinutes ?? null;
@@ -96,6 +96,9 @@ function reasonFor(input: DraftInput, model: DraftModel, w: number, outcome: Sol
   for (const id of used) for (const n of model.clashes.get(id) ?? []) blocked.add(n);
   const free = mine.filter((c: Candidate) => !blocked.has(c.slotId));
   const late = outcome.status === "time-limit" ? " (the solver stopped at its time limit)" : "";
+  const days = new Set(mine.map((c) => model.slots.get(c.slotId)?.day));
+  if (input.rules.minDaysBetweenScreenings >= 1 && days.size <= placed)
+    return `each of its ${days.size} allowed day${days.size === 1 ? "" : "s"} with a slot that fits has one of its screenings (${rulesWords(input)})`;
   if (free.length === 0) return `every slot that fits (${mine.length}) is taken by other films of the draft${late}`;
   return `its rules (${rulesWords(input)}) leave no room in the ${free.length} free slot${free.length === 1 ? "" : "s"} that fit${late}`;
 }
@@ -109,7 +112,7 @@ export function readDraft(input: DraftInput, model: DraftModel, outcome: SolverO
   for (const [w, wish] of input.wishes.entries()) {
     const placed = (model.existing[w] ?? 0) + picked.filter((c) => c.wish === w).length;
     if (placed >= wish.screenings) continue;
-    unplaced.push({ filmId: wish.filmId, wanted: wish.screenings, placed, reason: reasonFor(input, model, w, outcome, used) });
+    unplaced.push({ filmId: wish.filmId, wanted: wish.screenings, placed, reason: reasonFor(input, model, w, outcome, used, placed) });
   }
   return {
     placed: picked.map((c) => ({ filmId: c.filmId, slotId: c.slotId })),
