@@ -3,8 +3,9 @@ import type { NextConfig } from "next";
 import { serverActionHosts } from "./lib/http/site";
 
 const nextConfig: NextConfig = {
-  // better-sqlite3 is a native addon, and the AWS SDK (the S3 publish target) is large: load both from node_modules at run time.
-  serverExternalPackages: ["better-sqlite3", "@aws-sdk/client-s3"],
+  // better-sqlite3 is a native addon, the AWS SDK (the S3 publish target) is large, and highs (the draft's solver)
+  // finds its WebAssembly file beside its own script: load them from node_modules at run time.
+  serverExternalPackages: ["better-sqlite3", "@aws-sdk/client-s3", "highs"],
   poweredByHeader: false,
   // Types are checked once, as the first step of `npm test` (tsc --noEmit), not again in every build.
   // Next reads tsconfig.next.json (it only extends tsconfig.json): Next leaves a config that extends

@@ -17,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseCli } from "@/scripts/cli";
 import { type GeneratedFestival, generateArchiveText, generateFestival } from "@/server/generated-festival";
+import { DRAFT_FILMS, draftFigure } from "./draft";
 import { inProcessFigures } from "./figures";
 import { BENCH_ADMIN, ensureBuild, httpFigures, ROOT, SAME_SIZE_PATH, startServer } from "./http";
 import { type Figure, figure, formatTable, results, writeResults } from "./results";
@@ -180,6 +181,10 @@ async function main() {
         entries: size.entries,
         log,
       })),
+    );
+    // The automatic draft (issue 16 §2): 300 films x 2 into the festival's slots without screenings.
+    inProcess.push(
+      await draftFigure({ database, workDir: path.join(dir, "work"), slug: loaded.slug, films: args.small ? 30 : DRAFT_FILMS, log }),
     );
 
     // 3. HTTP figures against a production build.

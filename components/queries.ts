@@ -9,6 +9,7 @@ import type { ScreeningView, SlotView } from "@/lib/board";
 import type { Conflict, Film, FitResult, Person, ScreeningDetails, ScreeningStatus } from "@/lib/types";
 import type { ImportPreview, ImportResult } from "@/server/services/catalogue-import";
 import type { ScenarioView } from "@/server/services/scenarios";
+import type { DraftAnswer } from "@/server/services/draft";
 
 /* ---------- keys ---------- */
 
@@ -181,6 +182,20 @@ const peopleApi = {
   list: () => api<{ people: PersonAnswer[] }>("/api/v1/people").then((r) => r.people),
 };
 
+/** The automatic draft of a scenario (issue 16 §2) and its undo. */
+export interface DraftBody {
+  films: { filmId: number; screenings: number; venueIds?: number[]; days?: string[]; notBefore?: string; notAfter?: string }[];
+  rules?: Partial<Record<"maxPerFilmPerDay" | "minDaysBetweenScreenings" | "preShowMinutes" | "introMinutes" | "qaMinutes", number>>;
+  timeLimitSeconds?: number;
+}
+const draftPath = (slug: string, scenarioId: number) => `/api/v1/editions/${encodeURIComponent(slug)}/scenarios/${scenarioId}/draft`;
+const draftApi = {
+  run: ({ slug, scenarioId, body }: { slug: string; scenarioId: number; body: DraftBody }) =>
+    api<DraftAnswer>(draftPath(slug, scenarioId), { method: "POST", body }),
+  undo: ({ slug, scenarioId, screeningIds }: { slug: string; scenarioId: number; screeningIds: number[] }) =>
+    api<{ removed: number }>(`${draftPath(slug, scenarioId)}/undo`, { method: "POST", body: { screeningIds } }),
+};
+
 /* ---------- query options ---------- */
 
 /** Every slot of the edition; the board adds its initial data and its polling. */
@@ -218,6 +233,10 @@ export const scheduleMutationOptions = <TData, TVars>(slug: string, mutationFn: 
     mutationFn,
     onSettled: (_data, _error, _vars, _result, { client }) => client.invalidateQueries({ queryKey: queryKeys.schedule(slug) }),
   });
+
+/** Running a scenario's draft, and undoing it: every view of the schedule reloads once it has settled. */
+export const draftRunOptions = (slug: string) => scheduleMutationOptions(slug, draftApi.run);
+export const draftUndoOptions = (slug: string) => scheduleMutationOptions(slug, draftApi.undo);
 
 /** Reading a pasted or uploaded catalogue text, without writing anything. */
 export const importPreviewOptions = () => mutationOptions({ mutationFn: filmsApi.previewImport });

@@ -127,6 +127,9 @@ test.describe("authorisation of every API route", () => {
     ];
     for (const [method, url] of adminOnly)
       expect((await programmer.fetch(url, { method, data: {} })).status(), `${method} ${url}`).toBe(403);
+    // A programmer may draft a scenario and undo a draft (issue 16 §2): past the authorisation, to the body or the scenario.
+    for (const url of [`/api/v1/editions/${DEMO_SLUG}/scenarios/1/draft`, `/api/v1/editions/${DEMO_SLUG}/scenarios/1/draft/undo`])
+      expect([400, 404], url).toContain((await programmer.post(url, { data: {} })).status());
   });
 });
 

@@ -4,6 +4,7 @@ import { LIMITS } from "@/server/schemas";
 import { API_OPERATIONS, FEED_OPERATIONS } from "./operations";
 import { copyInputSchemas } from "./operations-copy";
 import { scenarioSchemas } from "./operations-scenarios";
+import { draftSchemas } from "./operations-draft";
 import { outputSchemas } from "./output-schemas";
 import { inputSchemas, ref } from "./schemas";
 import type { Access, ApiOperation, ErrorStatus, JsonSchema } from "./types";
@@ -104,7 +105,7 @@ let cachedSchemas: Record<string, JsonSchema> | null = null;
 
 /** Every named schema (request bodies and responses), built once. */
 function componentSchemas(): Record<string, JsonSchema> {
-  if (!cachedSchemas) cachedSchemas = { ...inputSchemas(), ...copyInputSchemas(), ...outputSchemas(), ...scenarioSchemas() };
+  if (!cachedSchemas) cachedSchemas = { ...inputSchemas(), ...copyInputSchemas(), ...outputSchemas(), ...scenarioSchemas(), ...draftSchemas() };
   return cachedSchemas;
 }
 

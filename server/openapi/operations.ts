@@ -1,6 +1,7 @@
 /** Every /api/v1 operation and public feed: path, access, body, responses and errors. */
 import { CATALOGUE_OPERATIONS } from "./operations-catalogue";
 import { COPY_OPERATIONS } from "./operations-copy";
+import { DRAFT_OPERATIONS } from "./operations-draft";
 import { IMAGE_OPERATIONS, MEDIA_OPERATIONS } from "./operations-images";
 import { PLANNER_OPERATIONS } from "./operations-planner";
 import { RELEASE_OPERATIONS } from "./operations-releases";
@@ -16,6 +17,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...withScenarioParam(SCHEDULE_OPERATIONS),
   ...COPY_OPERATIONS,
   ...SCENARIO_OPERATIONS,
+  ...DRAFT_OPERATIONS,
   ...RELEASE_OPERATIONS,
   ...PLANNER_OPERATIONS,
   ...TEAM_OPERATIONS,

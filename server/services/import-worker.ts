@@ -5,13 +5,12 @@
  * database (WAL: readers are never blocked; the write is one IMMEDIATE transaction, as on the
  * request thread), runs the same service functions, and closes the connection when done.
  */
-import { readlinkSync } from "node:fs";
-import { setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
 import { closeAll } from "@/db/client";
 import { ServiceError } from "@/server/errors";
 import { commitImport, previewImport } from "./catalogue-import";
 import type { ImportJob, ImportReply } from "./import-job";
+import { yieldToRequests } from "./worker-priority";
 
 function run(job: ImportJob): ImportReply {
   try {
@@ -22,20 +21,6 @@ function run(job: ImportJob): ImportReply {
     return { ok: false, crash: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   } finally {
     closeAll();
-  }
-}
-
-/**
- * An import is background work: the worker thread lowers its own scheduling priority so that,
- * on a busy machine, the request thread always gets the CPU first. (Linux: setpriority on the
- * thread's own id, read from /proc/thread-self; elsewhere nothing changes.)
- */
-function yieldToRequests(): void {
-  try {
-    const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
-    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
-  } catch {
-    // not Linux, or not allowed: the import still runs off the request thread
   }
 }
 

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { Board } from "@/components/admin/board/Board";
+import { DraftPanel } from "@/components/admin/board/DraftPanel";
 import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
 import { ScenarioSwitcher } from "@/components/admin/ScenarioSwitcher";
 import { dayLabel } from "@/lib/festival-time";
 import { dayViewProps, editionOfDay, pageData, type RouteProps, scenarioOfPage } from "@/server/page-data";
 import { listScenarios } from "@/server/services/scenarios";
+import { draftPanelData } from "@/server/services/draft";
 import { getBoard } from "@/server/services/schedule";
 import { requireSignedIn } from "@/server/session";
 
@@ -28,6 +30,7 @@ export default async function BoardPage({ params, searchParams }: RouteProps<{ e
       </EditionPageHeading>
       <ScenarioSwitcher slug={slug} path={`/admin/editions/${slug}/board/${day}`} scenarios={scenarios} scenarioId={scenarioId} />
       <Board key={`${day}:${scenarioId ?? "working"}`} {...dayViewProps(board, day, scenarioId)} />
+      {scenarioId !== null && <DraftPanel slug={slug} data={pageData(() => draftPanelData(actor, slug, scenarioId))} />}
     </div>
   );
 }
