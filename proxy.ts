@@ -18,9 +18,11 @@ import { type NextRequest, NextResponse } from "next/server";
 import { HSTS } from "@/front/release-store.mjs";
 import { checkWriteOrigin, requestOrigin } from "@/lib/http/origin";
 import { type SiteConfig, siteConfig } from "@/lib/http/site";
+import { BASE_LOCALE, pathLocale, splitLocale } from "@/lib/i18n";
 import { type ProgrammePage, programmePage } from "@/lib/programme-pages";
+import { knownLocales, LOCALE_HEADER } from "@/server/i18n";
 import { NO_SCRIPT_CSP } from "@/server/release-cache";
-import { inLatestRelease } from "@/server/services/public";
+import { getPublished, inLatestRelease } from "@/server/services/public";
 
 /** An address no route has: Next answers it with app/not-found.tsx, rendered on the server, and a 404. */
 const NOT_IN_PROGRAMME = "/_lineup/not-in-programme";
@@ -77,7 +79,36 @@ function overHttps(request: NextRequest): boolean {
   return proto ? proto === "https" : request.nextUrl.protocol === "https:";
 }
 
-function withNonce(request: NextRequest): NextResponse {
+/**
+ * The language of an address (issue 17 §3): a /{locale} prefix before /schedule/ is one of the
+ * edition's languages other than its default, read at the address without it; an address
+ * without a prefix is in the edition's default language (English for every other page). null:
+ * the edition does not offer that language (a 404).
+ */
+function languageOf(pathname: string): { locale: string; path: string } | null {
+  const { locale: prefix, path } = splitLocale(pathname, knownLocales());
+  const slug = /^\/schedule\/([^/]+)/.exec(path)?.[1];
+  const programme = slug ? getPublished(slug)?.programme : undefined;
+  if (!programme) return prefix === null ? { locale: BASE_LOCALE, path } : null;
+  const locale = pathLocale(prefix, { locales: programme.edition.locales ?? [], defaultLocale: programme.defaultLocale });
+  return locale ? { locale, path } : null;
+}
+
+/** Next's answer with the request's language (and nonce) headers, at the address without its language prefix. */
+function forward(request: NextRequest, headers: Headers, path: string): NextResponse {
+  if (path === request.nextUrl.pathname) return NextResponse.next({ request: { headers } });
+  const url = request.nextUrl.clone();
+  url.pathname = path;
+  return NextResponse.rewrite(url, { request: { headers } });
+}
+
+function withLocale(request: NextRequest, locale: string): Headers {
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, locale);
+  return headers;
+}
+
+function withNonce(request: NextRequest, locale = BASE_LOCALE, path = request.nextUrl.pathname): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = [
     "default-src 'self'",
@@ -91,24 +122,26 @@ function withNonce(request: NextRequest): NextResponse {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
-  const headers = new Headers(request.headers);
+  const headers = withLocale(request, locale);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  const response = forward(request, headers, path);
   response.headers.set("content-security-policy", csp);
   return response;
 }
 
-function audiencePage(request: NextRequest, page: ProgrammePage): Response {
-  if (!inLatestRelease(page)) {
-    const res = NextResponse.rewrite(new URL(NOT_IN_PROGRAMME, request.url));
-    res.headers.set("content-security-policy", NO_SCRIPT_CSP);
-    return res;
-  }
-  if (!page.cached) return withNonce(request);
+function notInProgramme(request: NextRequest, locale: string): Response {
+  const res = NextResponse.rewrite(new URL(NOT_IN_PROGRAMME, request.url), { request: { headers: withLocale(request, locale) } });
+  res.headers.set("content-security-policy", NO_SCRIPT_CSP);
+  return res;
+}
+
+function audiencePage(request: NextRequest, page: ProgrammePage, locale: string, path: string): Response {
+  if (!inLatestRelease(page)) return notInProgramme(request, locale);
+  if (!page.cached) return withNonce(request, locale, path);
   // A render of this release: Next would tell shared caches to keep it a year
   // (s-maxage=31536000); a release can replace it any minute.
-  const response = NextResponse.next();
+  const response = forward(request, withLocale(request, locale), path);
   response.headers.set("cache-control", "public, max-age=0, must-revalidate");
   response.headers.set("content-security-policy", NO_SCRIPT_CSP);
   return response;
@@ -135,15 +168,18 @@ function answer(request: NextRequest): Response {
     return response;
   }
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
-  if (FEED.test(request.nextUrl.pathname)) {
+  const language = languageOf(request.nextUrl.pathname);
+  if (!language) return notInProgramme(request, BASE_LOCALE);
+  const { locale, path } = language;
+  if (FEED.test(path)) {
     // A feed is the same for everyone (served from memory by the front once rendered): no nonce.
-    const response = NextResponse.next();
+    const response = forward(request, withLocale(request, locale), path);
     response.headers.set("content-security-policy", NO_SCRIPT_CSP);
     return response;
   }
-  const page = programmePage(request.nextUrl.pathname);
-  if (page) return audiencePage(request, page);
-  return withNonce(request);
+  const page = programmePage(path);
+  if (page) return audiencePage(request, page, locale, path);
+  return withNonce(request, locale, path);
 }
 
 export const config = {
@@ -163,6 +199,8 @@ export const config = {
     "/schedule/:edition/venues/:venue",
     "/schedule/:edition/films/:film",
     "/schedule/:edition/screenings/:screening",
+    // The same in another of the edition's languages (issue 17 §3).
+    "/:locale/schedule/:path*",
     // A server action posted to any other path: refused here too when it comes from another site.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { isClockTime, isIsoDay, isValidTimeZone } from "@/lib/festival-time";
 import { MIN_PASSWORD_LENGTH } from "@/lib/password-strength";
 import { editionDaysProblem, slotTimesProblem } from "@/lib/spans";
+import { defaultLocaleInput, localesInput, translationsInput } from "./i18n-schemas";
 import { screeningDetails } from "./programme-schemas";
 import { id, instant, LIMITS, line, optionalText, requiredLine, runtime, textList, version, wholeMinutes, year } from "./schema-fields";
 
@@ -32,6 +33,7 @@ const filmFields = {
   section: optionalText(LIMITS.shortText),
   synopsis: optionalText(LIMITS.synopsis, "text"),
   internalNotes: optionalText(LIMITS.notes, "text"),
+  translations: translationsInput("film"),
 };
 
 export const filmInput = z.strictObject(
@@ -85,6 +87,9 @@ const editionFields = {
   lastDay: day,
   timeZone,
   dayBreak: clock.default("06:00"),
+  locales: localesInput.default([]),
+  defaultLocale: defaultLocaleInput.default("en"),
+  translations: translationsInput("edition").default({}),
 };
 
 function checkDays(v: { firstDay?: string; lastDay?: string }, ctx: z.RefinementCtx) {
@@ -96,7 +101,17 @@ function checkDays(v: { firstDay?: string; lastDay?: string }, ctx: z.Refinement
 export const editionInput = z.strictObject(editionFields, { error: "unknown field" }).superRefine(checkDays);
 
 export const editionPatch = z
-  .strictObject({ ...editionFields, dayBreak: clock, version }, { error: "unknown field" })
+  .strictObject(
+    {
+      ...editionFields,
+      dayBreak: clock,
+      locales: localesInput,
+      defaultLocale: defaultLocaleInput,
+      translations: translationsInput("edition"),
+      version,
+    },
+    { error: "unknown field" },
+  )
   .partial()
   .superRefine(checkDays);
 
@@ -114,6 +129,7 @@ const venueFields = {
   changeoverMinutes: wholeMinutes(240),
   stepFree: z.boolean({ error: "must be true or false" }),
   doorsMinutes: wholeMinutes(240),
+  translations: translationsInput("venue"),
 };
 export const venueInput = z.strictObject(
   {

@@ -2,7 +2,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { editions, venues } from "@/db/schema";
-import { stripForbidden } from "@/lib/text";
+import { stripForbidden, stripForbiddenDeep } from "@/lib/text";
 import type { Edition, EditionLogo, Venue } from "@/lib/types";
 import { getOfEdition, updateVersioned } from "./shared";
 
@@ -21,6 +21,9 @@ function toEdition(r: EditionRow): Edition {
     dayBreak: r.dayBreak,
     accentColor: r.accentColor,
     logo: r.logo,
+    locales: r.locales,
+    defaultLocale: r.defaultLocale,
+    translations: stripForbiddenDeep(r.translations),
     version: r.version,
   };
 }
@@ -35,6 +38,7 @@ function toVenue(r: VenueRow): Venue {
     changeoverMinutes: r.changeoverMinutes,
     stepFree: r.stepFree,
     doorsMinutes: r.doorsMinutes,
+    translations: stripForbiddenDeep(r.translations),
     version: r.version,
   };
 }

@@ -3,7 +3,7 @@ import { and, asc, eq, gt, gte, inArray, isNull, lt, type SQL, sql } from "drizz
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DB } from "@/db/client";
 import { screeningFilms, screeningGuests, screenings, slots } from "@/db/schema";
-import { stripForbidden } from "@/lib/text";
+import { stripForbidden, stripForbiddenDeep } from "@/lib/text";
 import type { Screening, ScreeningGuest, Slot } from "@/lib/types";
 import { getOfEdition, inChunks, updateVersioned } from "./shared";
 
@@ -160,6 +160,7 @@ function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[], editionId?: n
     ticketUrl: r.ticketUrl,
     availability: r.availability,
     guests: guests.get(r.id) ?? [],
+    translations: stripForbiddenDeep(r.translations),
     version: r.version,
   }));
 }

@@ -9,6 +9,8 @@ import type { Edition, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
 import { type Actor, authorise, type Permission, requireUser } from "@/server/auth";
 import { invalid, notFound, ServiceError } from "@/server/errors";
+import { languagesProblem, type SiteLanguages } from "@/lib/i18n";
+import { knownLocales } from "@/server/i18n";
 import { editionInput, editionPatch, venueInput, venuePatch } from "@/server/schemas";
 import { parse, refusePersonalData, stale } from "@/server/validate";
 import { stripUndefined } from "./films";
@@ -52,6 +54,7 @@ export function createEdition(actor: Actor, input: unknown): Edition {
   authorise(actor, "admin");
   const data = parse(editionInput, input);
   refusePersonalData({ slug: data.slug, name: data.name });
+  refuseLanguages(data);
   return transaction((db) => {
     if (q.getEditionBySlug(db, data.slug))
       throw new ServiceError("conflict", `An edition "${data.slug}" exists already`, { slug: "is taken" });
@@ -68,6 +71,12 @@ export function createEdition(actor: Actor, input: unknown): Edition {
   });
 }
 
+/** Languages without a message file, or a default outside the edition's languages: 422 naming the field. */
+function refuseLanguages(e: SiteLanguages): void {
+  const problem = languagesProblem(e, knownLocales());
+  if (problem) throw new ServiceError("unprocessable", `${problem.field} ${problem.message}`, { [problem.field]: problem.message });
+}
+
 export function updateEdition(actor: Actor, slug: string, input: unknown): Edition {
   authoriseIn(actor, slug, "admin");
   const { version, ...patch } = parse(editionPatch, input);
@@ -78,6 +87,7 @@ export function updateEdition(actor: Actor, slug: string, input: unknown): Editi
     const merged = { ...current, ...stripUndefined(patch) };
     const days = editionDaysProblem(merged.firstDay, merged.lastDay);
     if (days) throw invalid({ [days.field]: days.message });
+    refuseLanguages(merged);
     if (patch.slug && patch.slug !== current.slug && q.getEditionBySlug(db, patch.slug))
       throw new ServiceError("conflict", `An edition "${patch.slug}" exists already`, { slug: "is taken" });
     const updated = q.updateEdition(db, current.id, stripUndefined(patch), current.version);
