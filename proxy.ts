@@ -20,7 +20,7 @@ import { checkWriteOrigin, requestOrigin } from "@/lib/http/origin";
 import { type SiteConfig, siteConfig } from "@/lib/http/site";
 import { BASE_LOCALE, pathLocale, splitLocale } from "@/lib/i18n";
 import { type ProgrammePage, programmePage } from "@/lib/programme-pages";
-import { knownLocales, LOCALE_HEADER } from "@/server/i18n";
+import { knownLocales, LOCALE_HEADER, PATH_HEADER } from "@/server/i18n";
 import { NO_SCRIPT_CSP } from "@/server/release-cache";
 import { getPublished, inLatestRelease } from "@/server/services/public";
 
@@ -102,9 +102,10 @@ function forward(request: NextRequest, headers: Headers, path: string): NextResp
   return NextResponse.rewrite(url, { request: { headers } });
 }
 
-function withLocale(request: NextRequest, locale: string): Headers {
+function withLocale(request: NextRequest, locale: string, path = request.nextUrl.pathname): Headers {
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
+  headers.set(PATH_HEADER, path);
   return headers;
 }
 
@@ -122,7 +123,7 @@ function withNonce(request: NextRequest, locale = BASE_LOCALE, path = request.ne
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
-  const headers = withLocale(request, locale);
+  const headers = withLocale(request, locale, path);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
   const response = forward(request, headers, path);
@@ -141,7 +142,7 @@ function audiencePage(request: NextRequest, page: ProgrammePage, locale: string,
   if (!page.cached) return withNonce(request, locale, path);
   // A render of this release: Next would tell shared caches to keep it a year
   // (s-maxage=31536000); a release can replace it any minute.
-  const response = forward(request, withLocale(request, locale), path);
+  const response = forward(request, withLocale(request, locale, path), path);
   response.headers.set("cache-control", "public, max-age=0, must-revalidate");
   response.headers.set("content-security-policy", NO_SCRIPT_CSP);
   return response;
@@ -173,7 +174,7 @@ function answer(request: NextRequest): Response {
   const { locale, path } = language;
   if (FEED.test(path)) {
     // A feed is the same for everyone (served from memory by the front once rendered): no nonce.
-    const response = forward(request, withLocale(request, locale), path);
+    const response = forward(request, withLocale(request, locale, path), path);
     response.headers.set("content-security-policy", NO_SCRIPT_CSP);
     return response;
   }

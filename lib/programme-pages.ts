@@ -75,6 +75,8 @@ export interface FeedAddress {
   path: string;
   kind: FeedKind;
   key?: string;
+  /** Another language than the edition's default (its address has the /{locale} prefix). */
+  locale?: string;
 }
 
 /**
@@ -96,6 +98,18 @@ export function releaseAddresses(programme: Programme): { pages: string[]; feeds
   for (const f of programme.films)
     feeds.push({ path: `${base}/films/${encodeURIComponent(f.segment)}.ics`, kind: "film-ics", key: f.segment });
   for (const s of programme.screenings) feeds.push({ path: `${base}/screenings/${s.id}.ics`, kind: "screening-ics", key: String(s.id) });
+  return inEveryLanguage(programme, { pages, feeds });
+}
+
+/** The same addresses in each of the edition's other languages, under /{locale} (issue 17 §3). */
+function inEveryLanguage(programme: Programme, home: { pages: string[]; feeds: FeedAddress[] }): { pages: string[]; feeds: FeedAddress[] } {
+  const pages = [...home.pages];
+  const feeds = [...home.feeds];
+  for (const locale of programme.locales ?? []) {
+    if (locale === programme.defaultLocale) continue;
+    pages.push(...home.pages.map((p) => `/${locale}${p}`));
+    feeds.push(...home.feeds.map((f) => ({ ...f, path: `/${locale}${f.path}`, locale })));
+  }
   return { pages, feeds };
 }
 

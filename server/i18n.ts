@@ -8,12 +8,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { createTranslator } from "use-intl/core";
 import { BASE_LOCALE } from "@/lib/i18n";
+import { ENGLISH, type Wording } from "@/lib/screening-words";
+import { ACCESSIBILITY, TICKET_AVAILABILITY } from "@/lib/types";
 import type en from "@/messages/en.json";
 
 export type Messages = typeof en;
 
 /** The page's language, set by proxy.ts on every request it sees (a client's own value is replaced). */
 export const LOCALE_HEADER = "x-lineup-locale";
+/** The address without its language prefix, set beside it. */
+export const PATH_HEADER = "x-lineup-path";
 
 const MESSAGES_DIR = path.join(process.cwd(), "messages");
 
@@ -37,8 +41,18 @@ export function knownLocales(): string[] {
 
 export type Translator = ReturnType<typeof createTranslator<Messages>>;
 
+const translators = new Map<string, Translator>();
+
 /** The interface text of one language; a key a file lacks shows English's. */
 export function translator(locale: string): Translator {
+  const known = translators.get(locale);
+  if (known) return known;
+  const t = makeTranslator(locale);
+  translators.set(locale, t);
+  return t;
+}
+
+function makeTranslator(locale: string): Translator {
   const all = messageFiles();
   const fallback = all.get(BASE_LOCALE);
   const messages = all.get(locale) ?? fallback;
@@ -53,4 +67,24 @@ export function translator(locale: string): Translator {
       return typeof english === "string" ? english : full;
     },
   });
+}
+
+/** A screening's facts in the words of one language (lib/screening-words.ts), from its message file. */
+export function wordingFor(locale: string): Wording {
+  if (locale === BASE_LOCALE) return ENGLISH;
+  const t = translator(locale);
+  const access = { ...ENGLISH.access };
+  for (const a of ACCESSIBILITY) access[a] = t(`words.access.${a}`);
+  const availability = { ...ENGLISH.availability };
+  for (const a of TICKET_AVAILABILITY) availability[a] = t(`words.availability.${a}`);
+  return {
+    access,
+    availability,
+    and: t("words.and"),
+    qaWith: (guests) => t("words.qaWith", { guests }),
+    with: (guests) => t("words.with", { guests }),
+    withQa: t("words.withQa"),
+    subtitles: (languages) => t("words.subtitles", { languages }),
+    accessLabel: t("screening.access"),
+  };
 }

@@ -3,8 +3,9 @@ import { EditionHeader } from "@/components/public/EditionHeader";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { toZonedIso } from "@/lib/festival-time";
 import type { ChangeType, ReleaseChange } from "@/lib/types";
+import { publishedHere } from "@/server/i18n-page";
 import { festivalTitle } from "@/server/published-page";
-import { getPublished, type Published } from "@/server/services/public";
+import type { Published } from "@/server/services/public";
 
 // Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
 export const revalidate = false;
@@ -104,7 +105,7 @@ function ScheduleRelease({ r, tz }: { r: Entry; tz: string }) {
 
 export default async function ChangesPage({ params }: Props) {
   const { edition } = await params;
-  const published = getPublished(edition);
+  const published = await publishedHere(edition);
   if (!published) notFound();
   const { programme, history } = published;
   const tz = programme.edition.timeZone;

@@ -3,8 +3,8 @@ import { EditionHeader } from "@/components/public/EditionHeader";
 import { FilterForm } from "@/components/public/FilterForm";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { filterScreenings, isEmptyFilter, parseFilter } from "@/lib/programme-filter";
+import { editionBase, publishedHere } from "@/server/i18n-page";
 import { festivalTitle } from "@/server/published-page";
-import { getPublished } from "@/server/services/public";
 
 export const generateMetadata = ({ params }: { params: Promise<{ edition: string; day?: string }> }) =>
   festivalTitle("Find a screening", params);
@@ -12,11 +12,11 @@ export const generateMetadata = ({ params }: { params: Promise<{ edition: string
 type Props = { params: Promise<{ edition: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const published = getPublished((await params).edition);
+  const published = await publishedHere((await params).edition);
   if (!published) notFound();
   const { programme } = published;
   const filter = parseFilter(await searchParams);
-  const base = `/schedule/${programme.edition.slug}`;
+  const base = editionBase(programme.edition, programme.locale);
   const results = isEmptyFilter(filter) ? programme.screenings : filterScreenings(programme, filter);
   return (
     <>

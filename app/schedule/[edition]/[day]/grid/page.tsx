@@ -4,8 +4,8 @@ import { EditionHeader } from "@/components/public/EditionHeader";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { type DayGrid, dayGrid } from "@/lib/day-grid";
 import { findDay } from "@/lib/programme-pages";
+import { editionBase, publishedHere } from "@/server/i18n-page";
 import { festivalTitle } from "@/server/published-page";
-import { getPublished } from "@/server/services/public";
 
 // Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
 export const revalidate = false;
@@ -25,11 +25,11 @@ const HOUR_LINES = `repeating-linear-gradient(to bottom, rgb(214 211 209) 0 1px,
 /** The festival day as a venue-by-time grid, for wide screens. */
 export default async function GridPage({ params }: Props) {
   const { edition, day } = await params;
-  const published = getPublished(edition);
+  const published = await publishedHere(edition);
   const d = published && findDay(published.programme, day);
   if (!published || !d) notFound();
   const { programme } = published;
-  const base = `/schedule/${programme.edition.slug}`;
+  const base = editionBase(programme.edition, programme.locale);
   const grid = dayGrid(d, programme.venues, programme.edition.timeZone);
   return (
     <>

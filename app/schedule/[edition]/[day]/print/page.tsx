@@ -4,6 +4,7 @@ import { toZonedIso } from "@/lib/festival-time";
 import { logoAddress } from "@/lib/images";
 import { legendOf, printGroups, printOptions, printPageChrome } from "@/lib/print-sheet";
 import { findDay } from "@/lib/programme-pages";
+import { editionBase } from "@/server/i18n-page";
 import { publishedPart } from "@/server/published-page";
 
 // The address without a query is rendered once per release and served from memory by the front
@@ -28,7 +29,7 @@ export default async function PrintPage({ params, searchParams }: Props) {
   const { published, part: d } = await page.load(params);
   const { programme } = published;
   const asOf = toZonedIso(published.publishedAt, programme.edition.timeZone);
-  const base = `/schedule/${programme.edition.slug}`;
+  const base = editionBase(programme.edition, programme.locale);
   const legend = legendOf(d.screenings);
   const release = `Release ${published.version} · as of ${asOf.slice(0, 10)} ${asOf.slice(11, 16)}`;
   return (

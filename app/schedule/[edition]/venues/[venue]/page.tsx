@@ -3,6 +3,7 @@ import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { findVenue } from "@/lib/programme-pages";
 import { walksFrom } from "@/lib/walking";
+import { editionBase } from "@/server/i18n-page";
 import { publishedPart } from "@/server/published-page";
 
 // Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
@@ -24,7 +25,7 @@ export default async function VenuePage({ params }: Props) {
   const { edition, venue: venueSlug } = await params;
   const { published, part: venue } = await page.load(params);
   const { programme } = published;
-  const base = `/schedule/${programme.edition.slug}`;
+  const base = editionBase(programme.edition, programme.locale);
   const days = programme.days
     .map((d) => ({ ...d, screenings: d.screenings.filter((s) => s.venue.id === venue.id) }))
     .filter((d) => d.screenings.length > 0);
