@@ -303,7 +303,7 @@ export function seedDemo(admin: Actor, images: Map<string, FilmImage> = new Map(
       createFilm(admin, {
         ...film,
         ...FILM_EXTRAS[key],
-        ...FILM_TRANSLATIONS[key],
+        translations: FILM_TRANSLATIONS[key] ?? {},
         directors: [...film.directors],
         countries: [...film.countries],
         languages: [...film.languages],

@@ -33,7 +33,7 @@ const filmFields = {
   section: optionalText(LIMITS.shortText),
   synopsis: optionalText(LIMITS.synopsis, "text"),
   internalNotes: optionalText(LIMITS.notes, "text"),
-  translations: translationsInput("film"),
+  translations: translationsInput("film").optional(),
 };
 
 export const filmInput = z.strictObject(
@@ -129,7 +129,7 @@ const venueFields = {
   changeoverMinutes: wholeMinutes(240),
   stepFree: z.boolean({ error: "must be true or false" }),
   doorsMinutes: wholeMinutes(240),
-  translations: translationsInput("venue"),
+  translations: translationsInput("venue").optional(),
 };
 export const venueInput = z.strictObject(
   {
