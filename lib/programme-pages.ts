@@ -5,8 +5,7 @@
  * the edition's index ("what's on now") and search are rendered per request.
  */
 import { idFromSegment } from "./names";
-import type { Programme, ProgrammeDay, ProgrammeFilm } from "./programme";
-import type { SnapshotVenue } from "./types";
+import type { Programme, ProgrammeDay, ProgrammeFilm, ProgrammeVenue } from "./programme";
 
 export type PageView = "index" | "search" | "day" | "grid" | "print" | "venue" | "film" | "changes";
 
@@ -39,7 +38,7 @@ export function findDay(programme: Programme, day: string): ProgrammeDay | undef
   return programme.days.find((d) => d.day === day);
 }
 
-export function findVenue(programme: Programme, slug: string): SnapshotVenue | undefined {
+export function findVenue(programme: Programme, slug: string): ProgrammeVenue | undefined {
   return programme.venues.find((v) => v.slug === slug);
 }
 

@@ -3,8 +3,9 @@
  * public output reads (day pages, film and venue pages, print, iCal, frab,
  * CSV, the public JSON). One function, so every output says the same thing.
  */
-import { dateLocale, defaultLocaleOf, localised, siteLocales, type TextLangs } from "./i18n";
+
 import { dayLabel, daysBetween, elapsedMinutes, festivalDayOf, isAfterMidnight, localParts, toZonedIso } from "./festival-time";
+import { dateLocale, defaultLocaleOf, localised, siteLocales, type TextLangs } from "./i18n";
 import { displayTitle, filmSegment, programmeTitle } from "./names";
 import { screeningLanguages, screeningSections, screeningSubtitles } from "./screening-facts";
 import { stripForbiddenDeep } from "./text";
@@ -182,5 +183,15 @@ export function buildProgramme(stored: ReleaseSnapshot, language?: string): Prog
   for (const d of byDay.keys()) dayKeys.add(d);
   const days = [...dayKeys].sort().map((day) => ({ day, label: dayLabel(day, dateLocale(locale)), screenings: byDay.get(day) ?? [] }));
 
-  return { edition, locale, defaultLocale: home, locales: siteLocales(languages), venues: programmeVenues, films, days, screenings, walking: snapshot.walking ?? [] };
+  return {
+    edition,
+    locale,
+    defaultLocale: home,
+    locales: siteLocales(languages),
+    venues: programmeVenues,
+    films,
+    days,
+    screenings,
+    walking: snapshot.walking ?? [],
+  };
 }

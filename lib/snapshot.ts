@@ -21,7 +21,13 @@ export const SCREENING_DEFAULTS = {
 
 const FILM_DEFAULTS = { rating: null, section: null, image: null, translations: {} } satisfies Partial<PublicFilm>;
 
-const EDITION_DEFAULTS = { accentColor: null, logo: null, locales: [], defaultLocale: "en", translations: {} } satisfies Partial<SnapshotEdition>;
+const EDITION_DEFAULTS = {
+  accentColor: null,
+  logo: null,
+  locales: [],
+  defaultLocale: "en",
+  translations: {},
+} satisfies Partial<SnapshotEdition>;
 
 const VENUE_DEFAULTS = { stepFree: false, translations: {} } satisfies Partial<SnapshotVenue>;
 

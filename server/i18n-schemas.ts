@@ -21,12 +21,13 @@ export function translationsInput(kind: keyof typeof TRANSLATABLE) {
   const fields = Object.fromEntries(TRANSLATABLE[kind].map((f) => [f, FIELD_TEXT[f] ?? optionalText(LIMITS.shortText)]));
   return z
     .record(z.string(), z.strictObject(fields, { error: "unknown field" }).partial(), {
-      error: "must be an object of languages, each with its texts: {\"pt\": {...}}",
+      error: 'must be an object of languages, each with its texts: {"pt": {...}}',
     })
     .superRefine((v, ctx) => {
       const known = knownLocales();
       for (const l of Object.keys(v))
-        if (!known.includes(l)) ctx.addIssue({ code: "custom", path: [l], message: `is not a known language (known: ${known.join(", ")})` });
+        if (!known.includes(l))
+          ctx.addIssue({ code: "custom", path: [l], message: `is not a known language (known: ${known.join(", ")})` });
     })
     .transform((v): Translations => {
       const out: Translations = {};

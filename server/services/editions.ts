@@ -3,13 +3,13 @@
 import type { DB } from "@/db/client";
 import { getDb, transaction } from "@/db/client";
 import * as q from "@/db/queries/editions";
+import { languagesProblem, type SiteLanguages } from "@/lib/i18n";
 import { slugify } from "@/lib/names";
 import { editionDaysProblem } from "@/lib/spans";
 import type { Edition, Venue } from "@/lib/types";
 import { audit } from "@/server/audit";
 import { type Actor, authorise, type Permission, requireUser } from "@/server/auth";
 import { invalid, notFound, ServiceError } from "@/server/errors";
-import { languagesProblem, type SiteLanguages } from "@/lib/i18n";
 import { knownLocales } from "@/server/i18n";
 import { editionInput, editionPatch, venueInput, venuePatch } from "@/server/schemas";
 import { parse, refusePersonalData, stale } from "@/server/validate";

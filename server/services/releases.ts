@@ -116,7 +116,14 @@ function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | null): R
       translations: edition.translations,
     },
     venues: [
-      ...state.venues.map((v) => ({ id: v.id, slug: v.slug, name: v.name, capacity: v.capacity, stepFree: v.stepFree, translations: v.translations ?? {} })),
+      ...state.venues.map((v) => ({
+        id: v.id,
+        slug: v.slug,
+        name: v.name,
+        capacity: v.capacity,
+        stepFree: v.stepFree,
+        translations: v.translations ?? {},
+      })),
       ...previousVenues,
     ],
     films,

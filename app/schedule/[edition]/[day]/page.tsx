@@ -9,11 +9,8 @@ import { findDay } from "@/lib/programme-pages";
 import { translator } from "@/server/i18n";
 import { editionBase, publishedHere } from "@/server/i18n-page";
 
-// Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
-export const revalidate = false;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request in its language (proxy.ts hands it on), then kept by the HTTP front until the next release (server/release-site.ts).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ edition: string; day: string }> };
 

@@ -9,11 +9,8 @@ import { translator } from "@/server/i18n";
 import { editionBase } from "@/server/i18n-page";
 import { publishedPart } from "@/server/published-page";
 
-// Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
-export const revalidate = false;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request in its language (proxy.ts hands it on), then kept by the HTTP front until the next release (server/release-site.ts).
+export const dynamic = "force-dynamic";
 
 /** A still (landscape) gets a wider column than a poster (portrait), so neither towers over the facts. */
 const orientation = (image: { width: number; height: number }) => (image.height > image.width ? "portrait" : "landscape");
