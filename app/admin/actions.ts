@@ -8,6 +8,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { done, formAction } from "@/server/form-action";
 import { formBoolean, formId, formList, formNumber, formText, formVersion } from "@/server/forms";
+import { withTranslations } from "@/server/i18n-forms";
 import { createEdition, createVenue, deleteVenue, updateEdition, updateVenue } from "@/server/services/editions";
 import { createFilm, deleteFilm, updateFilm } from "@/server/services/films";
 import { publishAndServe } from "@/server/services/releases";
@@ -68,9 +69,12 @@ export const createEditionAction = formAction(
 
 export const updateEditionAction = formAction(
   { may: "admin", in: "currentSlug" },
-  editionForm.extend({ currentSlug: z.string(), dayBreak: formText, version: formVersion }),
-  ({ currentSlug, ...edition }, caller) => {
-    const { slug } = updateEdition(caller, currentSlug, edition);
+  editionForm
+    .extend({ currentSlug: z.string(), dayBreak: formText, version: formVersion, locales: formList, defaultLocale: formText })
+    .catchall(z.string()),
+  ({ currentSlug, ...fields }, caller) => {
+    const { rest, translations } = withTranslations(fields);
+    const { slug } = updateEdition(caller, currentSlug, { ...rest, translations });
     revalidatePath(`/admin/editions/${slug}`);
     if (slug !== currentSlug) redirect(`/admin/editions/${slug}`);
     return done("Edition saved");

@@ -7,8 +7,9 @@ import type { Edition } from "@/lib/types";
 import { emptyFormState } from "@/server/form-state";
 import { AccentColourField } from "./AccentColourField";
 import { buttonClass, Field, FormMessage } from "./Field";
+import { TranslationsFieldset } from "./TranslationsFieldset";
 
-export function EditionForm({ edition }: { edition?: Edition }) {
+export function EditionForm({ edition, knownLocales = [] }: { edition?: Edition; knownLocales?: string[] }) {
   const [state, action, pending] = useActionState(edition ? updateEditionAction : createEditionAction, emptyFormState);
   const e = state.fields;
   return (
@@ -51,7 +52,33 @@ export function EditionForm({ edition }: { edition?: Edition }) {
           hint="Screenings before this local time belong to the previous festival day"
         />
         <AccentColourField defaultValue={edition?.accentColor} error={e.accentColor} />
+        {edition && (
+          <>
+            <Field
+              label="Languages of the public site"
+              name="locales"
+              defaultValue={edition.locales.join(", ")}
+              error={e.locales}
+              hint={`Empty: English only. Known: ${knownLocales.join(", ")} (one message file each)`}
+            />
+            <Field
+              label="Default language"
+              name="defaultLocale"
+              defaultValue={edition.defaultLocale}
+              error={e.defaultLocale}
+              hint="At the public addresses without a language prefix; the others are under /{language}/schedule/"
+            />
+          </>
+        )}
       </div>
+      {edition && (
+        <TranslationsFieldset
+          locales={edition.locales.filter((l) => l !== edition.defaultLocale)}
+          fields={[{ name: "name", label: "Name" }]}
+          values={edition.translations}
+          errors={e}
+        />
+      )}
       <div>
         <button type="submit" className={buttonClass} disabled={pending}>
           {pending ? "Saving…" : edition ? "Save settings" : "Create edition"}
