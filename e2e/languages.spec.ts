@@ -36,7 +36,7 @@ test.describe("the festival's languages", () => {
     await switcher.getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(new RegExp(`/schedule/${DEMO_SLUG}/${DAY}$`));
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Saturday 24 October 2026");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Saturday, 24 October 2026");
     await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Português" }).click();
     await expect(page).toHaveURL(new RegExp(`/pt/schedule/${DEMO_SLUG}/${DAY}$`));
   });
