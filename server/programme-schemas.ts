@@ -36,8 +36,8 @@ const guest = z.strictObject({ personId: id, role: optionalText(100) }, { error:
 export const screeningDetails = {
   title: optionalText(LIMITS.title),
   description: optionalText(LIMITS.synopsis, "text"),
-  /** The programme's title and description per language; absent: none (a PUT replaces them). */
-  translations: translationsInput("screening").default({}),
+  /** The programme's title and description per language; absent: kept as they are (the board sends none). */
+  translations: translationsInput("screening").optional(),
   /** null or absent: the films' own languages. */
   languages: textList(LIMITS.shortText)
     .nullable()

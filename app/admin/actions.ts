@@ -36,9 +36,10 @@ export const createFilmAction = formAction({ may: "edit" }, filmForm.extend({ pl
 
 export const updateFilmAction = formAction(
   { may: "edit" },
-  filmForm.extend({ id: formId, version: formVersion }),
-  ({ id, ...film }, caller) => {
-    updateFilm(caller, id, film);
+  filmForm.extend({ id: formId, version: formVersion }).catchall(z.string()),
+  ({ id, ...fields }, caller) => {
+    const { rest, translations } = withTranslations(fields);
+    updateFilm(caller, id, { ...rest, translations });
     revalidatePath("/admin/films");
     redirect(`/admin/films/${id}?saved=1`);
   },
@@ -98,9 +99,10 @@ export const createVenueAction = formAction({ may: "edit", in: "edition" }, venu
 
 export const updateVenueAction = formAction(
   { may: "edit", in: "edition" },
-  venueForm.extend({ id: formId, version: formVersion }),
-  ({ edition, id, ...venue }, caller) => {
-    updateVenue(caller, edition, id, venue);
+  venueForm.extend({ id: formId, version: formVersion }).catchall(z.string()),
+  ({ edition, id, ...fields }, caller) => {
+    const { rest, translations } = withTranslations(fields);
+    const venue = updateVenue(caller, edition, id, { ...rest, translations });
     revalidatePath(`/admin/editions/${edition}`);
     return done(`Venue "${venue.name}" saved`);
   },

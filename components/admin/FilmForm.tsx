@@ -6,9 +6,10 @@ import { keepTyped } from "@/components/ui/keep-typed";
 import type { Film } from "@/lib/types";
 import { emptyFormState } from "@/server/form-state";
 import { buttonClass, Field, FormMessage, quietButtonClass } from "./Field";
+import { TranslationsFieldset } from "./TranslationsFieldset";
 
 /** The film form: one zod schema on the server, field errors next to the fields. */
-export function FilmForm({ film }: { film?: Film }) {
+export function FilmForm({ film, languages = [] }: { film?: Film; languages?: string[] }) {
   const [state, action, pending] = useActionState(film ? updateFilmAction : createFilmAction, emptyFormState);
   const [delState, delAction, deleting] = useActionState(deleteFilmAction, emptyFormState);
   const e = state.fields;
@@ -60,6 +61,15 @@ export function FilmForm({ film }: { film?: Film }) {
         </div>
         {!film && <PlaceholderBox />}
         <Field label="Synopsis" name="synopsis" defaultValue={film?.synopsis} error={e.synopsis} multiline />
+        <TranslationsFieldset
+          locales={languages}
+          fields={[
+            { name: "title", label: "Title" },
+            { name: "synopsis", label: "Synopsis", multiline: true },
+          ]}
+          values={film?.translations}
+          errors={e}
+        />
         <Field
           label="Internal notes (never public)"
           name="internalNotes"

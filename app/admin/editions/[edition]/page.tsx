@@ -63,7 +63,12 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
       <Section id="venues-h" title="Venues">
         <ul>
           {edition.venues.map((v) => (
-            <VenueRow key={`${v.id}-${v.version}`} edition={edition.slug} venue={v} />
+            <VenueRow
+              key={`${v.id}-${v.version}`}
+              edition={edition.slug}
+              venue={v}
+              languages={edition.locales.filter((l) => l !== edition.defaultLocale)}
+            />
           ))}
         </ul>
         <div className="mt-4 rounded border border-stone-300 bg-white p-3">
