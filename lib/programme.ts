@@ -106,6 +106,27 @@ function toProgrammeFilm(film: PublicFilm, locale: string, home: string): Progra
   return { ...local, displayTitle: displayTitle(local), segment: filmSegment(film) };
 }
 
+/** Every festival day of the edition (and any a screening falls on), each with its screenings and its name in `locale`. */
+function daysOf(screenings: ProgrammeScreening[], edition: SnapshotEdition, locale: string): ProgrammeDay[] {
+  const byDay = new Map<string, ProgrammeScreening[]>();
+  for (const s of screenings) {
+    const list = byDay.get(s.festivalDay) ?? [];
+    list.push(s);
+    byDay.set(s.festivalDay, list);
+  }
+  const dayKeys = new Set(daysBetween(edition.firstDay, edition.lastDay));
+  for (const d of byDay.keys()) dayKeys.add(d);
+  return [...dayKeys].sort().map((day) => ({ day, label: dayLabel(day, dateLocale(locale)), screenings: byDay.get(day) ?? [] }));
+}
+
+/** The release's languages, the one asked for (default: the edition's default) and the edition's name in it. */
+function inLanguage(snapshot: ReleaseSnapshot, language: string | undefined) {
+  const languages = { locales: snapshot.edition.locales ?? [], defaultLocale: snapshot.edition.defaultLocale ?? "en" };
+  const home = defaultLocaleOf(languages);
+  const locale = language ?? home;
+  return { languages, home, locale, edition: localised(snapshot.edition, ["name"], locale, home) };
+}
+
 /**
  * The release laid out in one of its languages (default: the edition's default language):
  * programmer text translated where a translation is given, else the default's, marked.
@@ -113,10 +134,7 @@ function toProgrammeFilm(film: PublicFilm, locale: string, home: string): Progra
 export function buildProgramme(stored: ReleaseSnapshot, language?: string): Programme {
   // Control characters an older version let in never reach a page or a feed.
   const snapshot = stripForbiddenDeep(stored);
-  const languages = { locales: snapshot.edition.locales ?? [], defaultLocale: snapshot.edition.defaultLocale ?? "en" };
-  const home = defaultLocaleOf(languages);
-  const locale = language ?? home;
-  const edition = localised(snapshot.edition, ["name"], locale, home);
+  const { languages, home, locale, edition } = inLanguage(snapshot, language);
   const tz = edition.timeZone;
   const venueOrder = new Map(snapshot.venues.map((v, i) => [v.id, i]));
   const programmeVenues = snapshot.venues.map((v) => localised(v, ["name"], locale, home));
@@ -173,15 +191,7 @@ export function buildProgramme(stored: ReleaseSnapshot, language?: string): Prog
       a.startsAt.getTime() - b.startsAt.getTime() || (venueOrder.get(a.venue.id) ?? 0) - (venueOrder.get(b.venue.id) ?? 0) || a.id - b.id,
   );
 
-  const byDay = new Map<string, ProgrammeScreening[]>();
-  for (const s of screenings) {
-    const list = byDay.get(s.festivalDay) ?? [];
-    list.push(s);
-    byDay.set(s.festivalDay, list);
-  }
-  const dayKeys = new Set(daysBetween(edition.firstDay, edition.lastDay));
-  for (const d of byDay.keys()) dayKeys.add(d);
-  const days = [...dayKeys].sort().map((day) => ({ day, label: dayLabel(day, dateLocale(locale)), screenings: byDay.get(day) ?? [] }));
+  const days = daysOf(screenings, edition, locale);
 
   return {
     edition,

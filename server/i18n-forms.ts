@@ -20,8 +20,9 @@ export function withTranslations<T extends Record<string, unknown>>(
       continue;
     }
     translations ??= {};
-    const texts = (translations[m[1]] ??= {});
+    const texts = translations[m[1]] ?? {};
     if (typeof value === "string") texts[m[2]] = value;
+    translations[m[1]] = texts;
   }
   return { rest, translations };
 }

@@ -41,25 +41,7 @@ export async function EditionHeader({
       <Languages edition={edition} />
       <div className="bg-accent text-on-accent">
         <div className={`${box} flex flex-wrap items-end justify-between gap-x-6 gap-y-1 pt-3 pb-2`}>
-          <Link href={base} className="flex min-w-0 items-center gap-3 text-on-accent no-underline">
-            {edition.logo && (
-              // biome-ignore lint/performance/noImgElement: a released page runs no script and needs no image optimiser for an uploaded logo
-              <img
-                src={logoAddress(edition.logo)}
-                alt={edition.name}
-                width={edition.logo.width}
-                height={edition.logo.height}
-                className="h-10 w-auto shrink-0 sm:h-12"
-              />
-            )}
-            <span
-              className="font-serif text-xl leading-tight font-bold sm:text-3xl"
-              aria-hidden={edition.logo ? true : undefined}
-              lang={edition.textLang?.name}
-            >
-              {edition.name}
-            </span>
-          </Link>
+          <Masthead edition={edition} base={base} />
           <p className="text-sm sm:text-base">
             <span className="font-semibold">{festivalDates(edition.firstDay, edition.lastDay, dateTag)}</span>
             <span> · {t("header.timesIn", { city: cityOf(edition.timeZone) })}</span>
@@ -103,6 +85,31 @@ export async function EditionHeader({
         </div>
       </nav>
     </header>
+  );
+}
+
+/** The festival's logo and name, leading to its programme; the name in its fallback language is marked. */
+function Masthead({ edition, base }: { edition: Programme["edition"]; base: string }) {
+  return (
+    <Link href={base} className="flex min-w-0 items-center gap-3 text-on-accent no-underline">
+      {edition.logo && (
+        // biome-ignore lint/performance/noImgElement: a released page runs no script and needs no image optimiser for an uploaded logo
+        <img
+          src={logoAddress(edition.logo)}
+          alt={edition.name}
+          width={edition.logo.width}
+          height={edition.logo.height}
+          className="h-10 w-auto shrink-0 sm:h-12"
+        />
+      )}
+      <span
+        className="font-serif text-xl leading-tight font-bold sm:text-3xl"
+        aria-hidden={edition.logo ? true : undefined}
+        lang={edition.textLang?.name}
+      >
+        {edition.name}
+      </span>
+    </Link>
   );
 }
 

@@ -150,8 +150,8 @@ function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[], editionId?: n
     introMinutes: r.introMinutes,
     qaMinutes: r.qaMinutes,
     status: r.status,
-    title: cleanText(r.title),
-    description: cleanText(r.description),
+    // the programme's text in every language, without control characters an older version let in
+    ...stripForbiddenDeep({ title: r.title, description: r.description, translations: r.translations }),
     languages: r.languages === null ? null : r.languages.map(stripForbidden),
     subtitles: cleanText(r.subtitles),
     accessibility: r.accessibility,
@@ -160,7 +160,6 @@ function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[], editionId?: n
     ticketUrl: r.ticketUrl,
     availability: r.availability,
     guests: guests.get(r.id) ?? [],
-    translations: stripForbiddenDeep(r.translations),
     version: r.version,
   }));
 }
