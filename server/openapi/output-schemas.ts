@@ -47,6 +47,13 @@ const filmFields = {
 };
 const publicFilm = obj({ ...filmFields, displayTitle: str, url: str });
 
+/** Programmer text per language (issue 17 §3): {"pt": {"title": "O Sal da Terra"}}. */
+const translations: JsonSchema = {
+  type: "object",
+  additionalProperties: { type: "object", additionalProperties: str },
+  description: 'the record\'s text per language, by field: {"pt": {"title": "..."}}; a field left out shows the default language\'s',
+};
+
 /** Every answer's schema, by name (components.schemas). */
 export function outputSchemas(): Record<string, JsonSchema> {
   return {
@@ -126,6 +133,7 @@ function catalogueSchemas(): Record<string, JsonSchema> {
   return {
     Film: obj({
       ...filmFields,
+      translations,
       internalNotes: nullable("string"),
       flags: { type: "array", items: { type: "string", enum: ["missing-title", "missing-runtime", "personal-data"] } },
       version: int,
@@ -163,6 +171,9 @@ function scheduleSchemas(): Record<string, JsonSchema> {
       dayBreak: str,
       accentColor,
       logo,
+      locales: { ...strList, description: "the public site's languages; empty: English only, at today's paths" },
+      defaultLocale: { type: "string", description: "the language at the addresses without a /{locale} prefix" },
+      translations,
       version: int,
     }),
     EditionWithVenues: {
@@ -177,6 +188,7 @@ function scheduleSchemas(): Record<string, JsonSchema> {
       changeoverMinutes: int,
       stepFree: { type: "boolean", description: "every screening here carries the step-free mark" },
       doorsMinutes: { type: "integer", description: "doors open this many minutes before a screening (staff sheets)" },
+      translations,
       version: int,
     }),
     FitResult: obj({
