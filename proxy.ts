@@ -94,12 +94,14 @@ function languageOf(pathname: string): { locale: string; path: string } | null {
   return locale ? { locale, path } : null;
 }
 
-/** Next's answer with the request's language (and nonce) headers, at the address without its language prefix. */
-function forward(request: NextRequest, headers: Headers, path: string): NextResponse {
-  if (path === request.nextUrl.pathname) return NextResponse.next({ request: { headers } });
-  const url = request.nextUrl.clone();
-  url.pathname = path;
-  return NextResponse.rewrite(url, { request: { headers } });
+/**
+ * Next's answer with the request's language (and nonce) headers. An address with a language
+ * prefix is routed without it by next.config.ts's first rewrite (only when the header is set
+ * here): a rewrite from the proxy to an absolute URL would be fetched anew, without the headers,
+ * whenever Next's own hostname differs from the request's (`npm start -- -H 127.0.0.1`).
+ */
+function forward(headers: Headers): NextResponse {
+  return NextResponse.next({ request: { headers } });
 }
 
 function withLocale(request: NextRequest, locale: string, path = request.nextUrl.pathname): Headers {
@@ -126,7 +128,7 @@ function withNonce(request: NextRequest, locale = BASE_LOCALE, path = request.ne
   const headers = withLocale(request, locale, path);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
-  const response = forward(request, headers, path);
+  const response = forward(headers);
   response.headers.set("content-security-policy", csp);
   return response;
 }
@@ -142,7 +144,7 @@ function audiencePage(request: NextRequest, page: ProgrammePage, locale: string,
   if (!page.cached) return withNonce(request, locale, path);
   // A render of this release: Next would tell shared caches to keep it a year
   // (s-maxage=31536000); a release can replace it any minute.
-  const response = forward(request, withLocale(request, locale, path), path);
+  const response = forward(withLocale(request, locale, path));
   response.headers.set("cache-control", "public, max-age=0, must-revalidate");
   response.headers.set("content-security-policy", NO_SCRIPT_CSP);
   return response;
@@ -174,7 +176,7 @@ function answer(request: NextRequest): Response {
   const { locale, path } = language;
   if (FEED.test(path)) {
     // A feed is the same for everyone (served from memory by the front once rendered): no nonce.
-    const response = forward(request, withLocale(request, locale, path), path);
+    const response = forward(withLocale(request, locale, path));
     response.headers.set("content-security-policy", NO_SCRIPT_CSP);
     return response;
   }
