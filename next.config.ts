@@ -53,7 +53,7 @@ const nextConfig: NextConfig = {
         // it and sets the header; the page is the same route, which reads the header.
         {
           source: "/:locale([a-z]{2,3}|[a-z]{2,3}-[a-z0-9]{2,8})/schedule/:path*",
-          has: [{ type: "header", key: "x-lineup-locale" }],
+          has: [{ type: "header", key: "x-lineup-prefix" }],
           destination: "/schedule/:path*",
         },
         { source: "/schedule/:edition/venues/:venue([^/]+)\\.ics", destination: "/schedule/:edition/feeds/venue/:venue" },

@@ -20,7 +20,7 @@ import { checkWriteOrigin, requestOrigin } from "@/lib/http/origin";
 import { type SiteConfig, siteConfig } from "@/lib/http/site";
 import { BASE_LOCALE, pathLocale, splitLocale } from "@/lib/i18n";
 import { type ProgrammePage, programmePage } from "@/lib/programme-pages";
-import { knownLocales, LOCALE_HEADER, PATH_HEADER } from "@/server/i18n";
+import { knownLocales, LOCALE_HEADER, PATH_HEADER, PREFIX_HEADER } from "@/server/i18n";
 import { NO_SCRIPT_CSP } from "@/server/release-cache";
 import { getPublished, inLatestRelease } from "@/server/services/public";
 
@@ -108,6 +108,9 @@ function withLocale(request: NextRequest, locale: string, path = request.nextUrl
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
   headers.set(PATH_HEADER, path);
+  // next.config.ts routes a prefixed address only with this header: an edition's own language, checked here.
+  if (path !== request.nextUrl.pathname) headers.set(PREFIX_HEADER, locale);
+  else headers.delete(PREFIX_HEADER);
   return headers;
 }
 

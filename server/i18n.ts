@@ -18,6 +18,8 @@ export type Messages = typeof en;
 export const LOCALE_HEADER = "x-lineup-locale";
 /** The address without its language prefix, set beside it. */
 export const PATH_HEADER = "x-lineup-path";
+/** Set only on an address with one of its edition's languages as prefix: next.config.ts's rewrite routes it without the prefix. */
+export const PREFIX_HEADER = "x-lineup-prefix";
 
 const MESSAGES_DIR = path.join(process.cwd(), "messages");
 
