@@ -56,6 +56,7 @@ test.describe("the festival's languages", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("link", { name: "Salt of the Earth" }).first()).toBeVisible();
     expect((await request.get(`/en/schedule/${DEMO_SLUG}/${DAY}`)).status()).toBe(404);
+    expect((await request.get(`/fr/schedule/${DEMO_SLUG}/${DAY}`)).status(), "a language without a message file").toBe(404);
     const api = await signedIn();
     const plain = await makeEdition(api, { name: "English Only Fest" });
     expect((await request.get(`/pt/schedule/${plain.slug}`)).status()).toBe(404);
