@@ -156,14 +156,21 @@ export function cssString(text: string): string {
  * sheet and never alone on one): the festival's name and the day at the top; the legend of the
  * marks used, the release and the page number at the bottom.
  */
-export function printPageChrome(festival: string, day: string, legend: readonly LegendItem[], release: string): string {
+export function printPageChrome(
+  festival: string,
+  day: string,
+  legend: readonly LegendItem[],
+  release: string,
+  /** "page" and "of" in the page's language. */
+  pageWords: { page: string; of: string } = { page: "page", of: "of" },
+): string {
   const legendText = legend.map((l) => `${l.mark} ${l.text}`).join("   ");
   return [
     "@page {",
     `  @top-left { content: ${cssString(festival)}; }`,
     `  @top-right { content: ${cssString(day)}; }`,
     legendText ? `  @bottom-left { content: ${cssString(legendText)}; }` : "",
-    `  @bottom-right { content: ${cssString(`${release} · page `)} counter(page) " of " counter(pages); }`,
+    `  @bottom-right { content: ${cssString(`${release} · ${pageWords.page} `)} counter(page) ${cssString(` ${pageWords.of} `)} counter(pages); }`,
     "}",
   ]
     .filter(Boolean)

@@ -39,7 +39,7 @@ export default async function PrintPage({ params, searchParams }: Props) {
     <main id="main" className="print-sheet mx-auto max-w-[190mm] bg-white p-4 text-black print:p-0">
       <ReleaseMark version={published.version} segments={[edition, day, "print"]} />
       {/* On paper, the festival, the day, the legend and the release are in every page's margins. */}
-      <style>{printPageChrome(programme.edition.name, d.label, legend, release)}</style>
+      <style>{printPageChrome(programme.edition.name, d.label, legend, release, { page: t("print.pageWord"), of: t("print.of") })}</style>
       <header className="no-print mb-2 border-b-2 border-black pb-1">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4">
           <h1 className="font-serif text-[15pt] font-bold">{programme.edition.name}</h1>
