@@ -1,5 +1,5 @@
 /** The JSON Schemas of the answers, written by hand, by area. */
-import { accentColor, logo, programmeSchemas, publicScreeningDetails } from "./programme-output";
+import { accentColor, editionLanguages, logo, programmeSchemas, publicScreeningDetails, translations } from "./programme-output";
 import { int, isoDay, isoInstant, nullable, obj, ref, str, strList } from "./schemas";
 import type { JsonSchema } from "./types";
 
@@ -46,13 +46,6 @@ const filmFields = {
   synopsis: nullable("string"),
 };
 const publicFilm = obj({ ...filmFields, displayTitle: str, url: str });
-
-/** Programmer text per language (issue 17 §3): {"pt": {"title": "O Sal da Terra"}}. */
-const translations: JsonSchema = {
-  type: "object",
-  additionalProperties: { type: "object", additionalProperties: str },
-  description: 'the record\'s text per language, by field: {"pt": {"title": "..."}}; a field left out shows the default language\'s',
-};
 
 /** Every answer's schema, by name (components.schemas). */
 export function outputSchemas(): Record<string, JsonSchema> {
@@ -158,6 +151,20 @@ function catalogueSchemas(): Record<string, JsonSchema> {
   };
 }
 
+/** A venue as the API answers it. */
+const venueSchema = obj({
+  id: int,
+  editionId: int,
+  slug: str,
+  name: str,
+  capacity: nullable("integer"),
+  changeoverMinutes: int,
+  stepFree: { type: "boolean", description: "every screening here carries the step-free mark" },
+  doorsMinutes: { type: "integer", description: "doors open this many minutes before a screening (staff sheets)" },
+  translations,
+  version: int,
+});
+
 /** Editions, venues, fit, conflicts, screenings and slots. */
 function scheduleSchemas(): Record<string, JsonSchema> {
   return {
@@ -171,26 +178,13 @@ function scheduleSchemas(): Record<string, JsonSchema> {
       dayBreak: str,
       accentColor,
       logo,
-      locales: { ...strList, description: "the public site's languages; empty: English only, at today's paths" },
-      defaultLocale: { type: "string", description: "the language at the addresses without a /{locale} prefix" },
-      translations,
+      ...editionLanguages,
       version: int,
     }),
     EditionWithVenues: {
       allOf: [ref("Edition"), obj({ venues: { type: "array", items: ref("Venue") } })],
     },
-    Venue: obj({
-      id: int,
-      editionId: int,
-      slug: str,
-      name: str,
-      capacity: nullable("integer"),
-      changeoverMinutes: int,
-      stepFree: { type: "boolean", description: "every screening here carries the step-free mark" },
-      doorsMinutes: { type: "integer", description: "doors open this many minutes before a screening (staff sheets)" },
-      translations,
-      version: int,
-    }),
+    Venue: venueSchema,
     FitResult: obj({
       status: { type: "string", enum: ["fits", "over", "unknown"] },
       slotMinutes: int,
