@@ -52,6 +52,13 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
+        // Another language of an edition's public site (issue 17 §3): proxy.ts checks the edition has
+        // it and sets the header; the page is the same route, which reads the header.
+        {
+          source: "/:locale([a-z]{2,3}|[a-z]{2,3}-[a-z0-9]{2,8})/schedule/:path*",
+          has: [{ type: "header", key: "x-lineup-prefix" }],
+          destination: "/schedule/:path*",
+        },
         { source: "/schedule/:edition/venues/:venue([^/]+)\\.ics", destination: "/schedule/:edition/feeds/venue/:venue" },
         { source: "/schedule/:edition/films/:film([^/]+)\\.ics", destination: "/schedule/:edition/feeds/film/:film" },
         { source: "/schedule/:edition/screenings/:id([^/]+)\\.ics", destination: "/schedule/:edition/feeds/screening/:id" },

@@ -18,10 +18,12 @@ import { type NextRequest, NextResponse } from "next/server";
 import { HSTS } from "@/front/release-store.mjs";
 import { checkWriteOrigin, requestOrigin } from "@/lib/http/origin";
 import { type SiteConfig, siteConfig } from "@/lib/http/site";
+import { BASE_LOCALE, pathLocale, splitLocale } from "@/lib/i18n";
 import { PLANNER_SCRIPT_HASH } from "@/lib/planner-script";
 import { type ProgrammePage, programmePage } from "@/lib/programme-pages";
+import { knownLocales, LOCALE_HEADER, PATH_HEADER, PREFIX_HEADER } from "@/server/i18n";
 import { embedPolicy, NO_SCRIPT_CSP, RELEASE_PAGE_CSP } from "@/server/release-cache";
-import { embedOriginsOf, inLatestRelease } from "@/server/services/public";
+import { embedOriginsOf, getPublished, inLatestRelease } from "@/server/services/public";
 
 /** An address no route has: Next answers it with app/not-found.tsx, rendered on the server, and a 404. */
 const NOT_IN_PROGRAMME = "/_lineup/not-in-programme";
@@ -78,7 +80,42 @@ function overHttps(request: NextRequest): boolean {
   return proto ? proto === "https" : request.nextUrl.protocol === "https:";
 }
 
-function withNonce(request: NextRequest): NextResponse {
+/**
+ * The language of an address (issue 17 §3): a /{locale} prefix before /schedule/ is one of the
+ * edition's languages other than its default, read at the address without it; an address
+ * without a prefix is in the edition's default language (English for every other page). null:
+ * the edition does not offer that language (a 404).
+ */
+function languageOf(pathname: string): { locale: string; path: string } | null {
+  const { locale: prefix, path } = splitLocale(pathname, knownLocales());
+  const slug = /^\/schedule\/([^/]+)/.exec(path)?.[1];
+  const programme = slug ? getPublished(slug)?.programme : undefined;
+  if (!programme) return prefix === null ? { locale: BASE_LOCALE, path } : null;
+  const locale = pathLocale(prefix, { locales: programme.edition.locales ?? [], defaultLocale: programme.defaultLocale });
+  return locale ? { locale, path } : null;
+}
+
+/**
+ * Next's answer with the request's language (and nonce) headers. An address with a language
+ * prefix is routed without it by next.config.ts's first rewrite (only when the header is set
+ * here): a rewrite from the proxy to an absolute URL would be fetched anew, without the headers,
+ * whenever Next's own hostname differs from the request's (`npm start -- -H 127.0.0.1`).
+ */
+function forward(headers: Headers): NextResponse {
+  return NextResponse.next({ request: { headers } });
+}
+
+function withLocale(request: NextRequest, locale: string, path = request.nextUrl.pathname): Headers {
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, locale);
+  headers.set(PATH_HEADER, path);
+  // next.config.ts routes a prefixed address only with this header: an edition's own language, checked here.
+  if (path !== request.nextUrl.pathname) headers.set(PREFIX_HEADER, locale);
+  else headers.delete(PREFIX_HEADER);
+  return headers;
+}
+
+function withNonce(request: NextRequest, locale = BASE_LOCALE, path = request.nextUrl.pathname): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = [
     "default-src 'self'",
@@ -93,24 +130,26 @@ function withNonce(request: NextRequest): NextResponse {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
-  const headers = new Headers(request.headers);
+  const headers = withLocale(request, locale, path);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  const response = forward(headers);
   response.headers.set("content-security-policy", csp);
   return response;
 }
 
-function audiencePage(request: NextRequest, page: ProgrammePage): Response {
-  if (!inLatestRelease(page)) {
-    const res = NextResponse.rewrite(new URL(NOT_IN_PROGRAMME, request.url));
-    res.headers.set("content-security-policy", NO_SCRIPT_CSP);
-    return res;
-  }
-  if (!page.cached) return withNonce(request);
+function notInProgramme(request: NextRequest, locale: string): Response {
+  const res = NextResponse.rewrite(new URL(NOT_IN_PROGRAMME, request.url), { request: { headers: withLocale(request, locale) } });
+  res.headers.set("content-security-policy", NO_SCRIPT_CSP);
+  return res;
+}
+
+function audiencePage(request: NextRequest, page: ProgrammePage, locale: string, path: string): Response {
+  if (!inLatestRelease(page)) return notInProgramme(request, locale);
+  if (!page.cached) return withNonce(request, locale, path);
   // A render of this release: Next would tell shared caches to keep it a year
   // (s-maxage=31536000); a release can replace it any minute.
-  const response = NextResponse.next();
+  const response = forward(withLocale(request, locale, path));
   response.headers.set("cache-control", "public, max-age=0, must-revalidate");
   const embed = page.view === "embed" || page.view === "embed-day";
   // The embeddable listing may be framed by the edition's embedOrigins; every other page by none.
@@ -139,15 +178,18 @@ function answer(request: NextRequest): Response {
     return response;
   }
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
-  if (FEED.test(request.nextUrl.pathname)) {
+  const language = languageOf(request.nextUrl.pathname);
+  if (!language) return notInProgramme(request, BASE_LOCALE);
+  const { locale, path } = language;
+  if (FEED.test(path)) {
     // A feed is the same for everyone (served from memory by the front once rendered): no nonce.
-    const response = NextResponse.next();
+    const response = forward(withLocale(request, locale, path));
     response.headers.set("content-security-policy", NO_SCRIPT_CSP);
     return response;
   }
-  const page = programmePage(request.nextUrl.pathname);
-  if (page) return audiencePage(request, page);
-  return withNonce(request);
+  const page = programmePage(path);
+  if (page) return audiencePage(request, page, locale, path);
+  return withNonce(request, locale, path);
 }
 
 export const config = {
@@ -168,6 +210,8 @@ export const config = {
     "/schedule/:edition/venues/:venue",
     "/schedule/:edition/films/:film",
     "/schedule/:edition/screenings/:screening",
+    // The same in another of the edition's languages (issue 17 §3).
+    "/:locale/schedule/:path*",
     // A server action posted to any other path: refused here too when it comes from another site.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],

@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import "@fontsource-variable/inter";
 import "@fontsource-variable/source-serif-4";
 import "./globals.css";
+import { translator } from "@/server/i18n";
+import { requestLocale } from "@/server/i18n-page";
 
 export const metadata: Metadata = {
   title: { default: "Lineup", template: "%s · Lineup" },
@@ -10,12 +12,14 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/** Every page in its language (issue 17 §3): proxy.ts tells it from the address; the programmers' area is English. */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await requestLocale();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-screen font-sans antialiased">
         <a href="#main" className="skip-link">
-          Skip to content
+          {translator(locale)("common.skip")}
         </a>
         {children}
       </body>

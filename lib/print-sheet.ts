@@ -5,7 +5,7 @@
  */
 import type { ProgrammeDay, ProgrammeScreening } from "./programme";
 import { formatRuntime } from "./runtime";
-import { ACCESS_WORDS, languageSentence, qaSentence } from "./screening-words";
+import { ENGLISH, languageSentence, qaSentence, type Wording } from "./screening-words";
 import type { FilmImage } from "./types";
 
 export type PrintGrouping = "time" | "venue";
@@ -77,13 +77,13 @@ export interface LegendItem {
 }
 
 /** Every mark the print may use, with the test of whether a screening carries it. */
-const MARKS: { mark: string; text: string; used: (s: ProgrammeScreening) => boolean }[] = [
-  { mark: "☾", text: "after midnight (belongs to this festival day)", used: (s) => s.afterMidnight },
+const MARKS: { mark: string; text: string; key: "afterMidnight"; used: (s: ProgrammeScreening) => boolean }[] = [
+  { mark: "☾", text: "after midnight (belongs to this festival day)", key: "afterMidnight", used: (s) => s.afterMidnight },
 ];
 
-/** The legend: only the marks some screening of the day carries. */
-export function legendOf(screenings: readonly ProgrammeScreening[]): LegendItem[] {
-  return MARKS.filter((m) => screenings.some(m.used)).map(({ mark, text }) => ({ mark, text }));
+/** The legend: only the marks some screening of the day carries (`words`: the text of each mark in the page's language). */
+export function legendOf(screenings: readonly ProgrammeScreening[], words?: (key: "afterMidnight") => string): LegendItem[] {
+  return MARKS.filter((m) => screenings.some(m.used)).map(({ mark, text, key }) => ({ mark, text: words ? words(key) : text }));
 }
 
 /** "Jane Doe, 2023" and, for a film in a programme, its own minutes ("Jane Doe, 2023, 12 min"). */
@@ -93,21 +93,19 @@ function filmCredit(f: ProgrammeScreening["films"][number], withRuntime: boolean
     .join(", ");
 }
 
-const AVAILABILITY_WORDS: Partial<Record<NonNullable<ProgrammeScreening["availability"]>, string>> = {
-  "sold-out": "Sold out",
-  free: "Free entry",
-};
+/** The only ticket states worth printing (paper goes stale). */
+const PRINTED_AVAILABILITY = new Set<ProgrammeScreening["availability"]>(["sold-out", "free"]);
 
-export function printRow(s: ProgrammeScreening): PrintRow {
+export function printRow(s: ProgrammeScreening, w: Wording = ENGLISH): PrintRow {
   const isProgramme = s.programmeTitle !== null || s.films.length > 1;
   const single = s.films.length === 1 && !isProgramme ? s.films[0] : undefined;
   const facts = [
     single ? filmCredit(single, false) : null,
-    languageSentence(s.languages, s.subtitles),
+    languageSentence(s.languages, s.subtitles, w),
     s.sections.join(", ") || null,
     s.format,
-    ...s.accessibility.map((a) => ACCESS_WORDS[a]),
-    qaSentence(s.guests, s.qaMinutes),
+    ...s.accessibility.map((a) => w.access[a]),
+    qaSentence(s.guests, s.qaMinutes, w),
   ].filter((x): x is string => !!x);
   return {
     id: s.id,
@@ -120,13 +118,13 @@ export function printRow(s: ProgrammeScreening): PrintRow {
     films: s.films.map((f) => ({ id: f.id, title: f.displayTitle, credit: filmCredit(f, true), image: f.image })),
     isProgramme,
     facts,
-    availability: s.availability ? (AVAILABILITY_WORDS[s.availability] ?? null) : null,
+    availability: s.availability && PRINTED_AVAILABILITY.has(s.availability) ? w.availability[s.availability] : null,
     runtime: formatRuntime(s.runtimeMinutes),
   };
 }
 
 /** The day's rows in groups: by start time (in order), or by venue (in the edition's venue order, each by time). */
-export function printGroups(day: ProgrammeDay, by: PrintGrouping, venueOrder: readonly number[] = []): PrintGroup[] {
+export function printGroups(day: ProgrammeDay, by: PrintGrouping, venueOrder: readonly number[] = [], w: Wording = ENGLISH): PrintGroup[] {
   const groups = new Map<string, PrintGroup>();
   const keyOf = (s: ProgrammeScreening) => (by === "venue" ? `v${s.venue.id}` : `t${s.startsAt.getTime()}`);
   const ordered =
@@ -134,7 +132,7 @@ export function printGroups(day: ProgrammeDay, by: PrintGrouping, venueOrder: re
   for (const s of ordered) {
     const key = keyOf(s);
     const group = groups.get(key) ?? { key, heading: by === "venue" ? s.venue.name : s.startTime, rows: [] };
-    group.rows.push(printRow(s));
+    group.rows.push(printRow(s, w));
     groups.set(key, group);
   }
   return [...groups.values()];
@@ -158,14 +156,21 @@ export function cssString(text: string): string {
  * sheet and never alone on one): the festival's name and the day at the top; the legend of the
  * marks used, the release and the page number at the bottom.
  */
-export function printPageChrome(festival: string, day: string, legend: readonly LegendItem[], release: string): string {
+export function printPageChrome(
+  festival: string,
+  day: string,
+  legend: readonly LegendItem[],
+  release: string,
+  /** "page" and "of" in the page's language. */
+  pageWords: { page: string; of: string } = { page: "page", of: "of" },
+): string {
   const legendText = legend.map((l) => `${l.mark} ${l.text}`).join("   ");
   return [
     "@page {",
     `  @top-left { content: ${cssString(festival)}; }`,
     `  @top-right { content: ${cssString(day)}; }`,
     legendText ? `  @bottom-left { content: ${cssString(legendText)}; }` : "",
-    `  @bottom-right { content: ${cssString(`${release} · page `)} counter(page) " of " counter(pages); }`,
+    `  @bottom-right { content: ${cssString(`${release} · ${pageWords.page} `)} counter(page) ${cssString(` ${pageWords.of} `)} counter(pages); }`,
     "}",
   ]
     .filter(Boolean)

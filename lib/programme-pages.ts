@@ -6,8 +6,7 @@
  */
 import { isIsoDay } from "./festival-time";
 import { idFromSegment } from "./names";
-import type { Programme, ProgrammeDay, ProgrammeFilm } from "./programme";
-import type { SnapshotVenue } from "./types";
+import type { Programme, ProgrammeDay, ProgrammeFilm, ProgrammeVenue } from "./programme";
 import { weekInProgramme } from "./week";
 
 /** Every kind of audience page (e2e/look.spec.ts checks each one with axe). */
@@ -52,7 +51,7 @@ export function findDay(programme: Programme, day: string): ProgrammeDay | undef
   return programme.days.find((d) => d.day === day);
 }
 
-export function findVenue(programme: Programme, slug: string): SnapshotVenue | undefined {
+export function findVenue(programme: Programme, slug: string): ProgrammeVenue | undefined {
   return programme.venues.find((v) => v.slug === slug);
 }
 
@@ -91,6 +90,8 @@ export interface FeedAddress {
   path: string;
   kind: FeedKind;
   key?: string;
+  /** Another language than the edition's default (its address has the /{locale} prefix). */
+  locale?: string;
 }
 
 /**
@@ -114,6 +115,18 @@ export function releaseAddresses(programme: Programme): { pages: string[]; feeds
   for (const f of programme.films)
     feeds.push({ path: `${base}/films/${encodeURIComponent(f.segment)}.ics`, kind: "film-ics", key: f.segment });
   for (const s of programme.screenings) feeds.push({ path: `${base}/screenings/${s.id}.ics`, kind: "screening-ics", key: String(s.id) });
+  return inEveryLanguage(programme, { pages, feeds });
+}
+
+/** The same addresses in each of the edition's other languages, under /{locale} (issue 17 §3). */
+function inEveryLanguage(programme: Programme, home: { pages: string[]; feeds: FeedAddress[] }): { pages: string[]; feeds: FeedAddress[] } {
+  const pages = [...home.pages];
+  const feeds = [...home.feeds];
+  for (const locale of programme.locales ?? []) {
+    if (locale === programme.defaultLocale) continue;
+    pages.push(...home.pages.map((p) => `/${locale}${p}`));
+    feeds.push(...home.feeds.map((f) => ({ ...f, path: `/${locale}${f.path}`, locale })));
+  }
   return { pages, feeds };
 }
 

@@ -3,7 +3,9 @@
  * public output reads (day pages, film and venue pages, print, iCal, frab,
  * CSV, the public JSON). One function, so every output says the same thing.
  */
+
 import { dayLabel, daysBetween, elapsedMinutes, festivalDayOf, isAfterMidnight, localParts, toZonedIso } from "./festival-time";
+import { dateLocale, defaultLocaleOf, localised, siteLocales, type TextLangs } from "./i18n";
 import { displayTitle, filmSegment, programmeTitle } from "./names";
 import { screeningLanguages, screeningSections, screeningSubtitles } from "./screening-facts";
 import { stripForbiddenDeep } from "./text";
@@ -20,17 +22,22 @@ import type {
 } from "./types";
 
 export interface ProgrammeFilm extends PublicFilm {
-  /** Title or "Untitled (Director, Year)". */
+  /** Title or "Untitled (Director, Year)", in the programme's language. */
   displayTitle: string;
-  /** URL segment, e.g. "12-matewan". */
+  /** URL segment, e.g. "12-matewan" (from the default language's title: the same in every language). */
   segment: string;
+  /** Fields shown in the default language for want of a translation, with that language (the `lang` attribute). */
+  textLang?: TextLangs;
 }
+
+/** A venue with its name in the programme's language. */
+export type ProgrammeVenue = SnapshotVenue & { textLang?: TextLangs };
 
 export interface ProgrammeScreening {
   id: number;
   revision: number;
   status: "confirmed" | "cancelled";
-  venue: SnapshotVenue;
+  venue: ProgrammeVenue;
   films: ProgrammeFilm[];
   /** The programme's name when it has one, else the films' titles: "Modern Times + Metropolis". */
   title: string;
@@ -48,6 +55,8 @@ export interface ProgrammeScreening {
   ticketUrl: string | null;
   availability: TicketAvailability | null;
   guests: SnapshotGuest[];
+  /** `title` and `description` shown in the default language, with that language. */
+  textLang: TextLangs;
   startsAt: Date;
   endsAt: Date;
   /** ISO 8601 in the edition's offset */
@@ -76,8 +85,13 @@ export interface ProgrammeDay {
 }
 
 export interface Programme {
-  edition: SnapshotEdition;
-  venues: SnapshotVenue[];
+  edition: SnapshotEdition & { textLang?: TextLangs };
+  /** The language of this layout (pages and feeds in it) and the language at the paths without a prefix. */
+  locale: string;
+  defaultLocale: string;
+  /** Every language of the public site, the default first (["en"] for an edition that names none). */
+  locales: string[];
+  venues: ProgrammeVenue[];
   films: ProgrammeFilm[];
   /** Every festival day of the edition, in order, even an empty one. */
   days: ProgrammeDay[];
@@ -87,18 +101,45 @@ export interface Programme {
   walking: WalkingPair[];
 }
 
-function toProgrammeFilm(film: PublicFilm): ProgrammeFilm {
-  return { ...film, displayTitle: displayTitle(film), segment: filmSegment(film) };
+function toProgrammeFilm(film: PublicFilm, locale: string, home: string): ProgrammeFilm {
+  const local = localised(film, ["title", "synopsis"], locale, home);
+  return { ...local, displayTitle: displayTitle(local), segment: filmSegment(film) };
 }
 
-export function buildProgramme(stored: ReleaseSnapshot): Programme {
+/** Every festival day of the edition (and any a screening falls on), each with its screenings and its name in `locale`. */
+function daysOf(screenings: ProgrammeScreening[], edition: SnapshotEdition, locale: string): ProgrammeDay[] {
+  const byDay = new Map<string, ProgrammeScreening[]>();
+  for (const s of screenings) {
+    const list = byDay.get(s.festivalDay) ?? [];
+    list.push(s);
+    byDay.set(s.festivalDay, list);
+  }
+  const dayKeys = new Set(daysBetween(edition.firstDay, edition.lastDay));
+  for (const d of byDay.keys()) dayKeys.add(d);
+  return [...dayKeys].sort().map((day) => ({ day, label: dayLabel(day, dateLocale(locale)), screenings: byDay.get(day) ?? [] }));
+}
+
+/** The release's languages, the one asked for (default: the edition's default) and the edition's name in it. */
+function inLanguage(snapshot: ReleaseSnapshot, language: string | undefined) {
+  const languages = { locales: snapshot.edition.locales ?? [], defaultLocale: snapshot.edition.defaultLocale ?? "en" };
+  const home = defaultLocaleOf(languages);
+  const locale = language ?? home;
+  return { languages, home, locale, edition: localised(snapshot.edition, ["name"], locale, home) };
+}
+
+/**
+ * The release laid out in one of its languages (default: the edition's default language):
+ * programmer text translated where a translation is given, else the default's, marked.
+ */
+export function buildProgramme(stored: ReleaseSnapshot, language?: string): Programme {
   // Control characters an older version let in never reach a page or a feed.
   const snapshot = stripForbiddenDeep(stored);
-  const { edition } = snapshot;
+  const { languages, home, locale, edition } = inLanguage(snapshot, language);
   const tz = edition.timeZone;
   const venueOrder = new Map(snapshot.venues.map((v, i) => [v.id, i]));
-  const venues = new Map(snapshot.venues.map((v) => [v.id, v]));
-  const films = snapshot.films.map(toProgrammeFilm);
+  const programmeVenues = snapshot.venues.map((v) => localised(v, ["name"], locale, home));
+  const venues = new Map(programmeVenues.map((v) => [v.id, v]));
+  const films = snapshot.films.map((f) => toProgrammeFilm(f, locale, home));
   const filmsById = new Map(films.map((f) => [f.id, f]));
 
   const screenings: ProgrammeScreening[] = snapshot.screenings.map((s) => {
@@ -106,6 +147,7 @@ export function buildProgramme(stored: ReleaseSnapshot): Programme {
     const endsAt = new Date(s.endsAt);
     const start = localParts(startsAt, tz);
     const end = localParts(endsAt, tz);
+    const local = localised(s, ["title", "description"], locale, home);
     const programmeFilms = s.filmIds.map((id) => filmsById.get(id)).filter((f): f is ProgrammeFilm => !!f);
     const runtimes = programmeFilms.map((f) => f.runtimeMinutes);
     const venue = venues.get(s.venueId) ?? { id: s.venueId, slug: String(s.venueId), name: "?", capacity: null, stepFree: false };
@@ -115,9 +157,10 @@ export function buildProgramme(stored: ReleaseSnapshot): Programme {
       status: s.status,
       venue,
       films: programmeFilms,
-      title: s.title ?? programmeTitle(programmeFilms),
-      programmeTitle: s.title,
-      description: s.description,
+      title: local.title ?? programmeTitle(programmeFilms),
+      programmeTitle: local.title,
+      description: local.description,
+      textLang: local.textLang,
       languages: screeningLanguages(s, programmeFilms),
       subtitles: screeningSubtitles(s, programmeFilms),
       accessibility: s.accessibility,
@@ -148,15 +191,17 @@ export function buildProgramme(stored: ReleaseSnapshot): Programme {
       a.startsAt.getTime() - b.startsAt.getTime() || (venueOrder.get(a.venue.id) ?? 0) - (venueOrder.get(b.venue.id) ?? 0) || a.id - b.id,
   );
 
-  const byDay = new Map<string, ProgrammeScreening[]>();
-  for (const s of screenings) {
-    const list = byDay.get(s.festivalDay) ?? [];
-    list.push(s);
-    byDay.set(s.festivalDay, list);
-  }
-  const dayKeys = new Set(daysBetween(edition.firstDay, edition.lastDay));
-  for (const d of byDay.keys()) dayKeys.add(d);
-  const days = [...dayKeys].sort().map((day) => ({ day, label: dayLabel(day), screenings: byDay.get(day) ?? [] }));
+  const days = daysOf(screenings, edition, locale);
 
-  return { edition, venues: snapshot.venues, films, days, screenings, walking: snapshot.walking ?? [] };
+  return {
+    edition,
+    locale,
+    defaultLocale: home,
+    locales: siteLocales(languages),
+    venues: programmeVenues,
+    films,
+    days,
+    screenings,
+    walking: snapshot.walking ?? [],
+  };
 }

@@ -41,21 +41,46 @@ export const AVAILABILITY_NEWS: Record<TicketAvailability, string> = {
   "not-yet": "tickets not on sale yet",
 };
 
+/** The words of one language (English's below; others from the message files, server/i18n.ts wordingFor). */
+export interface Wording {
+  access: Record<Accessibility, string>;
+  availability: Record<TicketAvailability, string>;
+  /** The last joint of a list: "and", "e". */
+  and: string;
+  qaWith: (guests: string) => string;
+  with: (guests: string) => string;
+  withQa: string;
+  subtitles: (languages: string) => string;
+  /** "Access" before a feed's access marks. */
+  accessLabel: string;
+}
+
+export const ENGLISH: Wording = {
+  access: ACCESS_WORDS,
+  availability: AVAILABILITY_WORDS,
+  and: "and",
+  qaWith: (guests) => `Q&A with ${guests}`,
+  with: (guests) => `With ${guests}`,
+  withQa: "with Q&A",
+  subtitles: (languages) => `${languages} subtitles`,
+  accessLabel: "Access",
+};
+
 /** Whether a ticket link is worth offering: only while tickets are sold online (not sold out, free, at the door or not yet). */
 export function offersTickets(availability: TicketAvailability | null, ticketUrl: string | null): boolean {
   return ticketUrl !== null && (availability === null || availability === "on-sale" || availability === "few-left");
 }
 
 /** The status worth saying beside a ticket link: none for "on sale" (the link says it). */
-export function availabilityWords(availability: TicketAvailability | null, withLink: boolean): string | null {
+export function availabilityWords(availability: TicketAvailability | null, withLink: boolean, w: Wording = ENGLISH): string | null {
   if (!availability || (withLink && availability === "on-sale")) return null;
-  return AVAILABILITY_WORDS[availability];
+  return w.availability[availability];
 }
 
-/** "A", "A and B", "A, B and C". */
-export function joinWords(items: readonly string[]): string {
+/** "A", "A and B", "A, B and C" ("A, B e C"). */
+export function joinWords(items: readonly string[], w: Wording = ENGLISH): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(", ")} ${w.and} ${items.at(-1)}`;
 }
 
 /** "Ana Ferreira (director)". */
@@ -64,19 +89,28 @@ function guestName(g: Pick<SnapshotGuest, "name" | "role">): string {
 }
 
 /** "Q&A with Ana Ferreira (director) and Rui Almeida (moderator)"; "With ..." when there is no Q&A; null without guests. */
-export function guestsSentence(guests: readonly Pick<SnapshotGuest, "name" | "role">[], qaMinutes: number): string | null {
+export function guestsSentence(
+  guests: readonly Pick<SnapshotGuest, "name" | "role">[],
+  qaMinutes: number,
+  w: Wording = ENGLISH,
+): string | null {
   if (!guests.length) return null;
-  return `${qaMinutes > 0 ? "Q&A with" : "With"} ${joinWords(guests.map(guestName))}`;
+  const names = joinWords(guests.map(guestName), w);
+  return qaMinutes > 0 ? w.qaWith(names) : w.with(names);
 }
 
 /** The guests' sentence, or "with Q&A" for a Q&A without named guests; null for neither. */
-export function qaSentence(guests: readonly Pick<SnapshotGuest, "name" | "role">[], qaMinutes: number): string | null {
-  return guestsSentence(guests, qaMinutes) ?? (qaMinutes > 0 ? "with Q&A" : null);
+export function qaSentence(
+  guests: readonly Pick<SnapshotGuest, "name" | "role">[],
+  qaMinutes: number,
+  w: Wording = ENGLISH,
+): string | null {
+  return guestsSentence(guests, qaMinutes, w) ?? (qaMinutes > 0 ? w.withQa : null);
 }
 
 /** "Portuguese, English · English subtitles" ("English and Portuguese subtitles" for a mixed programme); null when nothing is known. */
-export function languageSentence(languages: readonly string[], subtitles: string | null): string | null {
-  const subtitled = subtitles ? `${joinWords(subtitles.split(", "))} subtitles` : null;
+export function languageSentence(languages: readonly string[], subtitles: string | null, w: Wording = ENGLISH): string | null {
+  const subtitled = subtitles ? w.subtitles(joinWords(subtitles.split(", "), w)) : null;
   const parts = [languages.length ? languages.join(", ") : null, subtitled].filter(Boolean);
   return parts.length ? parts.join(" · ") : null;
 }

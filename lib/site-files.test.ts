@@ -167,3 +167,29 @@ describe("feedAddress", () => {
   ];
   it.each(cases)("%s", (address, expected) => expect(feedAddress(address)).toEqual(expected));
 });
+
+describe("an edition in two languages (issue 17 §3)", () => {
+  const two = siteAddresses({ ...contents, languages: ["pt"] });
+  const layout = new SiteLayout("/schedule/fest", two);
+  it("has every address again under /pt", () => {
+    expect(two.pages).toEqual(
+      expect.arrayContaining(["/schedule/fest/2026-05-01", "/pt/schedule/fest", "/pt/schedule/fest/2026-05-01/print"]),
+    );
+    expect(two.files).toEqual(expect.arrayContaining(["/pt/schedule/fest/schedule.ics", "/pt/schedule/fest/screenings/7.ics"]));
+    expect(two.pages.length).toBe(2 * addresses.pages.length);
+  });
+  it.each([
+    ["the Portuguese index in a pt/ folder", "/pt/schedule/fest", "pt/index.html"],
+    ["a Portuguese day", "/pt/schedule/fest/2026-05-01", "pt/2026-05-01/index.html"],
+    ["a Portuguese feed", "/pt/schedule/fest/schedule.ics", "pt/schedule.ics"],
+    ["the default language as before", "/schedule/fest/2026-05-01", "2026-05-01/index.html"],
+    ["a language the site does not have", "/fr/schedule/fest/2026-05-01", null],
+  ])("%s", (_name, address, file) => expect(layout.fileOf(address)).toBe(file));
+  it("reads a feed's language from its address", () =>
+    expect(feedAddress("/pt/schedule/fest/films/12-matewan.ics")).toEqual({
+      slug: "fest",
+      kind: "film-ics",
+      key: "12-matewan",
+      locale: "pt",
+    }));
+});

@@ -15,6 +15,8 @@ export interface SiteContents {
   /** Film URL segments ("12-matewan"). */
   filmSegments: string[];
   screeningIds: number[];
+  /** The edition's languages besides its default (issue 17 §3): the same site again under /{locale}, saved in a {locale}/ folder. */
+  languages?: string[];
 }
 
 /** The addresses of an edition's public site: pages (saved as dir/index.html) and files (feeds, saved as they are). */
@@ -37,22 +39,25 @@ export function siteAddresses(c: SiteContents): SiteAddresses {
     files.add(`${root}/films/${f}.ics`);
   }
   for (const id of c.screeningIds) files.add(`${root}/screenings/${id}.ics`);
-  return { pages: [...pages], files: [...files] };
+  const prefixed = (list: Set<string>) => (c.languages ?? []).flatMap((l) => [...list].map((a) => `/${l}${a}`));
+  return { pages: [...pages, ...prefixed(pages)], files: [...files, ...prefixed(files)] };
 }
 
 export type FeedAddressKind = "ics" | "xml" | "json" | "csv" | "venue-ics" | "film-ics" | "screening-ics";
 
-const FEED = /^\/schedule\/([^/]+)\/(?:schedule\.(ics|xml|json|csv)|venues\/([^/]+)\.ics|films\/([^/]+)\.ics|screenings\/([^/]+)\.ics)$/;
+const FEED =
+  /^(?:\/([a-z]{2,3}(?:-[a-z0-9]{2,8})?))?\/schedule\/([^/]+)\/(?:schedule\.(ics|xml|json|csv)|venues\/([^/]+)\.ics|films\/([^/]+)\.ics|screenings\/([^/]+)\.ics)$/;
 
 /** The feed an address is (as the app's routes and rewrites serve them), or null for anything else. */
-export function feedAddress(pathname: string): { slug: string; kind: FeedAddressKind; key?: string } | null {
+export function feedAddress(pathname: string): { slug: string; kind: FeedAddressKind; key?: string; locale?: string } | null {
   const m = FEED.exec(pathname);
   if (!m) return null;
-  const [, slug = "", whole, venue, film, screening] = m;
-  if (whole === "ics" || whole === "xml" || whole === "json" || whole === "csv") return { slug, kind: whole };
-  if (venue) return { slug, kind: "venue-ics", key: venue };
-  if (film) return { slug, kind: "film-ics", key: film };
-  if (screening) return { slug, kind: "screening-ics", key: screening };
+  const [, prefix, slug = "", whole, venue, film, screening] = m;
+  const locale = prefix ? { locale: prefix } : {};
+  if (whole === "ics" || whole === "xml" || whole === "json" || whole === "csv") return { slug, kind: whole, ...locale };
+  if (venue) return { slug, kind: "venue-ics", key: venue, ...locale };
+  if (film) return { slug, kind: "film-ics", key: film, ...locale };
+  if (screening) return { slug, kind: "screening-ics", key: screening, ...locale };
   return null;
 }
 
@@ -68,15 +73,26 @@ export class SiteLayout {
   private readonly pages: Set<string>;
   private readonly files: Set<string>;
   private readonly root: string;
+  /** The languages whose pages are under /{locale}{root}: saved in a {locale}/ folder of the site. */
+  private readonly languages = new Set<string>();
 
   constructor(root: string, addresses: SiteAddresses) {
     this.root = root.replace(/\/+$/, "");
     this.pages = new Set(addresses.pages);
     this.files = new Set(addresses.files);
+    for (const p of addresses.pages) {
+      const l = /^\/([^/]+)(\/schedule\/.*)$/.exec(p);
+      if (l?.[1] && l[2] === this.root) this.languages.add(l[1]);
+    }
   }
 
   private relativeToRoot(pathname: string): string | null {
     if (this.root === "") return pathname.slice(1);
+    const l = /^\/([^/]+)(\/schedule\/.*)$/.exec(pathname);
+    if (l?.[1] && l[2] && this.languages.has(l[1])) {
+      const rest = l[2] === this.root ? "" : l[2].startsWith(`${this.root}/`) ? l[2].slice(this.root.length + 1) : null;
+      return rest === null ? null : rest === "" ? l[1] : `${l[1]}/${rest}`;
+    }
     if (pathname === this.root) return "";
     if (pathname.startsWith(`${this.root}/`)) return pathname.slice(this.root.length + 1);
     return null;

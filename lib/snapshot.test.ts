@@ -65,6 +65,18 @@ describe("upgradeSnapshot", () => {
     const walking = [{ fromVenueId: 1, toVenueId: 2, minutes: 12 }];
     expect(upgradeSnapshot({ ...upgradeSnapshot(OLD), walking }).walking).toEqual(walking);
   });
+  it("a release before issue 17's languages reads as English only, without translations", () => {
+    const up = upgradeSnapshot(OLD);
+    expect(up.edition).toMatchObject({ locales: [], defaultLocale: "en", translations: {} });
+    expect(up.films[0]?.translations).toEqual({});
+    expect(up.venues[0]?.translations).toEqual({});
+    expect(up.screenings[0]?.translations).toEqual({});
+  });
+  it("a release's translations are kept", () => {
+    const up = upgradeSnapshot(OLD);
+    const withPt = { ...up, films: up.films.map((f) => ({ ...f, translations: { pt: { title: "Matewan (pt)" } } })) };
+    expect(upgradeSnapshot(withPt).films[0]?.translations).toEqual({ pt: { title: "Matewan (pt)" } });
+  });
   it("a current release is returned as it is", () => {
     const up = upgradeSnapshot(OLD);
     expect(upgradeSnapshot(up)).toBe(up);

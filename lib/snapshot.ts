@@ -1,7 +1,7 @@
 /**
  * Releases written before a field existed: their snapshots are read with that field's empty
  * value (no programme title, no guests, the films' own languages, no ticket status), so every
- * output can rely on the whole shape. Before issue 17 no walking minutes were released. A release is never rewritten.
+ * output can rely on the whole shape. Before issue 17 no walking minutes were released, and every release was English only, with no translations. A release is never rewritten.
  */
 import type { PublicFilm, ReleaseSnapshot, SnapshotEdition, SnapshotScreening, SnapshotVenue } from "./types";
 
@@ -16,18 +16,25 @@ export const SCREENING_DEFAULTS = {
   ticketUrl: null,
   availability: null,
   guests: [],
+  translations: {},
 } satisfies Partial<SnapshotScreening>;
 
-const FILM_DEFAULTS = { rating: null, section: null, image: null } satisfies Partial<PublicFilm>;
+const FILM_DEFAULTS = { rating: null, section: null, image: null, translations: {} } satisfies Partial<PublicFilm>;
 
-const EDITION_DEFAULTS = { accentColor: null, logo: null } satisfies Partial<SnapshotEdition>;
+const EDITION_DEFAULTS = {
+  accentColor: null,
+  logo: null,
+  locales: [],
+  defaultLocale: "en",
+  translations: {},
+} satisfies Partial<SnapshotEdition>;
 
-const VENUE_DEFAULTS = { stepFree: false } satisfies Partial<SnapshotVenue>;
+const VENUE_DEFAULTS = { stepFree: false, translations: {} } satisfies Partial<SnapshotVenue>;
 
 /** The snapshot with every field it lacks set to its empty value (the same object when it lacks none). */
 export function upgradeSnapshot(snapshot: ReleaseSnapshot): ReleaseSnapshot {
   const first = snapshot.screenings.at(0);
-  if ("walking" in snapshot && "accentColor" in snapshot.edition && (first === undefined || "guests" in first)) return snapshot;
+  if ("walking" in snapshot && "translations" in snapshot.edition && (first === undefined || "translations" in first)) return snapshot;
   return {
     walking: [],
     edition: { ...EDITION_DEFAULTS, ...snapshot.edition },

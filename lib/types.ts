@@ -40,6 +40,8 @@ export interface Film {
   section: string | null;
   image: FilmImage | null;
   synopsis: string | null;
+  /** Programmer text per language: {pt: {title, synopsis}} (issue 17 §3); absent: none. */
+  translations?: Translations;
   /** Never public: anything the importer could not place, personal data, staff notes. */
   internalNotes: string | null;
   flags: FilmFlag[];
@@ -68,6 +70,12 @@ export interface Edition {
   logo: EditionLogo | null;
   /** Origins that may frame the embeddable listing (CSP frame-ancestors), e.g. ["https://festival.example"]; none: no site. */
   embedOrigins: string[];
+  /** The public site's languages (issue 17 §3), e.g. ["pt", "en"]; empty: English only, at today's paths. */
+  locales: string[];
+  /** The language at the paths without a prefix (one of `locales` when there are any). */
+  defaultLocale: string;
+  /** The edition's name per language: {pt: {name}}. */
+  translations: Translations;
   version: number;
 }
 
@@ -90,6 +98,8 @@ export interface Venue {
   stepFree: boolean;
   /** Doors open this many minutes before a screening (staff sheets). */
   doorsMinutes: number;
+  /** The venue's name per language: {pt: {name}}; absent: none. */
+  translations?: Translations;
   version: number;
 }
 
@@ -192,6 +202,8 @@ export interface Screening {
   ticketUrl: string | null;
   availability: TicketAvailability | null;
   guests: ScreeningGuest[];
+  /** The programme's title and description per language: {pt: {title, description}}; absent: none. */
+  translations?: Translations;
   version: number;
 }
 
@@ -238,8 +250,10 @@ export interface Conflict {
 /* ---------- releases ---------- */
 
 /** What a release keeps of the edition and its venues. */
-export type SnapshotEdition = Pick<Edition, "slug" | "name" | "firstDay" | "lastDay" | "timeZone" | "dayBreak" | "accentColor" | "logo">;
-export type SnapshotVenue = Pick<Venue, "id" | "slug" | "name" | "capacity" | "stepFree">;
+export type SnapshotEdition = Pick<Edition, "slug" | "name" | "firstDay" | "lastDay" | "timeZone" | "dayBreak" | "accentColor" | "logo"> &
+  /** Its languages (absent in releases before issue 17 and in the public JSON: English only). */
+  Partial<Pick<Edition, "locales" | "defaultLocale" | "translations">>;
+export type SnapshotVenue = Pick<Venue, "id" | "slug" | "name" | "capacity" | "stepFree" | "translations">;
 
 /** A guest as the public sees them: a name and a role, never their notes or availability. */
 export interface SnapshotGuest {
@@ -271,6 +285,8 @@ export interface SnapshotScreening {
   ticketUrl: string | null;
   availability: TicketAvailability | null;
   guests: SnapshotGuest[];
+  /** The programme's title and description per language (absent in releases before issue 17). */
+  translations?: Translations;
   /** Grows by one in each release in which this screening changed (iCal SEQUENCE). */
   revision: number;
 }

@@ -24,13 +24,39 @@ export const FILM_EXTRAS: Record<string, { section: string; rating: string }> = 
   cooperative: { section: "Work Now", rating: "M/6" },
 };
 
-/** The venues' step-free access and how early their doors open, in the demo's venue order. */
+/** The venues' step-free access and how early their doors open, in the demo's venue order; their names are Lisbon's own in Portuguese too. */
 export const VENUE_EXTRAS = [
-  { stepFree: true, doorsMinutes: 20 },
-  { stepFree: true, doorsMinutes: 15 },
+  { stepFree: true, doorsMinutes: 20, translations: { pt: { name: "Cinema Operário" } } },
+  { stepFree: true, doorsMinutes: 15, translations: { pt: { name: "Sala Estúdio" } } },
   // the Ateliê is up a flight of stairs
-  { stepFree: false, doorsMinutes: 10 },
+  { stepFree: false, doorsMinutes: 10, translations: { pt: { name: "Ateliê" } } },
 ];
+
+/** The demo's public site in Portuguese beside English (issue 17 §3): English stays at today's paths, Portuguese under /pt/. */
+export const DEMO_LANGUAGES = {
+  locales: ["pt", "en"],
+  defaultLocale: "en",
+  translations: { pt: { name: "Festival de Cinema Piquete 2026" } },
+};
+
+/** Portuguese titles and synopses of some demo films (the others fall back to English, marked lang="en"). */
+export const FILM_TRANSLATIONS: Record<string, { pt: { title: string; synopsis?: string } }> = {
+  longShift: {
+    pt: {
+      title: "O Turno Longo",
+      synopsis:
+        "Três anos dentro de uma fábrica de cortiça em Santa Maria da Feira, do primeiro cigarro do turno da noite à votação do novo contrato.",
+    },
+  },
+  salt: {
+    pt: {
+      title: "O Sal da Terra",
+      synopsis: "Impedidos pelo tribunal de fazer piquete, os mineiros são substituídos pelas mulheres, e nada em casa volta a ser igual.",
+    },
+  },
+  modernTimes: { pt: { title: "Tempos Modernos" } },
+  twoDays: { pt: { title: "Dois Dias, Uma Noite" } },
+};
 
 export const PEOPLE = {
   ana: {
@@ -59,6 +85,7 @@ export type DemoPerson = keyof typeof PEOPLE;
 export interface ScreeningExtras {
   title?: string;
   description?: string;
+  translations?: Record<string, Record<string, string>>;
   subtitles?: string;
   accessibility?: Accessibility[];
   format?: ScreeningFormat;
@@ -71,6 +98,13 @@ const SHORTS = {
   title: "Shorts: Hands at Work",
   description:
     "Four short films about the hours nobody sees: a factory gate in 1895, a container terminal at night, a canteen and a port office.",
+  translations: {
+    pt: {
+      title: "Curtas: Mãos ao Trabalho",
+      description:
+        "Quatro curtas sobre as horas que ninguém vê: o portão de uma fábrica em 1895, um terminal de contentores à noite, uma cantina e um escritório do porto.",
+    },
+  },
 };
 
 /** By the demo screening's index in SCREENINGS (server/demo.ts). */

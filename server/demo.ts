@@ -8,7 +8,16 @@
 import { addDays, toZonedIso, zonedTimeToInstant } from "@/lib/festival-time";
 import type { EditionLogo, FilmImage } from "@/lib/types";
 import type { Actor } from "./auth";
-import { type DemoPerson, FILM_EXTRAS, PEOPLE, SCREENING_EXTRAS, ticketUrl, VENUE_EXTRAS } from "./demo-details";
+import {
+  DEMO_LANGUAGES,
+  type DemoPerson,
+  FILM_EXTRAS,
+  FILM_TRANSLATIONS,
+  PEOPLE,
+  SCREENING_EXTRAS,
+  ticketUrl,
+  VENUE_EXTRAS,
+} from "./demo-details";
 import { createEdition, createVenue } from "./services/editions";
 import { createFilm } from "./services/films";
 import { attachStoredImage, attachStoredLogo } from "./services/images";
@@ -266,6 +275,7 @@ export function seedDemo(admin: Actor, images: Map<string, FilmImage> = new Map(
     timeZone: ZONE,
     dayBreak: "06:00",
     accentColor: "#9b1b30",
+    ...DEMO_LANGUAGES,
   });
   if (logo) attachStoredLogo(admin, DEMO_SLUG, logo);
   const venues = [
@@ -293,6 +303,7 @@ export function seedDemo(admin: Actor, images: Map<string, FilmImage> = new Map(
       createFilm(admin, {
         ...film,
         ...FILM_EXTRAS[key],
+        translations: FILM_TRANSLATIONS[key] ?? {},
         directors: [...film.directors],
         countries: [...film.countries],
         languages: [...film.languages],

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ACCESSIBILITY, SCREENING_FORMATS, TICKET_AVAILABILITY } from "@/lib/types";
+import { translationsInput } from "./i18n-schemas";
 import { id, instant, LIMITS, optionalText, requiredLine, textList, version } from "./schema-fields";
 
 /** A web address people can open: http or https only (never javascript: or data:). */
@@ -35,6 +36,8 @@ const guest = z.strictObject({ personId: id, role: optionalText(100) }, { error:
 export const screeningDetails = {
   title: optionalText(LIMITS.title),
   description: optionalText(LIMITS.synopsis, "text"),
+  /** The programme's title and description per language; absent: kept as they are (the board sends none). */
+  translations: translationsInput("screening").optional(),
   /** null or absent: the films' own languages. */
   languages: textList(LIMITS.shortText)
     .nullable()

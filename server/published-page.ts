@@ -6,7 +6,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { Programme } from "@/lib/programme";
-import { getPublished, type Published } from "./services/public";
+import { publishedHere } from "./i18n-page";
+import type { Published } from "./services/public";
 
 export function publishedPart<P extends { edition: string }, T>(
   find: (programme: Programme, params: P) => T | null | undefined,
@@ -15,7 +16,7 @@ export function publishedPart<P extends { edition: string }, T>(
 ) {
   const read = async (params: Promise<P>) => {
     const p = await params;
-    const published = getPublished(p.edition);
+    const published = await publishedHere(p.edition);
     const part = published ? find(published.programme, p) : undefined;
     return published && part ? { published, part } : null;
   };
@@ -32,7 +33,7 @@ export function publishedPart<P extends { edition: string }, T>(
 /** A public page's title with the festival's name after it ("Find a screening · Picket Line Film Festival 2026"). */
 export async function festivalTitle(what: string, params: Promise<{ edition: string; day?: string }>): Promise<Metadata> {
   const { edition, day } = await params;
-  const programme = getPublished(edition)?.programme;
+  const programme = (await publishedHere(edition))?.programme;
   const label = day ? programme?.days.find((d) => d.day === day)?.label : undefined;
   return { title: [what, label, programme?.edition.name].filter(Boolean).join(" · ") };
 }

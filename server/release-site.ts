@@ -103,7 +103,7 @@ async function fromNextChecked(origin: string, token: string, address: string, p
  * feed of its kind (content type, cache control, security headers, CSP).
  */
 function feedInProcess(slug: string, f: FeedAddress, p: Published, envelope: Record<string, string>): Rendered {
-  const feed = getFeed(slug, { kind: f.kind, key: f.key, baseUrl: publicBaseUrl() });
+  const feed = getFeed(slug, { kind: f.kind, key: f.key, baseUrl: publicBaseUrl(), locale: f.locale });
   if (feedVersion(feed.etag) !== p.version) throw new Superseded(`${f.path}: ${feed.etag}, not release ${p.version}`);
   const headers = { ...envelope };
   delete headers["content-disposition"];

@@ -8,6 +8,7 @@ import { isClockTime, isIsoDay, isValidTimeZone } from "@/lib/festival-time";
 import { MIN_PASSWORD_LENGTH } from "@/lib/password-strength";
 import { editionDaysProblem, slotTimesProblem } from "@/lib/spans";
 import { embedFields } from "./embed-schemas";
+import { defaultLocaleInput, localesInput, translationsInput } from "./i18n-schemas";
 import { screeningDetails } from "./programme-schemas";
 import { id, instant, LIMITS, line, optionalText, requiredLine, runtime, textList, version, wholeMinutes, year } from "./schema-fields";
 
@@ -33,6 +34,7 @@ const filmFields = {
   section: optionalText(LIMITS.shortText),
   synopsis: optionalText(LIMITS.synopsis, "text"),
   internalNotes: optionalText(LIMITS.notes, "text"),
+  translations: translationsInput("film").optional(),
 };
 
 export const filmInput = z.strictObject(
@@ -86,6 +88,9 @@ const editionFields = {
   lastDay: day,
   timeZone,
   dayBreak: clock.default("06:00"),
+  locales: localesInput.default([]),
+  defaultLocale: defaultLocaleInput.default("en"),
+  translations: translationsInput("edition").default({}),
 };
 
 function checkDays(v: { firstDay?: string; lastDay?: string }, ctx: z.RefinementCtx) {
@@ -97,7 +102,18 @@ function checkDays(v: { firstDay?: string; lastDay?: string }, ctx: z.Refinement
 export const editionInput = z.strictObject(editionFields, { error: "unknown field" }).superRefine(checkDays);
 
 export const editionPatch = z
-  .strictObject({ ...editionFields, ...embedFields, dayBreak: clock, version }, { error: "unknown field" })
+  .strictObject(
+    {
+      ...editionFields,
+      ...embedFields,
+      dayBreak: clock,
+      locales: localesInput,
+      defaultLocale: defaultLocaleInput,
+      translations: translationsInput("edition"),
+      version,
+    },
+    { error: "unknown field" },
+  )
   .partial()
   .superRefine(checkDays);
 
@@ -115,6 +131,7 @@ const venueFields = {
   changeoverMinutes: wholeMinutes(240),
   stepFree: z.boolean({ error: "must be true or false" }),
   doorsMinutes: wholeMinutes(240),
+  translations: translationsInput("venue").optional(),
 };
 export const venueInput = z.strictObject(
   {

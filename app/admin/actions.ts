@@ -8,6 +8,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { done, formAction } from "@/server/form-action";
 import { formBoolean, formId, formList, formNumber, formText, formVersion } from "@/server/forms";
+import { withTranslations } from "@/server/i18n-forms";
 import { createEdition, createVenue, deleteVenue, updateEdition, updateVenue } from "@/server/services/editions";
 import { createFilm, deleteFilm, updateFilm } from "@/server/services/films";
 import { publishAndServe } from "@/server/services/releases";
@@ -35,9 +36,10 @@ export const createFilmAction = formAction({ may: "edit" }, filmForm.extend({ pl
 
 export const updateFilmAction = formAction(
   { may: "edit" },
-  filmForm.extend({ id: formId, version: formVersion }),
-  ({ id, ...film }, caller) => {
-    updateFilm(caller, id, film);
+  filmForm.extend({ id: formId, version: formVersion }).catchall(z.string()),
+  ({ id, ...fields }, caller) => {
+    const { rest, translations } = withTranslations(fields);
+    updateFilm(caller, id, { ...rest, translations });
     revalidatePath("/admin/films");
     redirect(`/admin/films/${id}?saved=1`);
   },
@@ -68,9 +70,12 @@ export const createEditionAction = formAction(
 
 export const updateEditionAction = formAction(
   { may: "admin", in: "currentSlug" },
-  editionForm.extend({ currentSlug: z.string(), dayBreak: formText, version: formVersion, embedOrigins: formList }),
-  ({ currentSlug, ...edition }, caller) => {
-    const { slug } = updateEdition(caller, currentSlug, edition);
+  editionForm
+    .extend({ currentSlug: z.string(), dayBreak: formText, version: formVersion, locales: formList, defaultLocale: formText, embedOrigins: formList })
+    .catchall(z.string()),
+  ({ currentSlug, ...fields }, caller) => {
+    const { rest, translations } = withTranslations(fields);
+    const { slug } = updateEdition(caller, currentSlug, { ...rest, translations });
     revalidatePath(`/admin/editions/${slug}`);
     if (slug !== currentSlug) redirect(`/admin/editions/${slug}`);
     return done("Edition saved");
@@ -94,9 +99,10 @@ export const createVenueAction = formAction({ may: "edit", in: "edition" }, venu
 
 export const updateVenueAction = formAction(
   { may: "edit", in: "edition" },
-  venueForm.extend({ id: formId, version: formVersion }),
-  ({ edition, id, ...venue }, caller) => {
-    updateVenue(caller, edition, id, venue);
+  venueForm.extend({ id: formId, version: formVersion }).catchall(z.string()),
+  ({ edition, id, ...fields }, caller) => {
+    const { rest, translations } = withTranslations(fields);
+    const venue = updateVenue(caller, edition, id, { ...rest, translations });
     revalidatePath(`/admin/editions/${edition}`);
     return done(`Venue "${venue.name}" saved`);
   },

@@ -7,8 +7,9 @@ import type { Edition } from "@/lib/types";
 import { emptyFormState } from "@/server/form-state";
 import { AccentColourField } from "./AccentColourField";
 import { buttonClass, Field, FormMessage } from "./Field";
+import { TranslationsFieldset } from "./TranslationsFieldset";
 
-export function EditionForm({ edition }: { edition?: Edition }) {
+export function EditionForm({ edition, knownLocales = [] }: { edition?: Edition; knownLocales?: string[] }) {
   const [state, action, pending] = useActionState(edition ? updateEditionAction : createEditionAction, emptyFormState);
   const e = state.fields;
   return (
@@ -52,16 +53,40 @@ export function EditionForm({ edition }: { edition?: Edition }) {
         />
         <AccentColourField defaultValue={edition?.accentColor} error={e.accentColor} />
         {edition && (
-          <Field
-            label="Sites that may embed the programme"
-            name="embedOrigins"
-            multiline
-            defaultValue={edition.embedOrigins.join("\n")}
-            error={Object.entries(e).find(([k]) => k.startsWith("embedOrigins"))?.[1]}
-            hint={`One origin a line, e.g. https://festival.example: these sites may show /schedule/${edition.slug}/embed in an iframe`}
-          />
+          <>
+            <Field
+              label="Languages of the public site"
+              name="locales"
+              defaultValue={edition.locales.join(", ")}
+              error={e.locales}
+              hint={`Empty: English only. Known: ${knownLocales.join(", ")} (one message file each)`}
+            />
+            <Field
+              label="Default language"
+              name="defaultLocale"
+              defaultValue={edition.defaultLocale}
+              error={e.defaultLocale}
+              hint="At the public addresses without a language prefix; the others are under /{language}/schedule/"
+            />
+            <Field
+              label="Sites that may embed the programme"
+              name="embedOrigins"
+              multiline
+              defaultValue={edition.embedOrigins.join("\n")}
+              error={Object.entries(e).find(([k]) => k.startsWith("embedOrigins"))?.[1]}
+              hint={`One origin a line, e.g. https://festival.example: these sites may show /schedule/${edition.slug}/embed in an iframe`}
+            />
+          </>
         )}
       </div>
+      {edition && (
+        <TranslationsFieldset
+          locales={edition.locales.filter((l) => l !== edition.defaultLocale)}
+          fields={[{ name: "name", label: "Name" }]}
+          values={edition.translations}
+          errors={e}
+        />
+      )}
       <div>
         <button type="submit" className={buttonClass} disabled={pending}>
           {pending ? "Saving…" : edition ? "Save settings" : "Create edition"}

@@ -6,9 +6,16 @@ import { keepTyped } from "@/components/ui/keep-typed";
 import type { Film } from "@/lib/types";
 import { emptyFormState } from "@/server/form-state";
 import { buttonClass, Field, FormMessage, quietButtonClass } from "./Field";
+import { TranslationsFieldset } from "./TranslationsFieldset";
 
 /** The film form: one zod schema on the server, field errors next to the fields. */
-export function FilmForm({ film }: { film?: Film }) {
+/** A film's text in other languages (issue 17 §3). */
+const FILM_TEXTS = [
+  { name: "title", label: "Title" },
+  { name: "synopsis", label: "Synopsis", multiline: true },
+];
+
+export function FilmForm({ film, languages = [] }: { film?: Film; languages?: string[] }) {
   const [state, action, pending] = useActionState(film ? updateFilmAction : createFilmAction, emptyFormState);
   const [delState, delAction, deleting] = useActionState(deleteFilmAction, emptyFormState);
   const e = state.fields;
@@ -60,6 +67,7 @@ export function FilmForm({ film }: { film?: Film }) {
         </div>
         {!film && <PlaceholderBox />}
         <Field label="Synopsis" name="synopsis" defaultValue={film?.synopsis} error={e.synopsis} multiline />
+        <TranslationsFieldset locales={languages} fields={FILM_TEXTS} values={film?.translations} errors={e} />
         <Field
           label="Internal notes (never public)"
           name="internalNotes"

@@ -6,6 +6,7 @@ import { Labelled } from "@/components/ui/FormControls";
 import type { Venue } from "@/lib/types";
 import { emptyFormState } from "@/server/form-state";
 import { buttonClass, FormMessage, quietButtonClass } from "./Field";
+import { TranslationsFieldset } from "./TranslationsFieldset";
 
 function VenueFields({ venue, fields }: { venue?: Venue; fields: Record<string, string> }) {
   const p = venue ? `v${venue.id}` : "new";
@@ -60,7 +61,7 @@ function NumberField({ label, name, defaultValue, error }: { label: string; name
   );
 }
 
-export function VenueRow({ edition, venue }: { edition: string; venue: Venue }) {
+export function VenueRow({ edition, venue, languages = [] }: { edition: string; venue: Venue; languages?: string[] }) {
   const [state, action, pending] = useActionState(updateVenueAction, emptyFormState);
   const [del, delAction] = useActionState(deleteVenueAction, emptyFormState);
   return (
@@ -70,6 +71,12 @@ export function VenueRow({ edition, venue }: { edition: string; venue: Venue }) 
         <input type="hidden" name="id" value={venue.id} />
         <input type="hidden" name="version" value={venue.version} />
         <VenueFields venue={venue} fields={state.fields} />
+        <TranslationsFieldset
+          locales={languages}
+          fields={[{ name: "name", label: "Name" }]}
+          values={venue.translations}
+          errors={state.fields}
+        />
         <button type="submit" className={quietButtonClass} disabled={pending}>
           Save
         </button>

@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { dayTabs, festivalDates } from "@/lib/festival-dates";
 import { daysBetween } from "@/lib/festival-time";
+import { dateLocale } from "@/lib/i18n";
 import { logoAddress } from "@/lib/images";
-import type { SnapshotEdition, SnapshotVenue } from "@/lib/types";
+import type { Programme, ProgrammeVenue } from "@/lib/programme";
+import { editionBase, pageText } from "@/server/i18n-page";
+import { Languages } from "./Languages";
 
 /** The page container's width: the header lines up with the page's own (the grid is wider). */
 const WIDTH = { normal: "max-w-5xl", wide: "max-w-7xl" } as const;
@@ -14,68 +17,60 @@ const navLink = "rounded py-0.5 text-on-accent underline-offset-4 hover:underlin
  * round the programme (days, venues, search, changes, feeds), in its accent colour (the
  * edition layout sets the colours: lib/colour.ts). No script: the venues open with <details>.
  */
-export function EditionHeader({
+export async function EditionHeader({
   edition,
   venues,
   day,
   width = "normal",
 }: {
-  edition: SnapshotEdition;
+  edition: Programme["edition"];
   /** The release's venues (when the page has them; else "Venues" leads to the index's list). */
-  venues?: SnapshotVenue[];
+  venues?: ProgrammeVenue[];
   /** The festival day the page shows, marked in the days' strip. */
   day?: string;
   width?: keyof typeof WIDTH;
   /** The release shown (the footer names it; kept for callers). */
   version?: number;
 }) {
-  const base = `/schedule/${edition.slug}`;
+  const { locale, t } = await pageText();
+  const base = editionBase(edition, locale);
   const box = `mx-auto ${WIDTH[width]} px-4`;
+  const dateTag = dateLocale(locale);
   return (
     <header className="edition-header" data-width={width}>
+      <Languages edition={edition} />
       <div className="bg-accent text-on-accent">
         <div className={`${box} flex flex-wrap items-end justify-between gap-x-6 gap-y-1 pt-3 pb-2`}>
-          <Link href={base} className="flex min-w-0 items-center gap-3 text-on-accent no-underline">
-            {edition.logo && (
-              // biome-ignore lint/performance/noImgElement: a released page runs no script and needs no image optimiser for an uploaded logo
-              <img
-                src={logoAddress(edition.logo)}
-                alt={edition.name}
-                width={edition.logo.width}
-                height={edition.logo.height}
-                className="h-10 w-auto shrink-0 sm:h-12"
-              />
-            )}
-            <span className="font-serif text-xl leading-tight font-bold sm:text-3xl" aria-hidden={edition.logo ? true : undefined}>
-              {edition.name}
-            </span>
-          </Link>
+          <Masthead edition={edition} base={base} />
           <p className="text-sm sm:text-base">
-            <span className="font-semibold">{festivalDates(edition.firstDay, edition.lastDay)}</span>
-            <span> · times in {cityOf(edition.timeZone)}</span>
+            <span className="font-semibold">{festivalDates(edition.firstDay, edition.lastDay, dateTag)}</span>
+            <span> · {t("header.timesIn", { city: cityOf(edition.timeZone) })}</span>
           </p>
         </div>
-        <nav aria-label="Festival" className={`${box} flex flex-wrap items-center gap-x-3 gap-y-1 pb-2 text-sm font-medium sm:gap-x-5`}>
+        <nav
+          aria-label={t("header.festival")}
+          className={`${box} flex flex-wrap items-center gap-x-3 gap-y-1 pb-2 text-sm font-medium sm:gap-x-5`}
+        >
           {/* On a phone the festival's name leads to the programme: one line of links fits. */}
           <Link href={base} className={`${navLink} hidden sm:inline`}>
-            Programme
+            {t("header.programme")}
           </Link>
-          <VenuesMenu base={base} venues={venues} />
+          <VenuesMenu base={base} venues={venues} label={t("header.venues")} />
           <Link href={`${base}/search`} className={navLink}>
-            Search
+            {t("header.search")}
           </Link>
           <Link href={`${base}/changes`} className={navLink}>
-            Changes
+            {t("header.changes")}
           </Link>
           <Link href={`${base}#take-away`} className={navLink}>
-            Calendars
+            {t("header.calendars")}
           </Link>
         </nav>
       </div>
-      <nav aria-label="Festival days" className="border-b border-stone-300 bg-white">
+      <nav aria-label={t("header.days")} className="border-b border-stone-300 bg-white">
         <div className={box}>
           <ol className="-mx-2 flex gap-1 overflow-x-auto text-sm whitespace-nowrap">
-            {dayTabs(daysBetween(edition.firstDay, edition.lastDay)).map(({ day: d, label }) => (
+            {dayTabs(daysBetween(edition.firstDay, edition.lastDay), dateTag).map(({ day: d, label }) => (
               <li key={d}>
                 <Link
                   href={`${base}/${d}`}
@@ -93,20 +88,49 @@ export function EditionHeader({
   );
 }
 
-function VenuesMenu({ base, venues }: { base: string; venues?: SnapshotVenue[] }) {
+/** The festival's logo and name, leading to its programme; the name in its fallback language is marked. */
+function Masthead({ edition, base }: { edition: Programme["edition"]; base: string }) {
+  return (
+    <Link href={base} className="flex min-w-0 items-center gap-3 text-on-accent no-underline">
+      {edition.logo && (
+        // biome-ignore lint/performance/noImgElement: a released page runs no script and needs no image optimiser for an uploaded logo
+        <img
+          src={logoAddress(edition.logo)}
+          alt={edition.name}
+          width={edition.logo.width}
+          height={edition.logo.height}
+          className="h-10 w-auto shrink-0 sm:h-12"
+        />
+      )}
+      <span
+        className="font-serif text-xl leading-tight font-bold sm:text-3xl"
+        aria-hidden={edition.logo ? true : undefined}
+        lang={edition.textLang?.name}
+      >
+        {edition.name}
+      </span>
+    </Link>
+  );
+}
+
+function VenuesMenu({ base, venues, label }: { base: string; venues?: ProgrammeVenue[]; label: string }) {
   if (!venues || venues.length === 0)
     return (
       <Link href={`${base}#venues`} className={navLink}>
-        Venues
+        {label}
       </Link>
     );
   return (
     <details className="venues-menu relative">
-      <summary className={`${navLink} cursor-pointer`}>Venues</summary>
+      <summary className={`${navLink} cursor-pointer`}>{label}</summary>
       <ul className="absolute left-0 z-20 mt-1 min-w-48 rounded border border-stone-300 bg-white py-1 text-ink shadow-lg">
         {venues.map((v) => (
           <li key={v.id}>
-            <Link href={`${base}/venues/${v.slug}`} className="block px-3 py-1.5 text-ink no-underline hover:bg-stone-100 hover:underline">
+            <Link
+              href={`${base}/venues/${v.slug}`}
+              className="block px-3 py-1.5 text-ink no-underline hover:bg-stone-100 hover:underline"
+              lang={v.textLang?.name}
+            >
               {v.name}
             </Link>
           </li>

@@ -1,6 +1,7 @@
 import { Labelled, Options } from "@/components/ui/FormControls";
 import type { Programme } from "@/lib/programme";
 import { filterOptions, type ProgrammeFilter } from "@/lib/programme-filter";
+import { translator, wordingFor } from "@/server/i18n";
 
 const asChoices = (values: string[]) => values.map((v) => ({ value: v, label: v }));
 
@@ -11,6 +12,8 @@ const asChoices = (values: string[]) => values.map((v) => ({ value: v, label: v 
  */
 export function FilterForm({ programme, filter, action }: { programme: Programme; filter: ProgrammeFilter; action: string }) {
   const o = filterOptions(programme);
+  const t = translator(programme.locale);
+  const w = wordingFor(programme.locale);
   const select = (name: keyof ProgrammeFilter, label: string, options: { value: string; label: string }[]) => (
     <Labelled label={label} className="min-w-fit flex-1 basis-56 text-sm">
       <select
@@ -19,47 +22,52 @@ export function FilterForm({ programme, filter, action }: { programme: Programme
         className="w-full max-w-full rounded border border-stone-400 bg-white py-1.5 pr-8 pl-2"
         data-filter={name}
       >
-        <option value="">Any</option>
+        <option value="">{t("search.any")}</option>
         <Options options={options.map((x) => ({ value: x.value, label: x.label }))} />
       </select>
     </Labelled>
   );
   return (
-    <search aria-label="Filter the programme">
+    <search aria-label={t("search.filter")}>
       <form method="get" action={action} className="grid gap-3 rounded border border-stone-300 bg-white p-3">
-        <Labelled label="Title, director or guest" className="text-sm">
+        <Labelled label={t("search.q")} className="text-sm">
           <input type="search" name="q" defaultValue={filter.q ?? ""} className="w-full rounded border border-stone-400 px-2 py-1.5" />
         </Labelled>
         <div className="flex flex-wrap gap-3">
           {select(
             "day",
-            "Day",
+            t("search.day"),
             o.days.map((d) => ({ value: d.day, label: d.label })),
           )}
           {select(
             "venue",
-            "Venue",
+            t("search.venue"),
             o.venues.map((v) => ({ value: v.slug, label: v.name })),
           )}
           {select(
             "time",
-            "Time of day",
-            o.times.map((t) => ({ value: t.value, label: t.label })),
+            t("search.time"),
+            o.times.map((x) => ({ value: x.value, label: t(`search.${x.value}`) })),
           )}
-          {o.sections.length > 0 && select("section", "Section", asChoices(o.sections))}
-          {select("genre", "Genre", asChoices(o.genres))}
-          {select("language", "Spoken language", asChoices(o.languages))}
-          {o.subtitles.length > 0 && select("subtitles", "Subtitles", asChoices(o.subtitles))}
-          {o.access.length > 0 && select("access", "Access", o.access)}
-          {o.formats.length > 0 && select("format", "Format", asChoices(o.formats))}
-          {o.ratings.length > 0 && select("rating", "Age rating", asChoices(o.ratings))}
+          {o.sections.length > 0 && select("section", t("search.section"), asChoices(o.sections))}
+          {select("genre", t("search.genre"), asChoices(o.genres))}
+          {select("language", t("search.language"), asChoices(o.languages))}
+          {o.subtitles.length > 0 && select("subtitles", t("search.subtitles"), asChoices(o.subtitles))}
+          {o.access.length > 0 &&
+            select(
+              "access",
+              t("search.access"),
+              o.access.map((a) => ({ value: a.value, label: w.access[a.value] })),
+            )}
+          {o.formats.length > 0 && select("format", t("search.format"), asChoices(o.formats))}
+          {o.ratings.length > 0 && select("rating", t("search.rating"), asChoices(o.ratings))}
         </div>
         <div className="flex items-end gap-3">
           <button type="submit" className="rounded bg-accent px-4 py-1.5 font-semibold text-on-accent underline-offset-2 hover:underline">
-            Show screenings
+            {t("search.show")}
           </button>
           <a href={action} className="text-sm underline">
-            Clear
+            {t("search.clear")}
           </a>
         </div>
       </form>

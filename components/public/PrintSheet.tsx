@@ -1,11 +1,13 @@
 import type { PrintGroup, PrintOptions, PrintRow } from "@/lib/print-sheet";
 import { printQuery } from "@/lib/print-sheet";
+import { pageText } from "@/server/i18n-page";
 
 /** The one size of a film's image the print asks for (the images helper serves /media/films/{key}/{width}.webp). */
 const PRINT_IMAGE_WIDTH = 320;
 
 /** The choices above the sheet (never printed): links, so they work without a script. */
-export function PrintChoices({ path, options, dayHref }: { path: string; options: PrintOptions; dayHref: string }) {
+export async function PrintChoices({ path, options, dayHref }: { path: string; options: PrintOptions; dayHref: string }) {
+  const { t } = await pageText();
   const choice = (label: string, next: PrintOptions, current: boolean) =>
     current ? (
       <strong aria-current="page">{label}</strong>
@@ -15,19 +17,19 @@ export function PrintChoices({ path, options, dayHref }: { path: string; options
       </a>
     );
   return (
-    <nav aria-label="Print choices" className="no-print mb-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+    <nav aria-label={t("print.choices")} className="no-print mb-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
       <a href={dayHref} className="underline">
-        Back to the day
+        {t("print.back")}
       </a>
       <span>
-        Group by: {choice("time", { ...options, by: "time" }, options.by === "time")} ·{" "}
-        {choice("venue", { ...options, by: "venue" }, options.by === "venue")}
+        {t("print.groupBy")} {choice(t("print.byTime"), { ...options, by: "time" }, options.by === "time")} ·{" "}
+        {choice(t("print.byVenue"), { ...options, by: "venue" }, options.by === "venue")}
       </span>
       <span>
-        Images: {choice("hide", { ...options, images: false }, !options.images)} ·{" "}
-        {choice("show", { ...options, images: true }, options.images)}
+        {t("print.images")} {choice(t("print.hide"), { ...options, images: false }, !options.images)} ·{" "}
+        {choice(t("print.show"), { ...options, images: true }, options.images)}
       </span>
-      <span>Print this page on A4.</span>
+      <span>{t("print.a4")}</span>
     </nav>
   );
 }
@@ -47,11 +49,12 @@ function FilmImage({ row }: { row: PrintRow }) {
   );
 }
 
-function Programme({ row, images }: { row: PrintRow; images: boolean }) {
+async function Programme({ row, images }: { row: PrintRow; images: boolean }) {
+  const { t } = await pageText();
   return (
     <td className="print-programme">
       {images && <FilmImage row={row} />}
-      {row.cancelled && <strong>CANCELLED </strong>}
+      {row.cancelled && <strong>{t("print.cancelled")} </strong>}
       <span className={row.cancelled ? "line-through" : "font-bold"} data-field="title">
         {row.title}
       </span>
@@ -90,7 +93,8 @@ function Row({ row, venue, images }: { row: PrintRow; venue: boolean; images: bo
  * The day's screenings. By time: one table, its column headings repeated at the top of every
  * printed page. By venue: a table per venue, its name repeated at the top of a page it continues on.
  */
-export function PrintTable({ groups, by, images }: { groups: PrintGroup[]; by: "time" | "venue"; images: boolean }) {
+export async function PrintTable({ groups, by, images }: { groups: PrintGroup[]; by: "time" | "venue"; images: boolean }) {
+  const { t } = await pageText();
   if (by === "venue")
     return groups.map((g) => (
       <table key={g.key} className="print-table print-by-venue">
@@ -112,7 +116,7 @@ export function PrintTable({ groups, by, images }: { groups: PrintGroup[]; by: "
     <table className="print-table print-by-time">
       <thead>
         <tr className="print-columns">
-          {["Time", "Venue", "Programme"].map((c) => (
+          {[t("print.time"), t("print.venue"), t("print.programme")].map((c) => (
             <th key={c} scope="col">
               {c}
             </th>

@@ -1,29 +1,32 @@
 import Link from "next/link";
 import { shortDayLabel } from "@/lib/festival-time";
+import { dateLocale } from "@/lib/i18n";
 import type { ProgrammeScreening } from "@/lib/programme";
 import { formatRuntime } from "@/lib/runtime";
+import { pageText } from "@/server/i18n-page";
 import { FilmPicture } from "./FilmPicture";
 import { AccessMarks, Dotted, GuestLine, LanguageLine, StepFree, TicketLine } from "./ScreeningFacts";
 import { ScreeningTitle } from "./ScreeningTitle";
 import { WantToSee } from "./WantToSee";
 
 /** When: start and end in the festival's zone, the day when asked, "after midnight" when it belongs to the day before. */
-function ScreeningTimes({ s, showDay }: { s: ProgrammeScreening; showDay: boolean }) {
+async function ScreeningTimes({ s, showDay }: { s: ProgrammeScreening; showDay: boolean }) {
+  const { locale, t } = await pageText();
   return (
     <div className="tabular-nums">
-      {showDay && <div className="text-xs text-stone-600">{shortDayLabel(s.festivalDay)}</div>}
+      {showDay && <div className="text-xs text-stone-600">{shortDayLabel(s.festivalDay, dateLocale(locale))}</div>}
       <time dateTime={s.startIso} className="block text-lg font-semibold leading-tight" data-field="start">
         {s.startTime}
       </time>
       <span className="text-sm text-stone-700">
-        to{" "}
+        {t("screening.to")}{" "}
         <time dateTime={s.endIso} data-field="end">
           {s.endTime}
         </time>
       </span>
       {s.afterMidnight && (
-        <span className="mt-1 block text-xs font-medium text-indigo-800" title={`Starts after midnight, on ${s.localDate}`}>
-          after midnight
+        <span className="mt-1 block text-xs font-medium text-indigo-800" title={t("screening.startsAfterMidnight", { date: s.localDate })}>
+          {t("screening.afterMidnight")}
         </span>
       )}
     </div>
@@ -35,7 +38,7 @@ function ScreeningTimes({ s, showDay }: { s: ProgrammeScreening; showDay: boolea
  * films, venue, runtime, section, languages, guests, access marks and tickets; cancelled ones
  * struck through.
  */
-export function ScreeningItem({
+export async function ScreeningItem({
   s,
   base,
   showDay = false,
@@ -47,6 +50,7 @@ export function ScreeningItem({
   /** false on a film's own page, which shows its picture once, above */
   showImage?: boolean;
 }) {
+  const { t } = await pageText();
   const cancelled = s.status === "cancelled";
   // a still of the (first) film that has one, lazy-loaded: the list itself stays light
   const image = showImage ? (s.films.find((f) => f.image)?.image ?? null) : null;
@@ -61,7 +65,13 @@ export function ScreeningItem({
         <Dotted
           className="text-sm text-stone-700"
           items={[
-            <Link key="venue" href={`${base}/venues/${s.venue.slug}`} className="underline-offset-2 hover:underline" data-field="venue">
+            <Link
+              key="venue"
+              href={`${base}/venues/${s.venue.slug}`}
+              className="underline-offset-2 hover:underline"
+              data-field="venue"
+              lang={s.venue.textLang?.name}
+            >
               {s.venue.name}
             </Link>,
             <span key="runtime" data-field="runtime">
@@ -92,7 +102,7 @@ export function ScreeningItem({
             className="text-stone-700 underline-offset-2 hover:underline"
             data-feed="screening-ics"
           >
-            Add<span className="sr-only"> {s.title}</span> to calendar
+            {t.rich("screening.addToCalendar", { title: s.title, sr: (words) => <span className="sr-only">{words}</span> })}
           </a>
         </div>
       </div>

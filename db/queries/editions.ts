@@ -2,7 +2,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { editions, venues } from "@/db/schema";
-import { stripForbidden } from "@/lib/text";
+import { stripForbidden, stripForbiddenDeep } from "@/lib/text";
 import type { Edition, EditionLogo, Venue } from "@/lib/types";
 import { getOfEdition, updateVersioned } from "./shared";
 
@@ -22,6 +22,9 @@ function toEdition(r: EditionRow): Edition {
     accentColor: r.accentColor,
     logo: r.logo,
     embedOrigins: r.embedOrigins,
+    locales: r.locales,
+    defaultLocale: r.defaultLocale,
+    translations: stripForbiddenDeep(r.translations),
     version: r.version,
   };
 }
@@ -36,6 +39,7 @@ function toVenue(r: VenueRow): Venue {
     changeoverMinutes: r.changeoverMinutes,
     stepFree: r.stepFree,
     doorsMinutes: r.doorsMinutes,
+    translations: stripForbiddenDeep(r.translations),
     version: r.version,
   };
 }

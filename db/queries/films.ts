@@ -3,7 +3,7 @@ import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { DB } from "@/db/client";
 import { films, screeningFilms } from "@/db/schema";
-import { stripForbidden } from "@/lib/text";
+import { stripForbidden, stripForbiddenDeep } from "@/lib/text";
 import type { Film, FilmImage, FilmName } from "@/lib/types";
 import { inChunks, updateVersioned } from "./shared";
 
@@ -36,6 +36,7 @@ function toFilm(r: FilmRow): Film {
     section: clean(r.section),
     image: r.image,
     synopsis: clean(r.synopsis),
+    translations: stripForbiddenDeep(r.translations),
     internalNotes: clean(r.internalNotes),
     flags: r.flags,
     version: r.version,

@@ -3,7 +3,7 @@ import { and, asc, eq, gt, gte, inArray, isNull, lt, type SQL, sql } from "drizz
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { DB } from "@/db/client";
 import { screeningFilms, screeningGuests, screenings, slots } from "@/db/schema";
-import { stripForbidden } from "@/lib/text";
+import { stripForbidden, stripForbiddenDeep } from "@/lib/text";
 import type { Screening, ScreeningGuest, Slot } from "@/lib/types";
 import { getOfEdition, inChunks, updateVersioned } from "./shared";
 
@@ -150,8 +150,8 @@ function withFilmIds(db: DB, rows: ScreeningRow[], known?: Link[], editionId?: n
     introMinutes: r.introMinutes,
     qaMinutes: r.qaMinutes,
     status: r.status,
-    title: cleanText(r.title),
-    description: cleanText(r.description),
+    // the programme's text in every language, without control characters an older version let in
+    ...stripForbiddenDeep({ title: r.title, description: r.description, translations: r.translations }),
     languages: r.languages === null ? null : r.languages.map(stripForbidden),
     subtitles: cleanText(r.subtitles),
     accessibility: r.accessibility,

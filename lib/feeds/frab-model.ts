@@ -7,6 +7,7 @@ import { v5 as uuidv5 } from "uuid";
 import { festivalDayWindow, toZonedIso } from "@/lib/festival-time";
 import { slugify } from "@/lib/names";
 import type { Programme, ProgrammeScreening } from "@/lib/programme";
+import type { Wording } from "@/lib/screening-words";
 import type { SnapshotVenue } from "@/lib/types";
 import { languageCode } from "./language-codes";
 import { filmCredits, filmUrl, offeredTicketUrl, requireHttpBase, screeningDirectors, screeningFactLines, screeningUrl } from "./shared";
@@ -15,6 +16,8 @@ import { filmCredits, filmUrl, offeredTicketUrl, requireHttpBase, screeningDirec
 const FRAB_NAMESPACE = "fed4d8b2-9222-5953-a6af-97eb04f40a14";
 
 export interface FrabOptions {
+  /** The facts' words in the programme's language (default English). */
+  words?: Wording;
   /** Absolute http(s) base of the public site, e.g. "https://festival.example". */
   baseUrl: string;
   /** The schedule's <version>, e.g. "Release 7 (2026-10-01 12:00)". */
@@ -124,7 +127,7 @@ function roomNames(venues: SnapshotVenue[]): Map<number, string> {
 }
 
 /** abstract: the programme's description and the films' synopses; description: the films' credits and the screening's facts. */
-function eventTexts(s: ProgrammeScreening): { abstract: string; description: string } {
+function eventTexts(s: ProgrammeScreening, words?: Wording): { abstract: string; description: string } {
   const synopses = s.films.flatMap(({ displayTitle, synopsis }) => (synopsis?.trim() ? [{ title: displayTitle, synopsis }] : []));
   const [onlySynopsis] = synopses;
   const abstract = [
@@ -140,7 +143,7 @@ function eventTexts(s: ProgrammeScreening): { abstract: string; description: str
     const credits = filmCredits(f);
     return credits ? `${f.displayTitle} (${credits})` : f.displayTitle;
   });
-  const description = [films.join("\n"), screeningFactLines(s).join("\n")].filter(Boolean).join("\n\n");
+  const description = [films.join("\n"), screeningFactLines(s, words).join("\n")].filter(Boolean).join("\n\n");
   return { abstract, description };
 }
 
@@ -158,7 +161,7 @@ function eventLinks(s: ProgrammeScreening, slug: string, base: string): FrabLink
   return [...tickets, ...s.films.map((f) => ({ title: f.displayTitle, url: filmUrl(base, slug, f) }))];
 }
 
-function eventOf(s: ProgrammeScreening, programme: Programme, acronym: string, roomName: string, base: string): FrabEvent {
+function eventOf(s: ProgrammeScreening, programme: Programme, acronym: string, roomName: string, base: string, words?: Wording): FrabEvent {
   const slug = programme.edition.slug;
   const [first, ...others] = s.films;
   const mainTitle = s.programmeTitle ?? (first ? first.displayTitle : s.title);
@@ -176,7 +179,7 @@ function eventOf(s: ProgrammeScreening, programme: Programme, acronym: string, r
     end: s.endIso,
     start: s.startTime,
     duration: frabDuration(s.slotMinutes),
-    ...eventTexts(s),
+    ...eventTexts(s, words),
     slug: `${acronym}-${rest}`,
     track: s.sections[0] ?? first?.genre ?? "",
     language: s.languages.map(languageCode).find(Boolean) ?? "",
@@ -217,7 +220,7 @@ export function buildModel(programme: Programme, opts: FrabOptions): FrabModel {
         rooms.push(room);
         perRoom.set(room, []);
       }
-      perRoom.get(room)!.push(eventOf(s, programme, acronym, room.name, base));
+      perRoom.get(room)!.push(eventOf(s, programme, acronym, room.name, base, opts.words));
     }
     return {
       index: i + 1,

@@ -19,12 +19,15 @@
 import { TZDate } from "@date-fns/tz";
 import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { Programme, ProgrammeScreening } from "@/lib/programme";
+import type { Wording } from "@/lib/screening-words";
 import { stripForbidden } from "@/lib/text";
 import { filmCredits, filmUrl, screeningFactLines, screeningUrl } from "./shared";
 import { buildVtimezone } from "./vtimezone";
 
 export interface IcalOptions {
   release: { version: number; publishedAt: Date };
+  /** The facts' words in the programme's language (default English). */
+  words?: Wording;
   baseUrl: string;
   /** A subset (e.g. one venue, one film, a personal list); default: every screening. */
   screenings?: ProgrammeScreening[];
@@ -41,7 +44,7 @@ export function icalUid(editionSlug: string, screeningId: number): string {
  * summary does not already say it) and its page; then the screening's facts in words, the ticket
  * link among them (calendar apps turn a link in the description into a link; URL stays the film page).
  */
-function description(s: ProgrammeScreening, slug: string, baseUrl: string): string {
+function description(s: ProgrammeScreening, slug: string, baseUrl: string, words?: Wording): string {
   const lines: string[] = [];
   if (s.status === "cancelled") lines.push("CANCELLED", "");
   if (s.description?.trim()) lines.push(s.description.trim(), "");
@@ -51,7 +54,7 @@ function description(s: ProgrammeScreening, slug: string, baseUrl: string): stri
     lines.push(named || !credits ? `${f.displayTitle}${credits ? ` (${credits})` : ""}` : credits);
     lines.push(filmUrl(baseUrl, slug, f));
   }
-  const facts = screeningFactLines(s);
+  const facts = screeningFactLines(s, words);
   if (facts.length) lines.push("", ...facts);
   return lines.join("\n");
 }
@@ -85,7 +88,7 @@ export function renderIcal(programme: Programme, opts: IcalOptions): string {
       timezone: tz,
       summary: s.title,
       location: s.venue.name,
-      description: description(s, slug, opts.baseUrl),
+      description: description(s, slug, opts.baseUrl, opts.words),
       url: screeningUrl(opts.baseUrl, slug, s),
       status: s.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });

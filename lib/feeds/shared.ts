@@ -1,6 +1,6 @@
 /** Small helpers shared by the feed renderers (pure). */
 import type { ProgrammeFilm, ProgrammeScreening } from "@/lib/programme";
-import { ACCESS_WORDS, availabilityWords, guestsSentence, languageSentence, offersTickets } from "@/lib/screening-words";
+import { availabilityWords, ENGLISH, guestsSentence, languageSentence, offersTickets, type Wording } from "@/lib/screening-words";
 
 /** "https://x.org/" -> "https://x.org"; "" stays "". */
 function trimBase(baseUrl: string | undefined): string {
@@ -51,10 +51,10 @@ export function offeredTicketUrl(s: Pick<ProgrammeScreening, "availability" | "t
 }
 
 /** "Tickets: https://…", "Few tickets left: https://…", "Sold out", "Tickets at the door"; "" when nothing is known or it is cancelled. */
-function ticketLine(s: Pick<ProgrammeScreening, "availability" | "ticketUrl" | "status">): string {
+function ticketLine(s: Pick<ProgrammeScreening, "availability" | "ticketUrl" | "status">, w: Wording): string {
   if (s.status === "cancelled") return "";
   const link = offeredTicketUrl(s);
-  const words = availabilityWords(s.availability, link !== null);
+  const words = availabilityWords(s.availability, link !== null, w);
   return link ? `${words ?? "Tickets"}: ${link}` : (words ?? "");
 }
 
@@ -63,15 +63,15 @@ function ticketLine(s: Pick<ProgrammeScreening, "availability" | "ticketUrl" | "
  * the lines it has, in the public pages' words (lib/screening-words): guests, languages and
  * subtitles, access marks, section, rating, format, tickets.
  */
-export function screeningFactLines(s: ProgrammeScreening): string[] {
+export function screeningFactLines(s: ProgrammeScreening, w: Wording = ENGLISH): string[] {
   const ratings = screeningRatings(s);
   return [
-    guestsSentence(s.guests, s.qaMinutes) ?? "",
-    languageSentence(s.languages, s.subtitles) ?? "",
-    s.accessibility.length ? `Access: ${s.accessibility.map((a) => ACCESS_WORDS[a]).join(", ")}` : "",
+    guestsSentence(s.guests, s.qaMinutes, w) ?? "",
+    languageSentence(s.languages, s.subtitles, w) ?? "",
+    s.accessibility.length ? `${w.accessLabel}: ${s.accessibility.map((a) => w.access[a]).join(", ")}` : "",
     s.sections.length ? `Section: ${s.sections.join(", ")}` : "",
     ratings.length ? `Rating: ${ratings.join(", ")}` : "",
     s.format ? `Format: ${s.format}` : "",
-    ticketLine(s),
+    ticketLine(s, w),
   ].filter(Boolean);
 }

@@ -1,5 +1,5 @@
 /** The JSON Schemas of the answers, written by hand, by area. */
-import { accentColor, logo, programmeSchemas, publicScreeningDetails } from "./programme-output";
+import { accentColor, editionLanguages, logo, programmeSchemas, publicScreeningDetails, translations } from "./programme-output";
 import { int, isoDay, isoInstant, nullable, obj, ref, str, strList } from "./schemas";
 import type { JsonSchema } from "./types";
 
@@ -126,6 +126,7 @@ function catalogueSchemas(): Record<string, JsonSchema> {
   return {
     Film: obj({
       ...filmFields,
+      translations,
       internalNotes: nullable("string"),
       flags: { type: "array", items: { type: "string", enum: ["missing-title", "missing-runtime", "personal-data"] } },
       version: int,
@@ -162,10 +163,25 @@ function editionSchema(): JsonSchema {
     dayBreak: str,
     accentColor,
     logo,
+    ...editionLanguages,
     embedOrigins: { type: "array", items: str, description: "Origins that may frame the embeddable listing" },
     version: int,
   });
 }
+
+/** A venue as the API answers it. */
+const venueSchema = obj({
+  id: int,
+  editionId: int,
+  slug: str,
+  name: str,
+  capacity: nullable("integer"),
+  changeoverMinutes: int,
+  stepFree: { type: "boolean", description: "every screening here carries the step-free mark" },
+  doorsMinutes: { type: "integer", description: "doors open this many minutes before a screening (staff sheets)" },
+  translations,
+  version: int,
+});
 
 /** Editions, venues, fit, conflicts, screenings and slots. */
 function scheduleSchemas(): Record<string, JsonSchema> {
@@ -174,17 +190,7 @@ function scheduleSchemas(): Record<string, JsonSchema> {
     EditionWithVenues: {
       allOf: [ref("Edition"), obj({ venues: { type: "array", items: ref("Venue") } })],
     },
-    Venue: obj({
-      id: int,
-      editionId: int,
-      slug: str,
-      name: str,
-      capacity: nullable("integer"),
-      changeoverMinutes: int,
-      stepFree: { type: "boolean", description: "every screening here carries the step-free mark" },
-      doorsMinutes: { type: "integer", description: "doors open this many minutes before a screening (staff sheets)" },
-      version: int,
-    }),
+    Venue: venueSchema,
     FitResult: obj({
       status: { type: "string", enum: ["fits", "over", "unknown"] },
       slotMinutes: int,

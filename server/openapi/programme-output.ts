@@ -67,3 +67,17 @@ export function programmeSchemas(): Record<string, JsonSchema> {
     }),
   };
 }
+
+/** Programmer text per language (issue 17 §3): {"pt": {"title": "O Sal da Terra"}}. */
+export const translations: JsonSchema = {
+  type: "object",
+  additionalProperties: { type: "object", additionalProperties: { type: "string" } },
+  description: 'the record\'s text per language, by field: {"pt": {"title": "..."}}; a field left out shows the default language\'s',
+};
+
+/** An edition's public languages (issue 17 §3). */
+export const editionLanguages: Record<string, JsonSchema> = {
+  locales: { type: "array", items: { type: "string" }, description: "the public site's languages; empty: English only, at today's paths" },
+  defaultLocale: { type: "string", description: "the language at the addresses without a /{locale} prefix" },
+  translations,
+};

@@ -3,6 +3,7 @@
 import type { DB } from "@/db/client";
 import { getDb, transaction } from "@/db/client";
 import * as q from "@/db/queries/editions";
+import { languagesProblem, type SiteLanguages } from "@/lib/i18n";
 import { slugify } from "@/lib/names";
 import { editionDaysProblem } from "@/lib/spans";
 import type { Edition, Venue } from "@/lib/types";
@@ -11,6 +12,7 @@ import { type Actor, authorise, type Permission, requireUser } from "@/server/au
 import { refuseBadEmbedOrigins } from "@/server/embed-schemas";
 import { invalid, notFound, ServiceError } from "@/server/errors";
 import { embedOriginsChanged } from "@/server/release-cache";
+import { knownLocales } from "@/server/i18n";
 import { editionInput, editionPatch, venueInput, venuePatch } from "@/server/schemas";
 import { parse, refusePersonalData, stale } from "@/server/validate";
 import { stripUndefined } from "./films";
@@ -54,6 +56,7 @@ export function createEdition(actor: Actor, input: unknown): Edition {
   authorise(actor, "admin");
   const data = parse(editionInput, input);
   refusePersonalData({ slug: data.slug, name: data.name });
+  refuseLanguages(data);
   return transaction((db) => {
     if (q.getEditionBySlug(db, data.slug))
       throw new ServiceError("conflict", `An edition "${data.slug}" exists already`, { slug: "is taken" });
@@ -70,6 +73,12 @@ export function createEdition(actor: Actor, input: unknown): Edition {
   });
 }
 
+/** Languages without a message file, or a default outside the edition's languages: 422 naming the field. */
+function refuseLanguages(e: SiteLanguages): void {
+  const problem = languagesProblem(e, knownLocales());
+  if (problem) throw new ServiceError("unprocessable", `${problem.field} ${problem.message}`, { [problem.field]: problem.message });
+}
+
 export function updateEdition(actor: Actor, slug: string, input: unknown): Edition {
   authoriseIn(actor, slug, "admin");
   refuseBadEmbedOrigins(input);
@@ -81,6 +90,7 @@ export function updateEdition(actor: Actor, slug: string, input: unknown): Editi
     const merged = { ...current, ...stripUndefined(patch) };
     const days = editionDaysProblem(merged.firstDay, merged.lastDay);
     if (days) throw invalid({ [days.field]: days.message });
+    refuseLanguages(merged);
     if (patch.slug && patch.slug !== current.slug && q.getEditionBySlug(db, patch.slug))
       throw new ServiceError("conflict", `An edition "${patch.slug}" exists already`, { slug: "is taken" });
     const updated = q.updateEdition(db, current.id, stripUndefined(patch), current.version);

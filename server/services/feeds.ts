@@ -17,7 +17,8 @@ import { linkBaseUrl } from "@/lib/http/site";
 import { idFromSegment } from "@/lib/names";
 import type { ProgrammeScreening } from "@/lib/programme";
 import { notFound, ServiceError } from "@/server/errors";
-import { getPublished, type Published } from "./public";
+import { wordingFor } from "@/server/i18n";
+import { getPublished, getPublishedIn, type Published } from "./public";
 
 export type FeedKind = "ics" | "venue-ics" | "film-ics" | "screening-ics" | "xml" | "json" | "csv";
 
@@ -27,6 +28,8 @@ export interface FeedRequest {
   key?: string;
   /** Absolute http(s) base of the public site (see publicBaseUrl). */
   baseUrl: string;
+  /** One of the edition's languages (issue 17 §3); default: its default language. */
+  locale?: string;
 }
 
 export interface Feed {
@@ -79,11 +82,12 @@ function render(p: Published, req: FeedRequest): Omit<Feed, "etag" | "lastModifi
   const release = { version: p.version, publishedAt: p.publishedAt };
   const baseUrl = req.baseUrl;
   const b = shortHash(baseUrl);
+  const words = wordingFor(programme.locale);
   /** An iCalendar of the whole programme, or of one part of it (`tag` and `file` name the part). */
   const ics = (part?: { screenings: ProgrammeScreening[]; name: string; tag: string; file: string }) => ({
     body: renderIcal(
       programme,
-      part ? { release, baseUrl, screenings: part.screenings, name: `${edition.name} · ${part.name}` } : { release, baseUrl },
+      part ? { release, baseUrl, words, screenings: part.screenings, name: `${edition.name} · ${part.name}` } : { release, baseUrl, words },
     ),
     contentType: FEED_CONTENT_TYPES.ics,
     tag: part ? `${part.tag}-ics-${b}` : `ics-${b}`,
@@ -112,10 +116,14 @@ function render(p: Published, req: FeedRequest): Omit<Feed, "etag" | "lastModifi
       return ics({ screenings: [s], name: s.title, tag: `screening-${s.id}`, file: `screening-${s.id}` });
     }
     case "xml":
-      return { body: renderFrabXml(programme, { baseUrl, version: frabVersion(p) }), contentType: FEED_CONTENT_TYPES.xml, tag: `xml-${b}` };
+      return {
+        body: renderFrabXml(programme, { baseUrl, words, version: frabVersion(p) }),
+        contentType: FEED_CONTENT_TYPES.xml,
+        tag: `xml-${b}`,
+      };
     case "json":
       return {
-        body: JSON.stringify(renderFrabJson(programme, { baseUrl, version: frabVersion(p) }), null, 2),
+        body: JSON.stringify(renderFrabJson(programme, { baseUrl, words, version: frabVersion(p) }), null, 2),
         contentType: FEED_CONTENT_TYPES.json,
         tag: `json-${b}`,
       };
@@ -133,7 +141,7 @@ function render(p: Published, req: FeedRequest): Omit<Feed, "etag" | "lastModifi
 
 /** One feed of the latest release of `slug`, rendered at most once per release. */
 export function getFeed(slug: string, req: FeedRequest): Feed {
-  const published = getPublished(slug);
+  const published = req.locale ? getPublishedIn(slug, req.locale) : getPublished(slug);
   if (!published) throw new ServiceError("not_found", `No published schedule for "${String(slug).slice(0, 63)}"`);
   let entry = memo.get(slug);
   // A new release (or an edition deleted and made again under the same slug) starts afresh.
@@ -142,7 +150,8 @@ export function getFeed(slug: string, req: FeedRequest): Feed {
     entry = { version: published.version, publishedAt, entries: new Map() };
     memo.set(slug, entry);
   }
-  const memoKey = `${req.kind}\u0000${req.key ?? ""}\u0000${req.baseUrl}`;
+  const lang = published.programme.locale === published.programme.defaultLocale ? "" : published.programme.locale;
+  const memoKey = `${req.kind}\u0000${req.key ?? ""}\u0000${req.baseUrl}\u0000${lang}`;
   const hit = entry.entries.get(memoKey);
   if (hit) return hit;
   const r = render(published, req);
@@ -150,7 +159,7 @@ export function getFeed(slug: string, req: FeedRequest): Feed {
     body: r.body,
     contentType: r.contentType,
     contentDisposition: r.contentDisposition,
-    etag: etagFor(slug, published.version, r.tag),
+    etag: etagFor(slug, published.version, lang ? `${lang}-${r.tag}` : r.tag),
     lastModified: published.publishedAt,
   };
   entry.entries.set(memoKey, feed);

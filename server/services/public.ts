@@ -35,6 +35,26 @@ export function getPublished(slug: string): Published | null {
   return published;
 }
 
+/**
+ * The latest release laid out in one of the edition's languages (the default's is getPublished's);
+ * kept beside it until the next release. A language the edition does not offer reads as its default.
+ */
+export function getPublishedIn(slug: string, locale: string): Published | null {
+  const home = getPublished(slug);
+  if (!home || locale === home.programme.locale || !home.programme.locales.includes(locale)) return home;
+  const cache = releaseCache();
+  const key = `${slug}\u0000${locale}`;
+  const known = cache.programmes.get(key);
+  if (known && known.version === home.version && known.publishedAt.getTime() === home.publishedAt.getTime()) return known;
+  const db = getDb();
+  const edition = getEditionBySlug(db, slug);
+  const release = edition ? latestRelease(db, edition.id) : null;
+  if (!release || release.version !== home.version) return home;
+  const published: Published = { ...home, programme: buildProgramme(release.snapshot, locale) };
+  cache.programmes.set(key, published);
+  return published;
+}
+
 /** Is this page in the edition's latest release? (No release: no page.) */
 export function inLatestRelease(page: ProgrammePage): boolean {
   const published = getPublished(page.slug);

@@ -45,6 +45,7 @@ function publicDetails(s: Screening, state: EditionState) {
     format: s.format,
     ticketUrl: s.ticketUrl,
     availability: s.availability,
+    translations: s.translations ?? {},
     guests: s.guests.flatMap((g) => {
       const person = state.people.get(g.personId);
       return person ? [{ personId: g.personId, name: person.name, role: g.role ?? person.role }] : [];
@@ -110,9 +111,19 @@ export function buildSnapshot(state: EditionState, previous: ReleaseSnapshot | n
       dayBreak: edition.dayBreak,
       accentColor: edition.accentColor,
       logo: edition.logo,
+      locales: edition.locales,
+      defaultLocale: edition.defaultLocale,
+      translations: edition.translations,
     },
     venues: [
-      ...state.venues.map((v) => ({ id: v.id, slug: v.slug, name: v.name, capacity: v.capacity, stepFree: v.stepFree })),
+      ...state.venues.map((v) => ({
+        id: v.id,
+        slug: v.slug,
+        name: v.name,
+        capacity: v.capacity,
+        stepFree: v.stepFree,
+        translations: v.translations ?? {},
+      })),
       ...previousVenues,
     ],
     films,

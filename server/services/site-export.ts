@@ -179,6 +179,7 @@ function contentsOf(slug: string, programme: Programme): SiteContents {
     venueSlugs: programme.venues.map((v) => v.slug),
     filmSegments: programme.films.map((f) => f.segment),
     screeningIds: programme.screenings.map((s) => s.id),
+    languages: programme.locales.filter((l) => l !== programme.defaultLocale),
   };
 }
 
@@ -207,7 +208,7 @@ export const serverFetch: Fetcher = async (pathname) => {
   const feed = feedAddress(pathname);
   if (!feed) return selfFetch(pathname);
   try {
-    const f = getFeed(feed.slug, { kind: feed.kind, key: feed.key, baseUrl: publicBaseUrl() });
+    const f = getFeed(feed.slug, { kind: feed.kind, key: feed.key, baseUrl: publicBaseUrl(), locale: feed.locale });
     return new Response(f.body, { status: 200, headers: { "content-type": f.contentType } });
   } catch (e) {
     if (e instanceof ServiceError && e.code === "not_found") return new Response(null, { status: 404 });

@@ -9,7 +9,8 @@ import type { ProgrammeScreening } from "@/lib/programme";
 import { currentWeekStart } from "@/lib/week";
 import { WEEK_WORDS } from "@/lib/week-words";
 import { currentFestivalDay, daysTodayFirst, nowAndNext } from "@/lib/whats-on";
-import { getPublished } from "@/server/services/public";
+import { type Translator, translator } from "@/server/i18n";
+import { editionBase, publishedHere } from "@/server/i18n-page";
 
 // "Today" and "now" are read per request; the programme itself comes from the in-memory release.
 export const dynamic = "force-dynamic";
@@ -17,38 +18,37 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ edition: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const published = getPublished((await params).edition);
+  const published = await publishedHere((await params).edition);
   return { title: published?.programme.edition.name ?? "Schedule" };
 }
 
 export default async function EditionPage({ params }: Props) {
-  const published = getPublished((await params).edition);
+  const published = await publishedHere((await params).edition);
   if (!published) notFound();
   const { programme } = published;
-  const base = `/schedule/${programme.edition.slug}`;
+  const base = editionBase(programme.edition, programme.locale);
   const now = new Date();
   const today = currentFestivalDay(programme, now);
   const days = daysTodayFirst(programme, now);
   const onNow = today ? nowAndNext(programme, now, 4) : null;
   const weekStart = currentWeekStart(programme, now);
+  const t = translator(programme.locale);
   return (
     <>
       <EditionHeader edition={programme.edition} venues={programme.venues} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-        <h1 className="font-serif text-3xl font-bold">Programme</h1>
-        {onNow && (onNow.now.length > 0 || onNow.next.length > 0) && <WhatsOn now={onNow.now} next={onNow.next} base={base} />}
-        <h2 className="mt-6 text-xl font-semibold">Days</h2>
+        <h1 className="font-serif text-3xl font-bold">{t("index.programme")}</h1>
+        {onNow && (onNow.now.length > 0 || onNow.next.length > 0) && <WhatsOn now={onNow.now} next={onNow.next} base={base} t={t} />}
+        <h2 className="mt-6 text-xl font-semibold">{t("index.days")}</h2>
         <ul className="mt-2 grid gap-2 sm:grid-cols-3">
           {days.map((d) => (
             <li key={d.day}>
               <Link href={`${base}/${d.day}`} className="block rounded border border-stone-300 bg-white p-3 hover:border-accent">
                 <span className="block font-semibold">
-                  {d.day === today && <span className="mr-1 text-accent-dark">Today ·</span>}
+                  {d.day === today && <span className="mr-1 text-accent-dark">{t("index.today")}</span>}
                   {d.label}
                 </span>
-                <span className="text-sm text-stone-700">
-                  {d.screenings.length} screening{d.screenings.length === 1 ? "" : "s"}
-                </span>
+                <span className="text-sm text-stone-700">{t("index.screenings", { count: d.screenings.length })}</span>
               </Link>
             </li>
           ))}
@@ -58,33 +58,33 @@ export default async function EditionPage({ params }: Props) {
             {WEEK_WORDS.indexLink(today !== null, weekStart)}
           </Link>
         </p>
-        <h2 className="mt-6 text-xl font-semibold">Venues</h2>
+        <h2 className="mt-6 text-xl font-semibold">{t("index.venues")}</h2>
         <ul className="mt-2 flex flex-wrap gap-3">
           {programme.venues.map((v) => (
             <li key={v.id}>
-              <Link href={`${base}/venues/${v.slug}`} className="underline">
+              <Link href={`${base}/venues/${v.slug}`} className="underline" lang={v.textLang?.name}>
                 {v.name}
               </Link>
             </li>
           ))}
         </ul>
-        <h2 className="mt-6 text-xl font-semibold">Find a screening</h2>
+        <h2 className="mt-6 text-xl font-semibold">{t("index.find")}</h2>
         <div className="mt-2">
           <FilterForm programme={programme} filter={{}} action={`${base}/search`} />
         </div>
-        <TakeAway base={base} />
+        <TakeAway base={base} t={t} />
       </main>
     </>
   );
 }
 
 /** The screenings on now and next, when the festival is on. */
-function WhatsOn({ now, next, base }: { now: ProgrammeScreening[]; next: ProgrammeScreening[]; base: string }) {
+function WhatsOn({ now, next, base, t }: { now: ProgrammeScreening[]; next: ProgrammeScreening[]; base: string; t: Translator }) {
   return (
-    <Section id="whats-on" title={"What's on"} className="mt-4 rounded border border-accent bg-white p-3">
+    <Section id="whats-on" title={t("index.whatsOn")} className="mt-4 rounded border border-accent bg-white p-3">
       {now.length > 0 && (
         <>
-          <h3 className="mt-2 font-semibold">Now</h3>
+          <h3 className="mt-2 font-semibold">{t("index.now")}</h3>
           <ol>
             {now.map((s) => (
               <ScreeningItem key={s.id} s={s} base={base} />
@@ -94,7 +94,7 @@ function WhatsOn({ now, next, base }: { now: ProgrammeScreening[]; next: Program
       )}
       {next.length > 0 && (
         <>
-          <h3 className="mt-2 font-semibold">Next</h3>
+          <h3 className="mt-2 font-semibold">{t("index.next")}</h3>
           <ol>
             {next.map((s) => (
               <ScreeningItem key={s.id} s={s} base={base} showDay />
@@ -107,13 +107,13 @@ function WhatsOn({ now, next, base }: { now: ProgrammeScreening[]; next: Program
 }
 
 /** The feeds: calendar, festival apps, spreadsheet. */
-function TakeAway({ base }: { base: string }) {
+function TakeAway({ base, t }: { base: string; t: Translator }) {
   return (
-    <Section id="take-away" title="Take the programme with you" className="mt-6">
+    <Section id="take-away" title={t("index.takeAway")} className="mt-6">
       <ul className="mt-2 list-disc pl-5">
         <li>
           <a href={`${base}/schedule.ics`} className="underline" data-feed="ics">
-            Add the whole festival to your calendar
+            {t("index.wholeFestival")}
           </a>{" "}
           (iCalendar)
         </li>
@@ -121,15 +121,15 @@ function TakeAway({ base }: { base: string }) {
           <a href={`${base}/schedule.xml`} className="underline" data-feed="xml">
             schedule.xml
           </a>{" "}
-          and{" "}
+          {t("index.and")}{" "}
           <a href={`${base}/schedule.json`} className="underline" data-feed="json">
             schedule.json
           </a>{" "}
-          for festival apps (frab format)
+          {t("index.frab")}
         </li>
         <li>
           <a href={`${base}/schedule.csv`} className="underline" data-feed="csv">
-            Spreadsheet (CSV)
+            {t("index.csv")}
           </a>
         </li>
       </ul>

@@ -6,6 +6,7 @@ import { NewVenueForm, VenueRow } from "@/components/admin/VenueForms";
 import { WalkingMinutesForm } from "@/components/admin/WalkingMinutesForm";
 import { Panel, Section } from "@/components/ui/Section";
 import { dayLabel, daysBetween } from "@/lib/festival-time";
+import { knownLocales } from "@/server/i18n";
 import { pageData } from "@/server/page-data";
 import { getEdition } from "@/server/services/editions";
 import { getBoard } from "@/server/services/schedule";
@@ -65,7 +66,12 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
       <Section id="venues-h" title="Venues">
         <ul>
           {edition.venues.map((v) => (
-            <VenueRow key={`${v.id}-${v.version}`} edition={edition.slug} venue={v} />
+            <VenueRow
+              key={`${v.id}-${v.version}`}
+              edition={edition.slug}
+              venue={v}
+              languages={edition.locales.filter((l) => l !== edition.defaultLocale)}
+            />
           ))}
         </ul>
         <div className="mt-4 rounded border border-stone-300 bg-white p-3">
@@ -78,7 +84,7 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
         </div>
       </Section>
       <Panel id="settings-h" title="Settings">
-        <EditionForm key={edition.version} edition={edition} />
+        <EditionForm key={edition.version} edition={edition} knownLocales={knownLocales()} />
         <EditionLogoField edition={edition} />
       </Panel>
     </div>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { FilmFlags } from "@/components/admin/FilmFlags";
 import { FilmForm } from "@/components/admin/FilmForm";
 import { FilmImageField } from "@/components/admin/FilmImageField";
+import { BASE_LOCALE } from "@/lib/i18n";
 import { displayTitle } from "@/lib/names";
+import { knownLocales } from "@/server/i18n";
 import { pageData, type RouteProps } from "@/server/page-data";
 import { getFilm } from "@/server/services/films";
 import { requireSignedIn } from "@/server/session";
@@ -28,7 +30,7 @@ export default async function FilmPage({ params, searchParams }: RouteProps<{ id
         </p>
       )}
       <FilmImageField film={film} />
-      <FilmForm key={film.version} film={film} />
+      <FilmForm key={film.version} film={film} languages={knownLocales().filter((l) => l !== BASE_LOCALE)} />
     </div>
   );
 }

@@ -1,12 +1,13 @@
 /** The HTTP side of the public feeds: caching headers and 304s around server/services/feeds. */
 import { isNotModified } from "@/lib/feeds/headers";
 import { route } from "@/server/http";
+import { requestLocale } from "@/server/i18n-page";
 import { type FeedKind, getFeed, publicBaseUrl } from "@/server/services/feeds";
 
 const FEED_CACHE_CONTROL = "public, max-age=60";
 
-export function serveFeed(req: Request, slug: string, kind: FeedKind, key?: string): Response {
-  const feed = getFeed(slug, { kind, key, baseUrl: publicBaseUrl() });
+export async function serveFeed(req: Request, slug: string, kind: FeedKind, key?: string): Promise<Response> {
+  const feed = getFeed(slug, { kind, key, baseUrl: publicBaseUrl(), locale: await requestLocale() });
   const headers: Record<string, string> = {
     etag: feed.etag,
     "last-modified": feed.lastModified.toUTCString(),

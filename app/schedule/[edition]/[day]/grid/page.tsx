@@ -4,19 +4,17 @@ import { EditionHeader } from "@/components/public/EditionHeader";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { type DayGrid, dayGrid } from "@/lib/day-grid";
 import { findDay } from "@/lib/programme-pages";
+import { translator } from "@/server/i18n";
+import { editionBase, publishedHere, requestLocale } from "@/server/i18n-page";
 import { festivalTitle } from "@/server/published-page";
-import { getPublished } from "@/server/services/public";
 
-// Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
-export const revalidate = false;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request in its language (proxy.ts hands it on), then kept by the HTTP front until the next release (server/release-site.ts).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ edition: string; day: string }> };
 
-export const generateMetadata = ({ params }: { params: Promise<{ edition: string; day?: string }> }) =>
-  festivalTitle("Grid by venue", params);
+export const generateMetadata = async ({ params }: { params: Promise<{ edition: string; day?: string }> }) =>
+  festivalTitle(translator(await requestLocale())("grid.title"), params);
 
 const PX_PER_MIN = 1.2;
 /** A faint line at every hour (the grid starts on one, and hours are real time: evenly spaced). */
@@ -25,11 +23,11 @@ const HOUR_LINES = `repeating-linear-gradient(to bottom, rgb(214 211 209) 0 1px,
 /** The festival day as a venue-by-time grid, for wide screens. */
 export default async function GridPage({ params }: Props) {
   const { edition, day } = await params;
-  const published = getPublished(edition);
+  const published = await publishedHere(edition);
   const d = published && findDay(published.programme, day);
   if (!published || !d) notFound();
   const { programme } = published;
-  const base = `/schedule/${programme.edition.slug}`;
+  const base = editionBase(programme.edition, programme.locale);
   const grid = dayGrid(d, programme.venues, programme.edition.timeZone);
   return (
     <>
@@ -47,7 +45,11 @@ export default async function GridPage({ params }: Props) {
             {grid.clockChange}
           </p>
         )}
-        {grid.items.length === 0 ? <p className="mt-4">No screenings on this day.</p> : <GridView grid={grid} base={base} />}
+        {grid.items.length === 0 ? (
+          <p className="mt-4">{translator(programme.locale)("day.none")}</p>
+        ) : (
+          <GridView grid={grid} base={base} />
+        )}
       </main>
     </>
   );

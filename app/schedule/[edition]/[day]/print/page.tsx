@@ -4,6 +4,8 @@ import { toZonedIso } from "@/lib/festival-time";
 import { logoAddress } from "@/lib/images";
 import { legendOf, printGroups, printOptions, printPageChrome } from "@/lib/print-sheet";
 import { findDay } from "@/lib/programme-pages";
+import { translator, wordingFor } from "@/server/i18n";
+import { editionBase } from "@/server/i18n-page";
 import { publishedPart } from "@/server/published-page";
 
 // The address without a query is rendered once per release and served from memory by the front
@@ -17,7 +19,7 @@ type Props = {
 
 const page = publishedPart(
   (programme, { day }: { edition: string; day: string }) => findDay(programme, day),
-  (d, { programme }) => `${programme.edition.name} · ${d.label} (print)`,
+  (d, { programme }) => translator(programme.locale)("print.page", { festival: programme.edition.name, day: d.label }),
   "Print",
 );
 export const generateMetadata = page.generateMetadata;
@@ -28,14 +30,16 @@ export default async function PrintPage({ params, searchParams }: Props) {
   const { published, part: d } = await page.load(params);
   const { programme } = published;
   const asOf = toZonedIso(published.publishedAt, programme.edition.timeZone);
-  const base = `/schedule/${programme.edition.slug}`;
-  const legend = legendOf(d.screenings);
-  const release = `Release ${published.version} · as of ${asOf.slice(0, 10)} ${asOf.slice(11, 16)}`;
+  const base = editionBase(programme.edition, programme.locale);
+  const t = translator(programme.locale);
+  const w = wordingFor(programme.locale);
+  const legend = legendOf(d.screenings, (key) => t(`print.${key}`));
+  const release = t("print.release", { version: published.version, date: asOf.slice(0, 10), time: asOf.slice(11, 16) });
   return (
     <main id="main" className="print-sheet mx-auto max-w-[190mm] bg-white p-4 text-black print:p-0">
       <ReleaseMark version={published.version} segments={[edition, day, "print"]} />
       {/* On paper, the festival, the day, the legend and the release are in every page's margins. */}
-      <style>{printPageChrome(programme.edition.name, d.label, legend, release)}</style>
+      <style>{printPageChrome(programme.edition.name, d.label, legend, release, { page: t("print.pageWord"), of: t("print.of") })}</style>
       <header className="no-print mb-2 border-b-2 border-black pb-1">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4">
           <h1 className="font-serif text-[15pt] font-bold">{programme.edition.name}</h1>
@@ -69,11 +73,12 @@ export default async function PrintPage({ params, searchParams }: Props) {
           d,
           options.by,
           programme.venues.map((v) => v.id),
+          w,
         )}
         by={options.by}
         images={options.images}
       />
-      {d.screenings.length === 0 && <p className="mt-2">No screenings on this day.</p>}
+      {d.screenings.length === 0 && <p className="mt-2">{t("day.none")}</p>}
     </main>
   );
 }

@@ -5,13 +5,12 @@ import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { Section } from "@/components/ui/Section";
 import { findFilm } from "@/lib/programme-pages";
 import { formatRuntime } from "@/lib/runtime";
+import { translator } from "@/server/i18n";
+import { editionBase } from "@/server/i18n-page";
 import { publishedPart } from "@/server/published-page";
 
-// Rendered on first request and kept until the next release of the edition (server/release-cache.ts).
-export const revalidate = false;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request in its language (proxy.ts hands it on), then kept by the HTTP front until the next release (server/release-site.ts).
+export const dynamic = "force-dynamic";
 
 /** A still (landscape) gets a wider column than a poster (portrait), so neither towers over the facts. */
 const orientation = (image: { width: number; height: number }) => (image.height > image.width ? "portrait" : "landscape");
@@ -41,21 +40,23 @@ export default async function FilmPage({ params }: Props) {
   const { edition, film: segment } = await params;
   const { published, part: film } = await page.load(params);
   const { programme } = published;
-  const base = `/schedule/${programme.edition.slug}`;
+  const base = editionBase(programme.edition, programme.locale);
   const layout = film.image ? IMAGE_LAYOUT[orientation(film.image)] : null;
   const screenings = programme.screenings.filter((s) => s.films.some((f) => f.id === film.id));
-  const facts: [string, string | null][] = [
-    ["Directed by", film.directors.join(", ") || null],
-    ["Starring", film.cast.join(", ") || null],
-    ["Year", film.year ? String(film.year) : null],
-    ["Countries", film.countries.join(", ") || null],
-    ["Runtime", formatRuntime(film.runtimeMinutes)],
-    ["Languages", film.languages.join(", ") || null],
-    ["Subtitles", film.subtitles],
-    ["Genre", film.genre],
-    ["Section", film.section],
-    ["Age rating", film.rating],
-    ["Original title", film.originalTitle && film.originalTitle !== film.title ? film.originalTitle : null],
+  const t = translator(programme.locale);
+  // [field (data-field), label, value]
+  const facts: [string, string, string | null][] = [
+    ["directed-by", t("film.directedBy"), film.directors.join(", ") || null],
+    ["starring", t("film.starring"), film.cast.join(", ") || null],
+    ["year", t("film.year"), film.year ? String(film.year) : null],
+    ["countries", t("film.countries"), film.countries.join(", ") || null],
+    ["runtime", t("film.runtime"), formatRuntime(film.runtimeMinutes)],
+    ["languages", t("film.languages"), film.languages.join(", ") || null],
+    ["subtitles", t("film.subtitles"), film.subtitles],
+    ["genre", t("film.genre"), film.genre],
+    ["section", t("film.section"), film.section],
+    ["age-rating", t("film.rating"), film.rating],
+    ["original-title", t("film.originalTitle"), film.originalTitle && film.originalTitle !== film.title ? film.originalTitle : null],
   ];
   return (
     <>
@@ -63,7 +64,9 @@ export default async function FilmPage({ params }: Props) {
       <EditionHeader edition={programme.edition} venues={programme.venues} version={published.version} />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
         <article>
-          <h1 className="font-serif text-3xl font-bold">{film.displayTitle}</h1>
+          <h1 className="font-serif text-3xl font-bold" lang={film.textLang?.title}>
+            {film.displayTitle}
+          </h1>
           <div className={`mt-4 grid gap-5 ${layout?.grid ?? ""}`}>
             {film.image && layout && (
               <figure className={`${layout.figure} md:col-start-2 md:row-start-1`}>
@@ -73,22 +76,26 @@ export default async function FilmPage({ params }: Props) {
             <div className="md:col-start-1 md:row-start-1">
               <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
                 {facts
-                  .filter(([, v]) => v)
-                  .map(([k, v]) => (
-                    <div key={k} className="contents">
+                  .filter(([, , v]) => v)
+                  .map(([field, k, v]) => (
+                    <div key={field} className="contents">
                       <dt className="font-medium text-stone-700">{k}</dt>
-                      <dd data-field={k.toLowerCase().replace(/\s+/g, "-")}>{v}</dd>
+                      <dd data-field={field}>{v}</dd>
                     </div>
                   ))}
               </dl>
-              {film.synopsis && <p className="mt-4 max-w-prose font-serif text-lg leading-relaxed">{film.synopsis}</p>}
+              {film.synopsis && (
+                <p className="mt-4 max-w-prose font-serif text-lg leading-relaxed" lang={film.textLang?.synopsis}>
+                  {film.synopsis}
+                </p>
+              )}
             </div>
           </div>
-          <Section id="screenings" title="Screenings" className="mt-8">
+          <Section id="screenings" title={t("film.screenings")} className="mt-8">
             {screenings.length > 0 && (
               <p className="mt-1 text-sm">
                 <a href={`${base}/films/${film.segment}.ics`} className="underline" data-feed="film-ics">
-                  Add every screening of {film.displayTitle} to your calendar
+                  {t("film.calendar", { title: film.displayTitle })}
                 </a>
               </p>
             )}
