@@ -8,8 +8,8 @@ import { api } from "@/components/api";
 import type { ScreeningView, SlotView } from "@/lib/board";
 import type { Conflict, Film, FitResult, Person, ScreeningDetails, ScreeningStatus } from "@/lib/types";
 import type { ImportPreview, ImportResult } from "@/server/services/catalogue-import";
-import type { ScenarioView } from "@/server/services/scenarios";
 import type { DraftAnswer } from "@/server/services/draft";
+import type { ScenarioView } from "@/server/services/scenarios";
 
 /* ---------- keys ---------- */
 

@@ -10,7 +10,20 @@ import type { Programme, ProgrammeDay, ProgrammeFilm, ProgrammeVenue } from "./p
 import { weekInProgramme } from "./week";
 
 /** Every kind of audience page (e2e/look.spec.ts checks each one with axe). */
-export const PAGE_VIEWS = ["index", "search", "planner", "day", "grid", "print", "venue", "film", "changes", "week", "embed", "embed-day"] as const;
+export const PAGE_VIEWS = [
+  "index",
+  "search",
+  "planner",
+  "day",
+  "grid",
+  "print",
+  "venue",
+  "film",
+  "changes",
+  "week",
+  "embed",
+  "embed-day",
+] as const;
 export type PageView = (typeof PAGE_VIEWS)[number];
 
 export interface ProgrammePage {

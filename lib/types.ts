@@ -123,12 +123,6 @@ export interface Slot {
   holdNote?: string | null;
 }
 
-/** Which lineup of an edition: the working one (scenarioId null) or a scenario's. */
-export interface LineupRef {
-  editionId: number;
-  scenarioId: number | null;
-}
-
 /** Programmer text per language and field: {pt: {title: "Os Grevistas"}} (issue 17 §3). */
 export type Translations = Record<string, Record<string, string>>;
 

@@ -71,7 +71,14 @@ export const createEditionAction = formAction(
 export const updateEditionAction = formAction(
   { may: "admin", in: "currentSlug" },
   editionForm
-    .extend({ currentSlug: z.string(), dayBreak: formText, version: formVersion, locales: formList, defaultLocale: formText, embedOrigins: formList })
+    .extend({
+      currentSlug: z.string(),
+      dayBreak: formText,
+      version: formVersion,
+      locales: formList,
+      defaultLocale: formText,
+      embedOrigins: formList,
+    })
     .catchall(z.string()),
   ({ currentSlug, ...fields }, caller) => {
     const { rest, translations } = withTranslations(fields);

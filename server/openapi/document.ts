@@ -3,8 +3,8 @@
 import { LIMITS } from "@/server/schemas";
 import { API_OPERATIONS, FEED_OPERATIONS } from "./operations";
 import { copyInputSchemas } from "./operations-copy";
-import { scenarioSchemas } from "./operations-scenarios";
 import { draftSchemas } from "./operations-draft";
+import { scenarioSchemas } from "./operations-scenarios";
 import { outputSchemas } from "./output-schemas";
 import { inputSchemas, ref } from "./schemas";
 import type { Access, ApiOperation, ErrorStatus, JsonSchema } from "./types";
@@ -105,7 +105,8 @@ let cachedSchemas: Record<string, JsonSchema> | null = null;
 
 /** Every named schema (request bodies and responses), built once. */
 function componentSchemas(): Record<string, JsonSchema> {
-  if (!cachedSchemas) cachedSchemas = { ...inputSchemas(), ...copyInputSchemas(), ...outputSchemas(), ...scenarioSchemas(), ...draftSchemas() };
+  if (!cachedSchemas)
+    cachedSchemas = { ...inputSchemas(), ...copyInputSchemas(), ...outputSchemas(), ...scenarioSchemas(), ...draftSchemas() };
   return cachedSchemas;
 }
 

@@ -5,8 +5,8 @@ import { EditionPageHeading } from "@/components/admin/EditionPageHeading";
 import { ScenarioSwitcher } from "@/components/admin/ScenarioSwitcher";
 import { dayLabel } from "@/lib/festival-time";
 import { dayViewProps, editionOfDay, pageData, type RouteProps, scenarioOfPage } from "@/server/page-data";
-import { listScenarios } from "@/server/services/scenarios";
 import { draftPanelData } from "@/server/services/draft";
+import { listScenarios } from "@/server/services/scenarios";
 import { getBoard } from "@/server/services/schedule";
 import { requireSignedIn } from "@/server/session";
 
