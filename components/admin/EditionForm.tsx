@@ -52,32 +52,7 @@ export function EditionForm({ edition, knownLocales = [] }: { edition?: Edition;
           hint="Screenings before this local time belong to the previous festival day"
         />
         <AccentColourField defaultValue={edition?.accentColor} error={e.accentColor} />
-        {edition && (
-          <>
-            <Field
-              label="Languages of the public site"
-              name="locales"
-              defaultValue={edition.locales.join(", ")}
-              error={e.locales}
-              hint={`Empty: English only. Known: ${knownLocales.join(", ")} (one message file each)`}
-            />
-            <Field
-              label="Default language"
-              name="defaultLocale"
-              defaultValue={edition.defaultLocale}
-              error={e.defaultLocale}
-              hint="At the public addresses without a language prefix; the others are under /{language}/schedule/"
-            />
-            <Field
-              label="Sites that may embed the programme"
-              name="embedOrigins"
-              multiline
-              defaultValue={edition.embedOrigins.join("\n")}
-              error={Object.entries(e).find(([k]) => k.startsWith("embedOrigins"))?.[1]}
-              hint={`One origin a line, e.g. https://festival.example: these sites may show /schedule/${edition.slug}/embed in an iframe`}
-            />
-          </>
-        )}
+        {edition && <EditionSiteFields edition={edition} knownLocales={knownLocales} errors={e} />}
       </div>
       {edition && (
         <TranslationsFieldset
@@ -93,5 +68,43 @@ export function EditionForm({ edition, knownLocales = [] }: { edition?: Edition;
         </button>
       </div>
     </form>
+  );
+}
+
+/** An existing edition's public site: its languages and the sites that may embed its listing. */
+function EditionSiteFields({
+  edition,
+  knownLocales,
+  errors: e,
+}: {
+  edition: Edition;
+  knownLocales: string[];
+  errors: Record<string, string>;
+}) {
+  return (
+    <>
+      <Field
+        label="Languages of the public site"
+        name="locales"
+        defaultValue={edition.locales.join(", ")}
+        error={e.locales}
+        hint={`Empty: English only. Known: ${knownLocales.join(", ")} (one message file each)`}
+      />
+      <Field
+        label="Default language"
+        name="defaultLocale"
+        defaultValue={edition.defaultLocale}
+        error={e.defaultLocale}
+        hint="At the public addresses without a language prefix; the others are under /{language}/schedule/"
+      />
+      <Field
+        label="Sites that may embed the programme"
+        name="embedOrigins"
+        multiline
+        defaultValue={edition.embedOrigins.join("\n")}
+        error={Object.entries(e).find(([k]) => k.startsWith("embedOrigins"))?.[1]}
+        hint={`One origin a line, e.g. https://festival.example: these sites may show /schedule/${edition.slug}/embed in an iframe`}
+      />
+    </>
   );
 }

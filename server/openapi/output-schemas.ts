@@ -1,5 +1,6 @@
 /** The JSON Schemas of the answers, written by hand, by area. */
-import { accentColor, editionLanguages, logo, programmeSchemas, publicScreeningDetails, translations } from "./programme-output";
+import { editionSchema, venueSchema } from "./edition-output";
+import { accentColor, logo, programmeSchemas, publicScreeningDetails, translations } from "./programme-output";
 import { int, isoDay, isoInstant, nullable, obj, ref, str, strList } from "./schemas";
 import type { JsonSchema } from "./types";
 
@@ -150,38 +151,6 @@ function catalogueSchemas(): Record<string, JsonSchema> {
     },
   };
 }
-
-/** An edition as the API answers it. */
-function editionSchema(): JsonSchema {
-  return obj({
-    id: int,
-    slug: str,
-    name: str,
-    firstDay: isoDay,
-    lastDay: isoDay,
-    timeZone: str,
-    dayBreak: str,
-    accentColor,
-    logo,
-    ...editionLanguages,
-    embedOrigins: { type: "array", items: str, description: "Origins that may frame the embeddable listing" },
-    version: int,
-  });
-}
-
-/** A venue as the API answers it. */
-const venueSchema = obj({
-  id: int,
-  editionId: int,
-  slug: str,
-  name: str,
-  capacity: nullable("integer"),
-  changeoverMinutes: int,
-  stepFree: { type: "boolean", description: "every screening here carries the step-free mark" },
-  doorsMinutes: { type: "integer", description: "doors open this many minutes before a screening (staff sheets)" },
-  translations,
-  version: int,
-});
 
 /** Editions, venues, fit, conflicts, screenings and slots. */
 function scheduleSchemas(): Record<string, JsonSchema> {
