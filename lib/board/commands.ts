@@ -17,7 +17,9 @@ export type BoardCommand =
   /** A daily pattern of slots; `createdIds` are the slots the server made (for undo). */
   | { kind: "pattern"; venueId: number; times: string[]; minutes: number; days?: string[]; createdIds?: number[] }
   /** Empty slots deleted together (the undo of a pattern). */
-  | { kind: "deleteMany"; slotIds: number[] };
+  | { kind: "deleteMany"; slotIds: number[] }
+  /** Hold the slot with a private note, or release it (null). */
+  | { kind: "hold"; slotId: number; note: string | null };
 
 export interface HistoryOp {
   label: string;
@@ -97,6 +99,8 @@ export function applyCommand<S extends BoardSlot>(
       return slots.filter((s) => !cmd.slotIds.includes(s.id));
     case "pattern":
       return slots; // drawn when the server answers with the slots it made
+    case "hold":
+      return slots.map((s) => (s.id === cmd.slotId ? { ...s, holdNote: cmd.note } : s));
   }
 }
 
@@ -127,6 +131,10 @@ export function inverseOf(cmd: BoardCommand, before: BoardSlot[], createdId?: nu
       return cmd.createdIds?.length ? { kind: "deleteMany", slotIds: cmd.createdIds } : null;
     case "deleteMany":
       return null; // only ever the undo of a pattern, whose redo is the pattern itself
+    case "hold": {
+      const slot = before.find((s) => s.id === cmd.slotId);
+      return slot ? { kind: "hold", slotId: cmd.slotId, note: slot.holdNote ?? null } : null;
+    }
   }
 }
 
@@ -137,6 +145,7 @@ export function remapCommand(cmd: BoardCommand, from: number, to: number): Board
     case "put":
     case "resize":
     case "delete":
+    case "hold":
       return { ...cmd, slotId: m(cmd.slotId) };
     case "move":
       return { ...cmd, fromSlotId: m(cmd.fromSlotId), toSlotId: m(cmd.toSlotId) };

@@ -13,3 +13,4 @@ export * from "./geometry";
 export * from "./history";
 export * from "./keyboard";
 export * from "./model";
+export * from "./zoom";

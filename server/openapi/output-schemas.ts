@@ -215,6 +215,10 @@ function scheduleSchemas(): Record<string, JsonSchema> {
       minutes: { type: "integer", description: "real elapsed minutes" },
       festivalDay: isoDay,
       version: int,
+      holdNote: {
+        anyOf: [str, { type: "null" }],
+        description: "a hold's private note (never public); a held slot refuses a screening (409 slot_held) until released",
+      },
       screening: { anyOf: [ref("Screening"), { type: "null" }] },
       fit: { anyOf: [ref("FitResult"), { type: "null" }] },
       conflicts: { type: "array", items: ref("Conflict") },

@@ -14,7 +14,7 @@ import { moveInput, patternInput } from "@/server/board-schemas";
 import { notFound, ServiceError } from "@/server/errors";
 import { parse, stale } from "@/server/validate";
 import { authoriseIn, editionTransaction, requireVenue } from "./editions";
-import { fitOf, refuseUnlessAllowed, viewsOfSlots } from "./schedule";
+import { fitOf, refuseIfHeld, refuseUnlessAllowed, viewsOfSlots } from "./schedule";
 
 /**
  * Moves the screening in `fromSlotId` (keeping its identity) to the empty slot `toSlotId`.
@@ -47,6 +47,7 @@ export function moveScreening(
     }
     if (fromSlotId === toSlotId)
       throw new ServiceError("bad_request", "The screening is already in that slot", { toSlotId: "must be another slot" });
+    refuseIfHeld(to);
     const occupant = q.getScreeningBySlot(db, toSlotId);
     if (occupant)
       throw new ServiceError("conflict", `Slot ${toSlotId} already has a screening; clear it first`, {

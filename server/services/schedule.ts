@@ -47,6 +47,14 @@ export function refuseUnlessAllowed(fit: FitResult, status: ScreeningStatus): vo
     );
 }
 
+/** 409 `slot_held` when the slot is held (issue 16): it takes no screening until the hold is released. */
+export function refuseIfHeld(slot: Slot): void {
+  if (slot.holdNote)
+    throw new ServiceError("slot_held", `The slot is held (${slot.holdNote}); release the hold first`, {
+      holdNote: "release the hold (PATCH holdNote: null) first",
+    });
+}
+
 /** A screening as it is now, for a 409 stale_version answer. */
 function currentScreening(db: DB, s: Screening): ScreeningView {
   return screeningView(s, new Map(getFilmsByIds(db, s.filmIds).map((f) => [f.id, f])));
@@ -136,16 +144,19 @@ export function updateSlot(actor: Actor, slug: string, slotId: number, input: un
     const endsAt = patch.endsAt ?? current.endsAt;
     const times = slotTimesProblem(startsAt, endsAt);
     if (times) throw invalid({ [times.field]: times.message });
-    q.updateSlot(db, slotId, patch, current.version);
+    // An empty note releases the hold as null does.
+    const holdNote = patch.holdNote === undefined ? undefined : patch.holdNote || null;
+    q.updateSlot(db, slotId, { ...patch, ...(holdNote === undefined ? {} : { holdNote }) }, current.version);
     const view = viewOfSlot(db, edition, slotId);
+    const held = holdNote === undefined ? "" : holdNote ? " held" : " hold released";
     audit(db, actor, {
       entity: "slot",
       entityId: slotId,
       editionId: edition.id,
       action: "update",
-      summary: `${view.startsAt}-${view.endsAt.slice(11, 16)}`,
-      before: { venueId: current.venueId, startsAt: current.startsAt, endsAt: current.endsAt },
-      after: { venueId: view.venueId, startsAt: view.startsAt, endsAt: view.endsAt },
+      summary: `${view.startsAt}-${view.endsAt.slice(11, 16)}${held}`,
+      before: { venueId: current.venueId, startsAt: current.startsAt, endsAt: current.endsAt, holdNote: current.holdNote ?? null },
+      after: { venueId: view.venueId, startsAt: view.startsAt, endsAt: view.endsAt, holdNote: view.holdNote ?? null },
     });
     return view;
   });
@@ -177,6 +188,7 @@ export function putScreening(
   const data = parse(screeningInput, input);
   return editionTransaction(slug, (db, edition) => {
     const slot = slotOrNotFound(db, edition, slotId);
+    refuseIfHeld(slot);
     const films = getFilmsByIds(db, data.filmIds);
     const byId = new Map(films.map((f) => [f.id, f]));
     const unknown = data.filmIds.findIndex((id) => !byId.has(id));

@@ -8,13 +8,15 @@
  * other's work. This component only puts the pieces together; each hook has one job.
  */
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { boardSlotsOptions } from "@/components/queries";
 import type { SlotView } from "@/lib/board";
 import { daysBetween } from "@/lib/festival-time";
+import { VenuePicker, ZoomControl } from "./BoardControls";
 import { BoardGrid } from "./BoardGrid";
 import { BoardSide, DraggedCard } from "./BoardSide";
 import { BoardMessages, BoardToolbar } from "./BoardToolbar";
+import { DropChoiceDialog } from "./DropChoiceDialog";
 import { BoardDnd } from "./dnd";
 import { FilmPanel } from "./FilmPanel";
 import { PatternPanel } from "./PatternForm";
@@ -26,10 +28,11 @@ import { useBoardEdits } from "./useBoardEdits";
 import { useBoardModel } from "./useBoardModel";
 import { useDragState } from "./useDragState";
 import { usePanelFilms } from "./usePanelFilms";
+import { useBoardPrefs, useElementHeight } from "./usePrefs";
 import { useInitialScroll, useSlotSelection } from "./useSlotSelection";
 import { useUndoKeys } from "./useUndoKeys";
 
-/** The last change's sentence, or why it was refused (one clears the other). */
+/** The last change's sentence, or why it was refused (one clears the other; the next action clears both). */
 function useBoardSay() {
   const [status, setStatus] = useState("");
   const [error, setError] = useState("");
@@ -41,7 +44,11 @@ function useBoardSay() {
     setStatus("");
     setError(m);
   }, []);
-  return { status, error, say, fail };
+  const clear = useCallback(() => {
+    setStatus("");
+    setError("");
+  }, []);
+  return { status, error, say, fail, clear };
 }
 
 export function Board({
@@ -49,11 +56,14 @@ export function Board({
   venues,
   day,
   initialSlots,
+  userId = null,
 }: {
   edition: BoardEdition;
   venues: BoardVenue[];
   day: string;
   initialSlots: SlotView[];
+  /** Whose choices (zoom, venues shown) the board remembers. */
+  userId?: number | null;
 }) {
   useFirstRenderMark();
   const tz = edition.timeZone;
@@ -68,13 +78,23 @@ export function Board({
     refetchInterval: drag.active !== null || commands.pending ? false : 3_000,
   });
   const slots = query.data;
-  const model = useBoardModel(edition, venues, day, slots);
+  const { prefs, update } = useBoardPrefs(userId, edition.slug);
+  const shown = venues.filter((v) => !prefs.hiddenVenues.includes(v.id));
+  const scroller = useRef<HTMLDivElement>(null);
+  const model = useBoardModel(edition, shown, day, slots, { level: prefs.zoom, gridHeight: useElementHeight(scroller) });
   const panel = usePanelFilms(model.scheduled);
-  const selection = useSlotSelection();
-  const scroller = useInitialScroll(model.daySlots, model.win);
+  const selection = useSlotSelection(messages.clear);
+  useInitialScroll(scroller, model.daySlots, model.win, model.px);
   useUndoKeys(commands.undo, commands.redo, drag.active !== null);
   const edits = useBoardEdits(commands.run, messages.fail, slots, model, tz);
   const dnd = useBoardDrag(drag, model, slots, panel.films, edits, timing.dropped);
+  const handlers = {
+    ...dnd.handlers,
+    onDragStart: (e: Parameters<typeof dnd.handlers.onDragStart>[0]) => {
+      messages.clear();
+      dnd.handlers.onDragStart(e);
+    },
+  };
 
   return (
     <div className="grid gap-3" data-testid="board">
@@ -84,7 +104,10 @@ export function Board({
         dayMinutes={model.win.minutes}
         undo={{ run: commands.undo, label: commands.undoOp?.label, disabled: !commands.undoOp || commands.pending }}
         redo={{ run: commands.redo, label: commands.redoOp?.label, disabled: !commands.redoOp || commands.pending }}
-      />
+      >
+        <ZoomControl zoom={prefs.zoom} onZoom={(zoom) => update({ zoom })} />
+        <VenuePicker venues={venues} hidden={prefs.hiddenVenues} onHidden={(hiddenVenues) => update({ hiddenVenues })} />
+      </BoardToolbar>
       <BoardMessages status={messages.status} error={messages.error} reloadError={query.isError ? query.error : null} />
       <PatternPanel
         day={day}
@@ -93,10 +116,16 @@ export function Board({
         run={commands.run}
         pending={commands.pending}
       />
-      <BoardDnd handlers={dnd.handlers} announcements={dnd.announcements} scroller={scroller}>
+      <BoardDnd handlers={handlers} announcements={dnd.announcements} scroller={scroller} px={model.px}>
         <div className="grid items-start gap-3 lg:grid-cols-[16rem_minmax(0,1fr)_18rem]">
-          <FilmPanel films={panel.films} filters={panel.filters} onFilters={panel.setFilters} loading={panel.loading} />
-          <BoardGrid venues={venues} model={model} timeZone={tz} scroller={scroller} previews={dnd.previews} selection={selection} />
+          <FilmPanel
+            films={panel.films}
+            choices={panel.choices}
+            filters={panel.filters}
+            onFilters={panel.setFilters}
+            loading={panel.loading}
+          />
+          <BoardGrid venues={shown} model={model} timeZone={tz} scroller={scroller} previews={dnd.previews} selection={selection} />
           <BoardSide
             selection={selection}
             slots={slots}
@@ -110,6 +139,17 @@ export function Board({
         </div>
         <DraggedCard active={drag.active} nameOf={dnd.nameOf} />
       </BoardDnd>
+      <DropChoiceDialog
+        pending={edits.choice.pending}
+        onChoose={(plan, p) => {
+          if (plan.ok) timing.dropped();
+          edits.choice.choose(plan, p);
+        }}
+        onCancel={() => {
+          edits.choice.cancel();
+          messages.say("Cancelled: nothing changed");
+        }}
+      />
     </div>
   );
 }

@@ -18,6 +18,7 @@ export type CommandRequest =
   | { kind: "clear"; slotId: number; version?: number }
   | { kind: "move"; fromSlotId: number; body: { toSlotId: number; version?: number } }
   | { kind: "resize"; slotId: number; body: { endsAt: string; version?: number } }
+  | { kind: "hold"; slotId: number; body: { holdNote: string | null; version?: number } }
   | { kind: "create"; body: NewSlotBody }
   /** One DELETE per slot. */
   | { kind: "delete"; slotIds: number[] }
@@ -52,6 +53,8 @@ export function requestFor(cmd: BoardCommand, slots: SlotView[], expected?: numb
       return { kind: "move", fromSlotId: cmd.fromSlotId, body: { toSlotId: cmd.toSlotId, version: screeningVersion(cmd.fromSlotId) } };
     case "resize":
       return { kind: "resize", slotId: cmd.slotId, body: { endsAt: cmd.endsAt, version: slotVersion(cmd.slotId) } };
+    case "hold":
+      return { kind: "hold", slotId: cmd.slotId, body: { holdNote: cmd.note, version: slotVersion(cmd.slotId) } };
     case "create":
       return { kind: "create", body: { venueId: cmd.venueId, startsAt: cmd.startsAt, endsAt: cmd.endsAt } };
     case "delete":
@@ -85,6 +88,7 @@ export async function sendRequest(slug: string, req: CommandRequest): Promise<Co
     case "move":
       return { kind: "moved", answer: await slotsApi.moveScreening(slug, req.fromSlotId, req.body) };
     case "resize":
+    case "hold":
       return { kind: "resized", slot: await slotsApi.update(slug, req.slotId, req.body) };
     case "create":
       return { kind: "created", slot: await slotsApi.create(slug, req.body) };

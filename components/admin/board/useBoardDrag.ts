@@ -6,7 +6,7 @@ import { type DragItem, type DropPlan, drawnRange, planDrop, resizedEnd, type Sl
 import type { DragPreviews } from "./BoardGrid";
 import { dragKind, slotIdOf } from "./dnd";
 import type { PanelFilm } from "./FilmPanel";
-import { type ActiveDrag, PX } from "./types";
+import type { ActiveDrag } from "./types";
 import type { useBoardEdits } from "./useBoardEdits";
 import type { BoardModel } from "./useBoardModel";
 import type { DragState } from "./useDragState";
@@ -35,7 +35,7 @@ function dragOf(e: DragStartEvent): ActiveDrag | null {
  * Also the names and sentences a screen reader hears.
  */
 export function useBoardDrag(drag: DragState, model: BoardModel, slots: SlotView[], films: PanelFilm[], edits: Edits, dropped: () => void) {
-  const { slotById, where, win, total } = model;
+  const { slotById, where, win, total, px } = model;
   const { activeRef, finish } = drag;
 
   const nameOf = useCallback(
@@ -78,13 +78,15 @@ export function useBoardDrag(drag: DragState, model: BoardModel, slots: SlotView
       const target = id !== null ? slotById.get(id) : undefined;
       const plan = target ? planFor(a, target.id) : null;
       if (!target || !plan) return;
+      // A film on a slot that holds a screening asks first (the dialog), by mouse and keyboard alike.
+      if (a.kind === "film" && target.screening && !target.holdNote) return edits.dropFilm(a.film, target, plan);
       if (plan.ok) dropped();
       edits.applyPlan(plan, target, nameOf(e.active.id));
     } else if (a?.kind === "resize") {
       const slot = slotById.get(a.slotId);
-      if (slot) edits.resize(slot, resizedEnd(win, slot, e.delta.y, PX).endsAt);
+      if (slot) edits.resize(slot, resizedEnd(win, slot, e.delta.y, px).endsAt);
     } else if (a?.kind === "draw") {
-      const range = drawnRange(a.startPx, e.delta.y, PX, total);
+      const range = drawnRange(a.startPx, e.delta.y, px, total);
       if (range) edits.draw(a.venueId, range);
     }
   };
@@ -103,8 +105,8 @@ export function useBoardDrag(drag: DragState, model: BoardModel, slots: SlotView
   const previews: DragPreviews = {
     overSlot,
     plan: planFor(active, overSlot),
-    resize: resizing ? { slotId: resizing.id, ...resizedEnd(win, resizing, deltaY, PX) } : null,
-    drawing: active?.kind === "draw" ? { venueId: active.venueId, range: drawnRange(active.startPx, deltaY, PX, total) } : null,
+    resize: resizing ? { slotId: resizing.id, ...resizedEnd(win, resizing, deltaY, px) } : null,
+    drawing: active?.kind === "draw" ? { venueId: active.venueId, range: drawnRange(active.startPx, deltaY, px, total) } : null,
   };
 
   const handlers = { onDragStart, onDragMove, onDragOver, onDragEnd, onDragCancel: finish };

@@ -22,7 +22,7 @@ export default async function BoardPage({ params }: { params: Promise<{ edition:
       <EditionPageHeading slug={slug} back={edition.name}>
         Board: {dayLabel(day)}
       </EditionPageHeading>
-      <Board key={day} {...dayViewProps(board, day)} />
+      <Board key={day} {...dayViewProps(board, day)} userId={actor?.id ?? null} />
     </div>
   );
 }

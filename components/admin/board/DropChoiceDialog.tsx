@@ -1,0 +1,89 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { buttonClass, quietButtonClass } from "@/components/admin/Field";
+import type { DropChoices, DropPlan } from "@/lib/board";
+
+/** A film dropped on a slot that holds a screening, waiting for the programmer's answer. */
+export interface PendingChoice {
+  /** The film's title. */
+  what: string;
+  /** "Cinema 1 at 18:00" */
+  where: string;
+  /** What the slot holds now. */
+  holds: string;
+  choices: DropChoices;
+  slotId: number;
+}
+
+/**
+ * "Replace", "Add to the programme" or "Cancel": a modal dialog (showModal gives the focus to
+ * the first choice that can be taken; Escape cancels), each choice with the fit arithmetic it would make; a choice that would not fit
+ * is shown with its arithmetic and cannot be taken.
+ */
+export function DropChoiceDialog({
+  pending,
+  onChoose,
+  onCancel,
+}: {
+  pending: PendingChoice | null;
+  onChoose: (plan: DropPlan, pending: PendingChoice) => void;
+  onCancel: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (pending && !d.open) d.showModal();
+    if (!pending && d.open) d.close();
+  }, [pending]);
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="drop-choice-h"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+      className="m-auto max-w-lg rounded border border-stone-400 p-4 text-sm shadow-xl backdrop:bg-stone-900/40"
+      data-testid="drop-choice"
+    >
+      {pending && (
+        <div className="grid gap-3">
+          <h2 id="drop-choice-h" className="text-base font-semibold">
+            {pending.where} already has {pending.holds}
+          </h2>
+          <p>What should {pending.what} do?</p>
+          <Choice label="Replace" plan={pending.choices.replace} primary onChoose={(p) => onChoose(p, pending)} />
+          <Choice label="Add to the programme" plan={pending.choices.append} onChoose={(p) => onChoose(p, pending)} />
+          <div>
+            <button type="button" className={quietButtonClass} onClick={onCancel}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+}
+
+function Choice({ label, plan, primary, onChoose }: { label: string; plan: DropPlan; primary?: boolean; onChoose: (p: DropPlan) => void }) {
+  const id = `choice-${label.replace(/\W+/g, "-").toLowerCase()}`;
+  return (
+    <div className="grid gap-1">
+      <button
+        type="button"
+        className={`${primary ? buttonClass : quietButtonClass} justify-self-start`}
+        disabled={!plan.ok}
+        aria-describedby={id}
+        onClick={() => onChoose(plan)}
+      >
+        {label}
+      </button>
+      <p id={id} className={plan.ok ? "text-green-900" : "text-red-800"} data-testid="choice-fit">
+        {plan.ok ? "Fits: " : "Won't fit: "}
+        {plan.message}
+      </p>
+    </div>
+  );
+}
