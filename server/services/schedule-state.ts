@@ -38,10 +38,11 @@ export type ScopedState = Omit<EditionState, "films" | "people"> & {
   people: ReadonlyMap<number, GuestPerson>;
 };
 
-export function loadState(db: DB, edition: Edition): EditionState {
+/** The whole lineup of an edition: the working one, or a scenario's (issue 16). */
+export function loadState(db: DB, edition: Edition, scenarioId: q.ScenarioId = null): EditionState {
   const venues = listVenues(db, edition.id);
-  const slots = q.listSlots(db, edition.id);
-  const screenings = q.listScreenings(db, edition.id);
+  const slots = q.listSlots(db, edition.id, scenarioId);
+  const screenings = q.listScreenings(db, edition.id, scenarioId);
   const filmIds = [...new Set(screenings.flatMap((s) => s.filmIds))];
   const films = new Map(getFilmsByIds(db, filmIds).map((f) => [f.id, f]));
   const personIds = [...new Set(screenings.flatMap((s) => s.guests.map((g) => g.personId)))];
