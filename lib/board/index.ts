@@ -7,6 +7,7 @@
  * No React, no Next, no fetch: the board component and its tests both use these.
  */
 
+export * from "./availability";
 export * from "./commands";
 export * from "./drop";
 export * from "./geometry";

@@ -27,6 +27,7 @@ import { useBoardDrag } from "./useBoardDrag";
 import { useBoardEdits } from "./useBoardEdits";
 import { useBoardModel } from "./useBoardModel";
 import { useDragState } from "./useDragState";
+import { useGuestAway } from "./useGuestAway";
 import { usePanelFilms } from "./usePanelFilms";
 import { useBoardPrefs, useElementHeight } from "./usePrefs";
 import { useInitialScroll, useSlotSelection } from "./useSlotSelection";
@@ -87,7 +88,7 @@ export function Board({
   useInitialScroll(scroller, model.daySlots, model.win, model.px);
   useUndoKeys(commands.undo, commands.redo, drag.active !== null);
   const edits = useBoardEdits(commands.run, messages.fail, slots, model, tz);
-  const dnd = useBoardDrag(drag, model, slots, panel.films, edits, timing.dropped);
+  const dnd = useBoardDrag(drag, model, slots, panel.films, edits, timing.dropped, useGuestAway(drag.active, model));
   const handlers = {
     ...dnd.handlers,
     onDragStart: (e: Parameters<typeof dnd.handlers.onDragStart>[0]) => {

@@ -14,6 +14,8 @@ export interface DragPreviews {
   plan: DropPlan | null;
   resize: { slotId: number; endsAt: Date; minutes: number } | null;
   drawing: { venueId: number; range: { start: number; end: number } | null } | null;
+  /** A dragged screening's guests: when any of them is away (shaded). */
+  away: { bands: { start: number; end: number }[]; who: string } | null;
 }
 
 /** The grid: time down the side in the festival's zone, a column per venue, each slot at its real start and length. */
@@ -46,6 +48,20 @@ export function BoardGrid({
         style={{ gridTemplateColumns: `${GUTTER}px repeat(${venues.length}, minmax(${MIN_COLUMN}px, 1fr))`, height: HEADER + height }}
       >
         <HourLines marks={model.marks} height={height} px={px} />
+        {previews.away?.bands.map((b) => (
+          <div
+            key={b.start}
+            aria-hidden="true"
+            data-testid="guest-away"
+            title={`Not at the festival: ${previews.away?.who}`}
+            className="pointer-events-none absolute right-0 z-20 bg-red-900/15 bg-[repeating-linear-gradient(-45deg,rgba(127,29,29,.18)_0_6px,transparent_6px_12px)]"
+            style={{ left: GUTTER, top: HEADER + b.start * px, height: (b.end - b.start) * px }}
+          >
+            <span className="sticky top-10 m-1 inline-block rounded bg-red-800 px-1 text-[11px] text-white">
+              Away: {previews.away?.who}
+            </span>
+          </div>
+        ))}
         <HourGutter marks={model.marks} height={height} timeZone={timeZone} px={px} />
         {venues.map((v) => (
           <VenueColumn

@@ -34,7 +34,15 @@ function dragOf(e: DragStartEvent): ActiveDrag | null {
  * and carried out or refused; a slot's end dragged resizes it; a column dragged draws a new slot.
  * Also the names and sentences a screen reader hears.
  */
-export function useBoardDrag(drag: DragState, model: BoardModel, slots: SlotView[], films: PanelFilm[], edits: Edits, dropped: () => void) {
+export function useBoardDrag(
+  drag: DragState,
+  model: BoardModel,
+  slots: SlotView[],
+  films: PanelFilm[],
+  edits: Edits,
+  dropped: () => void,
+  away: DragPreviews["away"],
+) {
   const { slotById, where, win, total, px } = model;
   const { activeRef, finish } = drag;
 
@@ -107,6 +115,7 @@ export function useBoardDrag(drag: DragState, model: BoardModel, slots: SlotView
     plan: planFor(active, overSlot),
     resize: resizing ? { slotId: resizing.id, ...resizedEnd(win, resizing, deltaY, px) } : null,
     drawing: active?.kind === "draw" ? { venueId: active.venueId, range: drawnRange(active.startPx, deltaY, px, total) } : null,
+    away,
   };
 
   const handlers = { onDragStart, onDragMove, onDragOver, onDragEnd, onDragCancel: finish };
