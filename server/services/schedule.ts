@@ -146,6 +146,11 @@ export function updateSlot(actor: Actor, slug: string, slotId: number, input: un
     if (times) throw invalid({ [times.field]: times.message });
     // An empty note releases the hold as null does.
     const holdNote = patch.holdNote === undefined ? undefined : patch.holdNote || null;
+    // A hold keeps an empty slot for something to come; a slot with a screening is taken already.
+    if (holdNote && q.getScreeningBySlot(db, slotId))
+      throw new ServiceError("conflict", "The slot has a screening; a hold is for an empty slot", {
+        holdNote: "the slot has a screening: clear it first",
+      });
     q.updateSlot(db, slotId, { ...patch, ...(holdNote === undefined ? {} : { holdNote }) }, current.version);
     const view = viewOfSlot(db, edition, slotId);
     const held = holdNote === undefined ? "" : holdNote ? " held" : " hold released";

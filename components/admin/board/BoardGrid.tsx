@@ -39,7 +39,7 @@ export function BoardGrid({
   return (
     <div
       ref={scroller}
-      className="relative max-h-[calc(100vh-9rem)] min-h-96 overflow-auto rounded border border-stone-300 bg-white"
+      className="relative h-[calc(100vh-9rem)] min-h-96 overflow-auto rounded border border-stone-300 bg-white"
       data-testid="board-grid"
     >
       {/* The venues share the width there is; past MIN_COLUMN each, the grid scrolls sideways. */}

@@ -120,7 +120,7 @@ export function FilmPanel({
           ? "Loading…"
           : `${films.length} film${films.length === 1 ? "" : "s"}${films.length > SHOWN ? ` (first ${SHOWN} shown)` : ""}`}
       </p>
-      <ul aria-label="Films to place" className="grid max-h-[60vh] gap-1 overflow-auto pr-1">
+      <ul aria-label="Films to place" className="grid max-h-[60vh] grid-cols-[minmax(0,1fr)] gap-1 overflow-auto pr-1">
         {films.slice(0, SHOWN).map((f) => (
           <FilmChip key={f.id} film={f} />
         ))}

@@ -60,7 +60,7 @@ export const SlotBox = memo(function SlotBox({
         }
       }}
       style={{ top, height: resizeMinutes !== null ? Math.max(height, 4) : height, left: 4 + lane * 14, right: 4 }}
-      className={`absolute z-10 overflow-hidden rounded border-2 px-1.5 py-0.5 text-xs shadow-sm ${selected ? "ring-2 ring-blue-700" : ""} ${slotTone(
+      className={`@container absolute z-10 overflow-hidden rounded border-2 px-1.5 py-0.5 text-xs shadow-sm ${selected ? "ring-2 ring-blue-700" : ""} ${slotTone(
         slot,
         isOver && preview ? preview.ok : null,
       )} ${s?.status === "tentative" ? "border-dashed" : ""} ${slot.id < 0 ? "opacity-60" : ""}`}
@@ -70,7 +70,8 @@ export const SlotBox = memo(function SlotBox({
         <span>
           {start}–{end}
         </span>
-        <span className="font-normal text-stone-600">{slot.minutes} min</span>
+        {/* In a narrow column the length gives way to the badge (the times say it, and so does the slot's name). */}
+        <span className="hidden font-normal text-stone-600 @[13rem]:inline">{slot.minutes} min</span>
         {slot.conflicts.length > 0 && <ConflictMarker conflicts={slot.conflicts} />}
         {slot.fit && (
           <span

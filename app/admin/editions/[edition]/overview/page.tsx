@@ -33,7 +33,7 @@ export default async function OverviewPage({
         Fill is the share of slot time that holds a screening or a hold; empty minutes are the slots with neither. ⚠ counts the conflicts
         that touch the cell (errors block a release). Each cell opens that day's board.
       </p>
-      <div className="max-w-full overflow-auto rounded border border-stone-300 bg-white">
+      <div className="w-fit max-w-full overflow-auto rounded border border-stone-300 bg-white">
         <table className="border-collapse text-sm" data-testid="overview">
           <thead>
             <tr>
