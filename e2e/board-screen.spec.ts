@@ -134,6 +134,7 @@ test("a film dropped on an occupied slot asks Replace, Add to the programme or C
   await expect.poll(async () => (await slotOf(api, ed.slug, s.id)).screening?.filmIds).toEqual([there, thirty]);
 
   await drag(page, film(page, sixty), target);
+  await expect(dialog.getByTestId("choice-fit").nth(0)).toHaveText("Fits: 60 = 60 min <= 120 min slot, 60 min spare");
   await dialog.getByRole("button", { name: "Replace" }).click();
   await expect(target.getByTestId("fit-badge")).toHaveText("60 min spare");
   await expect.poll(async () => (await slotOf(api, ed.slug, s.id)).screening?.filmIds).toEqual([sixty]);
@@ -205,7 +206,8 @@ test("holds: set by the API and the board, shown there, refusing drops and scree
   for (const url of [
     `/api/v1/editions/${ed.slug}/schedule`,
     `/api/v1/editions/${ed.slug}/releases`,
-    `/api/v1/editions/${ed.slug}/releases/1`,
+    `/schedule/${ed.slug}/${DAY}`,
+    `/schedule/${ed.slug}/changes`,
     `/schedule/${ed.slug}`,
     `/schedule/${ed.slug}/schedule.ics`,
     `/schedule/${ed.slug}/schedule.json`,
