@@ -215,6 +215,10 @@ test("5. an optimistic change the server refuses (stale version) rolls back and 
     await route.continue();
   });
   await drag(page, film(page, secondId), target);
+  // A film dropped on a screening asks first (issue 16): add it to the programme.
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByTestId("choice-fit").nth(1)).toHaveText("Fits: 90 + 20 = 110 min <= 195 min slot, 85 min spare");
+  await dialog.getByRole("button", { name: "Add to the programme" }).click();
   await expect(target.getByTestId("screening")).toHaveText(`${first} + ${second}`);
   await expect(page.getByTestId("board-error")).toHaveText("Someone else changed this slot; the board has been reloaded");
   await expect(target.getByTestId("screening")).toHaveText(first);
