@@ -123,7 +123,7 @@ export function planDrop(item: DragItem, target: BoardSlot, slots: BoardSlot[]):
 }
 
 /** Why a held slot refuses a drop, with its note. */
-export function heldMessage(note: string): string {
+function heldMessage(note: string): string {
   return `the slot is held (${note}); release the hold first`;
 }
 

@@ -165,9 +165,7 @@ function scheduleSchemas(): Record<string, JsonSchema> {
       logo,
       version: int,
     }),
-    EditionWithVenues: {
-      allOf: [ref("Edition"), obj({ venues: { type: "array", items: ref("Venue") } })],
-    },
+    EditionWithVenues: { allOf: [ref("Edition"), obj({ venues: { type: "array", items: ref("Venue") } })] },
     Venue: obj({
       id: int,
       editionId: int,
@@ -215,10 +213,7 @@ function scheduleSchemas(): Record<string, JsonSchema> {
       minutes: { type: "integer", description: "real elapsed minutes" },
       festivalDay: isoDay,
       version: int,
-      holdNote: {
-        anyOf: [str, { type: "null" }],
-        description: "a hold's private note (never public); a held slot refuses a screening (409 slot_held) until released",
-      },
+      holdNote: { anyOf: [str, { type: "null" }], description: "a hold's private note (never public); 409 slot_held until released" },
       screening: { anyOf: [ref("Screening"), { type: "null" }] },
       fit: { anyOf: [ref("FitResult"), { type: "null" }] },
       conflicts: { type: "array", items: ref("Conflict") },

@@ -12,7 +12,7 @@ import { useCallback, useRef, useState } from "react";
 import { boardSlotsOptions } from "@/components/queries";
 import type { SlotView } from "@/lib/board";
 import { daysBetween } from "@/lib/festival-time";
-import { VenuePicker, ZoomControl } from "./BoardControls";
+import { ViewControls } from "./BoardControls";
 import { BoardGrid } from "./BoardGrid";
 import { BoardSide, DraggedCard } from "./BoardSide";
 import { BoardMessages, BoardToolbar } from "./BoardToolbar";
@@ -32,6 +32,11 @@ import { usePanelFilms } from "./usePanelFilms";
 import { useBoardPrefs, useElementHeight } from "./usePrefs";
 import { useInitialScroll, useSlotSelection } from "./useSlotSelection";
 import { useUndoKeys } from "./useUndoKeys";
+
+/** The edition's slots, polled every 3 s unless `paused`. */
+function useBoardSlots(slug: string, initialSlots: SlotView[], paused: boolean) {
+  return useQuery({ ...boardSlotsOptions(slug), initialData: initialSlots, refetchInterval: paused ? false : 3_000 });
+}
 
 /** The last change's sentence, or why it was refused (one clears the other; the next action clears both). */
 function useBoardSay() {
@@ -72,12 +77,8 @@ export function Board({
   const timing = useDropTiming();
   const commands = useBoardCommands(edition.slug, edition, { say: messages.say, fail: messages.fail, applied: timing.applied });
   const drag = useDragState();
-  const query = useQuery({
-    ...boardSlotsOptions(edition.slug),
-    initialData: initialSlots,
-    // While a drag or a write is under way the cache holds the optimistic picture: don't poll over it.
-    refetchInterval: drag.active !== null || commands.pending ? false : 3_000,
-  });
+  // While a drag or a write is under way the cache holds the optimistic picture: don't poll over it.
+  const query = useBoardSlots(edition.slug, initialSlots, drag.active !== null || commands.pending);
   const slots = query.data;
   const { prefs, update } = useBoardPrefs(userId, edition.slug);
   const shown = venues.filter((v) => !prefs.hiddenVenues.includes(v.id));
@@ -88,14 +89,7 @@ export function Board({
   useInitialScroll(scroller, model.daySlots, model.win, model.px);
   useUndoKeys(commands.undo, commands.redo, drag.active !== null);
   const edits = useBoardEdits(commands.run, messages.fail, slots, model, tz);
-  const dnd = useBoardDrag(drag, model, slots, panel.films, edits, timing.dropped, useGuestAway(drag.active, model));
-  const handlers = {
-    ...dnd.handlers,
-    onDragStart: (e: Parameters<typeof dnd.handlers.onDragStart>[0]) => {
-      messages.clear();
-      dnd.handlers.onDragStart(e);
-    },
-  };
+  const dnd = useBoardDrag(drag, model, slots, panel.films, edits, timing.dropped, useGuestAway(drag.active, model), messages.clear);
 
   return (
     <div className="grid gap-3" data-testid="board">
@@ -106,8 +100,7 @@ export function Board({
         undo={{ run: commands.undo, label: commands.undoOp?.label, disabled: !commands.undoOp || commands.pending }}
         redo={{ run: commands.redo, label: commands.redoOp?.label, disabled: !commands.redoOp || commands.pending }}
       >
-        <ZoomControl zoom={prefs.zoom} onZoom={(zoom) => update({ zoom })} />
-        <VenuePicker venues={venues} hidden={prefs.hiddenVenues} onHidden={(hiddenVenues) => update({ hiddenVenues })} />
+        <ViewControls venues={venues} prefs={prefs} update={update} />
       </BoardToolbar>
       <BoardMessages status={messages.status} error={messages.error} reloadError={query.isError ? query.error : null} />
       <PatternPanel
@@ -117,15 +110,9 @@ export function Board({
         run={commands.run}
         pending={commands.pending}
       />
-      <BoardDnd handlers={handlers} announcements={dnd.announcements} scroller={scroller} px={model.px}>
+      <BoardDnd handlers={dnd.handlers} announcements={dnd.announcements} scroller={scroller} px={model.px}>
         <div className="grid items-start gap-3 lg:grid-cols-[16rem_minmax(0,1fr)_18rem]">
-          <FilmPanel
-            films={panel.films}
-            choices={panel.choices}
-            filters={panel.filters}
-            onFilters={panel.setFilters}
-            loading={panel.loading}
-          />
+          <FilmPanel {...panel} />
           <BoardGrid venues={shown} model={model} timeZone={tz} scroller={scroller} previews={dnd.previews} selection={selection} />
           <BoardSide
             selection={selection}
@@ -140,17 +127,7 @@ export function Board({
         </div>
         <DraggedCard active={drag.active} nameOf={dnd.nameOf} />
       </BoardDnd>
-      <DropChoiceDialog
-        pending={edits.choice.pending}
-        onChoose={(plan, p) => {
-          if (plan.ok) timing.dropped();
-          edits.choice.choose(plan, p);
-        }}
-        onCancel={() => {
-          edits.choice.cancel();
-          messages.say("Cancelled: nothing changed");
-        }}
-      />
+      <DropChoiceDialog choice={edits.choice} dropped={timing.dropped} say={messages.say} />
     </div>
   );
 }

@@ -3,11 +3,23 @@
 import { Options } from "@/components/ui/FormControls";
 import { ZOOM_LEVELS, type ZoomLevel, zoomLabel } from "@/lib/board";
 import type { BoardVenue } from "./types";
+import type { BoardPrefs } from "./usePrefs";
+
+/** The board's view: zoom and the venues shown, remembered per programmer. */
+export function ViewControls(props: { venues: BoardVenue[]; prefs: BoardPrefs; update: (change: Partial<BoardPrefs>) => void }) {
+  const { venues, prefs, update } = props;
+  return (
+    <>
+      <ZoomControl zoom={prefs.zoom} onZoom={(zoom) => update({ zoom })} />
+      <VenuePicker venues={venues} hidden={prefs.hiddenVenues} onHidden={(hiddenVenues) => update({ hiddenVenues })} />
+    </>
+  );
+}
 
 const select = "rounded border border-stone-400 bg-white px-2 py-1 text-sm";
 
 /** How tall an hour is: 30 to 120 px, or the whole festival day on one screen. */
-export function ZoomControl({ zoom, onZoom }: { zoom: ZoomLevel; onZoom: (z: ZoomLevel) => void }) {
+function ZoomControl({ zoom, onZoom }: { zoom: ZoomLevel; onZoom: (z: ZoomLevel) => void }) {
   return (
     <label className="flex items-center gap-1 text-sm">
       <span>Zoom</span>
@@ -24,7 +36,7 @@ export function ZoomControl({ zoom, onZoom }: { zoom: ZoomLevel; onZoom: (z: Zoo
 }
 
 /** Which venues the board shows (a 12-venue festival shows the few being worked on); at least one stays. */
-export function VenuePicker({ venues, hidden, onHidden }: { venues: BoardVenue[]; hidden: number[]; onHidden: (ids: number[]) => void }) {
+function VenuePicker({ venues, hidden, onHidden }: { venues: BoardVenue[]; hidden: number[]; onHidden: (ids: number[]) => void }) {
   const shown = venues.filter((v) => !hidden.includes(v.id)).length;
   return (
     <details className="relative text-sm" data-testid="venue-picker">

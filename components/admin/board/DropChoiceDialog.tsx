@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { buttonClass, quietButtonClass } from "@/components/admin/Field";
-import type { DropChoices, DropPlan } from "@/lib/board";
+import { type BoardFilm, type DropChoices, type DropPlan, dropChoices, type SlotView } from "@/lib/board";
 
 /** A film dropped on a slot that holds a screening, waiting for the programmer's answer. */
 export interface PendingChoice {
@@ -17,19 +17,64 @@ export interface PendingChoice {
 }
 
 /**
+ * The question's state: `dropFilm` carries out a film's drop on an empty slot at once, and on a
+ * slot holding a screening asks (the dialog) until `choice.choose` or `choice.cancel`.
+ */
+export function useDropChoice(
+  applyPlan: (plan: DropPlan, target: SlotView, what: string) => void,
+  slots: SlotView[],
+  where: (s: SlotView) => string,
+) {
+  const [pending, setPending] = useState<PendingChoice | null>(null);
+  const dropFilm = useCallback(
+    (film: BoardFilm, target: SlotView, plan: DropPlan) => {
+      const choices = dropChoices(film, target, slots);
+      if (!choices || !target.screening) return applyPlan(plan, target, film.displayTitle);
+      const holds = target.screening.films.map((f) => f.displayTitle).join(" + ");
+      setPending({ what: film.displayTitle, where: where(target), holds, choices, slotId: target.id });
+    },
+    [applyPlan, slots, where],
+  );
+  const choice = useMemo(
+    () => ({
+      pending,
+      choose: (plan: DropPlan, p: PendingChoice) => {
+        setPending(null);
+        const target = slots.find((s) => s.id === p.slotId);
+        if (target) applyPlan(plan, target, p.what);
+      },
+      cancel: () => setPending(null),
+    }),
+    [pending, slots, applyPlan],
+  );
+
+  return { dropFilm, choice };
+}
+
+/**
  * "Replace", "Add to the programme" or "Cancel": a modal dialog (showModal gives the focus to
  * the first choice that can be taken; Escape cancels), each choice with the fit arithmetic it would make; a choice that would not fit
  * is shown with its arithmetic and cannot be taken.
  */
 export function DropChoiceDialog({
-  pending,
-  onChoose,
-  onCancel,
+  choice,
+  dropped,
+  say,
 }: {
-  pending: PendingChoice | null;
-  onChoose: (plan: DropPlan, pending: PendingChoice) => void;
-  onCancel: () => void;
+  choice: ReturnType<typeof useDropChoice>["choice"];
+  /** The drop-to-badge timing mark, once a choice is made. */
+  dropped: () => void;
+  say: (m: string) => void;
 }) {
+  const { pending } = choice;
+  const onChoose = (plan: DropPlan, p: PendingChoice) => {
+    if (plan.ok) dropped();
+    choice.choose(plan, p);
+  };
+  const onCancel = () => {
+    choice.cancel();
+    say("Cancelled: nothing changed");
+  };
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;

@@ -42,21 +42,12 @@ export function useBoardDrag(
   edits: Edits,
   dropped: () => void,
   away: DragPreviews["away"],
+  /** The last change's sentence gives way to the next action. */
+  clearMessages: () => void,
 ) {
   const { slotById, where, win, total, px } = model;
   const { activeRef, finish } = drag;
-
-  const nameOf = useCallback(
-    (id: UniqueIdentifier): string => {
-      const [kind, rest] = String(id).split(":");
-      if (kind === "film") return films.find((f) => f.id === Number(rest))?.displayTitle ?? "the film";
-      const s = slotById.get(Number(rest));
-      if (kind === "screening") return s?.screening ? s.screening.films.map((f) => f.displayTitle).join(" + ") : "the screening";
-      if (kind === "resize") return s ? `the end of the slot ${where(s)}` : "the slot's end";
-      return "a new slot";
-    },
-    [films, slotById, where],
-  );
+  const nameOf = useDragNames(films, model);
 
   const planFor = useCallback(
     (a: ActiveDrag | null, targetId: number | null): DropPlan | null => {
@@ -68,6 +59,7 @@ export function useBoardDrag(
   );
 
   const onDragStart = (e: DragStartEvent) => {
+    clearMessages();
     drag.setDeltaY(0);
     drag.setOverSlot(null);
     const a = dragOf(e);
@@ -120,6 +112,22 @@ export function useBoardDrag(
 
   const handlers = { onDragStart, onDragMove, onDragOver, onDragEnd, onDragCancel: finish };
   return { handlers, announcements, nameOf, previews };
+}
+
+/** How a draggable is named in sentences: the film's title, the screening's films, a slot's end. */
+function useDragNames(films: PanelFilm[], model: BoardModel) {
+  const { slotById, where } = model;
+  return useCallback(
+    (id: UniqueIdentifier): string => {
+      const [kind, rest] = String(id).split(":");
+      if (kind === "film") return films.find((f) => f.id === Number(rest))?.displayTitle ?? "the film";
+      const s = slotById.get(Number(rest));
+      if (kind === "screening") return s?.screening ? s.screening.films.map((f) => f.displayTitle).join(" + ") : "the screening";
+      if (kind === "resize") return s ? `the end of the slot ${where(s)}` : "the slot's end";
+      return "a new slot";
+    },
+    [films, slotById, where],
+  );
 }
 
 /** What a screen reader hears while dragging: what was picked up, the slot it is over and whether it fits, the drop. */

@@ -1,20 +1,11 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
-import {
-  type BoardCommand,
-  type BoardFilm,
-  type DropPlan,
-  dropChoices,
-  instantAt,
-  MIN_SLOT_MINUTES,
-  planDrop,
-  type SlotView,
-} from "@/lib/board";
+import { useCallback, useMemo } from "react";
+import { type BoardCommand, type DropPlan, instantAt, MIN_SLOT_MINUTES, planDrop, type SlotView } from "@/lib/board";
 import { elapsedMinutes, toZonedIso } from "@/lib/festival-time";
 import { fitBadge } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
-import type { PendingChoice } from "./DropChoiceDialog";
+import { useDropChoice } from "./DropChoiceDialog";
 import type { SlotActions } from "./SlotDetails";
 import type { BoardModel } from "./useBoardModel";
 
@@ -74,29 +65,7 @@ export function useBoardEdits(run: Run, fail: (m: string) => void, slots: SlotVi
     [run, win, venueName, timeZone],
   );
 
-  /** A film dropped on a slot holding a screening: the dialog asks "Replace", "Add to the programme" or "Cancel". */
-  const [pending, setPending] = useState<PendingChoice | null>(null);
-  const dropFilm = useCallback(
-    (film: BoardFilm, target: SlotView, plan: DropPlan) => {
-      const choices = dropChoices(film, target, slots);
-      if (!choices || !target.screening) return applyPlan(plan, target, film.displayTitle);
-      const holds = target.screening.films.map((f) => f.displayTitle).join(" + ");
-      setPending({ what: film.displayTitle, where: where(target), holds, choices, slotId: target.id });
-    },
-    [applyPlan, slots, where],
-  );
-  const choice = useMemo(
-    () => ({
-      pending,
-      choose: (plan: DropPlan, p: PendingChoice) => {
-        setPending(null);
-        const target = slots.find((s) => s.id === p.slotId);
-        if (target) applyPlan(plan, target, p.what);
-      },
-      cancel: () => setPending(null),
-    }),
-    [pending, slots, applyPlan],
-  );
+  const { dropFilm, choice } = useDropChoice(applyPlan, slots, where);
 
   const actions: SlotActions = useMemo(
     () => ({

@@ -28,5 +28,5 @@ export function usePanelFilms(scheduled: Set<number>) {
   );
   const films = useMemo(() => filterFilms(all, filters), [all, filters]);
   const choices = useMemo(() => filterChoices(all), [all]);
-  return { films, choices, filters, setFilters, loading: query.isLoading };
+  return { films, choices, filters, onFilters: setFilters, loading: query.isLoading };
 }
