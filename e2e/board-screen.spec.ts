@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Locator, type Page, test } from "@playwright/test";
+import { DAY, film, openBoard, slotOn } from "./board-page";
 import { drag } from "./drag";
 import { anonymous, freshEdition, getOk, logIn, makeFilm, makeSlot } from "./helpers";
 
@@ -12,17 +13,6 @@ import { anonymous, freshEdition, getOk, logIn, makeFilm, makeSlot } from "./hel
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-const DAY = "2026-10-24";
-
-async function openBoard(page: Page, slug: string, search: string) {
-  await page.goto(`/admin/editions/${slug}/board/${DAY}`);
-  await expect(page.getByTestId("board")).toBeVisible();
-  await page.getByLabel("Search films").fill(search);
-  await expect(page.getByRole("list", { name: "Films to place" }).locator("[data-film-id]").filter({ hasNotText: search })).toHaveCount(0);
-}
-
-const slotOn = (page: Page, venue: string, start: string) => page.getByRole("article", { name: new RegExp(`^${venue}, ${start} to `) });
-const film = (page: Page, id: number) => page.locator(`[data-film-id="${id}"]`);
 const at = (time: string) => `${DAY}T${time}:00+01:00`;
 
 async function slotOf(api: APIRequestContext, slug: string, id: number) {

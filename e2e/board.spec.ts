@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { DAY, film, openBoard, slotOn } from "./board-page";
 import { drag, dragBy } from "./drag";
 import { freshEdition, getOk, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
 
@@ -10,19 +11,6 @@ import { freshEdition, getOk, logIn, makeEdition, makeFilm, makeSlot, signedIn }
  */
 
 test.use({ viewport: { width: 1600, height: 1100 } });
-
-const DAY = "2026-10-24";
-
-async function openBoard(page: Page, slug: string, search: string) {
-  await page.goto(`/admin/editions/${slug}/board/${DAY}`);
-  await expect(page.getByTestId("board")).toBeVisible();
-  await page.getByLabel("Search films").fill(search);
-  // Wait until the list shows the search's result only (a chip must not move under the mouse).
-  await expect(page.getByRole("list", { name: "Films to place" }).locator("[data-film-id]").filter({ hasNotText: search })).toHaveCount(0);
-}
-
-const slotOn = (page: Page, venue: string, start: string) => page.getByRole("article", { name: new RegExp(`^${venue}, ${start} to `) });
-const film = (page: Page, id: number) => page.locator(`[data-film-id="${id}"]`);
 
 /** A fresh edition with a 177-minute film and one slot in Cinema 1 on DAY, the board open on them. */
 async function longFilmAndSlot(page: Page, name: string, start: string, end: string) {
