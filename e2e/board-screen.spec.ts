@@ -220,7 +220,8 @@ test("holds: set by the API and the board, shown there, refusing drops and scree
   await expect(film(page, f)).toBeVisible();
   await drag(page, film(page, f), slot);
   await expect(page.getByTestId("board-error")).toHaveText(`Not placed: the slot is held (${note}); release the hold first`);
-  await slot.click();
+  await slot.focus();
+  await page.keyboard.press("Enter");
   await expect(page.getByTestId("slot-details")).toContainText(`Held: ${note}`);
   await expect(page.getByTestId("what-fits")).toHaveCount(0);
 
