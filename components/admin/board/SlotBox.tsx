@@ -66,7 +66,7 @@ export const SlotBox = memo(function SlotBox({
       )} ${s?.status === "tentative" ? "border-dashed" : ""} ${slot.id < 0 ? "opacity-60" : ""}`}
     >
       {/* The first line carries the times, the length, the conflicts and the fit badge: never under the resize handle. */}
-      <p className="flex items-center gap-1 overflow-hidden font-semibold whitespace-nowrap">
+      <p className="flex flex-wrap items-center gap-x-1 font-semibold whitespace-nowrap">
         <span>
           {start}–{end}
         </span>

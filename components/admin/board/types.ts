@@ -26,4 +26,4 @@ export type ActiveDrag =
 /** The venue headers' height, the hour gutter's width and a venue column's narrowest width, in pixels. */
 export const HEADER = 40;
 export const GUTTER = 64;
-export const MIN_COLUMN = 170;
+export const MIN_COLUMN = 180;
