@@ -117,7 +117,10 @@ test("a film dropped on an occupied slot asks Replace, Add to the programme or C
   await expect(dialog).toBeHidden();
   expect((await slotOf(api, ed.slug, s.id)).screening?.filmIds).toEqual([there]);
 
+  await expect(page.getByTestId("board-status")).toHaveText("Cancelled: nothing changed");
   await drag(page, film(page, thirty), target);
+  // The last sentence gives way to the next action.
+  await expect(page.getByTestId("board-status")).toHaveText("");
   await expect(dialog.getByTestId("choice-fit").nth(1)).toHaveText("Fits: 80 + 30 = 110 min <= 120 min slot, 10 min spare");
   await dialog.getByRole("button", { name: "Add to the programme" }).click();
   await expect(target.getByTestId("fit-badge")).toHaveText("10 min spare");
@@ -223,6 +226,7 @@ test("holds: set by the API and the board, shown there, refusing drops and scree
   await slot.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("slot-details")).toContainText(`Held: ${note}`);
+  await expect(page.getByTestId("board-error")).toHaveText("");
   await expect(page.getByTestId("what-fits")).toHaveCount(0);
 
   // Release in one action; then hold again from the board.
@@ -303,4 +307,33 @@ test("the festival overview: days x venues with fill, empty minutes and conflict
   await expect(page.getByTestId("overview")).toBeVisible();
   // An unknown scenario is a 404.
   expect((await page.goto(`/admin/editions/${ed.slug}/overview?scenario=999999`))?.status()).toBe(404);
+});
+
+test("while a screening with a guest is dragged, the hours the guest is away are shaded", async ({ page }) => {
+  const { api, ed, tag } = await freshEdition("bs7");
+  const f = await makeFilm(api, { title: `Matewan ${tag}`, runtimeMinutes: 100 });
+  // At the festival 12:00-22:00 on DAY (Lisbon), away before and after.
+  const person = await api.post("/api/v1/people", {
+    data: { name: `Ana ${tag}`, availability: [{ from: at("12:00"), to: at("22:00") }] },
+  });
+  expect(person.status(), await person.text()).toBe(201);
+  const personId = (await person.json()).id;
+  const s = await makeSlot(api, ed.slug, ed.venueId, at("14:00"), at("16:00"));
+  const res = await api.put(`/api/v1/editions/${ed.slug}/slots/${s.id}/screening`, {
+    data: { filmIds: [f], guests: [{ personId, role: "director" }] },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  await logIn(page);
+  await openBoard(page, ed.slug, tag);
+  const away = page.getByTestId("guest-away");
+  await expect(away).toHaveCount(0);
+  await slotOn(page, "Cinema 1", "14:00").getByTestId("screening").focus();
+  await page.keyboard.press("Space");
+  // 06:00-12:00 and 22:00-06:00: two bands at 1 px a minute, 360 and 540 real minutes (the clocks go back that night).
+  await expect(away).toHaveCount(2);
+  await expect(away.first()).toHaveAttribute("title", `Not at the festival: Ana ${tag}`);
+  expect(Math.round((await boxOf(away.nth(0))).height)).toBe(360);
+  expect(Math.round((await boxOf(away.nth(1))).height)).toBe(540);
+  await page.keyboard.press("Escape");
+  await expect(away).toHaveCount(0);
 });
