@@ -144,7 +144,10 @@ test("the same question from the keyboard: Space, arrows, Space, then the dialog
     await page.keyboard.press("Space");
     await page.waitForTimeout(150);
     await page.keyboard.press("ArrowRight");
-    await expect(target.getByTestId("drop-preview")).toBeVisible();
+    await expect(target.getByTestId("drop-preview")).toHaveText(
+      "Drop to choose: replace, or add (fits: 80 + 30 = 110 min <= 120 min slot, 10 min spare)",
+    );
+    await expect(page.locator(`[id^="DndLiveRegion"]`)).toContainText("Drop to choose: replace, or add to the programme (fits: ");
     await page.keyboard.press("Space");
     await expect(dialog).toBeVisible();
   };

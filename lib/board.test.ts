@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   applyCommand,
+  asksOnDrop,
   type BoardCommand,
   type BoardFilm,
   type BoardSlot,
@@ -333,6 +334,22 @@ describe("would this drop fit (checkFit, as the server)", () => {
 
   it("an empty slot asks nothing", () => {
     expect(dropChoices(film(6, "Ninety", 90), evening, slots)).toBeNull();
+  });
+
+  it.each([
+    { name: "a film that would join the programme", item: film(6, "Ninety", 90), target: late, asks: true },
+    { name: "a film too long to join", item: film(6, "Long", 150), target: late, asks: true },
+    { name: "a film already in the programme (replace is still a choice)", item: film(7, "Short", 20), target: late, asks: true },
+    { name: "a film onto an empty slot", item: film(6, "Ninety", 90), target: evening, asks: false },
+    { name: "a film onto a held slot", item: film(6, "Ninety", 90), target: { ...late, holdNote: "partner" }, asks: false },
+  ])("asks replace or add: $name -> $asks", ({ item, target, asks }) => {
+    expect(asksOnDrop(planDrop({ kind: "film", film: item }, target, slots), target)).toBe(asks);
+  });
+
+  it("a screening over an occupied slot is refused, never asked", () => {
+    const afternoonTaken = { ...afternoon, screening: late.screening };
+    const plan = planDrop({ kind: "screening", slotId: 3 }, afternoonTaken, [afternoonTaken, evening, late]);
+    expect(asksOnDrop(plan, afternoonTaken)).toBe(false);
   });
 
   /* A held slot refuses every drop until released. */

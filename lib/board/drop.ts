@@ -127,6 +127,16 @@ function heldMessage(note: string): string {
   return `the slot is held (${note}); release the hold first`;
 }
 
+/**
+ * Whether this drop asks "Replace or add?" rather than being made or refused at once: a film
+ * (the only drag whose plan is "append", "already-in" or, over a screening, "does-not-fit")
+ * over a slot that holds a screening and no hold.
+ */
+export function asksOnDrop(plan: DropPlan, target: BoardSlot): boolean {
+  if (!target.screening || target.holdNote) return false;
+  return plan.ok ? plan.action === "append" : plan.reason === "does-not-fit" || plan.reason === "already-in";
+}
+
 /** A film dropped on an occupied slot: the two things it could do, each with its own arithmetic. */
 export interface DropChoices {
   /** The film alone in the slot, the screening that was there taken out. */

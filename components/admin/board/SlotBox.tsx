@@ -3,7 +3,7 @@
 import { useDroppable } from "@dnd-kit/core";
 import { memo } from "react";
 import { titlesOf, toneClass } from "@/components/admin/format";
-import type { BoardScreening, DropPlan, SlotView } from "@/lib/board";
+import { asksOnDrop, type BoardScreening, type DropPlan, type SlotView } from "@/lib/board";
 import { fitBadge } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
 import type { Conflict } from "@/lib/types";
@@ -93,7 +93,7 @@ export const SlotBox = memo(function SlotBox({
       ) : slot.holdNote ? null : (
         <p className="text-stone-500">Empty</p>
       )}
-      {isOver && preview?.message && <DropPreview plan={preview} />}
+      {isOver && preview?.message && <DropPreview plan={preview} asks={asksOnDrop(preview, slot)} />}
       {resizeMinutes !== null && (
         <p className="mt-0.5 rounded bg-blue-100 px-1 text-blue-900" data-testid="resize-preview">
           {resizeMinutes} min
@@ -145,7 +145,13 @@ function ConflictMarker({ conflicts }: { conflicts: Conflict[] }) {
 }
 
 /** While something is dragged over the slot: whether the drop would be made, with the arithmetic. */
-function DropPreview({ plan }: { plan: DropPlan }) {
+function DropPreview({ plan, asks }: { plan: DropPlan; asks: boolean }) {
+  if (asks)
+    return (
+      <p data-testid="drop-preview" className="mt-0.5 rounded bg-blue-100 px-1 font-medium text-blue-950">
+        Drop to choose: replace, or add ({plan.ok ? "fits" : "won't fit"}: {plan.message})
+      </p>
+    );
   return (
     <p
       data-testid="drop-preview"

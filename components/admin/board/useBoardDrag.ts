@@ -2,7 +2,7 @@
 
 import type { Announcements, DragEndEvent, DragMoveEvent, DragOverEvent, DragStartEvent, UniqueIdentifier } from "@dnd-kit/core";
 import { useCallback } from "react";
-import { type DragItem, type DropPlan, drawnRange, planDrop, resizedEnd, type SlotView } from "@/lib/board";
+import { asksOnDrop, type DragItem, type DropPlan, drawnRange, planDrop, resizedEnd, type SlotView } from "@/lib/board";
 import type { DragPreviews } from "./BoardGrid";
 import { dragKind, slotIdOf } from "./dnd";
 import type { PanelFilm } from "./FilmPanel";
@@ -79,7 +79,7 @@ export function useBoardDrag(
       const plan = target ? planFor(a, target.id) : null;
       if (!target || !plan) return;
       // A film on a slot that holds a screening asks first (the dialog), by mouse and keyboard alike.
-      if (a.kind === "film" && target.screening && !target.holdNote) return edits.dropFilm(a.film, target, plan);
+      if (a.kind === "film" && asksOnDrop(plan, target)) return edits.dropFilm(a.film, target, plan);
       if (plan.ok) dropped();
       edits.applyPlan(plan, target, nameOf(e.active.id));
     } else if (a?.kind === "resize") {
@@ -136,8 +136,12 @@ function boardAnnouncements(
   over: (slotId: number) => { target: SlotView; plan: DropPlan | null } | undefined,
   where: (s: SlotView) => string,
 ): Announcements {
-  const fits = (plan: DropPlan | null) =>
-    plan ? (plan.ok ? `Fits: ${plan.message}` : plan.message ? `Won't fit: ${plan.message}` : "") : "";
+  const fits = (plan: DropPlan | null, target: SlotView) => {
+    if (!plan) return "";
+    if (asksOnDrop(plan, target))
+      return `Drop to choose: replace, or add to the programme (${plan.ok ? "fits" : "won't fit"}: ${plan.message}).`;
+    return plan.ok ? `Fits: ${plan.message}` : plan.message ? `Won't fit: ${plan.message}` : "";
+  };
   const holds = (s: SlotView) => (s.screening ? ` (${s.screening.films.map((f) => f.displayTitle).join(" + ")})` : ", empty");
   return {
     onDragStart: ({ active: a }) =>
@@ -149,7 +153,7 @@ function boardAnnouncements(
       if (id === null) return `${nameOf(a.id)} is not over a slot.`;
       const found = over(id);
       if (!found) return undefined;
-      return `${nameOf(a.id)} is over ${where(found.target)}${holds(found.target)}. ${fits(found.plan)}`;
+      return `${nameOf(a.id)} is over ${where(found.target)}${holds(found.target)}. ${fits(found.plan, found.target)}`;
     },
     onDragEnd: ({ active: a, over: o }) => {
       const id = slotIdOf(o?.id);
