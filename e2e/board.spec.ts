@@ -230,6 +230,8 @@ test("5b. undo after someone else changed the screening is refused, not overwrit
   const target = slotOn(page, "Cinema 1", "18:00");
   await drag(page, film(page, id), target);
   await expect(target.getByTestId("screening")).toHaveText(title);
+  // The optimistic picture comes first; wait for the server's answer before reading it.
+  await expect(page.getByTestId("board-status")).toHaveText(`${title} placed in Cinema 1 at 18:00, 105 min spare`);
   // Another programmer pencils it in and adds a Q&A; the board polls and shows it.
   const mine = (await slotsOf(api, ed.slug)).find((s) => s.id === slot.id)!.screening!;
   await put(api, ed.slug, slot.id, { filmIds: [id], status: "tentative", qaMinutes: 20, version: mine.version });
