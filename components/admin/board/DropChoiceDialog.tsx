@@ -4,6 +4,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { buttonClass, quietButtonClass } from "@/components/admin/Field";
 import { type BoardFilm, type DropChoices, type DropPlan, dropChoices, type SlotView } from "@/lib/board";
 
+/** Longer than dnd-kit's pointer sensor keeps stopping clicks after a drop (50 ms). */
+const CLICK_GUARD_MS = 60;
+
 /** A film dropped on a slot that holds a screening, waiting for the programmer's answer. */
 export interface PendingChoice {
   /** The film's title. */
@@ -31,7 +34,10 @@ export function useDropChoice(
       const choices = dropChoices(film, target, slots);
       if (!choices || !target.screening) return applyPlan(plan, target, film.displayTitle);
       const holds = target.screening.films.map((f) => f.displayTitle).join(" + ");
-      setPending({ what: film.displayTitle, where: where(target), holds, choices, slotId: target.id });
+      const ask = { what: film.displayTitle, where: where(target), holds, choices, slotId: target.id };
+      // dnd-kit swallows the next click for 50 ms after a pointer drag ends: ask once that is over,
+      // or the dialog's first click could be lost on a busy machine.
+      window.setTimeout(() => setPending(ask), CLICK_GUARD_MS);
     },
     [applyPlan, slots, where],
   );
