@@ -59,6 +59,8 @@ export interface NewSlotBody {
 interface SlotTimesBody {
   startsAt?: string;
   endsAt?: string;
+  /** A hold's private note; null releases it. */
+  holdNote?: string | null;
   version?: number;
 }
 export interface ScreeningBody extends Partial<ScreeningDetails> {

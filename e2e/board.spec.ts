@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { DAY, film, openBoard, slotOn } from "./board-page";
 import { drag, dragBy } from "./drag";
 import { freshEdition, getOk, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
 
@@ -10,19 +11,6 @@ import { freshEdition, getOk, logIn, makeEdition, makeFilm, makeSlot, signedIn }
  */
 
 test.use({ viewport: { width: 1600, height: 1100 } });
-
-const DAY = "2026-10-24";
-
-async function openBoard(page: Page, slug: string, search: string) {
-  await page.goto(`/admin/editions/${slug}/board/${DAY}`);
-  await expect(page.getByTestId("board")).toBeVisible();
-  await page.getByLabel("Search films").fill(search);
-  // Wait until the list shows the search's result only (a chip must not move under the mouse).
-  await expect(page.getByRole("list", { name: "Films to place" }).locator("[data-film-id]").filter({ hasNotText: search })).toHaveCount(0);
-}
-
-const slotOn = (page: Page, venue: string, start: string) => page.getByRole("article", { name: new RegExp(`^${venue}, ${start} to `) });
-const film = (page: Page, id: number) => page.locator(`[data-film-id="${id}"]`);
 
 /** A fresh edition with a 177-minute film and one slot in Cinema 1 on DAY, the board open on them. */
 async function longFilmAndSlot(page: Page, name: string, start: string, end: string) {
@@ -215,6 +203,10 @@ test("5. an optimistic change the server refuses (stale version) rolls back and 
     await route.continue();
   });
   await drag(page, film(page, secondId), target);
+  // A film dropped on a screening asks first (issue 16): add it to the programme.
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByTestId("choice-fit").nth(1)).toHaveText("Fits: 90 + 20 = 110 min <= 195 min slot, 85 min spare");
+  await dialog.getByRole("button", { name: "Add to the programme" }).click();
   await expect(target.getByTestId("screening")).toHaveText(`${first} + ${second}`);
   await expect(page.getByTestId("board-error")).toHaveText("Someone else changed this slot; the board has been reloaded");
   await expect(target.getByTestId("screening")).toHaveText(first);
@@ -238,6 +230,8 @@ test("5b. undo after someone else changed the screening is refused, not overwrit
   const target = slotOn(page, "Cinema 1", "18:00");
   await drag(page, film(page, id), target);
   await expect(target.getByTestId("screening")).toHaveText(title);
+  // The optimistic picture comes first; wait for the server's answer before reading it.
+  await expect(page.getByTestId("board-status")).toHaveText(`${title} placed in Cinema 1 at 18:00, 105 min spare`);
   // Another programmer pencils it in and adds a Q&A; the board polls and shows it.
   const mine = (await slotsOf(api, ed.slug)).find((s) => s.id === slot.id)!.screening!;
   await put(api, ed.slug, slot.id, { filmIds: [id], status: "tentative", qaMinutes: 20, version: mine.version });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   applyCommand,
+  asksOnDrop,
   type BoardCommand,
   type BoardFilm,
   type BoardSlot,
   boardWindow,
   drawnRange,
+  dropChoices,
   emptyHistory,
   gridMinutes,
   HISTORY_LIMIT,
@@ -296,6 +298,79 @@ describe("would this drop fit (checkFit, as the server)", () => {
       reason: "occupied",
     });
   });
+
+  /* A film dropped on an occupied slot (issue 16): replace or add, each with its own arithmetic. */
+
+  it("both fit: replace is the film alone, add is the programme with its extras", () => {
+    const c = dropChoices(film(6, "Ninety", 90), late, slots);
+    expect(c?.replace).toMatchObject({ ok: true, action: "replace", message: "90 = 90 min <= 120 min slot, 30 min spare" });
+    expect(c?.append).toMatchObject({ ok: true, action: "append", message: "10 + 20 + 90 = 120 min = 120 min slot, fits exactly" });
+  });
+
+  it("the film fits alone but not added: replace is offered, add is refused with the arithmetic", () => {
+    const c = dropChoices(film(6, "Hundred", 100), late, slots);
+    expect(c?.replace.ok).toBe(true);
+    expect(c?.append).toMatchObject({
+      ok: false,
+      reason: "does-not-fit",
+      message: "10 + 20 + 100 = 130 min > 120 min slot, over by 10 min",
+    });
+  });
+
+  it("the film fits neither way: both refused, each with its arithmetic", () => {
+    const c = dropChoices(film(6, "Long", 150), late, slots);
+    expect(c?.replace).toMatchObject({ ok: false, message: "150 = 150 min > 120 min slot, over by 30 min" });
+    expect(c?.append.ok).toBe(false);
+  });
+
+  it("replace makes the film alone and confirmed (the old screening's extras, status and details go with it)", () => {
+    const c = dropChoices(film(6, "Ninety", 90), late, slots);
+    expect(c?.replace.ok && c.replace.command).toEqual({
+      kind: "put",
+      slotId: 3,
+      spec: { films: [film(6, "Ninety", 90)], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed", ...NO_DETAILS },
+    });
+  });
+
+  it("an empty slot asks nothing", () => {
+    expect(dropChoices(film(6, "Ninety", 90), evening, slots)).toBeNull();
+  });
+
+  it.each([
+    { name: "a film that would join the programme", item: film(6, "Ninety", 90), target: late, asks: true },
+    { name: "a film too long to join", item: film(6, "Long", 150), target: late, asks: true },
+    { name: "a film already in the programme (replace is still a choice)", item: film(7, "Short", 20), target: late, asks: true },
+    { name: "a film onto an empty slot", item: film(6, "Ninety", 90), target: evening, asks: false },
+    { name: "a film onto a held slot", item: film(6, "Ninety", 90), target: { ...late, holdNote: "partner" }, asks: false },
+  ])("asks replace or add: $name -> $asks", ({ item, target, asks }) => {
+    expect(asksOnDrop(planDrop({ kind: "film", film: item }, target, slots), target)).toBe(asks);
+  });
+
+  it("a screening over an occupied slot is refused, never asked", () => {
+    const afternoonTaken = { ...afternoon, screening: late.screening };
+    const plan = planDrop({ kind: "screening", slotId: 3 }, afternoonTaken, [afternoonTaken, evening, late]);
+    expect(asksOnDrop(plan, afternoonTaken)).toBe(false);
+  });
+
+  /* A held slot refuses every drop until released. */
+
+  const held = { ...evening, holdNote: "opening night, title to come" };
+
+  it("a film onto a held slot is refused, naming the hold", () => {
+    expect(planDrop({ kind: "film", film: long }, held, slots)).toMatchObject({
+      ok: false,
+      reason: "held",
+      message: "the slot is held (opening night, title to come); release the hold first",
+    });
+  });
+
+  it("a screening moved onto a held slot is refused", () => {
+    expect(planDrop({ kind: "screening", slotId: 3 }, held, [afternoon, held, late])).toMatchObject({ ok: false, reason: "held" });
+  });
+
+  it("a held slot asks no replace/add question", () => {
+    expect(dropChoices(film(6, "Ninety", 90), { ...late, holdNote: "partner" }, slots)).toBeNull();
+  });
 });
 
 describe("commands: optimistic picture and inverses", () => {
@@ -471,5 +546,22 @@ describe("keyboard dragging: next target", () => {
     expect(nextTarget(rects, at, "right")?.id).toBe("c");
     expect(nextTarget(rects, at, "up")).toBeNull();
     expect(nextTarget(rects, { left: 0, top: 0, width: 50, height: 50 }, "right")?.id).toBe("a");
+  });
+});
+
+describe("a hold as a board command (issue 16)", () => {
+  const empty = slot(5, "2026-10-24T20:00:00+01:00", "2026-10-24T22:00:00+01:00", { holdNote: null });
+  const ctx = { timeZone: LISBON, dayBreak: "06:00" };
+
+  it("holding shows the note at once; its undo releases the hold", () => {
+    const cmd = { kind: "hold" as const, slotId: 5, note: "opening night" };
+    expect(applyCommand([empty], cmd, ctx)[0]?.holdNote).toBe("opening night");
+    expect(inverseOf(cmd, [empty])).toEqual({ kind: "hold", slotId: 5, note: null });
+  });
+
+  it("releasing a hold is undone by holding it again with the same note", () => {
+    const held = { ...empty, holdNote: "partner's programme" };
+    expect(inverseOf({ kind: "hold", slotId: 5, note: null }, [held])).toEqual({ kind: "hold", slotId: 5, note: "partner's programme" });
+    expect(remapCommand({ kind: "hold", slotId: 5, note: null }, 5, 9)).toEqual({ kind: "hold", slotId: 9, note: null });
   });
 });

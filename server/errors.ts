@@ -20,6 +20,7 @@ export type ErrorCode =
   | "payload_too_large"
   | "does_not_fit"
   | "runtime_unknown"
+  | "slot_held"
   | "unprocessable"
   | "rate_limited"
   | "unsupported_media_type";
@@ -36,6 +37,7 @@ const STATUS: Record<ErrorCode, number> = {
   in_use: 409,
   blocking_conflicts: 409,
   nothing_to_publish: 409,
+  slot_held: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   does_not_fit: 422,

@@ -154,7 +154,17 @@ export const slotInput = z
   .strictObject({ venueId: id, startsAt: instant, endsAt: instant }, { error: "unknown field" })
   .superRefine(checkSlotTimes);
 export const slotPatch = z
-  .strictObject({ venueId: id, startsAt: instant, endsAt: instant, version }, { error: "unknown field" })
+  .strictObject(
+    {
+      venueId: id,
+      startsAt: instant,
+      endsAt: instant,
+      version,
+      /** A hold's private note (issue 16): a held slot takes no screening until released (null). */
+      holdNote: line(LIMITS.shortText).nullable(),
+    },
+    { error: "unknown field" },
+  )
   .partial()
   .superRefine(checkSlotTimes);
 

@@ -23,7 +23,9 @@ export type BoardCommand =
   /** The undo of a copy: its slots deleted while unchanged (refused, 409, otherwise). */
   | { kind: "uncopy"; toDay: string; slots: CopiedSlot[] }
   /** Two venues' day swapped (its own undo). */
-  | { kind: "swap"; day: string; venueA: number; venueB: number };
+  | { kind: "swap"; day: string; venueA: number; venueB: number }
+  /** Hold the slot with a private note, or release it (null). */
+  | { kind: "hold"; slotId: number; note: string | null };
 
 /** A slot a copy made, at the versions the copy answered with. */
 export interface CopiedSlot {
@@ -114,6 +116,8 @@ export function applyCommand<S extends BoardSlot>(
       return slots; // drawn when the server answers with the slots it made or changed
     case "uncopy":
       return slots.filter((s) => !cmd.slots.some((c) => c.id === s.id));
+    case "hold":
+      return slots.map((s) => (s.id === cmd.slotId ? { ...s, holdNote: cmd.note } : s));
   }
 }
 
@@ -149,6 +153,10 @@ export function inverseOf(cmd: BoardCommand, before: BoardSlot[], createdId?: nu
       return cmd.created?.length ? { kind: "uncopy", toDay: cmd.toDay, slots: cmd.created } : null;
     case "swap":
       return cmd;
+    case "hold": {
+      const slot = before.find((s) => s.id === cmd.slotId);
+      return slot ? { kind: "hold", slotId: cmd.slotId, note: slot.holdNote ?? null } : null;
+    }
   }
 }
 
@@ -159,6 +167,7 @@ export function remapCommand(cmd: BoardCommand, from: number, to: number): Board
     case "put":
     case "resize":
     case "delete":
+    case "hold":
       return { ...cmd, slotId: m(cmd.slotId) };
     case "move":
       return { ...cmd, fromSlotId: m(cmd.fromSlotId), toSlotId: m(cmd.toSlotId) };

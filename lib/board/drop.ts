@@ -62,10 +62,10 @@ export function fitOfSpec(
 export type DragItem = { kind: "film"; film: BoardFilm } | { kind: "screening"; slotId: number };
 
 export type DropPlan =
-  | { ok: true; action: "place" | "append" | "move"; fit: FitResult; command: BoardCommand; message: string }
+  | { ok: true; action: "place" | "append" | "move" | "replace"; fit: FitResult; command: BoardCommand; message: string }
   | {
       ok: false;
-      reason: "does-not-fit" | "occupied" | "same-slot" | "already-in" | "no-screening" | "runtime-unknown";
+      reason: "does-not-fit" | "occupied" | "same-slot" | "already-in" | "no-screening" | "runtime-unknown" | "held";
       fit: FitResult | null;
       message: string;
     };
@@ -77,6 +77,7 @@ export type DropPlan =
  * arithmetic) when it would not fit, as the server would refuse it.
  */
 export function planDrop(item: DragItem, target: BoardSlot, slots: BoardSlot[]): DropPlan {
+  if (target.holdNote) return { ok: false, reason: "held", fit: target.fit, message: heldMessage(target.holdNote) };
   if (item.kind === "film") {
     const existing = target.screening;
     if (existing?.filmIds.includes(item.film.id))
@@ -119,4 +120,39 @@ export function planDrop(item: DragItem, target: BoardSlot, slots: BoardSlot[]):
       message: `Only a pencilled-in screening may have an unknown runtime: ${fit.message}`,
     };
   return { ok: true, action: "move", fit, command: { kind: "move", fromSlotId: from.id, toSlotId: target.id }, message: fit.message };
+}
+
+/** Why a held slot refuses a drop, with its note. */
+function heldMessage(note: string): string {
+  return `the slot is held (${note}); release the hold first`;
+}
+
+/**
+ * Whether this drop asks "Replace or add?" rather than being made or refused at once: a film
+ * (the only drag whose plan is "append", "already-in" or, over a screening, "does-not-fit")
+ * over a slot that holds a screening and no hold.
+ */
+export function asksOnDrop(plan: DropPlan, target: BoardSlot): boolean {
+  if (!target.screening || target.holdNote) return false;
+  return plan.ok ? plan.action === "append" : plan.reason === "does-not-fit" || plan.reason === "already-in";
+}
+
+/** A film dropped on an occupied slot: the two things it could do, each with its own arithmetic. */
+export interface DropChoices {
+  /** The film alone in the slot, the screening that was there taken out. */
+  replace: DropPlan;
+  /** The film added to the end of the screening's programme. */
+  append: DropPlan;
+}
+
+/**
+ * A film dropped on a slot that holds a screening asks before it does anything: null when the
+ * slot is empty or held (planDrop decides those). Each choice is planned as the server would
+ * judge it, so a choice that would not fit is shown with its arithmetic and cannot be taken.
+ */
+export function dropChoices(film: BoardFilm, target: BoardSlot, slots: BoardSlot[]): DropChoices | null {
+  if (!target.screening || target.holdNote) return null;
+  const alone = planDrop({ kind: "film", film }, { ...target, screening: null, fit: null }, slots);
+  const replace: DropPlan = alone.ok ? { ...alone, action: "replace" } : alone;
+  return { replace, append: planDrop({ kind: "film", film }, target, slots) };
 }

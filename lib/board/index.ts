@@ -7,9 +7,11 @@
  * No React, no Next, no fetch: the board component and its tests both use these.
  */
 
+export * from "./availability";
 export * from "./commands";
 export * from "./drop";
 export * from "./geometry";
 export * from "./history";
 export * from "./keyboard";
 export * from "./model";
+export * from "./zoom";

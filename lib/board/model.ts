@@ -36,6 +36,8 @@ export interface BoardSlot {
   minutes: number;
   festivalDay: string;
   version: number;
+  /** A hold's private note (never public); a held slot takes no screening until released. */
+  holdNote?: string | null;
   screening: BoardScreening | null;
   fit: FitResult | null;
   conflicts: Conflict[];

@@ -107,8 +107,9 @@ export const SCHEDULE_OPERATIONS: ApiOperation[] = [
     }),
     op("patch", "/api/v1/editions/{slug}/slots/{id}", "updateSlot", {
       access: "edit",
-      summary: "Move or retime a slot",
-      description: "Only the fields sent change; a field left out keeps its value (no defaults are applied).",
+      summary: "Move or retime a slot, or hold it",
+      description:
+        "Only the fields sent change; a field left out keeps its value (no defaults are applied). `holdNote` (at most 200 characters) holds the slot with a private note; null releases it.",
       body: "SlotPatch",
       responses: ok("The slot as it is now", ref("Slot")),
       errors: [400, 401, 403, 404, 409, 413],

@@ -196,6 +196,7 @@ function scheduleSchemas(): Record<string, JsonSchema> {
       minutes: { type: "integer", description: "real elapsed minutes" },
       festivalDay: isoDay,
       version: int,
+      holdNote: { anyOf: [str, { type: "null" }], description: "a hold's private note (never public); 409 slot_held until released" },
       screening: { anyOf: [ref("Screening"), { type: "null" }] },
       fit: { anyOf: [ref("FitResult"), { type: "null" }] },
       conflicts: { type: "array", items: ref("Conflict") },

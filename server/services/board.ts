@@ -15,7 +15,7 @@ import { notFound, ServiceError } from "@/server/errors";
 import { parse, stale } from "@/server/validate";
 import { authoriseIn, requireVenue } from "./editions";
 import { lineupTransaction, type ScenarioId } from "./scenarios-lineup";
-import { fitOf, refuseUnlessAllowed, slotInLineup, viewsOfSlots } from "./schedule";
+import { fitOf, refuseIfHeld, refuseUnlessAllowed, slotInLineup, viewsOfSlots } from "./schedule";
 
 /**
  * Moves the screening in `fromSlotId` (keeping its identity) to the empty slot `toSlotId`.
@@ -48,6 +48,7 @@ export function moveScreening(
     }
     if (fromSlotId === toSlotId)
       throw new ServiceError("bad_request", "The screening is already in that slot", { toSlotId: "must be another slot" });
+    refuseIfHeld(to);
     const occupant = q.getScreeningBySlot(db, toSlotId);
     if (occupant)
       throw new ServiceError("conflict", `Slot ${toSlotId} already has a screening; clear it first`, {

@@ -15,8 +15,9 @@ import type { Actor } from "@/server/auth";
 import { copyDayInput, copyUndoInput } from "@/server/copy-schemas";
 import { invalid, ServiceError } from "@/server/errors";
 import { parse, stale } from "@/server/validate";
-import { authoriseIn, editionTransaction } from "./editions";
-import { changeViews, type LineupChange, scenarioOf } from "./lineup-views";
+import { authoriseIn } from "./editions";
+import { changeViews, type LineupChange } from "./lineup-views";
+import { lineupTransaction, scenarioParam } from "./scenarios-lineup";
 import { fitOf, refuseUnlessAllowed } from "./schedule";
 
 const DAY_MS = 86_400_000;
@@ -80,11 +81,11 @@ function tentativeCopy(s: Screening): q.ScreeningData {
 export function copyDay(actor: Actor, slug: string, day: string, input: unknown, scenario: string | null = null): LineupChange {
   authoriseIn(actor, slug, "edit");
   const data = parse(copyDayInput, input);
-  return editionTransaction(slug, (db, edition) => {
+  const scenarioId = scenarioParam(scenario);
+  return lineupTransaction(slug, scenarioId, (db, edition) => {
     requireFestivalDay(edition, day, "day");
     requireFestivalDay(edition, data.toDay, "toDay");
     if (data.toDay === day) throw invalid({ toDay: "must be another festival day than the one copied" });
-    const scenarioId = scenarioOf(db, edition, scenario);
     const venues = new Map(listVenues(db, edition.id).map((v) => [v.id, v.name]));
     data.venueIds?.forEach((v, i) => {
       if (!venues.has(v)) throw invalid({ [`venueIds.${i}`]: "is not a venue of this edition" });
@@ -149,9 +150,9 @@ export function copyDay(actor: Actor, slug: string, day: string, input: unknown,
 export function undoDayCopy(actor: Actor, slug: string, day: string, input: unknown, scenario: string | null = null): { deleted: number } {
   authoriseIn(actor, slug, "edit");
   const data = parse(copyUndoInput, input);
-  return editionTransaction(slug, (db, edition) => {
+  const scenarioId = scenarioParam(scenario);
+  return lineupTransaction(slug, scenarioId, (db, edition) => {
     requireFestivalDay(edition, day, "day");
-    const scenarioId = scenarioOf(db, edition, scenario);
     const { start, end } = festivalDayWindow(day, edition.timeZone, edition.dayBreak);
     data.slots.forEach((want, i) => {
       const slot = q.getSlot(db, edition.id, want.id);

@@ -1,20 +1,18 @@
 /**
  * The answer of a write that changes many slots of one lineup (the working one or a
  * scenario's, issue 16): the changed slots' views with their fit, and the conflicts that
- * name them, judged among the lineup's slots around them. Also `?scenario=` read and checked.
+ * name them, judged among the lineup's slots around them.
  */
 import type { DB } from "@/db/client";
 import { listVenues } from "@/db/queries/editions";
 import { getFilmNamesByIds } from "@/db/queries/films";
 import { getPeopleByIds } from "@/db/queries/people";
-import { getScenario } from "@/db/queries/scenarios";
 import * as q from "@/db/queries/schedule";
 import { listWalkingMinutes } from "@/db/queries/walking";
 import type { BoardScreening, BoardSlot } from "@/lib/board";
 import { conflictsTouching } from "@/lib/conflicts";
 import type { Conflict, Edition, FitResult, Slot } from "@/lib/types";
 import { walkLookup } from "@/lib/walking";
-import { notFound, ServiceError } from "@/server/errors";
 import { slotViews } from "./schedule-state";
 
 /** What copying a day or swapping venues answers. */
@@ -23,16 +21,6 @@ export interface LineupChange {
   screenings: BoardScreening[];
   fit: ({ slotId: number } & FitResult)[];
   conflicts: Conflict[];
-}
-
-/** `?scenario={id}` of a request: null (the working lineup) when absent; 400 when not an id; 404 for another edition's or no scenario. */
-export function scenarioOf(db: DB, edition: Edition, raw: string | null): number | null {
-  if (raw === null) return null;
-  if (!/^\d{1,9}$/.test(raw) || Number(raw) === 0)
-    throw new ServiceError("bad_request", "Invalid scenario: must be a scenario id", { scenario: "must be a scenario id" });
-  const scenario = getScenario(db, edition.id, Number(raw));
-  if (!scenario) throw notFound(`Scenario ${raw}`, { scenario: "is not a scenario of this edition" });
-  return scenario.id;
 }
 
 const DAY_MS = 86_400_000;

@@ -276,6 +276,7 @@ export function slotViews(state: ScopedState, conflicts = conflictsOf(state)): S
       minutes: elapsedMinutes(slot.startsAt, slot.endsAt),
       festivalDay: festivalDayOf(slot.startsAt, edition.timeZone, edition.dayBreak),
       version: slot.version,
+      holdNote: slot.holdNote ?? null,
       screening: s ? screeningView(s, state.films) : null,
       fit: s
         ? fitOf(

@@ -48,6 +48,14 @@ export function refuseUnlessAllowed(fit: FitResult, status: ScreeningStatus): vo
     );
 }
 
+/** 409 `slot_held` when the slot is held (issue 16): it takes no screening until the hold is released. */
+export function refuseIfHeld(slot: Slot): void {
+  if (slot.holdNote)
+    throw new ServiceError("slot_held", `The slot is held (${slot.holdNote}); release the hold first`, {
+      holdNote: "release the hold (PATCH holdNote: null) first",
+    });
+}
+
 /** A screening as it is now, for a 409 stale_version answer. */
 function currentScreening(db: DB, s: Screening): ScreeningView {
   return screeningView(s, new Map(getFilmsByIds(db, s.filmIds).map((f) => [f.id, f])));
@@ -142,16 +150,24 @@ export function updateSlot(actor: Actor, slug: string, slotId: number, input: un
     const endsAt = patch.endsAt ?? current.endsAt;
     const times = slotTimesProblem(startsAt, endsAt);
     if (times) throw invalid({ [times.field]: times.message });
-    q.updateSlot(db, slotId, patch, current.version);
+    // An empty note releases the hold as null does.
+    const holdNote = patch.holdNote === undefined ? undefined : patch.holdNote || null;
+    // A hold keeps an empty slot for something to come; a slot with a screening is taken already.
+    if (holdNote && q.getScreeningBySlot(db, slotId))
+      throw new ServiceError("conflict", "The slot has a screening; a hold is for an empty slot", {
+        holdNote: "the slot has a screening: clear it first",
+      });
+    q.updateSlot(db, slotId, { ...patch, ...(holdNote === undefined ? {} : { holdNote }) }, current.version);
     const view = viewOfSlot(db, edition, slotId, scenarioId);
+    const held = holdNote === undefined ? "" : holdNote ? " held" : " hold released";
     audit(db, actor, {
       entity: "slot",
       entityId: slotId,
       editionId: edition.id,
       action: "update",
-      summary: `${view.startsAt}-${view.endsAt.slice(11, 16)}`,
-      before: { venueId: current.venueId, startsAt: current.startsAt, endsAt: current.endsAt },
-      after: { venueId: view.venueId, startsAt: view.startsAt, endsAt: view.endsAt },
+      summary: `${view.startsAt}-${view.endsAt.slice(11, 16)}${held}`,
+      before: { venueId: current.venueId, startsAt: current.startsAt, endsAt: current.endsAt, holdNote: current.holdNote ?? null },
+      after: { venueId: view.venueId, startsAt: view.startsAt, endsAt: view.endsAt, holdNote: view.holdNote ?? null },
     });
     return view;
   });
@@ -184,6 +200,7 @@ export function putScreening(
   const data = parse(screeningInput, input);
   return lineupTransaction(slug, scenarioId, (db, edition) => {
     const slot = slotInLineup(db, edition, slotId, scenarioId);
+    refuseIfHeld(slot);
     const films = getFilmsByIds(db, data.filmIds);
     const byId = new Map(films.map((f) => [f.id, f]));
     const unknown = data.filmIds.findIndex((id) => !byId.has(id));

@@ -21,8 +21,9 @@ import { venueSwapInput } from "@/server/copy-schemas";
 import { invalid, ServiceError } from "@/server/errors";
 import { parse } from "@/server/validate";
 import { requireFestivalDay, slotsOfDay } from "./day-copy";
-import { authoriseIn, editionTransaction } from "./editions";
-import { changeViews, type LineupChange, scenarioOf } from "./lineup-views";
+import { authoriseIn } from "./editions";
+import { changeViews, type LineupChange } from "./lineup-views";
+import { lineupTransaction, scenarioParam } from "./scenarios-lineup";
 import { fitOf } from "./schedule";
 
 /** 422 `does_not_fit` (nothing swapped) when a screening would run over the slot it moves into. */
@@ -70,13 +71,13 @@ export function swapVenues(
   authoriseIn(actor, slug, "edit");
   const data = parse(venueSwapInput, input);
   if (data.venueA === data.venueB) throw invalid({ venueB: "must be another venue than venueA" });
-  return editionTransaction(slug, (db, edition) => {
+  const scenarioId = scenarioParam(scenario);
+  return lineupTransaction(slug, scenarioId, (db, edition) => {
     requireFestivalDay(edition, data.day, "day");
     const venueA = getVenue(db, edition.id, data.venueA);
     if (!venueA) throw invalid({ venueA: "is not a venue of this edition" });
     const venueB = getVenue(db, edition.id, data.venueB);
     if (!venueB) throw invalid({ venueB: "is not a venue of this edition" });
-    const scenarioId = scenarioOf(db, edition, scenario);
     const slotsA = slotsOfDay(db, edition, data.day, scenarioId, [venueA.id]);
     const slotsB = slotsOfDay(db, edition, data.day, scenarioId, [venueB.id]);
     const plan = planVenueSwap(slotsA, slotsB, venueA.id, venueB.id);

@@ -3,7 +3,7 @@
 import type { RefObject } from "react";
 import { type DropPlan, type HourMark, type LaidOutBox, minutesFrom, type SlotView } from "@/lib/board";
 import { SlotBox } from "./SlotBox";
-import { type BoardVenue, COLUMN, GUTTER, HEADER, PX } from "./types";
+import { type BoardVenue, GUTTER, HEADER, MIN_COLUMN } from "./types";
 import type { BoardModel } from "./useBoardModel";
 import type { SlotSelection } from "./useSlotSelection";
 import { VenueColumn } from "./VenueColumn";
@@ -14,6 +14,8 @@ export interface DragPreviews {
   plan: DropPlan | null;
   resize: { slotId: number; endsAt: Date; minutes: number } | null;
   drawing: { venueId: number; range: { start: number; end: number } | null } | null;
+  /** A dragged screening's guests: when any of them is away (shaded). */
+  away: { bands: { start: number; end: number }[]; who: string } | null;
 }
 
 /** The grid: time down the side in the festival's zone, a column per venue, each slot at its real start and length. */
@@ -32,18 +34,41 @@ export function BoardGrid({
   previews: DragPreviews;
   selection: Pick<SlotSelection, "selectedId" | "select">;
 }) {
-  const height = model.total * PX;
+  const px = model.px;
+  const height = model.total * px;
   return (
-    <div ref={scroller} className="relative max-h-[75vh] overflow-auto rounded border border-stone-300 bg-white" data-testid="board-grid">
-      <div className="relative" style={{ width: GUTTER + venues.length * COLUMN, height: HEADER + height }}>
-        <HourLines marks={model.marks} height={height} />
-        <HourGutter marks={model.marks} height={height} timeZone={timeZone} />
-        {venues.map((v, i) => (
+    <div
+      ref={scroller}
+      className="relative h-[calc(100vh-9rem)] min-h-96 overflow-auto rounded border border-stone-300 bg-white"
+      data-testid="board-grid"
+    >
+      {/* The venues share the width there is; past MIN_COLUMN each, the grid scrolls sideways. */}
+      <div
+        className="relative grid"
+        style={{ gridTemplateColumns: `${GUTTER}px repeat(${venues.length}, minmax(${MIN_COLUMN}px, 1fr))`, height: HEADER + height }}
+      >
+        <HourLines marks={model.marks} height={height} px={px} />
+        {previews.away?.bands.map((b) => (
+          <div
+            key={b.start}
+            aria-hidden="true"
+            data-testid="guest-away"
+            title={`Not at the festival: ${previews.away?.who}`}
+            className="pointer-events-none absolute right-0 z-20 bg-red-900/15 bg-[repeating-linear-gradient(-45deg,rgba(127,29,29,.18)_0_6px,transparent_6px_12px)]"
+            style={{ left: GUTTER, top: HEADER + b.start * px, height: (b.end - b.start) * px }}
+          >
+            <span className="sticky top-10 m-1 inline-block rounded bg-red-800 px-1 text-[11px] text-white">
+              Away: {previews.away?.who}
+            </span>
+          </div>
+        ))}
+        <HourGutter marks={model.marks} height={height} timeZone={timeZone} px={px} />
+        {venues.map((v) => (
           <VenueColumn
             key={v.id}
             venue={v}
-            left={GUTTER + i * COLUMN}
             height={height}
+            px={px}
             drawing={previews.drawing?.venueId === v.id ? previews.drawing.range : null}
           >
             {model.daySlots
@@ -72,26 +97,27 @@ export function BoardGrid({
 }
 
 /** Hour lines across every column. */
-function HourLines({ marks, height }: { marks: HourMark[]; height: number }) {
+function HourLines({ marks, height, px }: { marks: HourMark[]; height: number; px: number }) {
   return (
     <div aria-hidden="true" className="pointer-events-none absolute inset-x-0" style={{ top: HEADER, height }}>
       {marks.map((m) => (
-        <div key={m.offset} className="absolute inset-x-0 border-t border-stone-200" style={{ top: m.offset * PX }} />
+        <div key={m.offset} className="absolute inset-x-0 border-t border-stone-200" style={{ top: m.offset * px }} />
       ))}
     </div>
   );
 }
 
 /** The hours down the side, in the festival's zone; the UTC offset where the clocks change. */
-function HourGutter({ marks, height, timeZone }: { marks: HourMark[]; height: number; timeZone: string }) {
+function HourGutter({ marks, height, timeZone, px }: { marks: HourMark[]; height: number; timeZone: string; px: number }) {
   return (
-    <div className="sticky left-0 z-30 bg-white" style={{ width: GUTTER, height: HEADER + height }}>
-      <ol aria-label={`Hours in ${timeZone}`} className="relative" style={{ top: HEADER, height }}>
+    <div className="sticky left-0 z-30 border-r border-stone-200 bg-white" style={{ width: GUTTER, height: HEADER + height }}>
+      <div className="sticky top-0 z-10 h-10 border-b border-stone-300 bg-white" aria-hidden="true" />
+      <ol aria-label={`Hours in ${timeZone}`} className="relative" style={{ height }}>
         {marks.map((m) => (
           <li
             key={m.offset}
             className="absolute right-1 -translate-y-2 text-right text-[11px] text-stone-600"
-            style={{ top: m.offset * PX }}
+            style={{ top: m.offset * px }}
             title={`UTC${m.utcOffset}`}
             data-testid="hour-mark"
           >
@@ -134,7 +160,7 @@ function PlacedSlot({
           title={`${venue.changeoverMinutes} min changeover`}
           className="pointer-events-none absolute inset-x-1 z-0"
           style={{
-            top: resize ? minutesFrom(model.win, resize.endsAt) * PX : box.changeoverTop,
+            top: resize ? minutesFrom(model.win, resize.endsAt) * model.px : box.changeoverTop,
             height: box.changeoverHeight,
             backgroundImage: "repeating-linear-gradient(45deg, rgba(120,113,108,.35) 0 4px, transparent 4px 8px)",
           }}
@@ -145,7 +171,7 @@ function PlacedSlot({
         venueName={venue.name}
         timeZone={timeZone}
         top={box.top}
-        height={resize ? resize.minutes * PX : box.height}
+        height={resize ? resize.minutes * model.px : box.height}
         lane={box.lane}
         selected={selected}
         preview={previews.overSlot === slot.id ? previews.plan : null}

@@ -72,7 +72,7 @@ export function DraggedCard({ active, nameOf }: { active: ActiveDrag | null; nam
     <DragOverlay dropAnimation={null}>
       {active?.kind === "film" ? (
         <div className={card}>
-          {active.film.displayTitle} <span className="text-stone-600">{formatRuntime(active.film.runtimeMinutes)}</span>
+          {active.film.displayTitle} <span className="whitespace-nowrap text-stone-600">{formatRuntime(active.film.runtimeMinutes)}</span>
         </div>
       ) : active?.kind === "screening" ? (
         <div className={card}>{nameOf(`screening:${active.slotId}`)}</div>

@@ -13,12 +13,15 @@ export function BoardToolbar({
   dayMinutes,
   undo,
   redo,
+  children,
 }: {
   edition: BoardEdition;
   day: string;
   dayMinutes: number;
   undo: { run: () => void; label?: string; disabled: boolean };
   redo: { run: () => void; label?: string; disabled: boolean };
+  /** The board's view controls (zoom, venues shown). */
+  children?: React.ReactNode;
 }) {
   const base = `/admin/editions/${edition.slug}`;
   const prev = addDays(day, -1);
@@ -39,10 +42,14 @@ export function BoardToolbar({
         <Link href={inLineup(`${base}/days/${day}`, edition.scenarioId)} className="underline">
           List view
         </Link>
+        <Link href={`${base}/overview`} className="underline">
+          Festival overview
+        </Link>
       </nav>
       <span className="text-stone-600">
         Times in {edition.timeZone}; the day runs {edition.dayBreak} to {edition.dayBreak} ({dayMinutes / 60} h).
       </span>
+      <div className="flex flex-wrap items-center gap-2">{children}</div>
       <div className="ml-auto flex gap-2">
         <button
           type="button"

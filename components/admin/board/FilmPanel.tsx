@@ -12,6 +12,8 @@ export interface PanelFilm extends BoardFilm {
   flags: FilmFlag[];
   year: number | null;
   scheduled: boolean;
+  section: string | null;
+  languages: string[];
 }
 
 export interface FilmFilters {
@@ -20,9 +22,21 @@ export interface FilmFilters {
   minRuntime: string;
   maxRuntime: string;
   flag: "" | FilmFlag;
+  /** The festival's strand; "" any. */
+  section: string;
+  /** A spoken language; "" any. */
+  language: string;
 }
 
-export const emptyFilters: FilmFilters = { q: "", unscheduledOnly: false, minRuntime: "", maxRuntime: "", flag: "" };
+export const emptyFilters: FilmFilters = {
+  q: "",
+  unscheduledOnly: false,
+  minRuntime: "",
+  maxRuntime: "",
+  flag: "",
+  section: "",
+  language: "",
+};
 
 /** The films the panel lists: the search result narrowed by the filters. */
 export function filterFilms(films: PanelFilm[], f: FilmFilters): PanelFilm[] {
@@ -33,8 +47,19 @@ export function filterFilms(films: PanelFilm[], f: FilmFilters): PanelFilm[] {
       (!f.unscheduledOnly || !film.scheduled) &&
       (min === null || (film.runtimeMinutes !== null && film.runtimeMinutes >= min)) &&
       (max === null || (film.runtimeMinutes !== null && film.runtimeMinutes <= max)) &&
-      (!f.flag || film.flags.includes(f.flag)),
+      (!f.flag || film.flags.includes(f.flag)) &&
+      (!f.section || film.section === f.section) &&
+      (!f.language || film.languages.includes(f.language)),
   );
+}
+
+/** The sections and languages the catalogue's films have, sorted, for the panel's filters. */
+export function filterChoices(films: readonly Pick<PanelFilm, "section" | "languages">[]) {
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  return {
+    sections: sorted(films.flatMap((f) => (f.section ? [f.section] : []))),
+    languages: sorted(films.flatMap((f) => f.languages)),
+  };
 }
 
 const SHOWN = 150;
@@ -43,11 +68,13 @@ const FLAGS: FilmFlag[] = ["missing-title", "missing-runtime", "personal-data"];
 
 export function FilmPanel({
   films,
+  choices,
   filters,
   onFilters,
   loading,
 }: {
   films: PanelFilm[];
+  choices: ReturnType<typeof filterChoices>;
   filters: FilmFilters;
   onFilters: (f: FilmFilters) => void;
   loading: boolean;
@@ -79,6 +106,8 @@ export function FilmPanel({
       <span id="runtime-unit" className="text-xs text-stone-600">
         minutes
       </span>
+      <ChoiceField label="Section" value={filters.section} options={choices.sections} onChange={(v) => set("section", v)} />
+      <ChoiceField label="Language" value={filters.language} options={choices.languages} onChange={(v) => set("language", v)} />
       <label className="grid gap-1">
         <span>Flag</span>
         <select value={filters.flag} onChange={(e) => set("flag", FLAGS.find((f) => f === e.target.value) ?? "")} className={input}>
@@ -91,12 +120,25 @@ export function FilmPanel({
           ? "Loading…"
           : `${films.length} film${films.length === 1 ? "" : "s"}${films.length > SHOWN ? ` (first ${SHOWN} shown)` : ""}`}
       </p>
-      <ul aria-label="Films to place" className="grid max-h-[60vh] gap-1 overflow-auto pr-1">
+      <ul aria-label="Films to place" className="grid max-h-[60vh] grid-cols-[minmax(0,1fr)] gap-1 overflow-auto pr-1">
         {films.slice(0, SHOWN).map((f) => (
           <FilmChip key={f.id} film={f} />
         ))}
       </ul>
     </aside>
+  );
+}
+
+/** One of the catalogue's values, or any. */
+function ChoiceField(props: { label: string; value: string; options: string[]; onChange: (v: string) => void }) {
+  return (
+    <label className="grid gap-1">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)} className={input}>
+        <option value="">any</option>
+        <Options options={props.options} />
+      </select>
+    </label>
   );
 }
 
@@ -132,7 +174,7 @@ const FilmChip = memo(function FilmChip({ film }: { film: PanelFilm }) {
         className={`block w-full cursor-grab touch-none rounded border px-2 py-1 text-left ${isDragging ? "border-dashed opacity-50" : "border-stone-300 bg-stone-50 hover:bg-stone-100"}`}
       >
         <span className="font-medium">{film.displayTitle}</span>{" "}
-        <span className="text-stone-600">{formatRuntime(film.runtimeMinutes)}</span>
+        <span className="whitespace-nowrap text-stone-600">{formatRuntime(film.runtimeMinutes)}</span>
         {film.scheduled && <span className="ml-1 rounded bg-stone-200 px-1 text-xs">scheduled</span>}
         <FilmFlags flags={film.flags} className="ml-1 px-1 text-xs" />
       </button>

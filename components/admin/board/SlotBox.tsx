@@ -3,7 +3,7 @@
 import { useDroppable } from "@dnd-kit/core";
 import { memo } from "react";
 import { titlesOf, toneClass } from "@/components/admin/format";
-import type { BoardScreening, DropPlan, SlotView } from "@/lib/board";
+import { asksOnDrop, type BoardScreening, type DropPlan, type SlotView } from "@/lib/board";
 import { fitBadge } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
 import type { Conflict } from "@/lib/types";
@@ -42,7 +42,6 @@ export const SlotBox = memo(function SlotBox({
   const end = clockOf(slot.endsAt, timeZone);
   const s = slot.screening;
   const badge = fitBadge(slot.fit);
-  const errors = slot.conflicts.filter((c) => c.severity === "error");
   return (
     <article
       ref={setNodeRef}
@@ -61,26 +60,40 @@ export const SlotBox = memo(function SlotBox({
         }
       }}
       style={{ top, height: resizeMinutes !== null ? Math.max(height, 4) : height, left: 4 + lane * 14, right: 4 }}
-      className={`absolute z-10 overflow-hidden rounded border-2 bg-white px-1.5 py-0.5 text-xs shadow-sm ${
-        selected ? "ring-2 ring-blue-700" : ""
-      } ${errors.length ? "border-red-700" : slot.conflicts.length ? "border-amber-600" : "border-stone-400"} ${s?.status === "tentative" ? "border-dashed" : ""} ${
-        isOver && preview ? (preview.ok ? "bg-green-50" : "bg-red-50") : ""
-      } ${slot.id < 0 ? "opacity-60" : ""}`}
+      className={`@container absolute z-10 overflow-hidden rounded border-2 px-1.5 py-0.5 text-xs shadow-sm ${selected ? "ring-2 ring-blue-700" : ""} ${slotTone(
+        slot,
+        isOver && preview ? preview.ok : null,
+      )} ${s?.status === "tentative" ? "border-dashed" : ""} ${slot.id < 0 ? "opacity-60" : ""}`}
     >
-      <p className="flex flex-wrap items-center gap-1 font-semibold">
+      {/* The first line carries the times, the length, the conflicts and the fit badge: never under the resize handle. */}
+      <p className="flex flex-wrap items-center gap-x-1 font-semibold whitespace-nowrap">
         <span>
           {start}–{end}
         </span>
-        <span className="font-normal text-stone-600">{slot.minutes} min</span>
+        {/* In a narrow column the length gives way to the badge (the times say it, and so does the slot's name). */}
+        <span className="hidden font-normal text-stone-600 @[13rem]:inline">{slot.minutes} min</span>
         {slot.conflicts.length > 0 && <ConflictMarker conflicts={slot.conflicts} />}
+        {slot.fit && (
+          <span
+            className={`ml-auto shrink-0 rounded px-1 font-normal ${toneClass(badge.tone)}`}
+            data-testid="fit-badge"
+            title={slot.fit.message}
+          >
+            {badge.label}
+          </span>
+        )}
       </p>
-      {s ? <ScreeningChip slotId={slot.id} screening={s} venueName={venueName} start={start} /> : <p className="text-stone-500">Empty</p>}
-      {slot.fit && (
-        <span className={`mt-0.5 inline-block rounded px-1 ${toneClass(badge.tone)}`} data-testid="fit-badge" title={slot.fit.message}>
-          {badge.label}
-        </span>
+      {slot.holdNote && (
+        <p className="truncate rounded bg-violet-100 px-1 text-violet-950" data-testid="hold-note" title={slot.holdNote}>
+          Held: {slot.holdNote}
+        </p>
       )}
-      {isOver && preview?.message && <DropPreview plan={preview} />}
+      {s ? (
+        <ScreeningChip slotId={slot.id} screening={s} venueName={venueName} start={start} />
+      ) : slot.holdNote ? null : (
+        <p className="text-stone-500">Empty</p>
+      )}
+      {isOver && preview?.message && <DropPreview plan={preview} asks={asksOnDrop(preview, slot)} />}
       {resizeMinutes !== null && (
         <p className="mt-0.5 rounded bg-blue-100 px-1 text-blue-900" data-testid="resize-preview">
           {resizeMinutes} min
@@ -91,10 +104,23 @@ export const SlotBox = memo(function SlotBox({
   );
 });
 
+/** Border and background: conflicts (red, amber), a hold (violet), a drop being judged (green or red). */
+function slotTone(slot: SlotView, dropOk: boolean | null): string {
+  const border = slot.conflicts.some((c) => c.severity === "error")
+    ? "border-red-700"
+    : slot.conflicts.length
+      ? "border-amber-600"
+      : slot.holdNote
+        ? "border-violet-700"
+        : "border-stone-400";
+  const bg = dropOk === true ? "bg-green-50" : dropOk === false ? "bg-red-50" : slot.holdNote ? "bg-violet-50" : "bg-white";
+  return `${border} ${bg}`;
+}
+
 /** The slot as a screen reader names it: "Cinema 1, 20:30 to 23:45, 195 min, Matewan (pencilled in), 1 conflict". */
 function slotLabel(slot: SlotView, venueName: string, start: string, end: string): string {
   const s = slot.screening;
-  const what = s ? `${titlesOf(s)} (${s.status === "tentative" ? "pencilled in" : s.status})` : "empty";
+  const what = s ? `${titlesOf(s)} (${s.status === "tentative" ? "pencilled in" : s.status})` : slot.holdNote ? "held" : "empty";
   const n = slot.conflicts.length;
   return `${venueName}, ${start} to ${end}, ${slot.minutes} min, ${what}${n ? `, ${n} conflict${n === 1 ? "" : "s"}` : ""}`;
 }
@@ -119,7 +145,13 @@ function ConflictMarker({ conflicts }: { conflicts: Conflict[] }) {
 }
 
 /** While something is dragged over the slot: whether the drop would be made, with the arithmetic. */
-function DropPreview({ plan }: { plan: DropPlan }) {
+function DropPreview({ plan, asks }: { plan: DropPlan; asks: boolean }) {
+  if (asks)
+    return (
+      <p data-testid="drop-preview" className="mt-0.5 rounded bg-blue-100 px-1 font-medium text-blue-950">
+        Drop to choose: replace, or add ({plan.ok ? "fits" : "won't fit"}: {plan.message})
+      </p>
+    );
   return (
     <p
       data-testid="drop-preview"
@@ -178,7 +210,7 @@ function ResizeHandle({ slotId, name }: { slotId: number; name: string }) {
       aria-label={`Resize the slot ${name}: Space, then arrow up or down in 5-minute steps`}
       data-testid="resize-handle"
       onClick={(e) => e.stopPropagation()}
-      className="absolute inset-x-0 bottom-0 block h-2 cursor-ns-resize touch-none bg-stone-300/60 hover:bg-blue-400 focus:bg-blue-500"
+      className="absolute right-0 bottom-0 block h-2 w-8 cursor-ns-resize touch-none rounded-tl bg-stone-400/70 hover:bg-blue-400 focus:bg-blue-500"
     />
   );
 }

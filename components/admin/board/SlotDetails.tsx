@@ -10,6 +10,7 @@ import { fitBadge, rankFilmsForSlot, screeningRefusal } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
 import type { ScreeningStatus } from "@/lib/types";
 import type { PanelFilm } from "./FilmPanel";
+import { HoldForm } from "./HoldForm";
 
 export interface SlotActions {
   /** Run a command (optimistic, undoable) with a history label and the sentence said on success. */
@@ -59,7 +60,9 @@ export const SlotDetails = forwardRef<HTMLHeadingElement, Props>(function SlotDe
       {s && <StatusButtons slot={slot} screening={s} where={where} actions={actions} />}
       {s && <MoveForm {...props} titles={titlesOf(s)} />}
       <LengthButtons slot={slot} where={where} actions={actions} />
-      {!s && <WhatFits slot={slot} films={props.films} actions={actions} />}
+      {slot.id > 0 && <HoldForm slot={slot} where={where} actions={actions} />}
+      {/* A held slot is taken: nothing fits there until the hold is released. */}
+      {!s && !slot.holdNote && <WhatFits slot={slot} films={props.films} actions={actions} />}
     </section>
   );
 });
@@ -135,7 +138,7 @@ function StatusButtons({
 /** Move the screening to an empty slot of the day (the keyboard's way to drag it). */
 function MoveForm({ slot, slots, daySlots, venueName, timeZone, actions, titles }: Props & { titles: string }) {
   const [moveTo, setMoveTo] = useState("");
-  const targets = daySlots.filter((t) => t.id !== slot.id && !t.screening && t.id > 0);
+  const targets = daySlots.filter((t) => t.id !== slot.id && !t.screening && !t.holdNote && t.id > 0);
   const move = () => {
     const target = targets.find((t) => String(t.id) === moveTo);
     if (!target) return;

@@ -19,9 +19,8 @@ import {
   useSensor,
   useSensors,
 } from "@dnd-kit/core";
-import type { ReactNode, RefObject } from "react";
+import { type ReactNode, type RefObject, useMemo } from "react";
 import { type Direction, nextTarget, type Rect, SNAP_MINUTES } from "@/lib/board";
-import { PX } from "./types";
 
 const DIRECTIONS: Record<string, Direction> = { ArrowDown: "down", ArrowUp: "up", ArrowLeft: "left", ArrowRight: "right" };
 
@@ -32,29 +31,31 @@ export const dragKind = (id: UniqueIdentifier) => String(id).split(":")[0];
 export const slotIdOf = (id: UniqueIdentifier | null | undefined) =>
   id && String(id).startsWith("slot:") ? Number(String(id).slice(5)) : null;
 
-/** Keyboard dragging: arrows jump from slot to slot (or move a resize handle 5 minutes). */
-const coordinateGetter: KeyboardCoordinateGetter = (event, { active, context, currentCoordinates }) => {
-  const dir = DIRECTIONS[event.code];
-  if (!dir) return undefined;
-  event.preventDefault();
-  const kind = dragKind(active);
-  if (kind === "resize") {
-    if (dir === "down") return { ...currentCoordinates, y: currentCoordinates.y + SNAP_MINUTES * PX };
-    if (dir === "up") return { ...currentCoordinates, y: currentCoordinates.y - SNAP_MINUTES * PX };
-    return undefined;
-  }
-  if (kind === "draw") return undefined;
-  const rect = context.collisionRect;
-  if (!rect) return undefined;
-  const rects: Rect[] = [];
-  for (const [id, r] of context.droppableRects)
-    if (String(id).startsWith("slot:")) rects.push({ id, left: r.left, top: r.top, width: r.width, height: r.height });
-  const t = nextTarget(rects, rect, dir);
-  if (!t) return undefined;
-  // Centre the dragged card on the target's upper part (a tall slot's middle may be out of view).
-  const cy = t.top + Math.min(t.height / 2, 30);
-  return { x: t.left + t.width / 2 - rect.width / 2, y: cy - rect.height / 2 };
-};
+/** Keyboard dragging: arrows jump from slot to slot (or move a resize handle 5 minutes at `px` pixels a minute). */
+const keyboardCoordinates =
+  (px: number): KeyboardCoordinateGetter =>
+  (event, { active, context, currentCoordinates }) => {
+    const dir = DIRECTIONS[event.code];
+    if (!dir) return undefined;
+    event.preventDefault();
+    const kind = dragKind(active);
+    if (kind === "resize") {
+      if (dir === "down") return { ...currentCoordinates, y: currentCoordinates.y + SNAP_MINUTES * px };
+      if (dir === "up") return { ...currentCoordinates, y: currentCoordinates.y - SNAP_MINUTES * px };
+      return undefined;
+    }
+    if (kind === "draw") return undefined;
+    const rect = context.collisionRect;
+    if (!rect) return undefined;
+    const rects: Rect[] = [];
+    for (const [id, r] of context.droppableRects)
+      if (String(id).startsWith("slot:")) rects.push({ id, left: r.left, top: r.top, width: r.width, height: r.height });
+    const t = nextTarget(rects, rect, dir);
+    if (!t) return undefined;
+    // Centre the dragged card on the target's upper part (a tall slot's middle may be out of view).
+    const cy = t.top + Math.min(t.height / 2, 30);
+    return { x: t.left + t.width / 2 - rect.width / 2, y: cy - rect.height / 2 };
+  };
 
 /** Pointer: the slot under the pointer. Keyboard: the slot under the dragged card's centre. Never for resize/draw. */
 const collisionDetection: CollisionDetection = (args) => {
@@ -73,8 +74,9 @@ const collisionDetection: CollisionDetection = (args) => {
 };
 
 /** The pointer (after 5 px, so a click still selects) and the keyboard. */
-function useBoardSensors() {
-  return useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter }));
+function useBoardSensors(px: number) {
+  const keyboard = useMemo(() => ({ coordinateGetter: keyboardCoordinates(px) }), [px]);
+  return useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, keyboard));
 }
 
 const SCREEN_READER_INSTRUCTIONS =
@@ -87,8 +89,10 @@ export function BoardDnd({
   handlers,
   announcements,
   scroller,
+  px,
   children,
 }: {
+  px: number;
   handlers: Handlers;
   announcements: Announcements;
   scroller: RefObject<HTMLDivElement | null>;
@@ -97,7 +101,7 @@ export function BoardDnd({
   return (
     <DndContext
       id="board-dnd"
-      sensors={useBoardSensors()}
+      sensors={useBoardSensors(px)}
       collisionDetection={collisionDetection}
       {...handlers}
       autoScroll={{ threshold: { x: 0.08, y: 0.08 }, acceleration: 6, canScroll: (el) => el === scroller.current }}

@@ -21,6 +21,7 @@ export type CommandRequest =
   | { kind: "clear"; slotId: number; version?: number }
   | { kind: "move"; fromSlotId: number; body: { toSlotId: number; version?: number } }
   | { kind: "resize"; slotId: number; body: { endsAt: string; version?: number } }
+  | { kind: "hold"; slotId: number; body: { holdNote: string | null; version?: number } }
   | { kind: "create"; body: NewSlotBody }
   /** One DELETE per slot. */
   | { kind: "delete"; slotIds: number[] }
@@ -58,6 +59,8 @@ export function requestFor(cmd: BoardCommand, slots: SlotView[], expected?: numb
       return { kind: "move", fromSlotId: cmd.fromSlotId, body: { toSlotId: cmd.toSlotId, version: screeningVersion(cmd.fromSlotId) } };
     case "resize":
       return { kind: "resize", slotId: cmd.slotId, body: { endsAt: cmd.endsAt, version: slotVersion(cmd.slotId) } };
+    case "hold":
+      return { kind: "hold", slotId: cmd.slotId, body: { holdNote: cmd.note, version: slotVersion(cmd.slotId) } };
     case "create":
       return { kind: "create", body: { venueId: cmd.venueId, startsAt: cmd.startsAt, endsAt: cmd.endsAt } };
     case "delete":
@@ -103,6 +106,7 @@ export async function sendRequest(slug: string, req: CommandRequest, scenarioId:
     case "move":
       return { kind: "moved", answer: await slotsApi.moveScreening(slug, req.fromSlotId, req.body, scenarioId) };
     case "resize":
+    case "hold":
       return { kind: "resized", slot: await slotsApi.update(slug, req.slotId, req.body, scenarioId) };
     case "create":
       return { kind: "created", slot: await slotsApi.create(slug, req.body, scenarioId) };

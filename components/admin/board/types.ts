@@ -25,9 +25,7 @@ export type ActiveDrag =
   | { kind: "resize"; slotId: number }
   | { kind: "draw"; venueId: number; startPx: number };
 
-/** Pixels per minute of real time. */
-export const PX = 1;
-/** The venue headers' height, the hour gutter's and a venue column's width, in pixels. */
+/** The venue headers' height, the hour gutter's width and a venue column's narrowest width, in pixels. */
 export const HEADER = 40;
 export const GUTTER = 64;
-export const COLUMN = 180;
+export const MIN_COLUMN = 180;

@@ -2,11 +2,11 @@
 
 import type { Announcements, DragEndEvent, DragMoveEvent, DragOverEvent, DragStartEvent, UniqueIdentifier } from "@dnd-kit/core";
 import { useCallback } from "react";
-import { type DragItem, type DropPlan, drawnRange, planDrop, resizedEnd, type SlotView } from "@/lib/board";
+import { asksOnDrop, type DragItem, type DropPlan, drawnRange, planDrop, resizedEnd, type SlotView } from "@/lib/board";
 import type { DragPreviews } from "./BoardGrid";
 import { dragKind, slotIdOf } from "./dnd";
 import type { PanelFilm } from "./FilmPanel";
-import { type ActiveDrag, PX } from "./types";
+import type { ActiveDrag } from "./types";
 import type { useBoardEdits } from "./useBoardEdits";
 import type { BoardModel } from "./useBoardModel";
 import type { DragState } from "./useDragState";
@@ -34,21 +34,20 @@ function dragOf(e: DragStartEvent): ActiveDrag | null {
  * and carried out or refused; a slot's end dragged resizes it; a column dragged draws a new slot.
  * Also the names and sentences a screen reader hears.
  */
-export function useBoardDrag(drag: DragState, model: BoardModel, slots: SlotView[], films: PanelFilm[], edits: Edits, dropped: () => void) {
-  const { slotById, where, win, total } = model;
+export function useBoardDrag(
+  drag: DragState,
+  model: BoardModel,
+  slots: SlotView[],
+  films: PanelFilm[],
+  edits: Edits,
+  dropped: () => void,
+  away: DragPreviews["away"],
+  /** The last change's sentence gives way to the next action. */
+  clearMessages: () => void,
+) {
+  const { slotById, where, win, total, px } = model;
   const { activeRef, finish } = drag;
-
-  const nameOf = useCallback(
-    (id: UniqueIdentifier): string => {
-      const [kind, rest] = String(id).split(":");
-      if (kind === "film") return films.find((f) => f.id === Number(rest))?.displayTitle ?? "the film";
-      const s = slotById.get(Number(rest));
-      if (kind === "screening") return s?.screening ? s.screening.films.map((f) => f.displayTitle).join(" + ") : "the screening";
-      if (kind === "resize") return s ? `the end of the slot ${where(s)}` : "the slot's end";
-      return "a new slot";
-    },
-    [films, slotById, where],
-  );
+  const nameOf = useDragNames(films, model);
 
   const planFor = useCallback(
     (a: ActiveDrag | null, targetId: number | null): DropPlan | null => {
@@ -60,6 +59,7 @@ export function useBoardDrag(drag: DragState, model: BoardModel, slots: SlotView
   );
 
   const onDragStart = (e: DragStartEvent) => {
+    clearMessages();
     drag.setDeltaY(0);
     drag.setOverSlot(null);
     const a = dragOf(e);
@@ -78,13 +78,15 @@ export function useBoardDrag(drag: DragState, model: BoardModel, slots: SlotView
       const target = id !== null ? slotById.get(id) : undefined;
       const plan = target ? planFor(a, target.id) : null;
       if (!target || !plan) return;
+      // A film on a slot that holds a screening asks first (the dialog), by mouse and keyboard alike.
+      if (a.kind === "film" && asksOnDrop(plan, target)) return edits.dropFilm(a.film, target, plan);
       if (plan.ok) dropped();
       edits.applyPlan(plan, target, nameOf(e.active.id));
     } else if (a?.kind === "resize") {
       const slot = slotById.get(a.slotId);
-      if (slot) edits.resize(slot, resizedEnd(win, slot, e.delta.y, PX).endsAt);
+      if (slot) edits.resize(slot, resizedEnd(win, slot, e.delta.y, px).endsAt);
     } else if (a?.kind === "draw") {
-      const range = drawnRange(a.startPx, e.delta.y, PX, total);
+      const range = drawnRange(a.startPx, e.delta.y, px, total);
       if (range) edits.draw(a.venueId, range);
     }
   };
@@ -103,12 +105,29 @@ export function useBoardDrag(drag: DragState, model: BoardModel, slots: SlotView
   const previews: DragPreviews = {
     overSlot,
     plan: planFor(active, overSlot),
-    resize: resizing ? { slotId: resizing.id, ...resizedEnd(win, resizing, deltaY, PX) } : null,
-    drawing: active?.kind === "draw" ? { venueId: active.venueId, range: drawnRange(active.startPx, deltaY, PX, total) } : null,
+    resize: resizing ? { slotId: resizing.id, ...resizedEnd(win, resizing, deltaY, px) } : null,
+    drawing: active?.kind === "draw" ? { venueId: active.venueId, range: drawnRange(active.startPx, deltaY, px, total) } : null,
+    away,
   };
 
   const handlers = { onDragStart, onDragMove, onDragOver, onDragEnd, onDragCancel: finish };
   return { handlers, announcements, nameOf, previews };
+}
+
+/** How a draggable is named in sentences: the film's title, the screening's films, a slot's end. */
+function useDragNames(films: PanelFilm[], model: BoardModel) {
+  const { slotById, where } = model;
+  return useCallback(
+    (id: UniqueIdentifier): string => {
+      const [kind, rest] = String(id).split(":");
+      if (kind === "film") return films.find((f) => f.id === Number(rest))?.displayTitle ?? "the film";
+      const s = slotById.get(Number(rest));
+      if (kind === "screening") return s?.screening ? s.screening.films.map((f) => f.displayTitle).join(" + ") : "the screening";
+      if (kind === "resize") return s ? `the end of the slot ${where(s)}` : "the slot's end";
+      return "a new slot";
+    },
+    [films, slotById, where],
+  );
 }
 
 /** What a screen reader hears while dragging: what was picked up, the slot it is over and whether it fits, the drop. */
@@ -117,8 +136,12 @@ function boardAnnouncements(
   over: (slotId: number) => { target: SlotView; plan: DropPlan | null } | undefined,
   where: (s: SlotView) => string,
 ): Announcements {
-  const fits = (plan: DropPlan | null) =>
-    plan ? (plan.ok ? `Fits: ${plan.message}` : plan.message ? `Won't fit: ${plan.message}` : "") : "";
+  const fits = (plan: DropPlan | null, target: SlotView) => {
+    if (!plan) return "";
+    if (asksOnDrop(plan, target))
+      return `Drop to choose: replace, or add to the programme (${plan.ok ? "fits" : "won't fit"}: ${plan.message}).`;
+    return plan.ok ? `Fits: ${plan.message}` : plan.message ? `Won't fit: ${plan.message}` : "";
+  };
   const holds = (s: SlotView) => (s.screening ? ` (${s.screening.films.map((f) => f.displayTitle).join(" + ")})` : ", empty");
   return {
     onDragStart: ({ active: a }) =>
@@ -130,7 +153,7 @@ function boardAnnouncements(
       if (id === null) return `${nameOf(a.id)} is not over a slot.`;
       const found = over(id);
       if (!found) return undefined;
-      return `${nameOf(a.id)} is over ${where(found.target)}${holds(found.target)}. ${fits(found.plan)}`;
+      return `${nameOf(a.id)} is over ${where(found.target)}${holds(found.target)}. ${fits(found.plan, found.target)}`;
     },
     onDragEnd: ({ active: a, over: o }) => {
       const id = slotIdOf(o?.id);

@@ -5,6 +5,7 @@ import { type BoardCommand, type DropPlan, instantAt, MIN_SLOT_MINUTES, planDrop
 import { elapsedMinutes, toZonedIso } from "@/lib/festival-time";
 import { fitBadge } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
+import { useDropChoice } from "./DropChoiceDialog";
 import type { SlotActions } from "./SlotDetails";
 import type { BoardModel } from "./useBoardModel";
 
@@ -27,7 +28,9 @@ export function useBoardEdits(run: Run, fail: (m: string) => void, slots: SlotVi
         return;
       }
       const badge = fitBadge(plan.fit).label;
-      const into = { place: "placed in", append: "added to the screening in", move: "moved to" }[plan.action];
+      const into = { place: "placed in", append: "added to the screening in", move: "moved to", replace: "replaced the screening in" }[
+        plan.action
+      ];
       run(plan.command, `${plan.action} ${what}`, `${what} ${into} ${where(target)}, ${badge}`);
     },
     [fail, run, where],
@@ -62,6 +65,8 @@ export function useBoardEdits(run: Run, fail: (m: string) => void, slots: SlotVi
     [run, win, venueName, timeZone],
   );
 
+  const { dropFilm, choice } = useDropChoice(applyPlan, slots, where);
+
   const actions: SlotActions = useMemo(
     () => ({
       run,
@@ -72,5 +77,5 @@ export function useBoardEdits(run: Run, fail: (m: string) => void, slots: SlotVi
     [run, fail, applyPlan, resize, slots],
   );
 
-  return { applyPlan, resize, draw, actions };
+  return { applyPlan, dropFilm, choice, resize, draw, actions };
 }

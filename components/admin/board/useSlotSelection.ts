@@ -1,11 +1,10 @@
 "use client";
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { type BoardWindow, minutesFrom, type SlotView } from "@/lib/board";
-import { PX } from "./types";
 
 /** The selected slot; selected with the keyboard, its details' heading takes the focus. */
-export function useSlotSelection() {
+export function useSlotSelection(onSelect?: () => void) {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = useRef(false);
@@ -15,10 +14,14 @@ export function useSlotSelection() {
       heading.current.focus();
     }
   });
-  const select = useCallback((id: number, viaKeyboard: boolean) => {
-    setSelectedId(id);
-    focusHeading.current = viaKeyboard;
-  }, []);
+  const select = useCallback(
+    (id: number, viaKeyboard: boolean) => {
+      onSelect?.();
+      setSelectedId(id);
+      focusHeading.current = viaKeyboard;
+    },
+    [onSelect],
+  );
   const close = useCallback(() => setSelectedId(null), []);
   // A link to a slot (a conflict's, "…/board/2026-10-23#slot-12") opens with that slot selected.
   useEffect(() => {
@@ -36,13 +39,11 @@ export function useSlotSelection() {
 export type SlotSelection = ReturnType<typeof useSlotSelection>;
 
 /** On the board's first render: the grid scrolled to the day's first slot (an hour and a half above it). */
-export function useInitialScroll(daySlots: SlotView[], win: BoardWindow) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const first = useRef({ daySlots, win });
+export function useInitialScroll(scroller: RefObject<HTMLDivElement | null>, daySlots: SlotView[], win: BoardWindow, px: number) {
+  const first = useRef({ daySlots, win, px });
   useEffect(() => {
-    const { daySlots: slots, win: w } = first.current;
+    const { daySlots: slots, win: w, px: p } = first.current;
     const s = slots[0];
-    if (s && scroller.current) scroller.current.scrollTop = Math.max(0, minutesFrom(w, s.startsAt) - 90) * PX;
-  }, []);
-  return scroller;
+    if (s && scroller.current) scroller.current.scrollTop = Math.max(0, minutesFrom(w, s.startsAt) - 90) * p;
+  }, [scroller]);
 }

@@ -32,6 +32,9 @@ export default async function EditionPage({ params }: { params: Promise<{ editio
           <Link href={`${base}/conflicts`} className="underline">
             {errors} error{errors === 1 ? "" : "s"}, {warnings} warning{warnings === 1 ? "" : "s"}
           </Link>
+          <Link href={`${base}/overview`} className="underline">
+            Festival overview
+          </Link>
           <Link href={`${base}/publish`} className="underline">
             Publish a release
           </Link>

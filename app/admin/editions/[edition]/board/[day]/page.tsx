@@ -29,7 +29,7 @@ export default async function BoardPage({ params, searchParams }: RouteProps<{ e
         Board: {dayLabel(day)}
       </EditionPageHeading>
       <ScenarioSwitcher slug={slug} path={`/admin/editions/${slug}/board/${day}`} scenarios={scenarios} scenarioId={scenarioId} />
-      <Board key={`${day}:${scenarioId ?? "working"}`} {...dayViewProps(board, day, scenarioId)} />
+      <Board key={`${day}:${scenarioId ?? "working"}`} {...dayViewProps(board, day, scenarioId)} userId={actor?.id ?? null} />
       {scenarioId !== null && <DraftPanel slug={slug} data={pageData(() => draftPanelData(actor, slug, scenarioId))} />}
     </div>
   );
