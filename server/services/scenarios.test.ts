@@ -22,13 +22,13 @@ beforeEach(() => {
   venue = createVenue(admin, slug, { name: "Cinema 1", changeoverMinutes: 15 }).id;
 });
 
-/** Two slots, the first holding Matewan (confirmed), the second empty. */
-function working() {
+/** Two slots, the first holding Matewan (confirmed), the second empty (and held when `held`). */
+function working(held = false) {
   const film = createFilm(admin, { title: "Matewan", runtimeMinutes: 130 });
   const a = createSlot(admin, slug, { venueId: venue, startsAt: "2026-10-24T14:00:00+01:00", endsAt: "2026-10-24T16:30:00+01:00" });
   const b = createSlot(admin, slug, { venueId: venue, startsAt: "2026-10-24T18:00:00+01:00", endsAt: "2026-10-24T20:30:00+01:00" });
-  // a hold (set through PATCH slot by the board's holds): set here in the table
-  updateSlotRow(getDb(), b.id, { holdNote: "opening night, title to come" });
+  // a hold (set through PATCH slot by the board's holds): set here in the table; a held slot takes no screening
+  if (held) updateSlotRow(getDb(), b.id, { holdNote: "opening night, title to come" });
   const placed = putScreening(admin, slug, a.id, { filmIds: [film.id], status: "confirmed" });
   return { film, a, b, placed };
 }
@@ -38,7 +38,7 @@ const picture = (scenarioId: number | null = null) =>
 
 describe("scenarios", () => {
   it("copies the working lineup (slots, screenings, films, hold notes) with new ids, and lists sizes", () => {
-    const { a, placed } = working();
+    const { a, placed } = working(true);
     const s = createScenario(admin, slug, { name: "Dardennes open", from: "current" });
     expect(s).toMatchObject({ name: "Dardennes open", version: 1, slots: 2, screenings: 1 });
     const copy = getBoard(admin, slug, undefined, s.id).slots;
