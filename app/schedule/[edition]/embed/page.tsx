@@ -6,11 +6,8 @@ import { EMBED_WORDS } from "@/lib/week-words";
 import { festivalTitle } from "@/server/published-page";
 import { getPublished } from "@/server/services/public";
 
-// Rendered once per release (server/release-site.ts); framed only by the edition's embedOrigins (proxy.ts, the front).
-export const revalidate = false;
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per request in its language (proxy.ts hands it on), then kept by the HTTP front until the next release (server/release-site.ts); framed only by the edition's embedOrigins (proxy.ts, the front).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ edition: string }> };
 
