@@ -3,7 +3,7 @@
 import { useDroppable } from "@dnd-kit/core";
 import { memo } from "react";
 import { titlesOf, toneClass } from "@/components/admin/format";
-import { asksOnDrop, type BoardScreening, type DropPlan, type SlotView } from "@/lib/board";
+import { askSentence, asksOnDrop, type BoardScreening, type DropPlan, type SlotView } from "@/lib/board";
 import { fitBadge } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
 import type { Conflict } from "@/lib/types";
@@ -149,7 +149,7 @@ function DropPreview({ plan, asks }: { plan: DropPlan; asks: boolean }) {
   if (asks)
     return (
       <p data-testid="drop-preview" className="mt-0.5 rounded bg-blue-100 px-1 font-medium text-blue-950">
-        Drop to choose: replace, or add ({plan.ok ? "fits" : "won't fit"}: {plan.message})
+        {askSentence(plan)}
       </p>
     );
   return (
