@@ -655,6 +655,12 @@ describe("keyboard dragging: next target", () => {
     expect(nextTarget(rects, at, "up")).toBeNull();
     expect(nextTarget(rects, { left: 0, top: 0, width: 50, height: 50 }, "right")?.id).toBe("a");
   });
+
+  it("a card over the upper part of a tall slot goes down to the next slot, not into the slot it is over", () => {
+    // A screening picked up from a's top (its centre 20 px down, a's centre 50 px down).
+    const card = { left: 110, top: 10, width: 80, height: 20 };
+    expect(nextTarget(rects, card, "down")?.id).toBe("b");
+  });
 });
 
 describe("a hold as a board command (issue 16)", () => {
