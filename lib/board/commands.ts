@@ -84,7 +84,7 @@ export function applyEdit<S extends BoardSlot>(slots: S[], cmd: SlotEdit): S[] {
 }
 
 /** The edit that undoes `cmd`, read from the board as it was before it (null: the slot is gone). */
-export function inverseOfEdit(cmd: SlotEdit, before: BoardSlot[]): SlotEdit | null {
+function inverseOfEdit(cmd: SlotEdit, before: BoardSlot[]): SlotEdit | null {
   if (cmd.kind === "move") return { kind: "move", fromSlotId: cmd.toSlotId, toSlotId: cmd.fromSlotId };
   const slot = before.find((s) => s.id === cmd.slotId);
   return slot ? { kind: "put", slotId: cmd.slotId, spec: specOf(slot.screening) } : null;

@@ -113,17 +113,10 @@ export function Board({
       />
       <CopySwapPanel edition={edition} day={day} venues={venues} run={commands.run} pending={commands.pending} />
       <BoardDnd handlers={dnd.handlers} announcements={dnd.announcements} scroller={scroller} px={model.px}>
-        <div className="grid items-start gap-3 lg:grid-cols-[16rem_minmax(0,1fr)_18rem]">
+        {/* Out of sight until the remembered zoom and venues are read: the defaults never flash. */}
+        <div className={`grid items-start gap-3 lg:grid-cols-[16rem_minmax(0,1fr)_18rem] ${ready ? "" : "invisible"}`} aria-busy={!ready}>
           <FilmPanel {...panel} />
-          <BoardGrid
-            ready={ready}
-            venues={shown}
-            model={model}
-            timeZone={tz}
-            scroller={scroller}
-            previews={dnd.previews}
-            selection={selection}
-          />
+          <BoardGrid venues={shown} model={model} timeZone={tz} scroller={scroller} previews={dnd.previews} selection={selection} />
           <BoardSide
             selection={selection}
             slots={slots}

@@ -20,7 +20,6 @@ export interface DragPreviews {
 
 /** The grid: time down the side in the festival's zone, a column per venue, each slot at its real start and length. */
 export function BoardGrid({
-  ready,
   venues,
   model,
   timeZone,
@@ -28,8 +27,6 @@ export function BoardGrid({
   previews,
   selection,
 }: {
-  /** False until the remembered zoom and venues are read: the grid stays out of sight (no flash of the defaults). */
-  ready: boolean;
   venues: BoardVenue[];
   model: BoardModel;
   timeZone: string;
@@ -42,8 +39,7 @@ export function BoardGrid({
   return (
     <div
       ref={scroller}
-      className={`relative h-[calc(100vh-9rem)] min-h-96 overflow-auto rounded border border-stone-300 bg-white ${ready ? "" : "invisible"}`}
-      aria-busy={!ready}
+      className="relative h-[calc(100vh-9rem)] min-h-96 overflow-auto rounded border border-stone-300 bg-white"
       data-testid="board-grid"
     >
       {/* The venues share the width there is; past MIN_COLUMN each, the grid scrolls sideways. */}
