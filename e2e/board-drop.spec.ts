@@ -62,7 +62,7 @@ test("a screening dragged onto another asks Replace, Add, Swap or Cancel with ea
   await expect(fits(dialog).nth(1)).toHaveText("Won't fit: 80 + 60 = 140 min > 120 min slot, over by 20 min");
   await expect(dialog.getByRole("button", { name: "Add to the programme" })).toBeDisabled();
   await expect(fits(dialog).nth(2)).toHaveText(
-    "Fits: here 60 = 60 min <= 120 min slot, 60 min spare; back there 80 = 80 min <= 120 min slot, 40 min spare",
+    `Fits: Early ${tag} here: 60 = 60 min <= 120 min slot, 60 min spare; Norma Rae ${tag} there: 80 = 80 min <= 120 min slot, 40 min spare`,
   );
   await expect(dialog.getByText(`Norma Rae ${tag} moves to Cinema 1`)).toBeVisible();
   await dialog.getByRole("button", { name: "Cancel" }).click();

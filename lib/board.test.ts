@@ -390,7 +390,7 @@ describe("would this drop fit (checkFit, as the server)", () => {
     expect(c?.swap).toMatchObject({
       ok: true,
       action: "swap",
-      message: "here 100 = 100 min <= 120 min slot, 20 min spare; back there 10 + 20 = 30 min <= 195 min slot, 165 min spare",
+      message: "Hundred here: 100 = 100 min <= 120 min slot, 20 min spare; Short there: 10 + 20 = 30 min <= 195 min slot, 165 min spare",
     });
   });
 
@@ -434,7 +434,7 @@ describe("would this drop fit (checkFit, as the server)", () => {
     expect(c?.swap).toMatchObject({
       ok: false,
       reason: "does-not-fit",
-      message: "here 10 + 20 = 30 min <= 195 min slot, 165 min spare; back there 100 = 100 min > 50 min slot, over by 50 min",
+      message: "Short here: 10 + 20 = 30 min <= 195 min slot, 165 min spare; Hundred there: 100 = 100 min > 50 min slot, over by 50 min",
     });
   });
 

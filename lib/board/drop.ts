@@ -205,7 +205,8 @@ export function screeningDropChoices(fromSlotId: number, target: BoardSlot, slot
   };
   const back = fitOfSpec(from.minutes, there);
   const swapRefused = moveRefusal(moved, here) ?? moveRefusal(there, back);
-  const twoWays = `here ${here.message}; back there ${back.message}`;
+  const titles = (spec: ScreeningSpec) => spec.films.map((f) => f.displayTitle).join(" + ");
+  const twoWays = `${titles(moved)} here: ${here.message}; ${titles(there)} there: ${back.message}`;
   const swap: DropPlan = swapRefused
     ? { ...swapRefused, message: twoWays }
     : {

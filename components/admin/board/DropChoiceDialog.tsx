@@ -100,7 +100,7 @@ export function DropChoiceDialog({
         e.preventDefault();
         onCancel();
       }}
-      className="m-auto max-w-lg rounded border border-stone-400 p-4 text-sm shadow-xl backdrop:bg-stone-900/40"
+      className="m-auto max-w-[min(32rem,calc(100vw-2rem))] rounded border border-stone-400 p-4 text-sm shadow-xl backdrop:bg-stone-900/40"
       data-testid="drop-choice"
     >
       {pending && (
