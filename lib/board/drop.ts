@@ -1,7 +1,7 @@
 /** Would this drop be made: the server's own fit and screening rule (lib/fit) on what a drag would make. */
 import { fitOfScreening, screeningRefusal } from "@/lib/fit";
 import type { FitResult, ScreeningDetails, ScreeningStatus } from "@/lib/types";
-import type { BoardCommand } from "./commands";
+import type { BoardCommand, SlotEdit } from "./commands";
 import type { BoardFilm, BoardScreening, BoardSlot } from "./model";
 
 /* ---------- fit of a drop ---------- */
@@ -79,23 +79,22 @@ export type DropPlan =
 export function planDrop(item: DragItem, target: BoardSlot, slots: BoardSlot[]): DropPlan {
   if (target.holdNote) return { ok: false, reason: "held", fit: target.fit, message: heldMessage(target.holdNote) };
   if (item.kind === "film") {
-    const existing = target.screening;
-    if (existing?.filmIds.includes(item.film.id))
-      return { ok: false, reason: "already-in", fit: target.fit, message: `${item.film.displayTitle} is already in this screening` };
-    const spec: ScreeningSpec = existing
-      ? { ...specOf(existing)!, films: [...existing.films, item.film] }
-      : { films: [item.film], preShowMinutes: 0, introMinutes: 0, qaMinutes: 0, status: "confirmed", ...NO_DETAILS };
-    const fit = fitOfSpec(target.minutes, spec);
-    const refusal = screeningRefusal(fit, spec.status);
-    if (refusal === "does-not-fit") return { ok: false, reason: "does-not-fit", fit, message: fit.message };
-    // A runtime nobody knows may only be pencilled in.
-    if (refusal === "runtime-unknown") spec.status = "tentative";
+    const base = specOf(target.screening) ?? {
+      films: [],
+      preShowMinutes: 0,
+      introMinutes: 0,
+      qaMinutes: 0,
+      status: "confirmed",
+      ...NO_DETAILS,
+    };
+    const joined = joinProgramme(target, base, [item.film]);
+    if (!joined.ok) return joined.plan;
     return {
       ok: true,
-      action: existing ? "append" : "place",
-      fit,
-      command: { kind: "put", slotId: target.id, spec },
-      message: fit.message,
+      action: target.screening ? "append" : "place",
+      fit: joined.fit,
+      command: { kind: "put", slotId: target.id, spec: joined.spec },
+      message: joined.fit.message,
     };
   }
   if (item.slotId === target.id) return { ok: false, reason: "same-slot", fit: target.fit, message: "" };
@@ -219,28 +218,39 @@ export function screeningDropChoices(fromSlotId: number, target: BoardSlot, slot
   return { replace, swap, append: appendScreening(moved, there, target, from.id) };
 }
 
-/** The dragged screening's films at the end of the target's programme, its own slot emptied. */
-function appendScreening(moved: ScreeningSpec, there: ScreeningSpec, target: BoardSlot, fromSlotId: number): DropPlan {
-  const twice = moved.films.find((f) => there.films.some((t) => t.id === f.id));
-  if (twice) return { ok: false, reason: "already-in", fit: target.fit, message: `${twice.displayTitle} is already in this screening` };
-  const spec: ScreeningSpec = { ...there, films: [...there.films, ...moved.films] };
+/**
+ * `films` added to the end of `base`'s programme in `target` (the server's rule): refused with
+ * the arithmetic, or when a film would be in it twice; else the screening and its fit.
+ */
+function joinProgramme(
+  target: BoardSlot,
+  base: ScreeningSpec,
+  films: BoardFilm[],
+): { ok: false; plan: DropPlan } | { ok: true; spec: ScreeningSpec; fit: FitResult } {
+  const twice = films.find((f) => base.films.some((t) => t.id === f.id));
+  if (twice)
+    return {
+      ok: false,
+      plan: { ok: false, reason: "already-in", fit: target.fit, message: `${twice.displayTitle} is already in this screening` },
+    };
+  const spec: ScreeningSpec = { ...base, films: [...base.films, ...films] };
   const fit = fitOfSpec(target.minutes, spec);
   const refusal = screeningRefusal(fit, spec.status);
-  if (refusal === "does-not-fit") return { ok: false, reason: "does-not-fit", fit, message: fit.message };
+  if (refusal === "does-not-fit") return { ok: false, plan: { ok: false, reason: "does-not-fit", fit, message: fit.message } };
+  // A runtime nobody knows may only be pencilled in.
   if (refusal === "runtime-unknown") spec.status = "tentative";
-  return {
-    ok: true,
-    action: "append",
-    fit,
-    command: {
-      kind: "batch",
-      steps: [
-        { kind: "put", slotId: target.id, spec },
-        { kind: "put", slotId: fromSlotId, spec: null },
-      ],
-    },
-    message: fit.message,
-  };
+  return { ok: true, spec, fit };
+}
+
+/** The dragged screening's films at the end of the target's programme, its own slot emptied. */
+function appendScreening(moved: ScreeningSpec, there: ScreeningSpec, target: BoardSlot, fromSlotId: number): DropPlan {
+  const joined = joinProgramme(target, there, moved.films);
+  if (!joined.ok) return joined.plan;
+  const steps: SlotEdit[] = [
+    { kind: "put", slotId: target.id, spec: joined.spec },
+    { kind: "put", slotId: fromSlotId, spec: null },
+  ];
+  return { ok: true, action: "append", fit: joined.fit, command: { kind: "batch", steps }, message: joined.fit.message };
 }
 
 /** The choices a drop onto an occupied slot asks between (null: it asks nothing). */
