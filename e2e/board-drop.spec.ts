@@ -139,3 +139,30 @@ test("the same question by keyboard inside a scenario: Add to the programme, und
   await expect.poll(() => lineup(api, ed.slug, scenario)).toEqual(before);
   expect(await lineup(api, ed.slug)).toEqual(before);
 });
+
+test("a choice refused half-way (someone changed the dragged screening) is rolled back: neither slot is left half-written", async ({
+  page,
+}) => {
+  const { api, ed, tag, early, late } = await twoScreenings("bd3", 60);
+  await logIn(page);
+  await openBoard(page, ed.slug, tag);
+  const before = await getOk(api, `/api/v1/editions/${ed.slug}/slots`);
+  const source = ((await before.json()).slots as (SlotAnswer & { screening: { version: number } })[]).find((s) =>
+    s.startsAt.includes("T14:00"),
+  );
+  if (!source) throw new Error("no 14:00 slot");
+  // The board stops hearing about changes (its polls fail) while another programmer pencils the 14:00 screening in.
+  const listUrl = (u: URL) => u.pathname === `/api/v1/editions/${ed.slug}/slots`;
+  await page.route(listUrl, (route) => (route.request().method() === "GET" ? route.abort() : route.continue()));
+  const other = await api.put(`/api/v1/editions/${ed.slug}/slots/${source.id}/screening`, {
+    data: { filmIds: [early], status: "tentative", version: source.screening.version },
+  });
+  expect(other.status(), await other.text()).toBe(200);
+
+  // Replace: the 18:00 screening is taken off, then the move is refused (stale version): the 18:00 one is put back.
+  await drag(page, chip(page, "14:00"), slotOn(page, "Cinema 1", "18:00"));
+  await page.getByRole("dialog").getByRole("button", { name: "Replace" }).click();
+  await expect(page.getByTestId("board-error")).toHaveText("Someone else changed this slot; the board has been reloaded");
+  expect(await lineup(api, ed.slug)).toEqual({ "14:00": [early], "18:00": [late] });
+  await expect(page.getByRole("button", { name: "Undo" })).toBeDisabled();
+});
