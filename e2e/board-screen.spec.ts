@@ -88,6 +88,31 @@ test("the venues share the width; hours and headers stay in view; zoom shows the
   await expect.poll(async () => Math.round((await boxOf(slot)).height)).toBe(60);
 });
 
+test("the remembered zoom is the first thing painted: the grid never shows the default zoom first", async ({ page }) => {
+  const { api, ed, tag } = await freshEdition("bs8");
+  await makeSlot(api, ed.slug, ed.venueId, at("14:00"), at("14:30"));
+  await logIn(page);
+  await openBoard(page, ed.slug, tag);
+  await page.getByTestId("board-zoom").selectOption({ label: "1 h = 120 px" });
+  // Before every paint of the reloaded page: the 30-minute slot's height the first time the grid can be seen.
+  await page.addInitScript(() => {
+    const seen = window as unknown as { firstSeen?: number };
+    const look = () => {
+      const grid = document.querySelector('[data-testid="board-grid"]');
+      const slot = grid?.querySelector('[data-testid="board-slot"]');
+      // Laid out (not in a streamed, still hidden chunk) and not kept out of sight.
+      const height = slot?.getBoundingClientRect().height ?? 0;
+      if (grid && height > 0 && getComputedStyle(grid).visibility === "visible") seen.firstSeen = Math.round(height);
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.reload();
+  // 1 h = 120 px from the first frame: 60 px, never the default's 30 px.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { firstSeen?: number }).firstSeen)).toBe(60);
+  await expect(page.getByTestId("board-zoom")).toHaveValue("120");
+});
+
 /** A slot of 120 min holding an 80-minute film, a 30-minute and a 60-minute film in the panel. */
 async function occupied(page: Page, name: string) {
   const { api, ed, tag } = await freshEdition(name);

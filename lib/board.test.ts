@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   applyCommand,
+  askSentence,
   asksOnDrop,
   type BoardCommand,
   type BoardFilm,
@@ -23,6 +24,7 @@ import {
   planDrop,
   remapCommand,
   resizedEnd,
+  screeningDropChoices,
   slotBox,
   snapMinutes,
 } from "./board";
@@ -346,10 +348,116 @@ describe("would this drop fit (checkFit, as the server)", () => {
     expect(asksOnDrop(planDrop({ kind: "film", film: item }, target, slots), target)).toBe(asks);
   });
 
-  it("a screening over an occupied slot is refused, never asked", () => {
+  it("a screening over an occupied slot asks too (issue 16: it was refused), with its arithmetic there", () => {
     const afternoonTaken = { ...afternoon, screening: late.screening };
     const plan = planDrop({ kind: "screening", slotId: 3 }, afternoonTaken, [afternoonTaken, evening, late]);
-    expect(asksOnDrop(plan, afternoonTaken)).toBe(false);
+    expect(asksOnDrop(plan, afternoonTaken)).toBe(true);
+    expect(askSentence(plan)).toBe("Drop to choose: replace, add or swap (fits: 10 + 20 = 30 min <= 150 min slot, 120 min spare)");
+    expect(askSentence(plan, true)).toContain("replace, add to the programme or swap");
+  });
+
+  /* A screening dropped on another (issue 16): replace, add or swap, each one undo step. */
+
+  const editCtx = { timeZone: LISBON, dayBreak: "06:00" };
+  const hundred = film(11, "Hundred", 100);
+  const eveningTaken: BoardSlot = {
+    ...evening,
+    screening: {
+      id: 12,
+      filmIds: [11],
+      films: [hundred],
+      preShowMinutes: 0,
+      introMinutes: 0,
+      qaMinutes: 0,
+      status: "confirmed",
+      ...NO_DETAILS,
+      title: "Opening",
+      version: 2,
+    },
+  };
+  const taken = [afternoon, eveningTaken, late];
+  const holding = (s: BoardSlot) => ({ screening: s.screening?.films.map((f) => f.displayTitle) ?? null, status: s.screening?.status });
+  const picture = (list: BoardSlot[]) => list.map(holding);
+
+  it("the 100-min screening onto the 120-min late slot: replace and swap fit, add is over by 10", () => {
+    const c = screeningDropChoices(2, late, taken);
+    expect(c?.replace).toMatchObject({ ok: true, action: "replace", message: "100 = 100 min <= 120 min slot, 20 min spare" });
+    expect(c?.append).toMatchObject({
+      ok: false,
+      reason: "does-not-fit",
+      message: "10 + 20 + 100 = 130 min > 120 min slot, over by 10 min",
+    });
+    expect(c?.swap).toMatchObject({
+      ok: true,
+      action: "swap",
+      message: "Hundred here: 100 = 100 min <= 120 min slot, 20 min spare; Short there: 10 + 20 = 30 min <= 195 min slot, 165 min spare",
+    });
+  });
+
+  it("the late programme onto the evening: add keeps the evening's title and status, its own slot emptied", () => {
+    const c = screeningDropChoices(3, eveningTaken, taken);
+    expect(c?.append).toMatchObject({ ok: true, action: "append", message: "100 + 20 = 120 min <= 195 min slot, 75 min spare" });
+    const after = c?.append.ok ? applyCommand(taken, c.append.command, editCtx) : [];
+    expect(picture(after)).toEqual([
+      { screening: null, status: undefined },
+      { screening: ["Hundred", "Short"], status: "confirmed" },
+      { screening: null, status: undefined },
+    ]);
+    expect(after[1]?.screening?.title).toBe("Opening");
+  });
+
+  it.each(["replace", "append", "swap"] as const)("%s is one batch whose inverse restores both slots", (choice) => {
+    const plan = screeningDropChoices(3, eveningTaken, taken)?.[choice];
+    if (!plan?.ok) throw new Error(`${choice} should be possible`);
+    expect(plan.command.kind).toBe("batch");
+    const after = applyCommand(taken, plan.command, editCtx);
+    expect(picture(after)).not.toEqual(picture(taken));
+    const undo = inverseOf(plan.command, taken);
+    if (!undo) throw new Error("no inverse");
+    expect(picture(applyCommand(after, undo, editCtx))).toEqual(picture(taken));
+    // Redo after undo makes the same picture again.
+    expect(picture(applyCommand(applyCommand(after, undo, editCtx), plan.command, editCtx))).toEqual(picture(after));
+  });
+
+  it("swap makes the two change places; replace leaves the source empty and drops the target's screening", () => {
+    const c = screeningDropChoices(3, eveningTaken, taken);
+    const swapped = c?.swap?.ok ? applyCommand(taken, c.swap.command, editCtx) : [];
+    expect(swapped.map((s) => holding(s).screening)).toEqual([null, ["Short"], ["Hundred"]]);
+    const replaced = c?.replace.ok ? applyCommand(taken, c.replace.command, editCtx) : [];
+    expect(replaced.map((s) => holding(s).screening)).toEqual([null, ["Short"], null]);
+  });
+
+  it("swap is refused when the target's screening would not fit back in the source slot", () => {
+    const short = slot(5, "2026-10-24T12:00:00+01:00", "2026-10-24T12:50:00+01:00", { screening: late.screening });
+    const c = screeningDropChoices(5, eveningTaken, [short, eveningTaken]);
+    expect(c?.replace.ok).toBe(true);
+    expect(c?.swap).toMatchObject({
+      ok: false,
+      reason: "does-not-fit",
+      message: "Short here: 10 + 20 = 30 min <= 195 min slot, 165 min spare; Hundred there: 100 = 100 min > 50 min slot, over by 50 min",
+    });
+  });
+
+  it("add is refused when a film would be in the programme twice", () => {
+    const twin = { ...afternoon, screening: late.screening };
+    expect(screeningDropChoices(1, late, [twin, late])?.append).toMatchObject({ ok: false, reason: "already-in" });
+  });
+
+  it("nothing is asked onto an empty or held slot, or from a slot with no screening", () => {
+    expect(screeningDropChoices(3, evening, slots)).toBeNull();
+    expect(screeningDropChoices(3, { ...eveningTaken, holdNote: "partner" }, taken)).toBeNull();
+    expect(screeningDropChoices(1, eveningTaken, taken)).toBeNull();
+  });
+
+  it("a batch's slot ids follow a re-created slot", () => {
+    const plan = screeningDropChoices(3, eveningTaken, taken)?.swap;
+    if (!plan?.ok) throw new Error("swap should be possible");
+    const moved = remapCommand(plan.command, 3, 30);
+    expect(moved.kind === "batch" && moved.steps.map((s) => (s.kind === "put" ? s.slotId : [s.fromSlotId, s.toSlotId]))).toEqual([
+      2,
+      [30, 2],
+      30,
+    ]);
   });
 
   /* A held slot refuses every drop until released. */
@@ -546,6 +654,12 @@ describe("keyboard dragging: next target", () => {
     expect(nextTarget(rects, at, "right")?.id).toBe("c");
     expect(nextTarget(rects, at, "up")).toBeNull();
     expect(nextTarget(rects, { left: 0, top: 0, width: 50, height: 50 }, "right")?.id).toBe("a");
+  });
+
+  it("a card over the upper part of a tall slot goes down to the next slot, not into the slot it is over", () => {
+    // A screening picked up from a's top (its centre 20 px down, a's centre 50 px down).
+    const card = { left: 110, top: 10, width: 80, height: 20 };
+    expect(nextTarget(rects, card, "down")?.id).toBe("b");
   });
 });
 

@@ -6,10 +6,15 @@ import type { BoardScreening, BoardSlot } from "./model";
 
 /* ---------- commands, optimistic application, inverses ---------- */
 
-export type BoardCommand =
+/** A change to what slots hold: the steps a compound command is made of. */
+export type SlotEdit =
   /** Put this screening into the slot (null: empty it). */
-  | { kind: "put"; slotId: number; spec: ScreeningSpec | null }
-  | { kind: "move"; fromSlotId: number; toSlotId: number }
+  { kind: "put"; slotId: number; spec: ScreeningSpec | null } | { kind: "move"; fromSlotId: number; toSlotId: number };
+
+export type BoardCommand =
+  | SlotEdit
+  /** Several slot edits as one undo step (a screening dropped on another: replace, swap, add); run in order. */
+  | { kind: "batch"; steps: SlotEdit[] }
   | { kind: "resize"; slotId: number; endsAt: string }
   /** `restoresId`: the id this slot had before (undo of a delete, redo of a create). */
   | { kind: "create"; venueId: number; startsAt: string; endsAt: string; restoresId?: number }
@@ -61,6 +66,46 @@ function screeningFromSpec(spec: ScreeningSpec, previous: BoardScreening | null)
   };
 }
 
+/** What a slot edit makes of the board (a step of a batch, or a command of its own). */
+export function applyEdit<S extends BoardSlot>(slots: S[], cmd: SlotEdit): S[] {
+  if (cmd.kind === "put")
+    return slots.map((s) => {
+      if (s.id !== cmd.slotId) return s;
+      if (!cmd.spec) return { ...s, screening: null, fit: null };
+      return { ...s, screening: screeningFromSpec(cmd.spec, s.screening), fit: fitOfSpec(s.minutes, cmd.spec) };
+    });
+  const screening = slots.find((s) => s.id === cmd.fromSlotId)?.screening;
+  if (!screening) return slots;
+  return slots.map((s) => {
+    if (s.id === cmd.fromSlotId) return { ...s, screening: null, fit: null };
+    if (s.id === cmd.toSlotId) return { ...s, screening, fit: fitOfSpec(s.minutes, screening) };
+    return s;
+  });
+}
+
+/** The edit that undoes `cmd`, read from the board as it was before it (null: the slot is gone). */
+function inverseOfEdit(cmd: SlotEdit, before: BoardSlot[]): SlotEdit | null {
+  if (cmd.kind === "move") return { kind: "move", fromSlotId: cmd.toSlotId, toSlotId: cmd.fromSlotId };
+  const slot = before.find((s) => s.id === cmd.slotId);
+  return slot ? { kind: "put", slotId: cmd.slotId, spec: specOf(slot.screening) } : null;
+}
+
+/**
+ * A batch's steps, each with its inverse and the board it runs on: the inverse of the whole is
+ * the inverses in reverse order. Null when a step cannot be undone.
+ */
+export function batchSteps(steps: SlotEdit[], before: BoardSlot[]): { step: SlotEdit; inverse: SlotEdit; on: BoardSlot[] }[] | null {
+  const out: { step: SlotEdit; inverse: SlotEdit; on: BoardSlot[] }[] = [];
+  let on = before;
+  for (const step of steps) {
+    const inverse = inverseOfEdit(step, on);
+    if (!inverse) return null;
+    out.push({ step, inverse, on });
+    on = applyEdit(on, step);
+  }
+  return out;
+}
+
 /** What the board shows at once, before the server answers (conflicts follow from the server). */
 export function applyCommand<S extends BoardSlot>(
   slots: S[],
@@ -69,21 +114,10 @@ export function applyCommand<S extends BoardSlot>(
 ): S[] {
   switch (cmd.kind) {
     case "put":
-      return slots.map((s) => {
-        if (s.id !== cmd.slotId) return s;
-        if (!cmd.spec) return { ...s, screening: null, fit: null };
-        return { ...s, screening: screeningFromSpec(cmd.spec, s.screening), fit: fitOfSpec(s.minutes, cmd.spec) };
-      });
-    case "move": {
-      const from = slots.find((s) => s.id === cmd.fromSlotId);
-      const screening = from?.screening;
-      if (!screening) return slots;
-      return slots.map((s) => {
-        if (s.id === cmd.fromSlotId) return { ...s, screening: null, fit: null };
-        if (s.id === cmd.toSlotId) return { ...s, screening, fit: fitOfSpec(s.minutes, screening) };
-        return s;
-      });
-    }
+    case "move":
+      return applyEdit(slots, cmd);
+    case "batch":
+      return cmd.steps.reduce<S[]>((acc, step) => applyEdit(acc, step), slots);
     case "resize":
       return slots.map((s) => {
         if (s.id !== cmd.slotId) return s;
@@ -127,13 +161,13 @@ export function applyCommand<S extends BoardSlot>(
  */
 export function inverseOf(cmd: BoardCommand, before: BoardSlot[], createdId?: number): BoardCommand | null {
   switch (cmd.kind) {
-    case "put": {
-      const slot = before.find((s) => s.id === cmd.slotId);
-      if (!slot) return null;
-      return { kind: "put", slotId: cmd.slotId, spec: specOf(slot.screening) };
-    }
+    case "put":
     case "move":
-      return { kind: "move", fromSlotId: cmd.toSlotId, toSlotId: cmd.fromSlotId };
+      return inverseOfEdit(cmd, before);
+    case "batch": {
+      const steps = batchSteps(cmd.steps, before);
+      return steps ? { kind: "batch", steps: steps.map((s) => s.inverse).reverse() } : null;
+    }
     case "resize": {
       const slot = before.find((s) => s.id === cmd.slotId);
       return slot ? { kind: "resize", slotId: cmd.slotId, endsAt: slot.endsAt } : null;
@@ -164,13 +198,15 @@ export function inverseOf(cmd: BoardCommand, before: BoardSlot[], createdId?: nu
 export function remapCommand(cmd: BoardCommand, from: number, to: number): BoardCommand {
   const m = (id: number) => (id === from ? to : id);
   switch (cmd.kind) {
+    case "batch":
+      return { ...cmd, steps: cmd.steps.map((s) => (s.kind === "put" ? { ...s, slotId: m(s.slotId) } : remapMove(s, m))) };
     case "put":
     case "resize":
     case "delete":
     case "hold":
       return { ...cmd, slotId: m(cmd.slotId) };
     case "move":
-      return { ...cmd, fromSlotId: m(cmd.fromSlotId), toSlotId: m(cmd.toSlotId) };
+      return remapMove(cmd, m);
     case "create":
       return cmd.restoresId === undefined ? cmd : { ...cmd, restoresId: m(cmd.restoresId) };
     case "pattern":
@@ -182,4 +218,8 @@ export function remapCommand(cmd: BoardCommand, from: number, to: number): Board
     case "swap":
       return cmd; // they name days and venues; the slots a copy made are never re-created with other ids
   }
+}
+
+function remapMove(cmd: Extract<SlotEdit, { kind: "move" }>, m: (id: number) => number): SlotEdit {
+  return { ...cmd, fromSlotId: m(cmd.fromSlotId), toSlotId: m(cmd.toSlotId) };
 }

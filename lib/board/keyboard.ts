@@ -57,7 +57,9 @@ export function nextTarget(rects: Rect[], from: Omit<Rect, "id">, direction: Dir
     const dy = y - cy;
     const along = direction === "down" ? dy : direction === "up" ? -dy : direction === "right" ? dx : -dx;
     const across = direction === "down" || direction === "up" ? Math.abs(dx) : Math.abs(dy);
-    if (along <= 1) continue;
+    // The slot the card is over already is never the next one (its centre may lie below the card's).
+    const inside = cx >= r.left && cx <= r.left + r.width && cy >= r.top && cy <= r.top + r.height;
+    if (along <= 1 || inside) continue;
     const score = along + 2 * across;
     if (score < bestScore) {
       bestScore = score;

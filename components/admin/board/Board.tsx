@@ -81,13 +81,13 @@ export function Board({
   // While a drag or a write is under way the cache holds the optimistic picture: don't poll over it.
   const query = useBoardSlots(edition.slug, edition.scenarioId ?? null, initialSlots, drag.active !== null || commands.pending);
   const slots = query.data;
-  const { prefs, update } = useBoardPrefs(userId, edition.slug);
+  const { prefs, ready, update } = useBoardPrefs(userId, edition.slug);
   const shown = venues.filter((v) => !prefs.hiddenVenues.includes(v.id));
   const scroller = useRef<HTMLDivElement>(null);
   const model = useBoardModel(edition, shown, day, slots, { level: prefs.zoom, gridHeight: useElementHeight(scroller) });
   const panel = usePanelFilms(model.scheduled);
   const selection = useSlotSelection(messages.clear);
-  useInitialScroll(scroller, model.daySlots, model.win, model.px);
+  useInitialScroll(scroller, model.daySlots, model.win, model.px, ready);
   useUndoKeys(commands.undo, commands.redo, drag.active !== null);
   const edits = useBoardEdits(commands.run, messages.fail, slots, model, tz);
   const dnd = useBoardDrag(drag, model, slots, panel.films, edits, timing.dropped, useGuestAway(drag.active, model), messages.clear);
@@ -101,7 +101,7 @@ export function Board({
         undo={{ run: commands.undo, label: commands.undoOp?.label, disabled: !commands.undoOp || commands.pending }}
         redo={{ run: commands.redo, label: commands.redoOp?.label, disabled: !commands.redoOp || commands.pending }}
       >
-        <ViewControls venues={venues} prefs={prefs} update={update} />
+        <ViewControls venues={venues} prefs={prefs} ready={ready} update={update} />
       </BoardToolbar>
       <BoardMessages status={messages.status} error={messages.error} reloadError={query.isError ? query.error : null} />
       <PatternPanel
@@ -113,7 +113,8 @@ export function Board({
       />
       <CopySwapPanel edition={edition} day={day} venues={venues} run={commands.run} pending={commands.pending} />
       <BoardDnd handlers={dnd.handlers} announcements={dnd.announcements} scroller={scroller} px={model.px}>
-        <div className="grid items-start gap-3 lg:grid-cols-[16rem_minmax(0,1fr)_18rem]">
+        {/* Out of sight until the remembered zoom and venues are read: the defaults never flash. */}
+        <div className={`grid items-start gap-3 lg:grid-cols-[16rem_minmax(0,1fr)_18rem] ${ready ? "" : "invisible"}`} aria-busy={!ready}>
           <FilmPanel {...panel} />
           <BoardGrid venues={shown} model={model} timeZone={tz} scroller={scroller} previews={dnd.previews} selection={selection} />
           <BoardSide

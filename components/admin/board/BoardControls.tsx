@@ -5,14 +5,19 @@ import { ZOOM_LEVELS, type ZoomLevel, zoomLabel } from "@/lib/board";
 import type { BoardVenue } from "./types";
 import type { BoardPrefs } from "./usePrefs";
 
-/** The board's view: zoom and the venues shown, remembered per programmer. */
-export function ViewControls(props: { venues: BoardVenue[]; prefs: BoardPrefs; update: (change: Partial<BoardPrefs>) => void }) {
-  const { venues, prefs, update } = props;
+/** The board's view: zoom and the venues shown, remembered per programmer (out of sight until they are read). */
+export function ViewControls(props: {
+  venues: BoardVenue[];
+  prefs: BoardPrefs;
+  ready: boolean;
+  update: (change: Partial<BoardPrefs>) => void;
+}) {
+  const { venues, prefs, ready, update } = props;
   return (
-    <>
+    <span className={ready ? "contents" : "invisible contents"}>
       <ZoomControl zoom={prefs.zoom} onZoom={(zoom) => update({ zoom })} />
       <VenuePicker venues={venues} hidden={prefs.hiddenVenues} onHidden={(hiddenVenues) => update({ hiddenVenues })} />
-    </>
+    </span>
   );
 }
 

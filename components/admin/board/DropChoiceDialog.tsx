@@ -2,15 +2,17 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { buttonClass, quietButtonClass } from "@/components/admin/Field";
-import { type BoardFilm, type DropChoices, type DropPlan, dropChoices, type SlotView } from "@/lib/board";
+import { choicesFor, type DragItem, type DropChoices, type DropPlan, type SlotView } from "@/lib/board";
 
 /** Longer than dnd-kit's pointer sensor keeps stopping clicks after a drop (50 ms). */
 const CLICK_GUARD_MS = 60;
 
-/** A film dropped on a slot that holds a screening, waiting for the programmer's answer. */
+/** A film or screening dropped on a slot that holds a screening, waiting for the programmer's answer. */
 export interface PendingChoice {
-  /** The film's title. */
+  /** The film's title, or the dragged screening's films. */
   what: string;
+  /** Where a dragged screening comes from ("Cinema 2 at 14:00"); null for a film. */
+  from: string | null;
   /** "Cinema 1 at 18:00" */
   where: string;
   /** What the slot holds now. */
@@ -20,8 +22,8 @@ export interface PendingChoice {
 }
 
 /**
- * The question's state: `dropFilm` carries out a film's drop on an empty slot at once, and on a
- * slot holding a screening asks (the dialog) until `choice.choose` or `choice.cancel`.
+ * The question's state: `dropAsk` carries out a drop on an empty slot at once, and on a slot
+ * holding a screening asks (the dialog) until `choice.choose` or `choice.cancel`.
  */
 export function useDropChoice(
   applyPlan: (plan: DropPlan, target: SlotView, what: string) => void,
@@ -29,12 +31,14 @@ export function useDropChoice(
   where: (s: SlotView) => string,
 ) {
   const [pending, setPending] = useState<PendingChoice | null>(null);
-  const dropFilm = useCallback(
-    (film: BoardFilm, target: SlotView, plan: DropPlan) => {
-      const choices = dropChoices(film, target, slots);
-      if (!choices || !target.screening) return applyPlan(plan, target, film.displayTitle);
+  const dropAsk = useCallback(
+    (item: DragItem, target: SlotView, plan: DropPlan, what: string) => {
+      const choices = choicesFor(item, target, slots);
+      if (!choices || !target.screening) return applyPlan(plan, target, what);
       const holds = target.screening.films.map((f) => f.displayTitle).join(" + ");
-      const ask = { what: film.displayTitle, where: where(target), holds, choices, slotId: target.id };
+      const source = item.kind === "screening" ? slots.find((s) => s.id === item.slotId) : undefined;
+      const from = source ? where(source) : null;
+      const ask = { what, from, where: where(target), holds, choices, slotId: target.id };
       // dnd-kit swallows the next click for 50 ms after a pointer drag ends: ask once that is over,
       // or the dialog's first click could be lost on a busy machine.
       window.setTimeout(() => setPending(ask), CLICK_GUARD_MS);
@@ -54,7 +58,7 @@ export function useDropChoice(
     [pending, slots, applyPlan],
   );
 
-  return { dropFilm, choice };
+  return { dropAsk, choice };
 }
 
 /**
@@ -96,7 +100,7 @@ export function DropChoiceDialog({
         e.preventDefault();
         onCancel();
       }}
-      className="m-auto max-w-lg rounded border border-stone-400 p-4 text-sm shadow-xl backdrop:bg-stone-900/40"
+      className="m-auto max-w-[min(32rem,calc(100vw-2rem))] rounded border border-stone-400 p-4 text-sm shadow-xl backdrop:bg-stone-900/40"
       data-testid="drop-choice"
     >
       {pending && (
@@ -105,8 +109,27 @@ export function DropChoiceDialog({
             {pending.where} already has {pending.holds}
           </h2>
           <p>What should {pending.what} do?</p>
-          <Choice label="Replace" plan={pending.choices.replace} primary onChoose={(p) => onChoose(p, pending)} />
-          <Choice label="Add to the programme" plan={pending.choices.append} onChoose={(p) => onChoose(p, pending)} />
+          <Choice
+            label="Replace"
+            does={`${pending.holds} comes off the programme${pending.from ? `; ${pending.from} is left empty` : ""}`}
+            plan={pending.choices.replace}
+            primary
+            onChoose={(p) => onChoose(p, pending)}
+          />
+          <Choice
+            label="Add to the programme"
+            does={`${pending.what} plays after ${pending.holds}${pending.from ? `; ${pending.from} is left empty` : ""}`}
+            plan={pending.choices.append}
+            onChoose={(p) => onChoose(p, pending)}
+          />
+          {pending.choices.swap && pending.from && (
+            <Choice
+              label="Swap"
+              does={`${pending.holds} moves to ${pending.from}`}
+              plan={pending.choices.swap}
+              onChoose={(p) => onChoose(p, pending)}
+            />
+          )}
           <div>
             <button type="button" className={quietButtonClass} onClick={onCancel}>
               Cancel
@@ -118,7 +141,20 @@ export function DropChoiceDialog({
   );
 }
 
-function Choice({ label, plan, primary, onChoose }: { label: string; plan: DropPlan; primary?: boolean; onChoose: (p: DropPlan) => void }) {
+function Choice({
+  label,
+  does,
+  plan,
+  primary,
+  onChoose,
+}: {
+  label: string;
+  /** What the choice does, in a sentence. */
+  does: string;
+  plan: DropPlan;
+  primary?: boolean;
+  onChoose: (p: DropPlan) => void;
+}) {
   const id = `choice-${label.replace(/\W+/g, "-").toLowerCase()}`;
   return (
     <div className="grid gap-1">
@@ -126,11 +162,14 @@ function Choice({ label, plan, primary, onChoose }: { label: string; plan: DropP
         type="button"
         className={`${primary ? buttonClass : quietButtonClass} justify-self-start`}
         disabled={!plan.ok}
-        aria-describedby={id}
+        aria-describedby={`${id}-does ${id}`}
         onClick={() => onChoose(plan)}
       >
         {label}
       </button>
+      <p id={`${id}-does`} className="text-stone-700">
+        {does}
+      </p>
       <p id={id} className={plan.ok ? "text-green-900" : "text-red-800"} data-testid="choice-fit">
         {plan.ok ? "Fits: " : "Won't fit: "}
         {plan.message}

@@ -3,7 +3,7 @@
 import { useDroppable } from "@dnd-kit/core";
 import { memo } from "react";
 import { titlesOf, toneClass } from "@/components/admin/format";
-import { asksOnDrop, type BoardScreening, type DropPlan, type SlotView } from "@/lib/board";
+import { askSentence, asksOnDrop, type BoardScreening, type DropPlan, type SlotView } from "@/lib/board";
 import { fitBadge } from "@/lib/fit";
 import { clockOf } from "@/lib/slot-times";
 import type { Conflict } from "@/lib/types";
@@ -62,7 +62,7 @@ export const SlotBox = memo(function SlotBox({
       style={{ top, height: resizeMinutes !== null ? Math.max(height, 4) : height, left: 4 + lane * 14, right: 4 }}
       className={`@container absolute z-10 overflow-hidden rounded border-2 px-1.5 py-0.5 text-xs shadow-sm ${selected ? "ring-2 ring-blue-700" : ""} ${slotTone(
         slot,
-        isOver && preview ? preview.ok : null,
+        isOver && preview ? (asksOnDrop(preview, slot) ? "ask" : preview.ok) : null,
       )} ${s?.status === "tentative" ? "border-dashed" : ""} ${slot.id < 0 ? "opacity-60" : ""}`}
     >
       {/* The first line carries the times, the length, the conflicts and the fit badge: never under the resize handle. */}
@@ -104,8 +104,8 @@ export const SlotBox = memo(function SlotBox({
   );
 });
 
-/** Border and background: conflicts (red, amber), a hold (violet), a drop being judged (green or red). */
-function slotTone(slot: SlotView, dropOk: boolean | null): string {
+/** Border and background: conflicts (red, amber), a hold (violet), a drop being judged (green or red; blue: it will ask). */
+function slotTone(slot: SlotView, dropOk: boolean | "ask" | null): string {
   const border = slot.conflicts.some((c) => c.severity === "error")
     ? "border-red-700"
     : slot.conflicts.length
@@ -113,7 +113,8 @@ function slotTone(slot: SlotView, dropOk: boolean | null): string {
       : slot.holdNote
         ? "border-violet-700"
         : "border-stone-400";
-  const bg = dropOk === true ? "bg-green-50" : dropOk === false ? "bg-red-50" : slot.holdNote ? "bg-violet-50" : "bg-white";
+  const drop = { ask: "bg-blue-50", true: "bg-green-50", false: "bg-red-50" } as const;
+  const bg = dropOk !== null ? drop[`${dropOk}`] : slot.holdNote ? "bg-violet-50" : "bg-white";
   return `${border} ${bg}`;
 }
 
@@ -149,7 +150,7 @@ function DropPreview({ plan, asks }: { plan: DropPlan; asks: boolean }) {
   if (asks)
     return (
       <p data-testid="drop-preview" className="mt-0.5 rounded bg-blue-100 px-1 font-medium text-blue-950">
-        Drop to choose: replace, or add ({plan.ok ? "fits" : "won't fit"}: {plan.message})
+        {askSentence(plan)}
       </p>
     );
   return (

@@ -14,7 +14,7 @@ import {
   type ScreeningBody,
   slotsApi,
 } from "@/components/queries";
-import type { BoardCommand, CopiedSlot, HistoryOp, SlotView } from "@/lib/board";
+import { applyEdit, type BoardCommand, batchSteps, type CopiedSlot, type HistoryOp, type SlotEdit, type SlotView } from "@/lib/board";
 
 export type CommandRequest =
   | { kind: "put"; slotId: number; body: ScreeningBody }
@@ -28,7 +28,9 @@ export type CommandRequest =
   | { kind: "pattern"; body: PatternBody }
   | { kind: "copyDay"; day: string; body: CopyDayBody }
   | { kind: "uncopy"; toDay: string; slots: CopiedSlot[] }
-  | { kind: "swap"; body: { day: string; venueA: number; venueB: number } };
+  | { kind: "swap"; body: { day: string; venueA: number; venueB: number } }
+  /** Sent in order; if one is refused, `rollback` (the inverses of those sent, last first) is sent before the refusal is reported. */
+  | { kind: "batch"; steps: CommandRequest[]; rollback: CommandRequest[] };
 
 /**
  * The request for a command, with the versions read from the board as it is now, or, for an
@@ -80,7 +82,23 @@ export function requestFor(cmd: BoardCommand, slots: SlotView[], expected?: numb
       return { kind: "uncopy", toDay: cmd.toDay, slots: cmd.slots };
     case "swap":
       return { kind: "swap", body: { day: cmd.day, venueA: cmd.venueA, venueB: cmd.venueB } };
+    case "batch":
+      return batchRequest(cmd.steps, slots);
   }
+}
+
+/**
+ * A batch's requests, each read from the board as the steps before it leave it (a put into a
+ * slot left empty is sent `ifEmpty`), and the rollback of each: unversioned, since the server
+ * has just given the records new versions.
+ */
+function batchRequest(edits: SlotEdit[], slots: SlotView[]): CommandRequest {
+  const planned = batchSteps(edits, slots) ?? [];
+  const emptyThen = (step: SlotEdit, on: SlotView[]) =>
+    step.kind === "put" && step.spec !== null && !on.find((s) => s.id === step.slotId)?.screening;
+  const steps = planned.map(({ step, on }) => requestFor(step, on, undefined, emptyThen(step, on)));
+  const rollback = planned.map(({ step, inverse, on }) => requestFor(inverse, [], undefined, emptyThen(inverse, applyEdit(on, step))));
+  return { kind: "batch", steps, rollback: rollback.reverse() };
 }
 
 /** What the server answered a command with. */
@@ -93,7 +111,8 @@ export type CommandAnswer =
   | { kind: "pattern"; slots: SlotView[] }
   /** A copy made these slots; a swap changed them. */
   | { kind: "copied"; change: LineupChangeAnswer }
-  | { kind: "swapped"; change: LineupChangeAnswer };
+  | { kind: "swapped"; change: LineupChangeAnswer }
+  | { kind: "batch"; answers: CommandAnswer[] };
 
 /** Sends the request to the lineup the board shows (`scenarioId`: a scenario's, null: the working lineup). */
 export async function sendRequest(slug: string, req: CommandRequest, scenarioId: ScenarioId = null): Promise<CommandAnswer> {
@@ -122,7 +141,24 @@ export async function sendRequest(slug: string, req: CommandRequest, scenarioId:
       return { kind: "none" };
     case "swap":
       return { kind: "swapped", change: await slotsApi.swapVenues(slug, req.body, scenarioId) };
+    case "batch":
+      return sendBatch(slug, req, scenarioId);
   }
+}
+
+/** A batch's requests in order; one refused rolls back those sent (best effort), then reports the refusal. */
+async function sendBatch(slug: string, req: Extract<CommandRequest, { kind: "batch" }>, scenarioId: ScenarioId): Promise<CommandAnswer> {
+  const answers: CommandAnswer[] = [];
+  for (const step of req.steps) {
+    try {
+      answers.push(await sendRequest(slug, step, scenarioId));
+    } catch (e) {
+      for (const undo of req.rollback.slice(req.rollback.length - answers.length))
+        await sendRequest(slug, undo, scenarioId).catch(() => null);
+      throw e;
+    }
+  }
+  return { kind: "batch", answers };
 }
 
 /** The board's list with the server's answer in place of the optimistic picture (`tempId`: a created slot's stand-in). */
@@ -130,6 +166,8 @@ export function mergeAnswer(list: SlotView[], a: CommandAnswer, tempId?: number)
   switch (a.kind) {
     case "none":
       return list;
+    case "batch":
+      return a.answers.reduce((l, x) => mergeAnswer(l, x, tempId), list);
     case "screening": {
       const { screening, fit, conflicts } = a.answer;
       return list.map((s) => (s.id === a.slotId ? { ...s, screening, fit, conflicts } : s));

@@ -2,7 +2,7 @@
 
 import type { Announcements, DragEndEvent, DragMoveEvent, DragOverEvent, DragStartEvent, UniqueIdentifier } from "@dnd-kit/core";
 import { useCallback } from "react";
-import { asksOnDrop, type DragItem, type DropPlan, drawnRange, planDrop, resizedEnd, type SlotView } from "@/lib/board";
+import { askSentence, asksOnDrop, type DragItem, type DropPlan, drawnRange, planDrop, resizedEnd, type SlotView } from "@/lib/board";
 import type { DragPreviews } from "./BoardGrid";
 import { dragKind, slotIdOf } from "./dnd";
 import type { PanelFilm } from "./FilmPanel";
@@ -78,8 +78,9 @@ export function useBoardDrag(
       const target = id !== null ? slotById.get(id) : undefined;
       const plan = target ? planFor(a, target.id) : null;
       if (!target || !plan) return;
-      // A film on a slot that holds a screening asks first (the dialog), by mouse and keyboard alike.
-      if (a.kind === "film" && asksOnDrop(plan, target)) return edits.dropFilm(a.film, target, plan);
+      const item = itemOf(a);
+      // A film or screening on a slot that holds a screening asks first (the dialog), by mouse and keyboard alike.
+      if (item && asksOnDrop(plan, target)) return edits.dropAsk(item, target, plan, nameOf(e.active.id));
       if (plan.ok) dropped();
       edits.applyPlan(plan, target, nameOf(e.active.id));
     } else if (a?.kind === "resize") {
@@ -138,8 +139,7 @@ function boardAnnouncements(
 ): Announcements {
   const fits = (plan: DropPlan | null, target: SlotView) => {
     if (!plan) return "";
-    if (asksOnDrop(plan, target))
-      return `Drop to choose: replace, or add to the programme (${plan.ok ? "fits" : "won't fit"}: ${plan.message}).`;
+    if (asksOnDrop(plan, target)) return `${askSentence(plan, true)}.`;
     return plan.ok ? `Fits: ${plan.message}` : plan.message ? `Won't fit: ${plan.message}` : "";
   };
   const holds = (s: SlotView) => (s.screening ? ` (${s.screening.films.map((f) => f.displayTitle).join(" + ")})` : ", empty");

@@ -28,9 +28,13 @@ export function useBoardEdits(run: Run, fail: (m: string) => void, slots: SlotVi
         return;
       }
       const badge = fitBadge(plan.fit).label;
-      const into = { place: "placed in", append: "added to the screening in", move: "moved to", replace: "replaced the screening in" }[
-        plan.action
-      ];
+      const into = {
+        place: "placed in",
+        append: "added to the screening in",
+        move: "moved to",
+        replace: "replaced the screening in",
+        swap: "swapped with the screening in",
+      }[plan.action];
       run(plan.command, `${plan.action} ${what}`, `${what} ${into} ${where(target)}, ${badge}`);
     },
     [fail, run, where],
@@ -65,7 +69,7 @@ export function useBoardEdits(run: Run, fail: (m: string) => void, slots: SlotVi
     [run, win, venueName, timeZone],
   );
 
-  const { dropFilm, choice } = useDropChoice(applyPlan, slots, where);
+  const { dropAsk, choice } = useDropChoice(applyPlan, slots, where);
 
   const actions: SlotActions = useMemo(
     () => ({
@@ -77,5 +81,5 @@ export function useBoardEdits(run: Run, fail: (m: string) => void, slots: SlotVi
     [run, fail, applyPlan, resize, slots],
   );
 
-  return { applyPlan, dropFilm, choice, resize, draw, actions };
+  return { applyPlan, dropAsk, choice, resize, draw, actions };
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useLayoutEffect, useState } from "react";
 import { DEFAULT_ZOOM, parseZoom, type ZoomLevel } from "@/lib/board";
 
 /** What one programmer chose for one edition's board: the zoom and the venues hidden. */
@@ -24,17 +24,19 @@ function read(key: string): BoardPrefs {
 }
 
 /**
- * The board's remembered choices, per programmer and edition (localStorage; the server's
- * first picture uses the defaults, the stored choice follows once the board is in the browser).
+ * The board's remembered choices, per programmer and edition (localStorage). The server cannot
+ * know them: until they are read (before the browser's first paint of the hydrated board),
+ * `ready` is false and the board keeps its grid out of sight, so the defaults never flash.
  */
 export function useBoardPrefs(userId: number | null, slug: string) {
   const key = `lineup:board:${userId ?? "anyone"}:${slug}`;
-  const [prefs, setPrefs] = useState<BoardPrefs>(DEFAULTS);
-  useEffect(() => setPrefs(read(key)), [key]);
+  const [stored, setPrefs] = useState<BoardPrefs | null>(null);
+  // A layout effect: its update is drawn before the browser paints.
+  useLayoutEffect(() => setPrefs(read(key)), [key]);
   const update = useCallback(
     (change: Partial<BoardPrefs>) =>
       setPrefs((old) => {
-        const next = { ...old, ...change };
+        const next = { ...(old ?? DEFAULTS), ...change };
         try {
           window.localStorage.setItem(key, JSON.stringify(next));
         } catch {
@@ -44,13 +46,13 @@ export function useBoardPrefs(userId: number | null, slug: string) {
       }),
     [key],
   );
-  return { prefs, update };
+  return { prefs: stored ?? DEFAULTS, ready: stored !== null, update };
 }
 
-/** The grid's height in pixels as laid out now (for "whole day" zoom), following window resizes. */
+/** The grid's height in pixels as laid out now (for "whole day" zoom), following window resizes; measured before the first paint. */
 export function useElementHeight(ref: React.RefObject<HTMLElement | null>): number {
   const [height, setHeight] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const observer = new ResizeObserver(() => setHeight(el.clientHeight));

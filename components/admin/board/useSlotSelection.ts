@@ -38,12 +38,22 @@ export function useSlotSelection(onSelect?: () => void) {
 
 export type SlotSelection = ReturnType<typeof useSlotSelection>;
 
-/** On the board's first render: the grid scrolled to the day's first slot (an hour and a half above it). */
-export function useInitialScroll(scroller: RefObject<HTMLDivElement | null>, daySlots: SlotView[], win: BoardWindow, px: number) {
-  const first = useRef({ daySlots, win, px });
-  useEffect(() => {
-    const { daySlots: slots, win: w, px: p } = first.current;
-    const s = slots[0];
-    if (s && scroller.current) scroller.current.scrollTop = Math.max(0, minutesFrom(w, s.startsAt) - 90) * p;
-  }, [scroller]);
+/**
+ * Once the board's view is known (`ready`: the remembered zoom read), before it is painted: the
+ * grid scrolled to the day's first slot (an hour and a half above it). Once only.
+ */
+export function useInitialScroll(
+  scroller: RefObject<HTMLDivElement | null>,
+  daySlots: SlotView[],
+  win: BoardWindow,
+  px: number,
+  ready: boolean,
+) {
+  const done = useRef(false);
+  useLayoutEffect(() => {
+    if (!ready || done.current) return;
+    done.current = true;
+    const s = daySlots[0];
+    if (s && scroller.current) scroller.current.scrollTop = Math.max(0, minutesFrom(win, s.startsAt) - 90) * px;
+  }, [scroller, daySlots, win, px, ready]);
 }
