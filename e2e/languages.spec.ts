@@ -18,6 +18,10 @@ test.describe("the festival's languages", () => {
     expect(res?.status()).toBe(200);
     await expect(page.locator("html")).toHaveAttribute("lang", "pt");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^sábado, 24 de outubro de 2026$/);
+    await expect(page.locator("main")).toContainText("legendas em inglês");
+    await expect(page.locator("main")).not.toContainText(/English|Portuguese|Spanish/);
+    await expect(page.locator("header")).toContainText("Hora da Europa Ocidental");
+    await expect(page.locator("header")).not.toContainText("Lisbon");
     await expect(page.getByRole("navigation", { name: "Dias do festival" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Programa para imprimir" })).toHaveAttribute(
       "href",
