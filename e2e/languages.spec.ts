@@ -8,7 +8,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DEMO_SLUG } from "./constants";
-import { makeEdition, signedIn } from "./helpers";
+import { anonymous, logIn, makeEdition, makeFilm, makeSlot, signedIn } from "./helpers";
 
 const DAY = "2026-10-24";
 
@@ -170,6 +170,46 @@ test.describe("the festival's languages", () => {
     expect(api.status()).toBe(200);
     const missed = (await api.json()).missed as { reason: string }[];
     expect(missed.at(0)?.reason).toBe("no screening between 23:40 and 23:50");
+  });
+
+  test("the assign form sets a programme's Portuguese title; the Portuguese day page shows it, the English keeps its own", async ({
+    page,
+  }) => {
+    const api = await signedIn();
+    const ed = await makeEdition(api, { locales: ["en", "pt"], defaultLocale: "en" });
+    const film = await makeFilm(api, { title: `Looms ${ed.slug}`, runtimeMinutes: 50 });
+    const slot = await makeSlot(api, ed.slug, ed.venueId, "2026-10-24T18:00:00+01:00", "2026-10-24T19:30:00+01:00");
+    const put = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, {
+      data: { filmIds: [film], title: "Shorts: Work and Hands", translations: { pt: { description: "Kept" } } },
+    });
+    expect(put.status(), await put.text()).toBe(200);
+    await logIn(page);
+    await page.goto(`/admin/editions/${ed.slug}/days/2026-10-24`);
+    const card = page.getByRole("article", { name: "Slot 18:00 to 19:30" });
+    await card
+      .getByRole("button", { name: /Edit|Assign films/ })
+      .first()
+      .click();
+    const form = card.getByRole("form", { name: "Assign films" });
+    await expect(form.getByLabel("Description (pt)")).toHaveValue("Kept");
+    await form.getByLabel("Title (pt)").fill("Curtas: Trabalho e Mãos");
+    await form.getByRole("button", { name: "Save screening" }).click();
+    await expect(form).toBeHidden();
+    const saved = (await (await api.get(`/api/v1/editions/${ed.slug}/slots/${slot.id}`)).json()).screening;
+    expect(saved.translations).toEqual({ pt: { title: "Curtas: Trabalho e Mãos", description: "Kept" } });
+    // a PUT without translations keeps them
+    const again = await api.put(`/api/v1/editions/${ed.slug}/slots/${slot.id}/screening`, {
+      data: { filmIds: [film], title: "Shorts: Work and Hands", version: saved.version },
+    });
+    expect(again.status(), await again.text()).toBe(200);
+    expect((await again.json()).screening.translations).toEqual(saved.translations);
+    expect((await api.post(`/api/v1/editions/${ed.slug}/releases`, { data: {} })).status()).toBe(201);
+    const anon = await anonymous();
+    const pt = await (await anon.get(`/pt/schedule/${ed.slug}/2026-10-24`)).text();
+    expect(pt).toContain("Curtas: Trabalho e Mãos");
+    const en = await (await anon.get(`/schedule/${ed.slug}/2026-10-24`)).text();
+    expect(en).toContain("Shorts: Work and Hands");
+    expect(en).not.toContain("Curtas: Trabalho e Mãos");
   });
 
   test("axe: no violation of any impact on every public page in English and Portuguese", async ({ page }) => {
