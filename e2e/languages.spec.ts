@@ -186,10 +186,7 @@ test.describe("the festival's languages", () => {
     await logIn(page);
     await page.goto(`/admin/editions/${ed.slug}/days/2026-10-24`);
     const card = page.getByRole("article", { name: "Slot 18:00 to 19:30" });
-    await card
-      .getByRole("button", { name: /Edit|Assign films/ })
-      .first()
-      .click();
+    await card.getByRole("button", { name: "Edit screening" }).click();
     const form = card.getByRole("form", { name: "Assign films" });
     await expect(form.getByLabel("Description (pt)")).toHaveValue("Kept");
     await form.getByLabel("Title (pt)").fill("Curtas: Trabalho e Mãos");
