@@ -7,7 +7,12 @@ describe("the week's title names the festival days it shows, in the page's langu
     { name: "a whole week", locale: "en", days: ["2026-10-19", "2026-10-25"], title: "Films from Mon 19 Oct to Sun 25 Oct" },
     { name: "cut by the edition's end", locale: "en", days: ["2026-10-23", "2026-10-25"], title: "Films from Fri 23 Oct to Sun 25 Oct" },
     { name: "one festival day", locale: "en", days: ["2026-10-25"], title: "Films on Sun 25 Oct" },
-    { name: "a whole week in Portuguese", locale: "pt", days: ["2026-10-19", "2026-10-25"], title: "Filmes de segunda, 19/10 a domingo, 25/10" },
+    {
+      name: "a whole week in Portuguese",
+      locale: "pt",
+      days: ["2026-10-19", "2026-10-25"],
+      title: "Filmes de segunda, 19/10 a domingo, 25/10",
+    },
     { name: "one day in Portuguese", locale: "pt", days: ["2026-10-25"], title: "Filmes de domingo, 25/10" },
   ])("$name", ({ locale, days, title }) => expect(weekWords(locale).title(days.map((day) => ({ day })))).toBe(title));
 });
@@ -35,10 +40,30 @@ describe("a missed film's reason, the API's English and the page's Portuguese", 
   const clash = (withFilms: number[], screenings: number) => ({ kind: "clashes" as const, withFilms, screenings });
   it.each([
     { name: "English clash with a must-see", w: ENGLISH_REASONS, r: clash([0], 2), text: "both screenings clash with Matewan, a must-see" },
-    { name: "English, three films", w: ENGLISH_REASONS, r: clash([0, 1, 2], 3), text: "all 3 screenings clash with Matewan (a must-see), Ran and Ida" },
-    { name: "Portuguese clash with a must-see", w: reasonWords("pt"), r: clash([0], 2), text: "as duas sessões coincidem com Matewan, um imperdível" },
+    {
+      name: "English, three films",
+      w: ENGLISH_REASONS,
+      r: clash([0, 1, 2], 3),
+      text: "all 3 screenings clash with Matewan (a must-see), Ran and Ida",
+    },
+    {
+      name: "Portuguese clash with a must-see",
+      w: reasonWords("pt"),
+      r: clash([0], 2),
+      text: "as duas sessões coincidem com Matewan, um imperdível",
+    },
     { name: "Portuguese, only screening", w: reasonWords("pt"), r: clash([1, 2], 1), text: "a única sessão coincide com Ran e Ida" },
-    { name: "Portuguese outside the hours", w: reasonWords("pt"), r: { kind: "outside-hours" as const }, text: "nenhuma sessão entre 10:00 e o fim do dia" },
-    { name: "English words from the message file equal the API's", w: reasonWords("en"), r: clash([0], 1), text: "its only screening clashes with Matewan, a must-see" },
+    {
+      name: "Portuguese outside the hours",
+      w: reasonWords("pt"),
+      r: { kind: "outside-hours" as const },
+      text: "nenhuma sessão entre 10:00 e o fim do dia",
+    },
+    {
+      name: "English words from the message file equal the API's",
+      w: reasonWords("en"),
+      r: clash([0], 1),
+      text: "its only screening clashes with Matewan, a must-see",
+    },
   ])("$name", ({ w, r, text }) => expect(reasonText(r, ctx, w)).toBe(text));
 });

@@ -15,9 +15,7 @@ function EmbedRow({ s, base, w }: { s: ProgrammeScreening; base: string; w: Embe
         <span className="sr-only"> {w.newTab}</span>
       </a>
       <span className="min-w-0">
-        {cancelled && (
-          <span className="mr-1 rounded bg-stone-800 px-1 text-xs font-bold uppercase text-white">{w.cancelled}</span>
-        )}
+        {cancelled && <span className="mr-1 rounded bg-stone-800 px-1 text-xs font-bold uppercase text-white">{w.cancelled}</span>}
         <span className={cancelled ? "line-through" : ""}>
           {s.programmeTitle && <span className="font-semibold">{s.programmeTitle}: </span>}
           {s.films.map((f, i) => (
