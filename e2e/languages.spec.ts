@@ -154,7 +154,7 @@ test.describe("the festival's languages", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "pt");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Planeie o seu festival");
     await expect(page.locator("[data-plan-summary]")).toHaveText(/^\d+ de \d+ filmes? (cabe|cabem)(, em \d+ dias?)?\.$/);
-    await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText(/^(sexta|sábado|domingo), 2\d de outubro de 2026$/);
+    await expect(page.getByRole("heading", { level: 3 }).first()).toHaveText(/^(sexta-feira|sábado|domingo), 2\d de outubro de 2026$/);
     await expect(page.getByRole("button", { name: "Fazer o meu plano" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Adicionar este plano ao seu calendário (iCal)" })).toHaveAttribute(
       "href",
