@@ -19,7 +19,7 @@ describe("the week's title names the festival days it shows, in the page's langu
 
 describe("the planner's words per language", () => {
   it.each([
-    { name: "English, one film, one day", locale: "en", placed: 1, wanted: 1, days: 1, text: "1 of 1 film fits, over 1 day." },
+    { name: "English, one film, one day", locale: "en", placed: 1, wanted: 1, days: 1, text: "1 of 1 film fit, over 1 day." },
     { name: "English, nothing placed", locale: "en", placed: 0, wanted: 2, days: 0, text: "0 of 2 films fit." },
     { name: "Portuguese, over days", locale: "pt", placed: 2, wanted: 3, days: 2, text: "2 de 3 filmes cabem, em 2 dias." },
   ])("$name", ({ locale, placed, wanted, days, text }) => expect(plannerText(locale).summary(placed, wanted, days)).toBe(text));
