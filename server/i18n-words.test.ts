@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ENGLISH_REASONS, reasonText } from "@/lib/planner-reasons";
-import { plannerText, reasonWords, weekWords } from "./i18n-words";
+import { plannerErrors, plannerText, reasonWords, weekWords } from "./i18n-words";
 
 describe("the week's title names the festival days it shows, in the page's language", () => {
   it.each([
@@ -66,4 +66,46 @@ describe("a missed film's reason, the API's English and the page's Portuguese", 
       text: "its only screening clashes with Matewan, a must-see",
     },
   ])("$name", ({ w, r, text }) => expect(reasonText(r, ctx, w)).toBe(text));
+});
+
+describe("the planner form's refusals beside their fields, in the page's language", () => {
+  const limits = { films: 60, breakMinutes: 240 };
+  it.each([
+    {
+      name: "hours in the wrong order, English",
+      locale: "en",
+      errors: { to: "must be later than 20:00" },
+      from: "20:00",
+      said: { to: "must be later than 20:00" },
+    },
+    {
+      name: "hours in the wrong order, Portuguese",
+      locale: "pt",
+      errors: { to: "must be later than 20:00" },
+      from: "20:00",
+      said: { to: "tem de ser depois das 20:00" },
+    },
+    {
+      name: "a bad time, Portuguese",
+      locale: "pt",
+      errors: { from: "from must be a time of day HH:MM, e.g. 10:00" },
+      from: "25:00",
+      said: { from: "deve ser uma hora do dia HH:MM, p. ex. 10:00" },
+    },
+    {
+      name: "too many films, Portuguese",
+      locale: "pt",
+      errors: { films: "films: at most 60 films" },
+      from: "",
+      said: { films: "no máximo 60 filmes, contando os imperdíveis" },
+    },
+    {
+      name: "a bad break, English",
+      locale: "en",
+      errors: { breakMinutes: "breakMinutes must be at most 240" },
+      from: "",
+      said: { breakMinutes: "must be a whole number of minutes from 0 to 240" },
+    },
+    { name: "a field it does not know keeps its message", locale: "pt", errors: { other: "x" }, from: "", said: { other: "x" } },
+  ])("$name", ({ locale, errors, from, said }) => expect(plannerErrors(locale, errors, { from }, limits)).toEqual(said));
 });

@@ -2,7 +2,7 @@
  * The words of the week page, the embeddable listing and the planner in a page's language, from
  * the message files (messages/{locale}.json: week, embed, planner), with dates by the locale.
  */
-import { shortDayLabel } from "@/lib/festival-time";
+import { isClockTime, shortDayLabel } from "@/lib/festival-time";
 import { dateLocale } from "@/lib/i18n";
 import type { ReasonWords } from "@/lib/planner-reasons";
 import { translator } from "./i18n";
@@ -112,3 +112,36 @@ export function plannerText(locale: string) {
 }
 
 export type PlannerText = ReturnType<typeof plannerText>;
+
+/**
+ * The planner form's refusals in the page's language, beside their fields (the service's own
+ * messages are the API's English): the field tells which words, the wish as asked fills them in.
+ */
+export function plannerErrors(
+  locale: string,
+  errors: Record<string, string>,
+  asked: { from: string },
+  limits: { films: number; breakMinutes: number },
+): Record<string, string> {
+  const t = translator(locale);
+  const say = (field: string, message: string): string => {
+    switch (field) {
+      case "from":
+        return t("planner.errors.time");
+      case "to":
+        return isClockTime(asked.from) && message.startsWith("must be later")
+          ? t("planner.errors.toAfter", { from: asked.from })
+          : t("planner.errors.time");
+      case "breakMinutes":
+        return t("planner.errors.breakMinutes", { max: limits.breakMinutes });
+      case "films":
+      case "must":
+        return message.includes("at most") ? t("planner.errors.tooMany", { max: limits.films }) : t("planner.errors.films");
+      case "kept":
+        return t("planner.errors.kept");
+      default:
+        return message;
+    }
+  };
+  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, say(field, message)]));
+}

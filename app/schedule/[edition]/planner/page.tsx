@@ -4,9 +4,9 @@ import { PlannerForm } from "@/components/public/PlannerForm";
 import { PlannerResult } from "@/components/public/PlannerResult";
 import { PlannerScript } from "@/components/public/WantToSee";
 import { editionBase, publishedHere, requestLocale } from "@/server/i18n-page";
-import { plannerText, reasonWords } from "@/server/i18n-words";
+import { plannerErrors, plannerText, reasonWords } from "@/server/i18n-words";
 import { festivalTitle } from "@/server/published-page";
-import { plannerQuery, plannerView } from "@/server/services/planner";
+import { MAX_BREAK_MINUTES, MAX_PLANNER_FILMS, plannerQuery, plannerView } from "@/server/services/planner";
 
 export const generateMetadata = async ({ params }: { params: Promise<{ edition: string }> }) =>
   festivalTitle(plannerText(await requestLocale()).title, params);
@@ -24,7 +24,9 @@ export default async function PlannerPage({ params, searchParams }: Props) {
   const { programme } = published;
   const base = editionBase(programme.edition, programme.locale);
   const T = plannerText(programme.locale);
-  const view = plannerView(published, await searchParams, reasonWords(programme.locale));
+  const read = plannerView(published, await searchParams, reasonWords(programme.locale));
+  const limits = { films: MAX_PLANNER_FILMS, breakMinutes: MAX_BREAK_MINUTES };
+  const view = { ...read, errors: plannerErrors(programme.locale, read.errors, read.asked, limits) };
   const query = plannerQuery(view);
   return (
     <>
