@@ -70,7 +70,14 @@ describe("a missed film's reason, the API's English and the page's Portuguese", 
 
 describe("the planner form's refusals beside their fields, in the page's language", () => {
   const limits = { films: 60, breakMinutes: 240 };
-  it.each([
+  interface Case {
+    name: string;
+    locale: string;
+    errors: Record<string, string>;
+    from: string;
+    said: Record<string, string>;
+  }
+  const cases: Case[] = [
     {
       name: "hours in the wrong order, English",
       locale: "en",
@@ -107,5 +114,6 @@ describe("the planner form's refusals beside their fields, in the page's languag
       said: { breakMinutes: "must be a whole number of minutes from 0 to 240" },
     },
     { name: "a field it does not know keeps its message", locale: "pt", errors: { other: "x" }, from: "", said: { other: "x" } },
-  ])("$name", ({ locale, errors, from, said }) => expect(plannerErrors(locale, errors, { from }, limits)).toEqual(said));
+  ];
+  it.each(cases)("$name", ({ locale, errors, from, said }) => expect(plannerErrors(locale, errors, { from }, limits)).toEqual(said));
 });
