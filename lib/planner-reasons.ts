@@ -8,10 +8,19 @@ export interface ReasonContext {
   isMust: (filmId: number) => boolean;
 }
 
-/** "A", "A and B", "A, B and C". */
-function andList(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+/** The reasons' words in one language (the pages' from the message files; the API's are ENGLISH_REASONS). */
+export interface ReasonWords {
+  notInProgramme: string;
+  allCancelled: string;
+  outsideHours: (from: string, to: string) => string;
+  dayStart: string;
+  dayEnd: string;
+  noRoom: string;
+  /** "both screenings clash with {films}" for `count` screenings. */
+  clashes: (count: number, films: string) => string;
+  mustSee: (title: string) => string;
+  mustSeeInList: (title: string) => string;
+  and: string;
 }
 
 function screeningsWord(n: number): string {
@@ -20,21 +29,41 @@ function screeningsWord(n: number): string {
   return `all ${n} screenings clash`;
 }
 
-export function reasonText(reason: MissReason, ctx: ReasonContext): string {
+/** The planner API's words: it is read by programs, and stays English whatever the page's language. */
+export const ENGLISH_REASONS: ReasonWords = {
+  notInProgramme: "it is not in this festival's programme",
+  allCancelled: "every screening is cancelled",
+  outsideHours: (from, to) => `no screening between ${from} and ${to}`,
+  dayStart: "the start of the day",
+  dayEnd: "the end of the day",
+  noRoom: "there was no room left in the plan",
+  clashes: (count, films) => `${screeningsWord(count)} with ${films}`,
+  mustSee: (title) => `${title}, a must-see`,
+  mustSeeInList: (title) => `${title} (a must-see)`,
+  and: "and",
+};
+
+/** "A", "A and B", "A, B and C". */
+function andList(items: string[], and: string): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
+}
+
+export function reasonText(reason: MissReason, ctx: ReasonContext, w: ReasonWords = ENGLISH_REASONS): string {
   switch (reason.kind) {
     case "not-in-programme":
-      return "it is not in this festival's programme";
+      return w.notInProgramme;
     case "all-cancelled":
-      return "every screening is cancelled";
+      return w.allCancelled;
     case "outside-hours":
-      return `no screening between ${ctx.from ?? "the start of the day"} and ${ctx.to ?? "the end of the day"}`;
+      return w.outsideHours(ctx.from ?? w.dayStart, ctx.to ?? w.dayEnd);
     case "clashes": {
       const [only] = reason.withFilms;
-      if (reason.withFilms.length === 0) return "there was no room left in the plan";
+      if (reason.withFilms.length === 0) return w.noRoom;
       if (reason.withFilms.length === 1 && only !== undefined)
-        return `${screeningsWord(reason.screenings)} with ${ctx.title(only)}${ctx.isMust(only) ? ", a must-see" : ""}`;
-      const names = reason.withFilms.map((f) => `${ctx.title(f)}${ctx.isMust(f) ? " (a must-see)" : ""}`);
-      return `${screeningsWord(reason.screenings)} with ${andList(names)}`;
+        return w.clashes(reason.screenings, ctx.isMust(only) ? w.mustSee(ctx.title(only)) : ctx.title(only));
+      const names = reason.withFilms.map((f) => (ctx.isMust(f) ? w.mustSeeInList(ctx.title(f)) : ctx.title(f)));
+      return w.clashes(reason.screenings, andList(names, w.and));
     }
   }
 }

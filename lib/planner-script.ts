@@ -5,4 +5,4 @@
  * against the file: change the file, change the hash.
  */
 export const PLANNER_SCRIPT_PATH = "/planner.js";
-export const PLANNER_SCRIPT_HASH = "sha256-Fzj4sg24XYMxtc4Pvy4oEYdmOB8KfNgzv2fKg1edwDE=";
+export const PLANNER_SCRIPT_HASH = "sha256-pKt3rnFn/hOTkytoZnl+apK600Hg7oEqPRx9N7AxbP4=";

@@ -53,6 +53,8 @@ export interface Wording {
   subtitles: (languages: string) => string;
   /** "Access" before a feed's access marks. */
   accessLabel: string;
+  /** A language's name as programmers wrote it ("English"), in this language ("inglês": lib/i18n-names.ts). */
+  language: (name: string) => string;
 }
 
 export const ENGLISH: Wording = {
@@ -64,6 +66,7 @@ export const ENGLISH: Wording = {
   withQa: "with Q&A",
   subtitles: (languages) => `${languages} subtitles`,
   accessLabel: "Access",
+  language: (name) => name,
 };
 
 /** Whether a ticket link is worth offering: only while tickets are sold online (not sold out, free, at the door or not yet). */
@@ -110,7 +113,7 @@ export function qaSentence(
 
 /** "Portuguese, English · English subtitles" ("English and Portuguese subtitles" for a mixed programme); null when nothing is known. */
 export function languageSentence(languages: readonly string[], subtitles: string | null, w: Wording = ENGLISH): string | null {
-  const subtitled = subtitles ? w.subtitles(joinWords(subtitles.split(", "), w)) : null;
-  const parts = [languages.length ? languages.join(", ") : null, subtitled].filter(Boolean);
+  const subtitled = subtitles ? w.subtitles(joinWords(subtitles.split(", ").map(w.language), w)) : null;
+  const parts = [languages.length ? languages.map(w.language).join(", ") : null, subtitled].filter(Boolean);
   return parts.length ? parts.join(" · ") : null;
 }

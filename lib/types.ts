@@ -171,6 +171,7 @@ export type ScreeningDetails = Pick<
   | "ticketUrl"
   | "availability"
   | "guests"
+  | "translations"
 >;
 
 export interface Screening {

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { buildProgramme } from "./programme";
 import { film, lisbonSnapshot, screening } from "./test-fixtures";
 import { currentWeekStart, weekInProgramme, weekOf } from "./week";
-import { WEEK_WORDS } from "./week-words";
 
 // Lisbon, festival days 2026-10-23 (Fri) to 2026-10-25 (Sun); the clocks go back at 02:00 on the 25th.
 const programme = buildProgramme(
@@ -108,12 +107,4 @@ describe("currentWeekStart: the week the edition's index links to", () => {
     { name: "after midnight: still the day before", now: "2026-10-25T01:30:00+00:00", start: "2026-10-24" },
     { name: "after the edition: its first day", now: "2026-11-02T12:00:00Z", start: "2026-10-23" },
   ])("$name", ({ now, start }) => expect(currentWeekStart(programme, new Date(now))).toBe(start));
-});
-
-describe("the week's title names the festival days it shows", () => {
-  it.each([
-    { name: "a whole week", days: ["2026-10-19", "2026-10-25"], title: "Films from Mon 19 Oct to Sun 25 Oct" },
-    { name: "cut by the edition's end", days: ["2026-10-23", "2026-10-24", "2026-10-25"], title: "Films from Fri 23 Oct to Sun 25 Oct" },
-    { name: "one festival day", days: ["2026-10-25"], title: "Films on Sun 25 Oct" },
-  ])("$name", ({ days, title }) => expect(WEEK_WORDS.title(days.map((day) => ({ day })))).toBe(title));
 });

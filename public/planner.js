@@ -41,6 +41,9 @@
     return `${base}/planner?${q.toString().replace(/%2C/g, ",").replace(/%3A/g, ":")}`;
   };
 
+  // The bar's words in the page's language, from the first toggle's data- attributes (English without them).
+  const words = { label: "Your plan", one: "Plan my 1 film →", many: "Plan my {n} films →" };
+
   function updateBar() {
     let bar = document.getElementById("planner-bar");
     const n = wanted().length;
@@ -52,14 +55,14 @@
       bar = document.createElement("nav");
       bar.id = "planner-bar";
       bar.className = "planner-bar";
-      bar.setAttribute("aria-label", "Your plan");
+      bar.setAttribute("aria-label", words.label);
       bar.appendChild(document.createElement("a"));
       document.body.appendChild(bar);
     }
     bar.hidden = false;
     const link = bar.firstChild;
     link.href = plannerAddress();
-    link.textContent = `Plan my ${n} film${n === 1 ? "" : "s"} →`;
+    link.textContent = n === 1 ? words.one : words.many.replace("{n}", String(n));
   }
 
   function press(button) {
@@ -79,6 +82,10 @@
   }
 
   function buttons() {
+    const first = document.querySelector("a[data-want]");
+    if (first?.dataset.barLabel) words.label = first.dataset.barLabel;
+    if (first?.dataset.barOne) words.one = first.dataset.barOne;
+    if (first?.dataset.barMany) words.many = first.dataset.barMany;
     for (const link of document.querySelectorAll("a[data-want]")) {
       const button = document.createElement("button");
       button.type = "button";

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createTranslator } from "use-intl/core";
 import { BASE_LOCALE } from "@/lib/i18n";
+import { languageName } from "@/lib/i18n-names";
 import { ENGLISH, type Wording } from "@/lib/screening-words";
 import { ACCESSIBILITY, TICKET_AVAILABILITY } from "@/lib/types";
 import type en from "@/messages/en.json";
@@ -88,5 +89,6 @@ export function wordingFor(locale: string): Wording {
     withQa: t("words.withQa"),
     subtitles: (languages) => t("words.subtitles", { languages }),
     accessLabel: t("screening.access"),
+    language: (name) => languageName(name, locale),
   };
 }

@@ -7,6 +7,7 @@
 import { forbidden, notFound, unauthorized } from "next/navigation";
 import { cache } from "react";
 import { isIsoDay } from "@/lib/festival-time";
+import { defaultLocaleOf } from "@/lib/i18n";
 import type { Edition } from "@/lib/types";
 import { ServiceError } from "./errors";
 import { getEdition } from "./services/editions";
@@ -69,6 +70,8 @@ export function dayViewProps(board: Board, day: string, scenarioId: number | nul
       firstDay: edition.firstDay,
       lastDay: edition.lastDay,
       scenarioId,
+      // the languages besides the default: the assign form's programme text in each (issue 17 §3)
+      locales: edition.locales.filter((l) => l !== defaultLocaleOf(edition)),
     },
     venues: board.venues.map((v) => ({ id: v.id, name: v.name, changeoverMinutes: v.changeoverMinutes, stepFree: v.stepFree })),
     day,

@@ -62,7 +62,7 @@ export function AssignForm({
       })}
     >
       <FilmsAndMinutes slotId={slot.id} state={films} fields={fields} />
-      <ProgrammeFields draft={draft} set={set} fields={fields} />
+      <ProgrammeFields draft={draft} set={set} fields={fields} locales={edition.locales} />
       <GuestPicker draft={draft} set={set} fields={fields} />
       <LanguageAccessFields draft={draft} set={set} fields={fields} filmIds={chosen.map((c) => c.id)} stepFree={stepFree} />
       <TicketFields draft={draft} set={set} fields={fields} />

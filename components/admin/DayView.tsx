@@ -23,6 +23,8 @@ export interface DayEdition {
   lastDay: string;
   /** The lineup shown: a scenario's id, or null/absent for the working lineup (issue 16). */
   scenarioId?: number | null;
+  /** The edition's public languages besides its default: the programme's title and description in each. */
+  locales?: string[];
 }
 export interface DayVenue {
   id: number;

@@ -1,6 +1,6 @@
 /** A screening's details as its form holds them (text as typed), and what the form sends (PUT .../screening). */
 import type { ScreeningView } from "@/lib/board";
-import type { Accessibility, ScreeningDetails, ScreeningFormat, ScreeningGuest, TicketAvailability } from "@/lib/types";
+import type { Accessibility, ScreeningDetails, ScreeningFormat, ScreeningGuest, TicketAvailability, Translations } from "@/lib/types";
 
 export interface DetailsDraft {
   title: string;
@@ -15,6 +15,8 @@ export interface DetailsDraft {
   ticketUrl: string;
   availability: TicketAvailability | "";
   guests: { personId: number; role: string }[];
+  /** The programme's title and description in the edition's other languages, as typed: {pt: {title, description}}. */
+  translations: Translations;
 }
 
 /** A change to some of the draft's fields. */
@@ -32,6 +34,7 @@ export function draftOf(s: ScreeningView | null): DetailsDraft {
     ticketUrl: s?.ticketUrl ?? "",
     availability: s?.availability ?? "",
     guests: (s?.guests ?? []).map((g) => ({ personId: g.personId, role: g.role ?? "" })),
+    translations: s?.translations ?? {},
   };
 }
 
@@ -54,5 +57,7 @@ export function detailsOf(d: DetailsDraft): ScreeningDetails {
     ticketUrl: orNull(d.ticketUrl),
     availability: d.availability || null,
     guests: d.guests.map((g): ScreeningGuest => ({ personId: g.personId, role: orNull(g.role) })),
+    // an emptied box clears that language's text; the server drops empty texts
+    translations: d.translations,
   };
 }

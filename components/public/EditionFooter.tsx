@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { zoneName } from "@/lib/i18n-names";
 import type { Programme } from "@/lib/programme";
 import { editionBase, pageText } from "@/server/i18n-page";
 
@@ -13,7 +14,12 @@ export async function EditionFooter({ edition, version }: { edition: Programme["
           <span className="font-semibold text-ink" lang={edition.textLang?.name}>
             {edition.name}
           </span>{" "}
-          · {t("footer.timesIn", { zone: edition.timeZone.replace(/_/g, " ") })} ·{" "}
+          ·{" "}
+          {t("footer.timesIn", {
+            zone: edition.timeZone.replace(/_/g, " "),
+            name: zoneName(edition.timeZone, locale, new Date(`${edition.firstDay}T12:00:00Z`)),
+          })}{" "}
+          ·{" "}
           <Link href={`${base}/changes`} className="underline underline-offset-2">
             {t("footer.release", { version })}
           </Link>

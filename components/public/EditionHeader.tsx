@@ -2,6 +2,7 @@ import Link from "next/link";
 import { dayTabs, festivalDates } from "@/lib/festival-dates";
 import { daysBetween } from "@/lib/festival-time";
 import { dateLocale } from "@/lib/i18n";
+import { zoneName } from "@/lib/i18n-names";
 import { logoAddress } from "@/lib/images";
 import type { Programme, ProgrammeVenue } from "@/lib/programme";
 import { editionBase, pageText } from "@/server/i18n-page";
@@ -44,7 +45,14 @@ export async function EditionHeader({
           <Masthead edition={edition} base={base} />
           <p className="text-sm sm:text-base">
             <span className="font-semibold">{festivalDates(edition.firstDay, edition.lastDay, dateTag)}</span>
-            <span> · {t("header.timesIn", { city: cityOf(edition.timeZone) })}</span>
+            <span>
+              {" "}
+              ·{" "}
+              {t("header.timesIn", {
+                city: cityOf(edition.timeZone),
+                zone: zoneName(edition.timeZone, locale, new Date(`${edition.firstDay}T12:00:00Z`)),
+              })}
+            </span>
           </p>
         </div>
         <nav

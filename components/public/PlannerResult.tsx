@@ -1,17 +1,10 @@
 import Link from "next/link";
 import { dayLabel } from "@/lib/festival-time";
+import { dateLocale } from "@/lib/i18n";
+import type { PlannerText } from "@/server/i18n-words";
 import type { PlannerView, PlanStop } from "@/server/services/planner";
-import { PLANNER_TEXT as T } from "./PlannerText";
 
-/** "Sat 24 Oct, 18:00" of a kept start (yyyy-mm-ddTHH:MM, local). */
-function when(localStart: string): string {
-  const day = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" }).format(
-    new Date(`${localStart.slice(0, 10)}T12:00:00Z`),
-  );
-  return `${day}, ${localStart.slice(11, 16)}`;
-}
-
-function Changes({ view }: { view: PlannerView }) {
+function Changes({ view, T }: { view: PlannerView; T: PlannerText }) {
   if (view.changes.length === 0) return null;
   return (
     <div role="alert" className="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-3 text-stone-900" data-plan-changes>
@@ -20,7 +13,7 @@ function Changes({ view }: { view: PlannerView }) {
       <ul className="mt-1 list-disc pl-5 text-sm">
         {view.changes.map((c) => (
           <li key={c.screeningId} data-change={c.kind}>
-            {c.kind === "cancelled" ? T.cancelled(c.title, when(c.was)) : T.moved(c.title, when(c.was), when(c.now ?? c.was))}
+            {c.kind === "cancelled" ? T.cancelled(c.title, T.when(c.was)) : T.moved(c.title, T.when(c.was), T.when(c.now ?? c.was))}
           </li>
         ))}
       </ul>
@@ -29,7 +22,7 @@ function Changes({ view }: { view: PlannerView }) {
   );
 }
 
-function Stop({ stop, base }: { stop: PlanStop; base: string }) {
+function Stop({ stop, base, T }: { stop: PlanStop; base: string; T: PlannerText }) {
   const s = stop.screening;
   const film = s.films.find((f) => f.id === stop.filmId);
   return (
@@ -62,27 +55,27 @@ function Stop({ stop, base }: { stop: PlanStop; base: string }) {
 }
 
 /** The plan by festival day (times, venues, the walk from the stop before), then the films that did not fit and why. */
-export function PlannerResult({ view, base, query }: { view: PlannerView; base: string; query: string }) {
+export function PlannerResult({ view, base, query, T }: { view: PlannerView; base: string; query: string; T: PlannerText }) {
   const r = view.result;
-  if (!r) return <Changes view={view} />;
+  if (!r) return <Changes view={view} T={T} />;
   const days = [...new Set(r.plan.map((p) => p.screening.festivalDay))];
   const wanted = r.plan.length + r.missed.length;
   return (
     <>
-      <Changes view={view} />
+      <Changes view={view} T={T} />
       <p className="mt-4 text-lg" data-plan-summary>
         {T.summary(r.plan.length, wanted, days.length)}
       </p>
       {days.map((day) => (
         <section key={day} aria-labelledby={`day-${day}`} className="mt-4">
           <h3 id={`day-${day}`} className="font-serif text-xl font-bold">
-            {dayLabel(day)}
+            {dayLabel(day, dateLocale(T.locale))}
           </h3>
           <ol className="mt-1">
             {r.plan
               .filter((p) => p.screening.festivalDay === day)
               .map((p) => (
-                <Stop key={`${p.filmId}-${p.screening.id}`} stop={p} base={base} />
+                <Stop key={`${p.filmId}-${p.screening.id}`} stop={p} base={base} T={T} />
               ))}
           </ol>
         </section>

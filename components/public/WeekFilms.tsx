@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { shortDayLabel } from "@/lib/festival-time";
 import type { ProgrammeScreening } from "@/lib/programme";
 import { formatRuntime } from "@/lib/runtime";
 import type { WeekFilm } from "@/lib/week";
-import { WEEK_WORDS } from "@/lib/week-words";
+import type { WeekWords } from "@/server/i18n-words";
 
 /** The film's screenings grouped by festival day, in order. */
 function byDay(screenings: ProgrammeScreening[]): [string, ProgrammeScreening[]][] {
@@ -13,7 +12,7 @@ function byDay(screenings: ProgrammeScreening[]): [string, ProgrammeScreening[]]
 }
 
 /** One time of a film: start, venue; today's still to come marked; cancelled struck through. */
-function WeekTime({ s, base, remaining }: { s: ProgrammeScreening; base: string; remaining: boolean }) {
+function WeekTime({ s, base, remaining, w }: { s: ProgrammeScreening; base: string; remaining: boolean; w: WeekWords }) {
   const cancelled = s.status === "cancelled";
   return (
     <li
@@ -29,17 +28,17 @@ function WeekTime({ s, base, remaining }: { s: ProgrammeScreening; base: string;
       </Link>{" "}
       <span className="text-sm">
         {s.venue.name}
-        {s.programmeTitle && ` · ${WEEK_WORDS.inProgramme(s.programmeTitle)}`}
-        {s.afterMidnight && ` · ${WEEK_WORDS.afterMidnight}`}
+        {s.programmeTitle && ` · ${w.inProgramme(s.programmeTitle)}`}
+        {s.afterMidnight && ` · ${w.afterMidnight}`}
       </span>
-      {cancelled && <span className="ml-1 text-sm">({WEEK_WORDS.cancelled})</span>}
-      {remaining && <span className="sr-only"> ({WEEK_WORDS.today})</span>}
+      {cancelled && <span className="ml-1 text-sm">({w.cancelled})</span>}
+      {remaining && <span className="sr-only"> ({w.today})</span>}
     </li>
   );
 }
 
 /** A film of the week: its title, facts and every time across the days. */
-function WeekFilmCard({ entry, base, today }: { entry: WeekFilm; base: string; today: string | null }) {
+function WeekFilmCard({ entry, base, today, w }: { entry: WeekFilm; base: string; today: string | null; w: WeekWords }) {
   const { film, screenings, todayRemaining } = entry;
   const facts = [film.directors.join(", "), film.year, formatRuntime(film.runtimeMinutes)].filter(Boolean).join(" · ");
   return (
@@ -54,13 +53,13 @@ function WeekFilmCard({ entry, base, today }: { entry: WeekFilm; base: string; t
         {byDay(screenings).map(([day, list]) => (
           <div key={day} className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
             <dt className="w-28 shrink-0 text-sm font-medium text-stone-700">
-              {day === today ? `${WEEK_WORDS.today} · ` : ""}
-              {shortDayLabel(day)}
+              {day === today ? `${w.today} · ` : ""}
+              {w.day(day)}
             </dt>
             <dd>
               <ul className="flex flex-wrap gap-x-3 gap-y-1">
                 {list.map((s) => (
-                  <WeekTime key={s.id} s={s} base={base} remaining={todayRemaining.includes(s.id)} />
+                  <WeekTime key={s.id} s={s} base={base} remaining={todayRemaining.includes(s.id)} w={w} />
                 ))}
               </ul>
             </dd>
@@ -72,12 +71,12 @@ function WeekFilmCard({ entry, base, today }: { entry: WeekFilm; base: string; t
 }
 
 /** Every film of the week, in the order lib/week.ts gives (today's remaining screenings first). */
-export function WeekFilms({ films, base, today }: { films: WeekFilm[]; base: string; today: string | null }) {
-  if (films.length === 0) return <p className="mt-6">{WEEK_WORDS.none}</p>;
+export function WeekFilms({ films, base, today, w }: { films: WeekFilm[]; base: string; today: string | null; w: WeekWords }) {
+  if (films.length === 0) return <p className="mt-6">{w.none}</p>;
   return (
-    <ol className="mt-4 grid gap-3 md:grid-cols-2" aria-label={WEEK_WORDS.films}>
+    <ol className="mt-4 grid gap-3 md:grid-cols-2" aria-label={w.films}>
       {films.map((entry) => (
-        <WeekFilmCard key={entry.film.id} entry={entry} base={base} today={today} />
+        <WeekFilmCard key={entry.film.id} entry={entry} base={base} today={today} w={w} />
       ))}
     </ol>
   );

@@ -50,6 +50,7 @@ export function programmeSchemas(): Record<string, JsonSchema> {
       qaMinutes: int,
       status: { type: "string", enum: ["tentative", "confirmed", "cancelled"] },
       ...screeningDetails,
+      translations,
       version: int,
     }),
     Person: obj({

@@ -10,13 +10,15 @@ import { isClockTime } from "@/lib/festival-time";
 import { bestPlan, wantedFilms } from "@/lib/planner";
 import { festivalClockMinutes, type PlannerWish, type PlanScreening } from "@/lib/planner-hours";
 import { type KeptChange, keptChanges, keptText, parseKept } from "@/lib/planner-kept";
-import { reasonText } from "@/lib/planner-reasons";
+import { ENGLISH_REASONS, type ReasonWords, reasonText } from "@/lib/planner-reasons";
 import type { Programme, ProgrammeScreening } from "@/lib/programme";
 import type { SnapshotVenue } from "@/lib/types";
 import { walkLookup } from "@/lib/walking";
 import { fieldsFromZod, invalid, ServiceError } from "@/server/errors";
+import { wordingFor } from "@/server/i18n";
+import { plannerText } from "@/server/i18n-words";
 import { publicBaseUrl } from "./feeds";
-import { getPublished, type Published } from "./public";
+import { getPublished, getPublishedIn, type Published } from "./public";
 
 /** More than this many films is not a plan but the catalogue. */
 export const MAX_PLANNER_FILMS = 60;
@@ -105,9 +107,9 @@ export interface PlannerResult {
   missed: { filmId: number; title: string; reason: string }[];
 }
 
-/** The latest release of an edition, or 404. */
-export function requirePublished(slug: string): Published {
-  const published = getPublished(slug);
+/** The latest release of an edition (in one of its languages; default: its own), or 404. */
+export function requirePublished(slug: string, locale?: string): Published {
+  const published = locale ? getPublishedIn(slug, locale) : getPublished(slug);
   if (!published) throw new ServiceError("not_found", `No published schedule for "${String(slug).slice(0, 63)}"`);
   return published;
 }
@@ -130,8 +132,8 @@ function planScreenings(programme: Programme): PlanScreening[] {
   return list;
 }
 
-/** The best plan for a wish over the latest release. */
-export function planFor(published: Published, wish: PlannerWish): PlannerResult {
+/** The best plan for a wish over the latest release, the missed films' reasons in `words` (the API's: English). */
+export function planFor(published: Published, wish: PlannerWish, words: ReasonWords = ENGLISH_REASONS): PlannerResult {
   const { programme } = published;
   const byId = new Map(programme.screenings.map((s) => [s.id, s]));
   const title = (id: number) => programme.films.find((f) => f.id === id)?.displayTitle ?? `Film ${id}`;
@@ -154,7 +156,7 @@ export function planFor(published: Published, wish: PlannerWish): PlannerResult 
     plan.push({ filmId: p.filmId, filmTitle: title(p.filmId), screening, walkMinutes, walkFrom });
   }
   const ctx = { from: wish.from, to: wish.to, title, isMust: (f: number) => wish.must.includes(f) };
-  const missed = result.missed.map((m) => ({ filmId: m.filmId, title: title(m.filmId), reason: reasonText(m.reason, ctx) }));
+  const missed = result.missed.map((m) => ({ filmId: m.filmId, title: title(m.filmId), reason: reasonText(m.reason, ctx, words) }));
   return { published, wish, plan, missed };
 }
 
@@ -214,8 +216,8 @@ export function plannerQuery(view: PlannerView): string {
   return q.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
 }
 
-/** The planner page's reading of its query: never throws for bad input, says which field is wrong. */
-export function plannerView(published: Published, q: Query): PlannerView {
+/** The planner page's reading of its query (reasons in the page's `words`): never throws for bad input, says which field is wrong. */
+export function plannerView(published: Published, q: Query, words?: ReasonWords): PlannerView {
   const asked = {
     films: ids(field(q, "films")),
     must: ids(field(q, "must")),
@@ -233,7 +235,7 @@ export function plannerView(published: Published, q: Query): PlannerView {
   }
   const keptStops = parseKept(field(q, "kept") ?? "");
   if (keptStops === null) errors.kept = "is not a plan this site made; it was left out";
-  const result = wish && wantedFilms(wish).length > 0 ? planFor(published, wish) : null;
+  const result = wish && wantedFilms(wish).length > 0 ? planFor(published, wish, words) : null;
   const byId = new Map(published.programme.screenings.map((s) => [s.id, s]));
   const changes = keptChanges(keptStops ?? [], published.programme.screenings).map((c) => ({
     ...c,
@@ -242,9 +244,10 @@ export function plannerView(published: Published, q: Query): PlannerView {
   return { asked, errors, result, changes, kept: result ? keptText(result.plan.map((p) => p.screening)) : "" };
 }
 
-/** /schedule/{slug}/planner.ics: the plan as iCal, each screening with the festival feed's UID and revision. */
-export function plannerIcal(slug: string, q: Query): string {
-  const published = requirePublished(slug);
+/** /schedule/{slug}/planner.ics: the plan as iCal in the page's language, each screening with the festival feed's UID and revision. */
+export function plannerIcal(slug: string, q: Query, locale?: string): string {
+  const published = requirePublished(slug, locale);
+  const { locale: lang } = published.programme;
   const wish = parseWish(q, published.programme.edition.dayBreak);
   if (wantedFilms(wish).length === 0) throw invalid({ films: "is required: film ids separated by commas, e.g. 12,15,18" });
   const screenings = [...new Set(planFor(published, wish).plan.map((p) => p.screening))];
@@ -252,6 +255,7 @@ export function plannerIcal(slug: string, q: Query): string {
     release: { version: published.version, publishedAt: published.publishedAt },
     baseUrl: publicBaseUrl(),
     screenings,
-    name: `${published.programme.edition.name} · My plan`,
+    words: wordingFor(lang),
+    name: plannerText(lang).icsName(published.programme.edition.name),
   });
 }

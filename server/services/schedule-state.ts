@@ -257,6 +257,7 @@ export function screeningView(s: Screening, films: ReadonlyMap<number, FilmName>
     ticketUrl: s.ticketUrl,
     availability: s.availability,
     guests: s.guests,
+    translations: s.translations ?? {},
     version: s.version,
   };
 }

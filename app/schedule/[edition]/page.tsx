@@ -7,10 +7,10 @@ import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { Section } from "@/components/ui/Section";
 import type { ProgrammeScreening } from "@/lib/programme";
 import { currentWeekStart } from "@/lib/week";
-import { WEEK_WORDS } from "@/lib/week-words";
 import { currentFestivalDay, daysTodayFirst, nowAndNext } from "@/lib/whats-on";
 import { type Translator, translator } from "@/server/i18n";
 import { editionBase, publishedHere } from "@/server/i18n-page";
+import { weekWords } from "@/server/i18n-words";
 
 // "Today" and "now" are read per request; the programme itself comes from the in-memory release.
 export const dynamic = "force-dynamic";
@@ -55,7 +55,7 @@ export default async function EditionPage({ params }: Props) {
         </ul>
         <p className="mt-3">
           <Link href={`${base}/week/${weekStart}`} className="underline" data-link="week">
-            {WEEK_WORDS.indexLink(today !== null, weekStart)}
+            {weekWords(programme.locale).indexLink(today !== null, weekStart)}
           </Link>
         </p>
         <h2 className="mt-6 text-xl font-semibold">{t("index.venues")}</h2>

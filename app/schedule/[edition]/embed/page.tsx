@@ -2,29 +2,30 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedListing } from "@/components/public/EmbedListing";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
-import { EMBED_WORDS } from "@/lib/week-words";
+import { publishedHere, requestLocale } from "@/server/i18n-page";
+import { embedWords } from "@/server/i18n-words";
 import { festivalTitle } from "@/server/published-page";
-import { getPublished } from "@/server/services/public";
 
-// Rendered per request in its language (proxy.ts hands it on), then kept by the HTTP front until the next release (server/release-site.ts); framed only by the edition's embedOrigins (proxy.ts, the front).
+// Rendered per request in its language (proxy.ts hands it on), then kept by the HTTP front until the next release
+// (server/release-site.ts); framed only by the edition's embedOrigins (proxy.ts, the front).
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ edition: string }> };
 
-export function generateMetadata({ params }: Props): Promise<Metadata> {
-  return festivalTitle(EMBED_WORDS.listing, params);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return festivalTitle(embedWords(await requestLocale()).listing, params);
 }
 
 /** The embeddable listing of every released day (issue 17 §4). */
 export default async function EmbedPage({ params }: Props) {
   const { edition } = await params;
-  const published = getPublished(edition);
+  const published = await publishedHere(edition);
   if (!published) notFound();
   const { programme } = published;
   return (
     <>
       <ReleaseMark version={published.version} segments={[edition, "embed"]} />
-      <EmbedListing edition={programme.edition} days={programme.days} />
+      <EmbedListing edition={programme.edition} locale={programme.locale} days={programme.days} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { route } from "@/server/http";
+import { requestLocale } from "@/server/i18n-page";
 import { plannerIcal } from "@/server/services/planner";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +9,7 @@ type Ctx = { params: Promise<{ edition: string }> };
 /** Public: the best plan for the query as iCal, with the festival feed's UIDs (a calendar keeps one event per screening). */
 export const GET = route(async (req: Request, { params }: Ctx) => {
   const { edition } = await params;
-  const body = plannerIcal(edition, new URL(req.url).searchParams);
+  const body = plannerIcal(edition, new URL(req.url).searchParams, await requestLocale());
   return new Response(body, {
     headers: {
       "content-type": "text/calendar; charset=utf-8",

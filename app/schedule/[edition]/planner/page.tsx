@@ -2,13 +2,14 @@ import { notFound } from "next/navigation";
 import { EditionHeader } from "@/components/public/EditionHeader";
 import { PlannerForm } from "@/components/public/PlannerForm";
 import { PlannerResult } from "@/components/public/PlannerResult";
-import { PLANNER_TEXT as T } from "@/components/public/PlannerText";
 import { PlannerScript } from "@/components/public/WantToSee";
+import { editionBase, publishedHere, requestLocale } from "@/server/i18n-page";
+import { plannerErrors, plannerText, reasonWords } from "@/server/i18n-words";
 import { festivalTitle } from "@/server/published-page";
-import { plannerQuery, plannerView } from "@/server/services/planner";
-import { getPublished } from "@/server/services/public";
+import { MAX_BREAK_MINUTES, MAX_PLANNER_FILMS, plannerQuery, plannerView } from "@/server/services/planner";
 
-export const generateMetadata = ({ params }: { params: Promise<{ edition: string }> }) => festivalTitle(T.title, params);
+export const generateMetadata = async ({ params }: { params: Promise<{ edition: string }> }) =>
+  festivalTitle(plannerText(await requestLocale()).title, params);
 
 type Props = { params: Promise<{ edition: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,11 +19,14 @@ type Props = { params: Promise<{ edition: string }>; searchParams: Promise<Recor
  * the form to change the wish. Works without JavaScript; its address is the plan to share.
  */
 export default async function PlannerPage({ params, searchParams }: Props) {
-  const published = getPublished((await params).edition);
+  const published = await publishedHere((await params).edition);
   if (!published) notFound();
   const { programme } = published;
-  const base = `/schedule/${programme.edition.slug}`;
-  const view = plannerView(published, await searchParams);
+  const base = editionBase(programme.edition, programme.locale);
+  const T = plannerText(programme.locale);
+  const read = plannerView(published, await searchParams, reasonWords(programme.locale));
+  const limits = { films: MAX_PLANNER_FILMS, breakMinutes: MAX_BREAK_MINUTES };
+  const view = { ...read, errors: plannerErrors(programme.locale, read.errors, read.asked, limits) };
   const query = plannerQuery(view);
   return (
     <>
@@ -41,11 +45,11 @@ export default async function PlannerPage({ params, searchParams }: Props) {
             {T.resultHeading}
           </h2>
           <div aria-live="polite" aria-atomic="false">
-            <PlannerResult view={view} base={base} query={query} />
+            <PlannerResult view={view} base={base} query={query} T={T} />
           </div>
         </section>
         <div className="mt-8">
-          <PlannerForm action={`${base}/planner`} films={programme.films} view={view} />
+          <PlannerForm action={`${base}/planner`} films={programme.films} view={view} T={T} />
         </div>
       </main>
       <PlannerScript />

@@ -3,6 +3,7 @@ import { FilmPicture } from "@/components/public/FilmPicture";
 import { ReleaseMark } from "@/components/public/ReleaseMark";
 import { ScreeningItem } from "@/components/public/ScreeningItem";
 import { Section } from "@/components/ui/Section";
+import { languageName } from "@/lib/i18n-names";
 import { findFilm } from "@/lib/programme-pages";
 import { formatRuntime } from "@/lib/runtime";
 import { translator } from "@/server/i18n";
@@ -44,6 +45,7 @@ export default async function FilmPage({ params }: Props) {
   const layout = film.image ? IMAGE_LAYOUT[orientation(film.image)] : null;
   const screenings = programme.screenings.filter((s) => s.films.some((f) => f.id === film.id));
   const t = translator(programme.locale);
+  const language = (name: string) => languageName(name, programme.locale);
   // [field (data-field), label, value]
   const facts: [string, string, string | null][] = [
     ["directed-by", t("film.directedBy"), film.directors.join(", ") || null],
@@ -51,8 +53,8 @@ export default async function FilmPage({ params }: Props) {
     ["year", t("film.year"), film.year ? String(film.year) : null],
     ["countries", t("film.countries"), film.countries.join(", ") || null],
     ["runtime", t("film.runtime"), formatRuntime(film.runtimeMinutes)],
-    ["languages", t("film.languages"), film.languages.join(", ") || null],
-    ["subtitles", t("film.subtitles"), film.subtitles],
+    ["languages", t("film.languages"), film.languages.map(language).join(", ") || null],
+    ["subtitles", t("film.subtitles"), film.subtitles?.split(", ").map(language).join(", ") ?? null],
     ["genre", t("film.genre"), film.genre],
     ["section", t("film.section"), film.section],
     ["age-rating", t("film.rating"), film.rating],
