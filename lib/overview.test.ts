@@ -31,6 +31,24 @@ describe("the festival overview's cells: named cases", () => {
     expect(cellOf(cells, 0, 0)).toMatchObject({ emptyMinutes: 40, fillPercent: 75 });
   });
 
+  it("a screening shorter than its slot leaves its spare minutes empty (90 of 120: 30 empty, 75 %)", () => {
+    const cells = overviewCells([DAY1], [1], [{ ...slot(1, DAY1, 120, "screening"), spareMinutes: 30 }], []);
+    expect(cellOf(cells, 0, 0)).toMatchObject({ slotMinutes: 120, emptyMinutes: 30, fillPercent: 75, screenings: 1 });
+  });
+
+  it("a screening whose runtime is unknown, or that runs over, leaves nothing empty", () => {
+    const cells = overviewCells(
+      [DAY1],
+      [1],
+      [
+        { ...slot(1, DAY1, 60, "screening"), spareMinutes: null },
+        { ...slot(1, DAY1, 60, "screening"), spareMinutes: -10 },
+      ],
+      [],
+    );
+    expect(cellOf(cells, 0, 0)).toMatchObject({ emptyMinutes: 0, fillPercent: 100 });
+  });
+
   it("a held slot is taken, not empty", () => {
     const cells = overviewCells([DAY1], [1], [slot(1, DAY1, 100, "held"), slot(1, DAY1, 100)], []);
     expect(cellOf(cells, 0, 0)).toMatchObject({ screenings: 0, emptyMinutes: 100, fillPercent: 50 });

@@ -3,10 +3,11 @@
  * empty minutes and conflicts. Pure arithmetic over the lineup's slots (the working lineup's
  * or a scenario's), so the page and its tests read the same figures.
  *
- * Fill is the share of the cell's slot minutes in slots that are taken: holding a screening
- * (of any status) or held for something to come. Empty minutes are the minutes of slots that
- * are neither. A conflict counts once in every cell that has one of its slots.
+ * Empty minutes are the cell's unused slot minutes (lib/slot-use.ts: empty slots, and the spare
+ * minutes of screenings; a held slot counts as used); fill is the share of slot minutes used. A
+ * conflict counts once in every cell that has one of its slots.
  */
+import { unusedMinutes } from "./slot-use";
 
 export interface OverviewSlot {
   id: number;
@@ -15,6 +16,8 @@ export interface OverviewSlot {
   minutes: number;
   hasScreening: boolean;
   held: boolean;
+  /** The spare minutes of its screening's fit (null: a runtime is unknown; absent: none). */
+  spareMinutes?: number | null;
 }
 
 export interface OverviewCell {
@@ -67,7 +70,7 @@ export function overviewCells(
     cell.slots += 1;
     cell.slotMinutes += s.minutes;
     if (s.hasScreening) cell.screenings += 1;
-    if (!s.hasScreening && !s.held) cell.emptyMinutes += s.minutes;
+    cell.emptyMinutes += unusedMinutes(s.minutes, s.hasScreening ? { spareMinutes: s.spareMinutes ?? 0 } : s.held ? "held" : null);
   }
   for (const c of conflicts) {
     const touched = new Set(c.slotIds.map((id) => cellOfSlot.get(id)).filter((x) => x !== undefined));

@@ -3,6 +3,7 @@
  * issue 16): screenings, films placed, how full the slots are, the minutes left empty, conflicts
  * by severity, screenings per venue and per festival day. A cancelled screening places nothing.
  */
+import { unusedMinutes } from "./slot-use";
 import type { ScreeningStatus } from "./types";
 
 export interface FigureSlot {
@@ -11,6 +12,8 @@ export interface FigureSlot {
   /** yyyy-mm-dd, by the edition's day-break. */
   festivalDay: string;
   minutes: number;
+  /** Held for something to come (its minutes count as used). */
+  held?: boolean;
 }
 
 export interface FigureScreening {
@@ -32,7 +35,7 @@ export interface LineupFigures {
   filmsPlaced: number;
   /** Share of slots holding a screening, 0..1 to three places (0 without slots). */
   fillRate: number;
-  /** Minutes of empty slots plus the spare minutes of filled ones. */
+  /** Unused slot minutes (lib/slot-use.ts): empty slots plus the spare minutes of filled ones. */
   emptyMinutes: number;
   conflicts: { error: number; warning: number };
   /** Screenings per venue slug (every venue named, 0 when none). */
@@ -52,12 +55,9 @@ export function lineupFigures(facts: LineupFacts, venues: { id: number; slug: st
   let emptyMinutes = 0;
   for (const slot of facts.slots) {
     const s = bySlot.get(slot.id);
-    if (!s) {
-      emptyMinutes += slot.minutes;
-      continue;
-    }
+    emptyMinutes += unusedMinutes(slot.minutes, s ?? (slot.held ? "held" : null));
+    if (!s) continue;
     filled++;
-    emptyMinutes += Math.max(0, s.spareMinutes ?? 0);
     const venue = venueSlug.get(slot.venueId) ?? `venue-${slot.venueId}`;
     perVenue[venue] = (perVenue[venue] ?? 0) + 1;
     perDay[slot.festivalDay] = (perDay[slot.festivalDay] ?? 0) + 1;

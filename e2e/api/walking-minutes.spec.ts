@@ -129,6 +129,8 @@ test.describe("/api/v1/editions/{slug}/walking-minutes", () => {
     expect(released.status(), await released.text()).toBe(201);
     const html = await (await api.get(page)).text();
     expect(html).toMatch(/15 min walk from(?:<!-- -->)? <a[^>]*href="\/schedule\/[^"]+\/venues\/cinema-1"[^>]*>Cinema 1<\/a>/);
-    expect(await (await api.get(`/schedule/${ed.slug}/venues/cinema-1`)).text()).toMatch(/15 min walk from(?:<!-- -->)? <a[^>]*>Hall B<\/a>/);
+    expect(await (await api.get(`/schedule/${ed.slug}/venues/cinema-1`)).text()).toMatch(
+      /15 min walk from(?:<!-- -->)? <a[^>]*>Hall B<\/a>/,
+    );
   });
 });

@@ -6,11 +6,18 @@ import { getDb } from "@/db/client";
 import { getScenario } from "@/db/queries/scenarios";
 import { daysBetween, elapsedMinutes, festivalDayOf } from "@/lib/festival-time";
 import { type OverviewCell, overviewCells } from "@/lib/overview";
-import type { Edition, Venue } from "@/lib/types";
+import type { Edition, FilmName, Screening, Slot, Venue } from "@/lib/types";
 import type { Actor } from "@/server/auth";
 import { notFound } from "@/server/errors";
 import { authoriseIn, requireEdition } from "./editions";
-import { conflictsOf, editionConflicts, loadState } from "./schedule-state";
+import { conflictsOf, editionConflicts, fitOf, loadState } from "./schedule-state";
+
+/** Whether the slot has a screening and, if so, its fit's spare minutes (lib/slot-use.ts counts the rest). */
+function spareOf(slot: Slot, screening: Screening | undefined, films: ReadonlyMap<number, FilmName>) {
+  if (!screening) return { hasScreening: false };
+  const named = screening.filmIds.flatMap((id) => films.get(id) ?? []);
+  return { hasScreening: true, spareMinutes: fitOf(slot, screening, named).spareMinutes };
+}
 
 export interface Overview {
   edition: Edition;
@@ -30,7 +37,7 @@ export function getOverview(actor: Actor, slug: string, scenarioId: number | nul
   const state = loadState(db, edition, scenarioId);
   // The working lineup's conflicts are remembered per lineup version; a scenario's are worked out.
   const conflicts = scenarioId === null ? editionConflicts(db, edition, () => state) : conflictsOf(state);
-  const withScreening = new Set(state.screenings.map((s) => s.slotId));
+  const screeningOf = new Map(state.screenings.map((s) => [s.slotId, s]));
   const days = daysBetween(edition.firstDay, edition.lastDay);
   const rows = overviewCells(
     days,
@@ -40,7 +47,7 @@ export function getOverview(actor: Actor, slug: string, scenarioId: number | nul
       venueId: s.venueId,
       festivalDay: festivalDayOf(s.startsAt, edition.timeZone, edition.dayBreak),
       minutes: elapsedMinutes(s.startsAt, s.endsAt),
-      hasScreening: withScreening.has(s.id),
+      ...spareOf(s, screeningOf.get(s.id), state.films),
       held: !!s.holdNote,
     })),
     conflicts,

@@ -57,7 +57,7 @@ function snapshotOf(db: DB, edition: Edition, scenarioId: number | null, { state
 
 function figuresOf(edition: Edition, { state, slots, conflicts }: Lineup) {
   const facts = {
-    slots: slots.map((s) => ({ id: s.id, venueId: s.venueId, festivalDay: s.festivalDay, minutes: s.minutes })),
+    slots: slots.map((s) => ({ id: s.id, venueId: s.venueId, festivalDay: s.festivalDay, minutes: s.minutes, held: !!s.holdNote })),
     screenings: slots.flatMap((s) =>
       s.screening
         ? [{ slotId: s.id, filmIds: s.screening.filmIds, status: s.screening.status, spareMinutes: s.fit?.spareMinutes ?? null }]

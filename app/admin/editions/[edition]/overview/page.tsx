@@ -33,8 +33,9 @@ export default async function OverviewPage({
       </EditionPageHeading>
       <ScenarioSwitcher slug={slug} path={`/admin/editions/${slug}/overview`} scenarios={scenarios} scenarioId={scenarioId} />
       <p className="text-sm text-stone-700">
-        Fill is the share of slot time that holds a screening or a hold; empty minutes are the slots with neither. ⚠ counts the conflicts
-        that touch the cell (errors block a release). Each cell opens that day's board.
+        Empty minutes are slot time no screening uses: empty slots and what is left of a slot after its screening (a held slot counts as
+        used); fill is the share of slot time used. ⚠ counts the conflicts that touch the cell (errors block a release). Each cell opens
+        that day's board.
       </p>
       <div className="w-fit max-w-full overflow-auto rounded border border-stone-300 bg-white">
         <table className="border-collapse text-sm" data-testid="overview">

@@ -70,7 +70,7 @@ export function CompareGrid({
                     <div
                       key={s.id}
                       className={`absolute overflow-hidden rounded border px-1 text-[11px] leading-tight ${
-                        s.screening ? "border-accent bg-red-50" : "border-dashed border-stone-400 bg-stone-50 text-stone-600"
+                        s.screening ? "border-stone-500 bg-white shadow-sm" : "border-dashed border-stone-400 bg-stone-50 text-stone-600"
                       } ${s.conflicts.some((c) => c.severity === "error") ? "ring-2 ring-red-600" : ""}`}
                       style={{ top: 28 + box.top - first, height: Math.max(box.height, 14), left: 2 + box.lane * 6, right: 2 }}
                       title={`${clock} ${films ?? "empty"}`}
