@@ -110,20 +110,14 @@ export function copyLineup(db: DB, editionId: number, from: ScenarioId, to: numb
     const values = { ...screening, slotId: slot, scenarioId: to, originId: originId ?? id };
     newScreening.set(id, db.insert(screenings).values(values).returning({ id: screenings.id }).get().id);
   }
-  for (const f of films) {
-    const screeningId = newScreening.get(f.screeningId);
-    if (screeningId !== undefined)
-      db.insert(screeningFilms)
-        .values({ ...f, screeningId })
-        .run();
-  }
-  for (const g of guests) {
-    const screeningId = newScreening.get(g.screeningId);
-    if (screeningId !== undefined)
-      db.insert(screeningGuests)
-        .values({ ...g, screeningId })
-        .run();
-  }
+  // the copies' films and guests, each row re-linked to its screening's copy
+  const relinked = <T extends { screeningId: number }>(rows: T[]) =>
+    rows.flatMap((r) => {
+      const screeningId = newScreening.get(r.screeningId);
+      return screeningId === undefined ? [] : [{ ...r, screeningId }];
+    });
+  for (const f of relinked(films)) db.insert(screeningFilms).values(f).run();
+  for (const g of relinked(guests)) db.insert(screeningGuests).values(g).run();
 }
 
 /** Every screening of a lineup with its origin (null: an original), for matching two lineups. */

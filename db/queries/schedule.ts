@@ -19,6 +19,24 @@ export function listSlots(db: DB, editionId: number, scenarioId: ScenarioId = nu
     .map(toSlot);
 }
 
+/** Slots of one lineup that start in [from, to) (and end after `endsAfter`), of the edition or of one venue. */
+function startingWhere(
+  editionId: number,
+  from: Date,
+  to: Date,
+  venueId: number | undefined,
+  endsAfter: Date | undefined,
+  scenarioId: ScenarioId,
+) {
+  const range = and(
+    gte(slots.startsAt, from),
+    lt(slots.startsAt, to),
+    endsAfter ? gt(slots.endsAt, endsAfter) : undefined,
+    slotsOf(scenarioId),
+  );
+  return venueId === undefined ? and(eq(slots.editionId, editionId), range) : and(eq(slots.venueId, venueId), range);
+}
+
 /**
  * The slots that start in [from, to), of one venue when `venueId` is given: a range read on
  * slots_venue_start_idx or slots_edition_start_idx (a day's board, a slot's neighbours).
@@ -32,13 +50,7 @@ export function listSlotsStarting(
   endsAfter?: Date,
   scenarioId: ScenarioId = null,
 ): Slot[] {
-  const range = and(
-    gte(slots.startsAt, from),
-    lt(slots.startsAt, to),
-    endsAfter ? gt(slots.endsAt, endsAfter) : undefined,
-    slotsOf(scenarioId),
-  );
-  const where = venueId === undefined ? and(eq(slots.editionId, editionId), range) : and(eq(slots.venueId, venueId), range);
+  const where = startingWhere(editionId, from, to, venueId, endsAfter, scenarioId);
   return db.select().from(slots).where(where).orderBy(asc(slots.startsAt), asc(slots.id)).all().map(toSlot);
 }
 
@@ -91,13 +103,7 @@ export function listScreeningsStarting(
   endsAfter?: Date,
   scenarioId: ScenarioId = null,
 ): Screening[] {
-  const range = and(
-    gte(slots.startsAt, from),
-    lt(slots.startsAt, to),
-    endsAfter ? gt(slots.endsAt, endsAfter) : undefined,
-    slotsOf(scenarioId),
-  );
-  const where = venueId === undefined ? and(eq(slots.editionId, editionId), range) : and(eq(slots.venueId, venueId), range);
+  const where = startingWhere(editionId, from, to, venueId, endsAfter, scenarioId);
   const rows = db.select({ screening: screenings }).from(slots).innerJoin(screenings, eq(screenings.slotId, slots.id)).where(where).all();
   return withFilmIds(
     db,
