@@ -9,7 +9,6 @@ import type { DB } from "@/db/client";
 import { getDb } from "@/db/client";
 import { listVenues } from "@/db/queries/editions";
 import { getFilmsByIds, listFilms } from "@/db/queries/films";
-import { getScenario, type Scenario } from "@/db/queries/scenarios";
 import * as q from "@/db/queries/schedule";
 import { DEFAULT_RULES, type DraftInput } from "@/lib/draft/facts";
 import { buildDraftModel } from "@/lib/draft/model";
@@ -21,10 +20,11 @@ import type { Edition } from "@/lib/types";
 import { audit } from "@/server/audit";
 import type { Actor } from "@/server/auth";
 import { type DraftRequest, draftInput, draftUndoInput } from "@/server/draft-schemas";
-import { notFound, ServiceError } from "@/server/errors";
+import { ServiceError } from "@/server/errors";
 import { parse } from "@/server/validate";
 import { solveOffThread } from "./draft-solver";
 import { authoriseIn } from "./editions";
+import { requireScenario } from "./scenarios";
 import { lineupTransaction } from "./scenarios-lineup";
 
 const DEFAULT_TIME_LIMIT_SECONDS = 10;
@@ -34,12 +34,6 @@ export interface DraftAnswer extends Omit<DraftResult, "placed"> {
   placed: { filmId: number; slotId: number; screeningId: number; venueId: number; startsAt: string }[];
   /** The draft's screenings, for its undo. */
   screeningIds: number[];
-}
-
-function requireScenario(db: DB, edition: Edition, scenarioId: number): Scenario {
-  const scenario = getScenario(db, edition.id, scenarioId);
-  if (!scenario) throw notFound(`Scenario ${scenarioId}`);
-  return scenario;
 }
 
 /** What the board's Draft panel offers: the catalogue's films (scheduled in the scenario or not), the venues, the days. */

@@ -3,13 +3,12 @@
  * lineup or of a scenario (`?scenario={id}`), with lib/overview's cell arithmetic.
  */
 import { getDb } from "@/db/client";
-import { getScenario } from "@/db/queries/scenarios";
 import { daysBetween, elapsedMinutes, festivalDayOf } from "@/lib/festival-time";
 import { type OverviewCell, overviewCells } from "@/lib/overview";
 import type { Edition, FilmName, Screening, Slot, Venue } from "@/lib/types";
 import type { Actor } from "@/server/auth";
-import { notFound } from "@/server/errors";
 import { authoriseIn, requireEdition } from "./editions";
+import { requireScenario } from "./scenarios";
 import { conflictsOf, editionConflicts, fitOf, loadState } from "./schedule-state";
 
 /** Whether the slot has a screening and, if so, its fit's spare minutes (lib/slot-use.ts counts the rest). */
@@ -32,8 +31,7 @@ export function getOverview(actor: Actor, slug: string, scenarioId: number | nul
   authoriseIn(actor, slug, "read");
   const db = getDb();
   const edition = requireEdition(db, slug);
-  const scenario = scenarioId === null ? null : getScenario(db, edition.id, scenarioId);
-  if (scenarioId !== null && !scenario) throw notFound(`Scenario ${scenarioId}`);
+  const scenario = scenarioId === null ? null : requireScenario(db, edition, scenarioId);
   const state = loadState(db, edition, scenarioId);
   // The working lineup's conflicts are remembered per lineup version; a scenario's are worked out.
   const conflicts = scenarioId === null ? editionConflicts(db, edition, () => state) : conflictsOf(state);
